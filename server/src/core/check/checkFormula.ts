@@ -1,0 +1,83 @@
+import type { Finding } from '../findings';
+import type { MathContext } from '../macros/mathContext';
+import { PLACEHOLDER } from '../macros/katexMacros';
+import type { MathRegion } from '../regions/types';
+import { checkCommands } from './commands';
+import { buildKatexInput } from './katexInput';
+import { katexCheck } from './katexCheck';
+import { tokenizeMath } from './mathTokens';
+import { checkStructure } from './structure';
+
+/** Top-level environments whose body alone is the formula (KaTeX takes the others whole). */
+const bodyOnlyEnvironments = new Set(['math', 'displaymath']);
+
+/** The part of a region handed to the checks, and whether KaTeX reads it as display math. */
+export function checkedSpan(region: MathRegion): { start: number; end: number; display: boolean } {
+  if (region.delimiter === 'environment' && !bodyOnlyEnvironments.has(region.environment ?? '')) {
+    return { start: region.start, end: region.end, display: true };
+  }
+  return { start: region.contentStart, end: region.contentEnd, display: region.display };
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, Finding[]>();
+
+function remember(key: string, findings: Finding[]): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, findings);
+}
+
+/**
+ * All findings for one formula, in document offsets: unpaired braces, delimiters and environments;
+ * unknown or unsupported commands; then, if the structure is sound, KaTeX's verdict. Results are
+ * cached by (context, formula text), so an edit re-checks only the formulas it changed.
+ */
+export function checkFormula(text: string, region: MathRegion, context: MathContext): Finding[] {
+  if (!region.terminated) return [];
+  const span = checkedSpan(region);
+  const source = text.slice(span.start, span.end);
+  const key = `${context.key}\u0000${span.display ? 'D' : 'I'}\u0000${source}`;
+  const cached = cache.get(key);
+  if (cached) return shift(cached, span.start);
+
+  const findings = checkSource(source, span.display, context);
+  remember(key, findings);
+  return shift(findings, span.start);
+}
+
+/** Checks a formula's source on its own (offsets relative to `source`). */
+export function checkSource(source: string, display: boolean, context: MathContext): Finding[] {
+  const tokens = tokenizeMath(source, 0, source.length);
+  const structure = checkStructure(tokens, source);
+  const commands = checkCommands(tokens, context);
+  const findings = [...structure, ...commands.findings];
+  if (structure.length === 0) {
+    for (const finding of commands.findings) {
+      if (finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command') {
+        const name = source.slice(finding.start, finding.end);
+        context.katex.macros[name] ??= PLACEHOLDER; // lets KaTeX check the rest of the formula
+      }
+    }
+    const input = buildKatexInput(source, 0, source.length, tokens, commands.environments);
+    const verdict = katexCheck(input, display, context, commands.documentMacros, tokens);
+    if (verdict && !findings.some((finding) => overlaps(finding, verdict) && finding.code !== verdict.code)) {
+      findings.push(verdict);
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.start < b.end && b.start < a.end && a.code.startsWith('latex.') && b.code.startsWith('latex.');
+}
+
+function shift(findings: readonly Finding[], by: number): Finding[] {
+  return findings.map((finding) => ({
+    ...finding,
+    start: finding.start + by,
+    end: finding.end + by,
+    related: finding.related?.map((related) =>
+      related.uri === undefined ? { ...related, start: related.start + by, end: related.end + by } : related,
+    ),
+  }));
+}

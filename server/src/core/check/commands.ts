@@ -1,0 +1,172 @@
+import type { Finding } from '../findings';
+import type { MathContext } from '../macros/mathContext';
+import {
+  katexEnvironments,
+  katexMathCommands,
+  katexTextCommands,
+  packagesDefiningCommand,
+  packagesDefiningEnvironment,
+  allPackageCommands,
+} from '../macros/packages';
+import type { EnvironmentToken, MathToken } from './mathTokens';
+import { closestNames } from './suggestions';
+
+export interface CommandReport {
+  findings: Finding[];
+  /** Document macros the formula uses, in order of first use. */
+  documentMacros: string[];
+  /** Environments KaTeX lacks, by \begin token start: what to do with them when checking with KaTeX. */
+  environments: Map<number, EnvironmentTreatment>;
+}
+
+export type EnvironmentTreatment = { kind: 'rename'; to: string; args: string } | { kind: 'placeholder' };
+
+function* knownNames(context: MathContext): Iterable<string> {
+  yield* katexMathCommands;
+  yield* katexTextCommands;
+  yield* context.commands.keys();
+  yield* context.settingsCommands;
+  yield* allPackageCommands();
+}
+
+/**
+ * Every command and environment of a formula must be known: to KaTeX, to the document's macros or
+ * settings, or to a package in effect. Valid LaTeX that KaTeX lacks is a hint; a name defined
+ * nowhere is an error when MathLens knows the whole preamble, else a hint.
+ */
+export function checkCommands(tokens: readonly MathToken[], context: MathContext): CommandReport {
+  const findings: Finding[] = [];
+  const documentMacros: string[] = [];
+  const environments = new Map<number, EnvironmentTreatment>();
+  const unverifiedNote = context.unknownPackages.length > 0 ? ` It may come from ${listPackages(context.unknownPackages)}.` : '';
+
+  for (const token of tokens) {
+    if (token.kind === 'begin') {
+      const treatment = checkEnvironment(token, context, findings, unverifiedNote);
+      if (treatment) environments.set(token.start, treatment);
+      continue;
+    }
+    if (token.kind !== 'command') continue;
+    const { name } = token;
+    if (context.commands.has(name)) {
+      const { definition } = context.commands.get(name)!;
+      if (!documentMacros.includes(name)) documentMacros.push(name);
+      if (definition.style === 'opaque') {
+        findings.push({
+          code: 'katex.unsupported-command',
+          start: token.start,
+          end: token.end,
+          message: `${name} is defined with ${definition.command}, which KaTeX cannot use; the preview shows a placeholder.`,
+        });
+      }
+      continue;
+    }
+    if (context.settingsCommands.has(name) || katexMathCommands.has(name) || katexTextCommands.has(name)) continue;
+    const matches = packagesDefiningCommand(name);
+    if (matches.length > 0) {
+      const loaded = matches.find((match) => context.packages.has(match.package));
+      if (loaded || !context.complete) {
+        const { command } = (loaded ?? matches[0]);
+        const from = (loaded ?? matches[0]).package;
+        const origin = from === 'latex' ? 'LaTeX' : `package ${from}`;
+        findings.push(
+          command.kind === 'ignored'
+            ? { code: 'katex.ignored-command', start: token.start, end: token.end, message: `${name} (${origin}) is valid LaTeX; KaTeX ignores it.` }
+            : {
+                code: 'katex.unsupported-command',
+                start: token.start,
+                end: token.end,
+                message:
+                  command.kind === 'approximated'
+                    ? `${name} (${origin}) is valid LaTeX that KaTeX lacks; the preview approximates it.`
+                    : `${name} (${origin}) is valid LaTeX that KaTeX cannot render.`,
+              },
+        );
+        continue;
+      }
+      findings.push({
+        code: 'latex.unknown-command',
+        start: token.start,
+        end: token.end,
+        message:
+          context.language === 'markdown'
+            ? `${name} needs the LaTeX package ${listPackages(matches.map((match) => match.package))}; Markdown math (KaTeX) does not have it.`
+            : `${name} is defined by package ${listPackages(matches.map((match) => match.package))}, which this document does not load.`,
+      });
+      continue;
+    }
+    const suggestions = closestNames(name, knownNames(context));
+    const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+    findings.push(
+      context.complete
+        ? { code: 'latex.unknown-command', start: token.start, end: token.end, message: `Unknown command ${name}.${hint}`, suggestions }
+        : {
+            code: 'latex.unverified-command',
+            start: token.start,
+            end: token.end,
+            message: `${name} is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
+            suggestions,
+          },
+    );
+  }
+  return { findings, documentMacros, environments };
+}
+
+function checkEnvironment(
+  token: EnvironmentToken,
+  context: MathContext,
+  findings: Finding[],
+  unverifiedNote: string,
+): EnvironmentTreatment | undefined {
+  const { name } = token;
+  if (katexEnvironments.has(name)) return undefined;
+  const at = { start: token.nameStart, end: token.nameEnd };
+  if (context.environments.has(name)) {
+    findings.push({
+      code: 'katex.unsupported-environment',
+      ...at,
+      message: `${name} is an environment of this document; KaTeX cannot render it.`,
+    });
+    return { kind: 'placeholder' };
+  }
+  const matches = packagesDefiningEnvironment(name);
+  const loaded = matches.find((match) => context.packages.has(match.package));
+  if (loaded || (matches.length > 0 && !context.complete)) {
+    const { environment, package: from } = loaded ?? matches[0];
+    const replacement = environment.katex && katexEnvironments.has(environment.katex) ? environment.katex : undefined;
+    findings.push({
+      code: 'katex.unsupported-environment',
+      ...at,
+      message: replacement
+        ? `KaTeX has no ${name} (${from === 'latex' ? 'LaTeX' : `package ${from}`}); the preview uses ${replacement}.`
+        : `KaTeX cannot render the ${name} environment (${from === 'latex' ? 'LaTeX' : `package ${from}`}).`,
+    });
+    return replacement ? { kind: 'rename', to: replacement, args: environment.katexArgs ?? '' } : { kind: 'placeholder' };
+  }
+  if (matches.length > 0) {
+    findings.push({
+      code: 'latex.unknown-environment',
+      ...at,
+      message: `The ${name} environment needs package ${listPackages(matches.map((match) => match.package))}, which ${context.language === 'markdown' ? 'Markdown math (KaTeX) does not have' : 'this document does not load'}.`,
+    });
+    return { kind: 'placeholder' };
+  }
+  const suggestions = closestNames(name, [...katexEnvironments, ...context.environments.keys()]);
+  const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
+  findings.push(
+    context.complete
+      ? { code: 'latex.unknown-environment', ...at, message: `Unknown environment ${name}.${hint}`, suggestions }
+      : {
+          code: 'latex.unverified-environment',
+          ...at,
+          message: `The ${name} environment is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
+          suggestions,
+        },
+  );
+  return { kind: 'placeholder' };
+}
+
+function listPackages(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+}

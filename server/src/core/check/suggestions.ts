@@ -1,0 +1,39 @@
+/**
+ * "Did you mean": the known names closest to an unknown one by Damerau-Levenshtein distance
+ * (a swap of two neighbours counts once), at most a third of the name's length away.
+ */
+export function closestNames(name: string, candidates: Iterable<string>, limit = 3): string[] {
+  const budget = Math.max(1, Math.min(3, Math.floor((name.length - 1) / 3)));
+  const scored: { candidate: string; distance: number }[] = [];
+  for (const candidate of candidates) {
+    if (Math.abs(candidate.length - name.length) > budget || candidate === name) continue;
+    const distance = editDistance(name, candidate, budget);
+    if (distance <= budget) scored.push({ candidate, distance });
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map((entry) => entry.candidate);
+}
+
+/** Optimal string alignment distance; returns budget + 1 as soon as it must exceed the budget. */
+export function editDistance(a: string, b: string, budget = Infinity): number {
+  const rows = a.length + 1;
+  const columns = b.length + 1;
+  let previousPrevious = new Array<number>(columns).fill(0);
+  let previous = Array.from({ length: columns }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const current = new Array<number>(columns);
+    current[0] = i;
+    let rowMinimum = current[0];
+    for (let j = 1; j < columns; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      current[j] = value;
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > budget) return budget + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[columns - 1];
+}

@@ -1,0 +1,290 @@
+import { katexParse } from '../render/katexApi';
+import type { MacroDefinition } from '../regions/types';
+import type { SourcedDefinition } from '../project/projectIndex';
+import { allPackageCommands, packagesDefiningCommand, type PackageCommand } from './packages';
+
+/** KaTeX's macro table: strings, token expansions or functions, by control sequence. */
+export type KatexMacros = Record<string, unknown>;
+
+export interface DefinitionProblem {
+  uri: string;
+  definition: MacroDefinition;
+  message: string;
+}
+
+export interface KatexMacroSet {
+  macros: KatexMacros;
+  /** Whether expanding these macros may define others globally, so each parse needs a copy. */
+  mutating: boolean;
+  problems: DefinitionProblem[];
+  /** For each document macro: TeX defining a stand-in that takes the same arguments and expands to {}. */
+  opaque: Map<string, string>;
+}
+
+/** The slice of KaTeX's macro-expansion interface a stand-in needs. */
+interface MacroContext {
+  future(): { text: string };
+  popToken(): { text: string };
+  consumeSpaces(): void;
+  consumeArg(delimiters?: string[]): { tokens: { text: string }[] };
+}
+
+export const PLACEHOLDER = '\\mathord{\\square}';
+
+/** Characters a label or citation key may hold that KaTeX's text mode would misread. */
+const keyEscapes: Record<string, string> = {
+  _: '\\_',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  '^': '\\textasciicircum{}',
+  '~': '\\textasciitilde{}',
+  '\\': '\\textbackslash{}',
+};
+
+function keyText(tokens: readonly { text: string }[]): string {
+  let text = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    text += tokens[i].text.replace(/[_&%$#^~\\]/g, (char) => keyEscapes[char]).replace(/[{}]/g, '');
+  }
+  return text;
+}
+
+/**
+ * A KaTeX macro for a command KaTeX lacks, from its signature: s (star), o ([optional]), t<c>
+ * (optional token), u (tokens up to the next brace group, as xy-pic's @-options), k (a label or
+ * citation key, shown verbatim), m (mandatory). The macro consumes everything before the first
+ * m itself; KaTeX then substitutes the mandatory arguments into `replacement`, which numbers k and
+ * m arguments together as #1, #2… .
+ */
+export function standIn(signature: string, replacement: string): (context: MacroContext) => string {
+  const leading: string[] = [];
+  let i = 0;
+  for (; i < signature.length && signature[i] !== 'm'; i++) {
+    leading.push(signature[i] === 't' ? `t${signature[++i] ?? ''}` : signature[i]);
+  }
+  const trailingArguments = [...signature.slice(i)].filter((letter) => letter === 'm' || letter === 'k').length;
+  const keysBefore = leading.filter((letter) => letter === 'k').length;
+  let template = replacement;
+  for (let n = 1; n <= keysBefore + trailingArguments; n++) {
+    if (!template.includes(`#${n}`)) template += `\\mathlens@gobble{#${n}}`;
+  }
+  return (context) => {
+    const keys: string[] = [];
+    for (const letter of leading) {
+      context.consumeSpaces();
+      const next = context.future().text;
+      if (letter === 's' && next === '*') context.popToken();
+      else if (letter === 'o' && next === '[') {
+        context.popToken();
+        context.consumeArg([']']);
+      } else if (letter === 'k') keys.push(keyText(context.consumeArg().tokens));
+      else if (letter === 'u') {
+        for (let guard = 0; guard < 200 && !['{', 'EOF'].includes(context.future().text); guard++) context.popToken();
+      } else if (letter.startsWith('t') && next === letter.slice(1)) context.popToken();
+    }
+    return template.replace(/#([1-9])/g, (_, digit: string) => {
+      const n = Number(digit);
+      return n <= keys.length ? keys[n - 1] : `#${n - keys.length}`;
+    });
+  };
+}
+
+function packageReplacement(command: PackageCommand): string {
+  if (command.katex !== undefined) return command.katex;
+  return command.kind === 'ignored' ? '' : PLACEHOLDER;
+}
+
+/** Stand-ins for every package command in the data, built once. */
+const packageStandIns: KatexMacros = (() => {
+  const macros: KatexMacros = { '\\mathlens@gobble': { tokens: [], numArgs: 1 } };
+  for (const name of allPackageCommands()) {
+    const [first] = packagesDefiningCommand(name);
+    macros[name] = standIn(first.command.args, packageReplacement(first.command));
+  }
+  return macros;
+})();
+
+/** A stand-in for a command nobody defines, so KaTeX can check the rest of the formula. */
+export const unknownCommandStandIn = PLACEHOLDER;
+
+function parameters(from: number, to: number): string {
+  let text = '';
+  for (let n = from; n <= to; n++) text += `#${n}`;
+  return text;
+}
+
+/** TeX (run through KaTeX's own \gdef) that gives KaTeX a document definition. */
+function definitionSource(definition: MacroDefinition, id: number): string | undefined {
+  const { name, body } = definition;
+  switch (definition.style) {
+    case 'newcommand':
+      if (definition.optionalDefault !== undefined && definition.arity > 0) {
+        const inner = `\\mathlens@opt@${id}`;
+        return (
+          `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[${definition.optionalDefault}]}}` +
+          `\\gdef${inner}[#1]${parameters(2, definition.arity)}{${body}}`
+        );
+      }
+      return `\\gdef${name}${parameters(1, definition.arity)}{${body}}`;
+    case 'def':
+      return `\\gdef${name}${definition.parameterText ?? ''}{${body}}`;
+    case 'let':
+      return `\\global\\let${name}${body}`;
+    case 'operator':
+      return `\\gdef${name}{\\operatorname${definition.starred ? '*' : ''}{${body}}}`;
+    case 'paired-delimiter': {
+      const open = definition.parameterText ?? '.';
+      const close = definition.closing ?? '.';
+      const stem = `\\mathlens@pd@${id}`;
+      const params = parameters(1, Math.max(definition.arity, 1));
+      const inner = definition.arity > 1 || body !== '#1' ? body : '#1';
+      return (
+        `\\gdef${name}{\\@ifstar{${stem}s}{\\@ifnextchar[{${stem}o}{${stem}p}}}` +
+        `\\gdef${stem}s${params}{\\left${open}${inner}\\right${close}}` +
+        `\\gdef${stem}o[#1]${parameters(2, Math.max(definition.arity, 1) + 1)}{\\mathopen{#1${open}}${shiftParameters(inner, 1)}\\mathclose{#1${close}}}` +
+        `\\gdef${stem}p${params}{\\mathopen{${open}}${inner}\\mathclose{${close}}}` +
+        `\\gdef\\delimsize{}`
+      );
+    }
+    case 'document-command':
+      return undefined; // given as a function macro, see below
+    case 'opaque':
+      return `\\gdef${name}${parameters(1, definition.arity)}{${definition.arity === 1 ? '#1' : PLACEHOLDER}}`;
+    case 'environment':
+      return undefined;
+  }
+}
+
+function shiftParameters(body: string, by: number): string {
+  return body.replace(/#([1-9])/g, (_, digit: string) => `#${Number(digit) + by}`);
+}
+
+/** TeX for a stand-in with the same parameters whose expansion is {}. */
+function opaqueSource(definition: MacroDefinition, id: number): string | undefined {
+  const { name } = definition;
+  switch (definition.style) {
+    case 'newcommand':
+      if (definition.optionalDefault !== undefined && definition.arity > 0) {
+        const inner = `\\mathlens@opq@${id}`;
+        return `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[]}}\\gdef${inner}[#1]${parameters(2, definition.arity)}{{}}`;
+      }
+      return `\\gdef${name}${parameters(1, definition.arity)}{{}}`;
+    case 'def':
+      return `\\gdef${name}${definition.parameterText ?? ''}{{}}`;
+    case 'document-command':
+    case 'opaque':
+    case 'paired-delimiter':
+      return `\\gdef${name}${parameters(1, definition.arity)}{{}}`;
+    case 'let':
+    case 'operator':
+      return `\\gdef${name}{{}}`;
+    case 'environment':
+      return undefined;
+  }
+}
+
+/**
+ * xparse commands: consume leading optional arguments per the specification, drop references to
+ * them from the body and let KaTeX substitute the mandatory ones.
+ */
+function documentCommandMacro(definition: MacroDefinition): (context: MacroContext) => string {
+  const letters = parseSpec(definition.parameterText ?? '');
+  let mandatory = 0;
+  const body = definition.body.replace(/#([1-9])/g, (_, digit: string) => {
+    const index = Number(digit) - 1;
+    if (letters[index] !== 'm') return '';
+    const position = letters.slice(0, index + 1).filter((letter) => letter === 'm').length;
+    mandatory = Math.max(mandatory, position);
+    return `#${position}`;
+  });
+  const signature = letters.map((letter) => (letter === 'm' ? 'm' : letter === 's' ? 's' : 'o')).join('');
+  return standIn(signature, body);
+}
+
+function parseSpec(spec: string): string[] {
+  const letters: string[] = [];
+  for (let i = 0; i < spec.length; i++) {
+    const letter = spec[i];
+    if (letter === 'm' || letter === 's' || letter === 'o') letters.push(letter);
+    else if (letter === 'O' || letter === 'd' || letter === 'D' || letter === 'r' || letter === 'R') {
+      letters.push('o');
+      let depth = 0;
+      for (i++; i < spec.length; i++) {
+        if (spec[i] === '{') depth++;
+        else if (spec[i] === '}' && --depth === 0) break;
+      }
+    } else if (letter === 't') {
+      letters.push('s');
+      i++;
+    }
+  }
+  return letters;
+}
+
+const definesGlobally = /\\(?:gdef|xdef|global|newcommand|renewcommand|def|let|futurelet)(?![a-zA-Z@])/;
+
+/**
+ * KaTeX macros for a document: stand-ins for package commands, then the user's settings, then the
+ * document's definitions in order (later ones win, as in LaTeX). Definitions KaTeX cannot take
+ * are reported, not fatal.
+ */
+export function buildKatexMacros(definitions: readonly SourcedDefinition[], settings: Readonly<Record<string, string>>): KatexMacroSet {
+  const macros: KatexMacros = { ...packageStandIns };
+  for (const [name, expansion] of Object.entries(settings)) {
+    if (/^\\([a-zA-Z@]+|.)$/.test(name) && typeof expansion === 'string') macros[name] = expansion;
+  }
+  const problems: DefinitionProblem[] = [];
+  const opaque = new Map<string, string>();
+  let mutating = Object.values(settings).some((expansion) => definesGlobally.test(String(expansion)));
+  definitions.forEach(({ uri, definition }, id) => {
+    if (definition.style === 'environment') return;
+    if (definition.mode === 'provide' && (macros[definition.name] !== undefined || isKatexBuiltin(definition.name))) return;
+    if (definesGlobally.test(definition.body)) mutating = true;
+    const opaqueTex = opaqueSource(definition, id);
+    if (opaqueTex) opaque.set(definition.name, opaqueTex);
+    if (definition.style === 'document-command') {
+      macros[definition.name] = documentCommandMacro(definition);
+      return;
+    }
+    const source = definitionSource(definition, id);
+    if (source === undefined) return;
+    try {
+      katexParse(source, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', trust: false });
+    } catch (error) {
+      problems.push({ uri, definition, message: error instanceof Error ? error.message : String(error) });
+    }
+  });
+  return { macros, mutating, problems, opaque };
+}
+
+/** Runs stand-in definitions (from `opaque`) into a copy of `macros`. */
+export function withOpaqueStandIns(macros: KatexMacros, sources: Iterable<string>): KatexMacros {
+  const copy: KatexMacros = { ...macros };
+  for (const source of sources) {
+    try {
+      katexParse(source, { macros: copy, globalGroup: true, throwOnError: true, strict: 'ignore' });
+    } catch {
+      // A stand-in that KaTeX refuses leaves the original in place.
+    }
+  }
+  return copy;
+}
+
+const builtinCache = new Map<string, boolean>();
+
+/** Whether KaTeX itself defines a control sequence (as a function, symbol or macro). */
+export function isKatexBuiltin(name: string): boolean {
+  let known = builtinCache.get(name);
+  if (known === undefined) {
+    try {
+      katexParse(`${name}{x}{x}{x}`, { throwOnError: true, strict: 'ignore' });
+      known = true;
+    } catch (error) {
+      known = !(error instanceof Error && error.message.includes('Undefined control sequence'));
+    }
+    builtinCache.set(name, known);
+  }
+  return known;
+}

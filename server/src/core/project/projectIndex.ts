@@ -1,0 +1,306 @@
+import type { DocumentLanguage, DocumentScan, FileReference, MacroDefinition, Span } from '../regions/types';
+import { localDefinitionScopes } from '../regions/groupScopes';
+import { scanDocument } from '../regions/scannedDocument';
+import type { ProjectFiles } from './projectFiles';
+import { dirname, extname, resolve } from './uris';
+
+export interface SourcedDefinition {
+  uri: string;
+  definition: MacroDefinition;
+}
+
+/** A definition made inside a TeX group: in effect only from its end to the end of the group. */
+export interface LocalDefinition extends SourcedDefinition {
+  scope: Span;
+}
+
+export interface ResolvedReference {
+  uri: string;
+  reference: FileReference;
+  /** The file it names, when that file exists locally. */
+  target?: string;
+}
+
+/** What one document sees of its project: the files, macros and packages in effect. */
+export interface ProjectContext {
+  uri: string;
+  /** The top files (those nobody includes) that reach this document; the document itself if none. */
+  roots: string[];
+  /** Every file of the project reached from the roots, in include order. */
+  files: string[];
+  /** Global definitions in the order LaTeX meets them. */
+  definitions: SourcedDefinition[];
+  /** This document's definitions made inside groups (local to them). */
+  localDefinitions: LocalDefinition[];
+  /** Packages loaded by \usepackage/\RequirePackage that are not local files. */
+  packages: string[];
+  /** Document classes named by \documentclass. */
+  classes: string[];
+  /** References whose file does not exist (only those that must exist: \input, \include…). */
+  missing: ResolvedReference[];
+}
+
+interface Entry {
+  text: string;
+  scan: DocumentScan;
+  references?: ResolvedReference[];
+  scopes?: Map<MacroDefinition, Span>;
+}
+
+const MAX_ANCESTOR_LEVELS = 3;
+
+export function languageOf(uri: string): DocumentLanguage {
+  const extension = extname(uri).toLowerCase();
+  if (extension === '.md' || extension === '.markdown') return 'markdown';
+  if (extension === '.spoken') return 'spoken';
+  return 'latex';
+}
+
+/**
+ * The documents of a workspace (or of a CLI run) and how they include each other. Answers, for one
+ * document, which macros and packages are in effect: those of every file reached from the roots
+ * that include it. Caches scans and the include graph; callers report changes.
+ */
+export class ProjectIndex {
+  private readonly entries = new Map<string, Entry | null>();
+  private readonly resolutions = new Map<string, string | null>();
+  private parents: Map<string, Set<string>> | undefined;
+  private readonly contexts = new Map<string, ProjectContext>();
+
+  constructor(private readonly files: ProjectFiles) {}
+
+  /**
+   * An open document's current text and scan (the server keeps those incrementally). Returns true
+   * when its definitions or references changed, so other documents of the project may read
+   * differently.
+   */
+  setDocument(uri: string, text: string, scan: DocumentScan): boolean {
+    const previous = this.entries.get(uri);
+    this.entries.set(uri, { text, scan });
+    if (previous && sameStructure(previous.scan, scan)) {
+      // Same definitions and references: only offsets of definitions may have moved.
+      this.refreshOffsets(uri);
+      return false;
+    }
+    this.changed(uri);
+    return true;
+  }
+
+  /** A file changed or disappeared outside the editor: read it again when needed. */
+  invalidate(uri: string): void {
+    this.entries.delete(uri);
+    this.resolutions.clear();
+    this.changed(uri);
+  }
+
+  /** Forgets everything (e.g. when the set of workspace files changes). */
+  reset(): void {
+    this.entries.clear();
+    this.resolutions.clear();
+    this.parents = undefined;
+    this.contexts.clear();
+  }
+
+  scanOf(uri: string): DocumentScan | undefined {
+    return this.entry(uri)?.scan;
+  }
+
+  textOf(uri: string): string | undefined {
+    return this.entry(uri)?.text;
+  }
+
+  context(uri: string): ProjectContext {
+    let context = this.contexts.get(uri);
+    if (!context) {
+      context = this.computeContext(uri);
+      this.contexts.set(uri, context);
+    }
+    return context;
+  }
+
+  private changed(uri: string): void {
+    this.contexts.clear();
+    if (this.parents) {
+      for (const children of this.parents.values()) children.delete(uri);
+      this.addEdges(uri);
+    }
+  }
+
+  private refreshOffsets(uri: string): void {
+    for (const [key, context] of this.contexts) {
+      if (context.files.includes(uri)) this.contexts.delete(key);
+    }
+  }
+
+  private entry(uri: string): Entry | undefined {
+    const cached = this.entries.get(uri);
+    if (cached !== undefined) return cached ?? undefined;
+    const text = this.files.read(uri);
+    const entry = text === undefined ? null : { text, scan: scanDocument(languageOf(uri), text) };
+    this.entries.set(uri, entry);
+    return entry ?? undefined;
+  }
+
+  private scopes(uri: string): Map<MacroDefinition, Span> {
+    const entry = this.entry(uri);
+    if (!entry) return new Map();
+    entry.scopes ??= languageOf(uri) === 'latex' ? localDefinitionScopes(entry.text, entry.scan) : new Map();
+    return entry.scopes;
+  }
+
+  private references(uri: string): ResolvedReference[] {
+    const entry = this.entry(uri);
+    if (!entry) return [];
+    entry.references ??= entry.scan.items
+      .filter((item): item is FileReference => item.kind === 'reference')
+      .map((reference) => ({ uri, reference, target: this.resolveReference(uri, reference) }));
+    return entry.references;
+  }
+
+  /**
+   * LaTeX resolves \input against the root's directory; without knowing the root yet, try the
+   * including file's directory and then its ancestors.
+   */
+  private resolveReference(from: string, reference: FileReference): string | undefined {
+    const key = `${from}\u0000${reference.command}\u0000${reference.target}`;
+    const cached = this.resolutions.get(key);
+    if (cached !== undefined) return cached ?? undefined;
+    let found: string | undefined;
+    const extensions = extensionsFor(reference);
+    let directory = dirname(from);
+    for (let level = 0; level <= MAX_ANCESTOR_LEVELS && !found; level++) {
+      for (const extension of extensions) {
+        const candidate = resolve(directory, reference.target + extension);
+        if (candidate !== from && this.entry(candidate)) {
+          found = candidate;
+          break;
+        }
+      }
+      directory = dirname(directory);
+    }
+    this.resolutions.set(key, found ?? null);
+    return found;
+  }
+
+  private ensureGraph(): Map<string, Set<string>> {
+    if (!this.parents) {
+      this.parents = new Map();
+      for (const uri of this.files.texFiles()) this.addEdges(uri);
+    }
+    return this.parents;
+  }
+
+  private addEdges(uri: string): void {
+    const parents = this.parents;
+    if (!parents) return;
+    for (const { target } of this.references(uri)) {
+      if (!target) continue;
+      let set = parents.get(target);
+      if (!set) parents.set(target, (set = new Set()));
+      set.add(uri);
+    }
+  }
+
+  private rootsOf(uri: string): string[] {
+    const directive = this.entry(uri)?.scan.items.find((item) => item.kind === 'root-directive');
+    if (directive?.kind === 'root-directive') {
+      const root = resolve(dirname(uri), directive.target);
+      if (root !== uri && this.entry(root)) return [root];
+    }
+    const parents = this.ensureGraph();
+    const roots: string[] = [];
+    const seen = new Set<string>([uri]);
+    const queue = [uri];
+    while (queue.length > 0) {
+      const current = queue.shift()!;
+      const up = [...(parents.get(current) ?? [])].filter((parent) => this.entry(parent));
+      if (up.length === 0) roots.push(current);
+      for (const parent of up) {
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          queue.push(parent);
+        }
+      }
+    }
+    return roots.length > 0 ? roots.sort() : [uri];
+  }
+
+  private computeContext(uri: string): ProjectContext {
+    const roots = languageOf(uri) === 'latex' ? this.rootsOf(uri) : [uri];
+    const files: string[] = [];
+    const definitions: SourcedDefinition[] = [];
+    const localDefinitions: LocalDefinition[] = [];
+    const packages = new Set<string>();
+    const classes = new Set<string>();
+    const missing: ResolvedReference[] = [];
+    const visited = new Set<string>();
+
+    const visit = (start: string) => {
+      // An explicit stack instead of recursion: include chains can be long and cyclic.
+      const stack: { file: string; index: number }[] = [];
+      const enter = (file: string) => {
+        if (visited.has(file) || !this.entry(file)) return;
+        visited.add(file);
+        files.push(file);
+        stack.push({ file, index: 0 });
+      };
+      enter(start);
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        const entry = this.entry(frame.file)!;
+        const references = this.references(frame.file);
+        if (frame.index >= entry.scan.items.length) {
+          stack.pop();
+          continue;
+        }
+        const item = entry.scan.items[frame.index++];
+        if (item.kind === 'definition') {
+          const scope = this.scopes(frame.file).get(item);
+          if (!scope) definitions.push({ uri: frame.file, definition: item });
+          else if (frame.file === uri) localDefinitions.push({ uri, definition: item, scope });
+        }
+        if (item.kind !== 'reference') continue;
+        const resolved = references.find((candidate) => candidate.reference === item);
+        if (resolved?.target) {
+          enter(resolved.target);
+          continue;
+        }
+        if (item.command === 'package') packages.add(item.target);
+        else if (item.command === 'class') classes.add(item.target);
+        else if (resolved && mustExist(item)) missing.push(resolved);
+      }
+    };
+    for (const root of roots) visit(root);
+    visit(uri);
+    return { uri, roots, files, definitions, localDefinitions, packages: [...packages], classes: [...classes], missing };
+  }
+}
+
+function extensionsFor(reference: FileReference): string[] {
+  if (reference.command === 'package') return ['.sty'];
+  if (reference.command === 'class') return ['.cls'];
+  return extname(reference.target) === '' ? ['.tex', ''] : ['', '.tex'];
+}
+
+/** \input{x} and \include{x} must name a file; generated ones (main.labels, .bbl) are exempt. */
+function mustExist(reference: FileReference): boolean {
+  if (reference.command === 'package' || reference.command === 'class') return false;
+  const extension = extname(reference.target);
+  return extension === '' || extension === '.tex';
+}
+
+/** Whether two scans define the same macros and reference the same files (offsets aside). */
+function sameStructure(a: DocumentScan, b: DocumentScan): boolean {
+  return structureKey(a) === structureKey(b);
+}
+
+function structureKey(scan: DocumentScan): string {
+  const parts: string[] = [];
+  for (const item of scan.items) {
+    if (item.kind === 'definition') {
+      parts.push(`d${item.name}\u0001${item.arity}\u0001${item.parameterText ?? ''}\u0001${item.optionalDefault ?? ''}\u0001${item.body}`);
+    } else if (item.kind === 'reference') parts.push(`r${item.command}\u0001${item.target}`);
+    else if (item.kind === 'root-directive') parts.push(`t${item.target}`);
+  }
+  return parts.join('\u0000');
+}

@@ -1,0 +1,267 @@
+import type { InnerEnvironment, Span } from './types';
+import {
+  blankLineAfter,
+  isNewline,
+  lineEnd,
+  readArgument,
+  readBracedName,
+  readControlSequence,
+  readOptionalArgument,
+  skipSpaces,
+} from './texText';
+import { mathBreakingCommands, mathBreakingEnvironments, rawArgumentCommands, textModeCommands } from './latexVocabulary';
+
+/** What closes a formula. 'bound' closes at a known offset (Markdown found the delimiters). */
+export type MathCloser =
+  | { type: 'dollar' }
+  | { type: 'double-dollar' }
+  | { type: 'paren' }
+  | { type: 'bracket' }
+  | { type: 'environment'; name: string }
+  | { type: 'ensuremath' }
+  | { type: 'bound'; end: number };
+
+export interface MathScanOptions {
+  /** % starts a comment (LaTeX documents); in Markdown it does not hide delimiters. */
+  comments: boolean;
+}
+
+export interface MathScanResult {
+  /** End of the formula source (start of the closing delimiter, or where recovery stopped). */
+  contentEnd: number;
+  /** End of the region including the closing delimiter. */
+  end: number;
+  terminated: boolean;
+  textIslands: Span[];
+  innerEnvironments: InnerEnvironment[];
+  /** Paragraph breaks met inside display math that was closed later (LaTeX errors). */
+  blankLines: Span[];
+  /** How far the scan read: an unterminated formula's extent depends on text past its end. */
+  examined: number;
+}
+
+const DOLLAR = 36;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const PERCENT = 37;
+
+const mathStops = /[\\$%{}\n\r]/g;
+const textStops = /[\\$%{}\n\r]/g;
+
+interface MathFrame {
+  mode: 'math';
+  closer: MathCloser;
+  braceDepth: number;
+  /** Depth of environments named like the closing one, opened inside (\begin{equation} nested). */
+  sameNameDepth: number;
+}
+
+interface TextFrame {
+  mode: 'text';
+  start: number;
+  braceDepth: number;
+}
+
+/**
+ * Scans a formula from `contentStart` to its closing delimiter, tracking text-mode islands (where $
+ * opens nested math), inner environments, braces for \ensuremath, comments and paragraph breaks.
+ * Iterative (an explicit stack), linear in the text scanned, never throws.
+ */
+export function scanMath(
+  text: string,
+  contentStart: number,
+  closer: MathCloser,
+  options: MathScanOptions,
+): MathScanResult {
+  const limit = closer.type === 'bound' ? closer.end : text.length;
+  const inline = closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
+  const stack: (MathFrame | TextFrame)[] = [{ mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 }];
+  const textIslands: Span[] = [];
+  const innerEnvironments: InnerEnvironment[] = [];
+  const openInner: { name: string; start: number }[] = [];
+  const blankLines: Span[] = [];
+  let pos = contentStart;
+
+  const unterminated = (stop: number, examined = stop): MathScanResult => {
+    const cut = blankLines.length > 0 ? blankLines[0].start : stop;
+    return {
+      examined: Math.max(examined, stop),
+      contentEnd: cut,
+      end: cut,
+      terminated: false,
+      textIslands: textIslands.filter((span) => span.end <= cut),
+      innerEnvironments: innerEnvironments.filter((env) => env.end <= cut),
+      blankLines: [],
+    };
+  };
+  const closed = (contentEnd: number, end: number): MathScanResult => ({
+    examined: end,
+    contentEnd,
+    end,
+    terminated: true,
+    textIslands,
+    innerEnvironments,
+    blankLines,
+  });
+
+  while (pos < limit) {
+    const frame = stack[stack.length - 1];
+    const stops = frame.mode === 'math' ? mathStops : textStops;
+    stops.lastIndex = pos;
+    const found = stops.exec(text);
+    if (!found || found.index >= limit) break;
+    pos = found.index;
+    const code = text.charCodeAt(pos);
+
+    if (code === PERCENT) {
+      if (options.comments) pos = lineEnd(text, pos);
+      else pos++;
+      continue;
+    }
+
+    if (isNewline(code)) {
+      const afterBlank = blankLineAfter(text, pos);
+      if (afterBlank < 0) {
+        pos++;
+        continue;
+      }
+      if (closer.type === 'bound') {
+        pos = afterBlank;
+        continue;
+      }
+      const blank = { start: pos, end: afterBlank };
+      if (inline || stack.length > 1) return unterminated(pos, afterBlank);
+      blankLines.push(blank);
+      pos = afterBlank;
+      continue;
+    }
+
+    if (code === OPEN_BRACE) {
+      frame.braceDepth++;
+      pos++;
+      continue;
+    }
+
+    if (code === CLOSE_BRACE) {
+      frame.braceDepth--;
+      pos++;
+      if (frame.mode === 'text' && frame.braceDepth === 0) {
+        textIslands.push({ start: frame.start, end: pos - 1 });
+        stack.pop();
+      } else if (frame.mode === 'math' && frame.closer.type === 'ensuremath' && frame.braceDepth < 0) {
+        if (stack.length === 1) return closed(pos - 1, pos);
+        stack.pop();
+      }
+      continue;
+    }
+
+    if (code === DOLLAR) {
+      const double = text.charCodeAt(pos + 1) === DOLLAR;
+      if (frame.mode === 'text') {
+        stack.push({ mode: 'math', closer: double ? { type: 'double-dollar' } : { type: 'dollar' }, braceDepth: 0, sameNameDepth: 0 });
+        pos += double ? 2 : 1;
+        continue;
+      }
+      if (frame.closer.type === 'dollar') {
+        if (stack.length === 1) return closed(pos, pos + 1);
+        stack.pop();
+        pos++;
+        continue;
+      }
+      if (frame.closer.type === 'double-dollar' && double) {
+        if (stack.length === 1) return closed(pos, pos + 2);
+        stack.pop();
+        pos += 2;
+        continue;
+      }
+      pos += double ? 2 : 1;
+      continue;
+    }
+
+    // A backslash: a control sequence.
+    const { name, end: nameEnd } = readControlSequence(text, pos);
+    const commandStart = pos;
+    pos = nameEnd;
+
+    if (frame.mode === 'text') {
+      if (name === '\\(') stack.push({ mode: 'math', closer: { type: 'paren' }, braceDepth: 0, sameNameDepth: 0 });
+      continue;
+    }
+
+    if (name === '\\)' && frame.closer.type === 'paren') {
+      if (stack.length === 1) return closed(commandStart, nameEnd);
+      stack.pop();
+      continue;
+    }
+    if (name === '\\]' && frame.closer.type === 'bracket') {
+      if (stack.length === 1) return closed(commandStart, nameEnd);
+      stack.pop();
+      continue;
+    }
+    if (name === '\\begin' || name === '\\end') {
+      const env = readBracedName(text, nameEnd);
+      if (!env) continue;
+      pos = env.end;
+      const sameAsCloser = frame.closer.type === 'environment' && frame.closer.name === env.name;
+      if (name === '\\begin') {
+        if (sameAsCloser) frame.sameNameDepth++;
+        else if (stack.length === 1 && closer.type !== 'bound' && mathBreakingEnvironments.has(env.name)) {
+          return unterminated(commandStart, env.end);
+        } else openInner.push({ name: env.name, start: commandStart });
+        continue;
+      }
+      if (sameAsCloser && frame.sameNameDepth === 0) {
+        if (stack.length === 1) return closed(commandStart, env.end);
+        stack.pop();
+        continue;
+      }
+      if (sameAsCloser) frame.sameNameDepth--;
+      const open = findLast(openInner, env.name);
+      if (open >= 0) {
+        innerEnvironments.push({ name: env.name, start: openInner[open].start, end: env.end });
+        openInner.length = open;
+      } else if (stack.length === 1 && closer.type !== 'bound' && !sameAsCloser) {
+        return unterminated(commandStart, env.end);
+      }
+      continue;
+    }
+    if (stack.length === 1 && closer.type !== 'bound' && mathBreakingCommands.has(name)) {
+      return unterminated(commandStart, nameEnd + 1);
+    }
+    if (rawArgumentCommands.has(name)) {
+      const argument = readArgument(text, pos);
+      if (argument?.braced) pos = argument.end;
+      continue;
+    }
+    const textCommand = textModeCommands.get(name);
+    if (textCommand !== undefined) {
+      pos = enterTextArgument(text, pos, textCommand, stack);
+    }
+  }
+
+  if (closer.type === 'bound') return closed(limit, limit);
+  return unterminated(Math.min(pos, limit), text.length);
+}
+
+/** Skips a text command's star, options and leading arguments, and opens its text-mode group. */
+function enterTextArgument(text: string, pos: number, skipBefore: number, stack: (MathFrame | TextFrame)[]): number {
+  let at = skipSpaces(text, pos);
+  if (text.charCodeAt(at) === 42 /* * */) at++;
+  for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at)) at = option.end;
+  for (let i = 0; i < skipBefore; i++) {
+    const argument = readArgument(text, at, 1000);
+    if (!argument) return at;
+    at = argument.end;
+    for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at)) at = option.end;
+  }
+  at = skipSpaces(text, at);
+  if (text.charCodeAt(at) !== OPEN_BRACE) return at;
+  stack.push({ mode: 'text', start: at + 1, braceDepth: 1 });
+  return at + 1;
+}
+
+function findLast(open: { name: string }[], name: string): number {
+  for (let i = open.length - 1; i >= 0; i--) if (open[i].name === name) return i;
+  return -1;
+}
+

@@ -1,0 +1,77 @@
+/** The environments and commands that steer the LaTeX scanner. */
+
+interface MathEnvironment {
+  display: boolean;
+  /** Arguments between \begin{…} and the formula: none, one braced ({2} of alignat), one optional. */
+  args: 'none' | 'braced' | 'optional';
+}
+
+function entries<T>(names: string[], value: T): [string, T][] {
+  return names.map((name) => [name, value]);
+}
+
+/** Environments that open math from text. */
+export const mathEnvironments: ReadonlyMap<string, MathEnvironment> = new Map<string, MathEnvironment>([
+  ...entries<MathEnvironment>(
+    [
+      'equation', 'equation*', 'align', 'align*', 'flalign', 'flalign*', 'gather', 'gather*',
+      'multline', 'multline*', 'eqnarray', 'eqnarray*', 'displaymath', 'dgroup', 'dgroup*',
+      'darray', 'darray*',
+    ],
+    { display: true, args: 'none' },
+  ),
+  ...entries<MathEnvironment>(
+    ['alignat', 'alignat*', 'xalignat', 'xalignat*', 'xxalignat', 'IEEEeqnarray', 'IEEEeqnarray*'],
+    { display: true, args: 'braced' },
+  ),
+  ...entries<MathEnvironment>(['dmath', 'dmath*', 'dseries', 'dseries*'], { display: true, args: 'optional' }),
+  ['math', { display: false, args: 'none' }],
+]);
+
+/** Environments whose bodies are not LaTeX: skipped whole. */
+export const verbatimEnvironments: ReadonlySet<string> = new Set([
+  'verbatim', 'verbatim*', 'Verbatim', 'Verbatim*', 'BVerbatim', 'LVerbatim', 'SaveVerbatim',
+  'lstlisting', 'minted', 'comment', 'filecontents', 'filecontents*', 'spverbatim', 'alltt',
+  'luacode', 'luacode*', 'pycode', 'sagesilent', 'sageblock', 'asy', 'dot2tex', 'gnuplot',
+  'tcblisting', 'codeblock', 'html', 'latexonly', 'rawhtml',
+]);
+
+/** Commands whose argument is verbatim: the delimiter is the next character. */
+export const inlineVerbatimCommands: ReadonlySet<string> = new Set(['\\verb', '\\lstinline', '\\mintinline', '\\Verb']);
+
+/** Commands whose braced argument is raw text (URLs, paths): skipped without interpretation. */
+export const rawArgumentCommands: ReadonlySet<string> = new Set([
+  '\\url', '\\href', '\\path', '\\includegraphics', '\\includepdf', '\\bibliography',
+  '\\addbibresource', '\\graphicspath',
+]);
+
+/**
+ * Commands inside math whose braced argument is text mode, where $ opens math again. The value is
+ * how many arguments come before the text one (\parbox{width}{text}).
+ */
+export const textModeCommands: ReadonlyMap<string, number> = new Map<string, number>([
+  ...entries(
+    [
+      '\\text', '\\textrm', '\\textbf', '\\textit', '\\textsf', '\\texttt', '\\textnormal', '\\textup',
+      '\\textmd', '\\textsl', '\\textsc', '\\emph', '\\mbox', '\\hbox', '\\fbox', '\\intertext',
+      '\\shortintertext', '\\vbox', '\\footnote', '\\textsuperscript', '\\textsubscript', '\\tag',
+      '\\framebox', '\\makebox',
+    ],
+    0,
+  ),
+  ...entries(['\\parbox', '\\raisebox', '\\textcolor', '\\colorbox'], 1),
+]);
+
+/** Commands that cannot appear inside math: meeting one means the formula was never closed. */
+export const mathBreakingCommands: ReadonlySet<string> = new Set([
+  '\\par', '\\section', '\\subsection', '\\subsubsection', '\\chapter', '\\part', '\\paragraph',
+  '\\subparagraph', '\\item', '\\maketitle', '\\documentclass', '\\usepackage', '\\newcommand',
+  '\\renewcommand', '\\bibliography', '\\printbibliography',
+]);
+
+/** Environments that cannot open inside math (their \begin ends an unterminated formula). */
+export const mathBreakingEnvironments: ReadonlySet<string> = new Set([
+  'document', 'itemize', 'enumerate', 'description', 'figure', 'figure*', 'table', 'table*',
+  'abstract', 'center', 'flushleft', 'flushright', 'quote', 'quotation', 'verse', 'proof',
+  'thebibliography', 'tabular', 'minipage', ...mathEnvironments.keys(),
+]);

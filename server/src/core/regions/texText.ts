@@ -1,0 +1,191 @@
+/**
+ * Small readers over TeX source shared by the scanners: control sequences, groups, optional
+ * arguments, blank lines. All take and return UTF-16 offsets and never throw.
+ */
+
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+
+export function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 64; // a-z A-Z @
+}
+
+/** A-Z and a-z: what TeX counts as letters in a document body, where @ is not one. */
+export function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+export function isHorizontalSpace(code: number): boolean {
+  return code === SPACE || code === TAB;
+}
+
+export function isNewline(code: number): boolean {
+  return code === LF || code === CR;
+}
+
+/**
+ * The control sequence starting at `pos` (which holds a backslash): "\\foo" or a control symbol
+ * "\\$". Returns its end. A lone backslash at the end of text yields "\\". @ counts as a letter
+ * unless `atIsLetter` is false: packages and macro files (\makeatletter) use it in names, a
+ * document body does not.
+ */
+export function readControlSequence(text: string, pos: number, atIsLetter = true): { name: string; end: number } {
+  let end = pos + 1;
+  if (end >= text.length) return { name: '\\', end };
+  const letter = atIsLetter ? isLetter : isAsciiLetter;
+  if (letter(text.charCodeAt(end))) {
+    while (end < text.length && letter(text.charCodeAt(end))) end++;
+  } else {
+    const code = text.charCodeAt(end);
+    end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
+  }
+  return { name: text.slice(pos, end), end };
+}
+
+/** Skips spaces and tabs, and at most one newline (TeX's "optional spaces" before an argument). */
+export function skipSpaces(text: string, pos: number): number {
+  let sawNewline = false;
+  while (pos < text.length) {
+    const code = text.charCodeAt(pos);
+    if (isHorizontalSpace(code)) pos++;
+    else if (isNewline(code) && !sawNewline) {
+      sawNewline = true;
+      pos += code === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+    } else break;
+  }
+  return pos;
+}
+
+/**
+ * Skips a TeX comment: from % to the end of the line, including the newline and the next line's
+ * leading spaces (TeX ignores those). Returns the position after it.
+ */
+export function skipComment(text: string, pos: number): number {
+  return lineEnd(text, pos);
+}
+
+/** The offset of the end of the line containing `pos` (before its newline). */
+export function lineEnd(text: string, pos: number): number {
+  while (pos < text.length && !isNewline(text.charCodeAt(pos))) pos++;
+  return pos;
+}
+
+/** After a newline at `pos`: the offset past it. */
+export function afterNewline(text: string, pos: number): number {
+  return text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
+}
+
+/**
+ * If the newline at `pos` is followed by a line holding only spaces (a TeX paragraph break),
+ * returns the offset just after that blank line's newline (or text end); else -1.
+ */
+export function blankLineAfter(text: string, pos: number): number {
+  let next = afterNewline(text, pos);
+  while (next < text.length && isHorizontalSpace(text.charCodeAt(next))) next++;
+  if (next >= text.length) return -1;
+  if (!isNewline(text.charCodeAt(next))) return -1;
+  return afterNewline(text, next);
+}
+
+export interface Group {
+  /** Whole group including braces (or the single token). */
+  start: number;
+  end: number;
+  /** The inside of the braces (or the single token). */
+  innerStart: number;
+  innerEnd: number;
+  braced: boolean;
+}
+
+/**
+ * Reads one TeX argument at `pos` after optional spaces: a balanced {…} group or a single token.
+ * Returns undefined at end of text or when the group never closes within `limit` characters
+ * (so a stray brace cannot swallow a whole document).
+ */
+export function readArgument(text: string, pos: number, limit = 200_000, raw = false): Group | undefined {
+  const start = skipSpaces(text, pos);
+  if (start >= text.length) return undefined;
+  const code = text.charCodeAt(start);
+  if (code === OPEN_BRACE) {
+    const close = findGroupEnd(text, start, OPEN_BRACE, CLOSE_BRACE, limit, raw);
+    if (close < 0) return undefined;
+    return { start, end: close + 1, innerStart: start + 1, innerEnd: close, braced: true };
+  }
+  if (code === CLOSE_BRACE) return undefined;
+  if (code === BACKSLASH) {
+    const { end } = readControlSequence(text, start);
+    return { start, end, innerStart: start, innerEnd: end, braced: false };
+  }
+  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return { start, end: start + width, innerStart: start, innerEnd: start + width, braced: false };
+}
+
+/** Reads an optional [...] argument (brackets inside braces do not count). */
+export function readOptionalArgument(text: string, pos: number, limit = 20_000): Group | undefined {
+  const start = skipSpaces(text, pos);
+  if (text.charCodeAt(start) !== OPEN_BRACKET) return undefined;
+  const close = findGroupEnd(text, start, OPEN_BRACKET, CLOSE_BRACKET, limit);
+  if (close < 0) return undefined;
+  return { start, end: close + 1, innerStart: start + 1, innerEnd: close, braced: true };
+}
+
+/**
+ * The offset of the closer matching the opener at `open`, honouring nested braces, escaped
+ * characters and % comments (unless `raw`, as in URLs); -1 if it is not found within `limit`
+ * characters.
+ */
+export function findGroupEnd(
+  text: string,
+  open: number,
+  opener: number,
+  closer: number,
+  limit: number,
+  raw = false,
+): number {
+  const stop = Math.min(text.length, open + limit);
+  let depth = 0;
+  let braceDepth = 0;
+  for (let pos = open; pos < stop; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code === BACKSLASH) {
+      pos++;
+      continue;
+    }
+    if (code === 37 /* % */ && !raw) {
+      pos = lineEnd(text, pos);
+      continue;
+    }
+    if (opener !== OPEN_BRACE) {
+      if (code === OPEN_BRACE) braceDepth++;
+      else if (code === CLOSE_BRACE) braceDepth--;
+      if (braceDepth > 0) continue;
+    }
+    if (code === opener) depth++;
+    else if (code === closer) {
+      depth--;
+      if (depth === 0) return pos;
+    }
+  }
+  return -1;
+}
+
+/** Reads "{name}" after optional spaces, e.g. the argument of \begin. */
+export function readBracedName(text: string, pos: number): { name: string; start: number; end: number } | undefined {
+  const start = skipSpaces(text, pos);
+  if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
+  let end = start + 1;
+  while (end < text.length && end - start < 100) {
+    const code = text.charCodeAt(end);
+    if (code === CLOSE_BRACE) return { name: text.slice(start + 1, end).trim(), start, end: end + 1 };
+    if (code === OPEN_BRACE || code === BACKSLASH || isNewline(code)) return undefined;
+    end++;
+  }
+  return undefined;
+}

@@ -1,0 +1,93 @@
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { DiagnosticsPublisher } from './features/diagnostics';
+import { registerDocumentSymbols } from './features/documentSymbols';
+import { registerFoldingRanges } from './features/foldingRanges';
+import { defaultSettings, settingsSection } from './protocol';
+import { readSettings } from './session/settings';
+import { Session } from './session/session';
+
+const connection = createConnection(ProposedFeatures.all);
+const session = new Session();
+const diagnostics = new DiagnosticsPublisher(connection, session);
+let pullConfiguration = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  session.files.setRoots(folders);
+  pullConfiguration = params.capabilities.workspace?.configuration === true;
+  session.settings = readSettings(params.initializationOptions, defaultSettings);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      documentSymbolProvider: true,
+      foldingRangeProvider: true,
+    },
+    serverInfo: { name: 'mathlens-language-server', version: MATHLENS_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (pullConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    void refreshSettings();
+  }
+});
+
+async function refreshSettings(): Promise<void> {
+  if (!pullConfiguration) return;
+  const value: unknown = await connection.workspace.getConfiguration(settingsSection);
+  session.settings = readSettings(value, defaultSettings);
+  diagnostics.scheduleAll();
+}
+
+connection.onDidChangeConfiguration((change) => {
+  if (pullConfiguration) void refreshSettings();
+  else {
+    const settings = (change.settings as Record<string, unknown> | undefined)?.[settingsSection];
+    session.settings = readSettings(settings, defaultSettings);
+    diagnostics.scheduleAll();
+  }
+});
+
+connection.onDidOpenTextDocument((params) => {
+  const open = session.documents.open(params);
+  const affectsOthers = session.sync(params.textDocument.uri, open);
+  diagnostics.schedule(params.textDocument.uri, 0);
+  if (affectsOthers) diagnostics.scheduleAll();
+});
+
+connection.onDidChangeTextDocument((params) => {
+  const open = session.documents.change(params);
+  if (!open) return;
+  if (session.sync(params.textDocument.uri, open)) diagnostics.scheduleAll();
+  else diagnostics.schedule(params.textDocument.uri);
+});
+
+connection.onDidCloseTextDocument((params) => {
+  session.documents.close(params);
+  session.index.invalidate(params.textDocument.uri);
+  diagnostics.clear(params.textDocument.uri);
+});
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) {
+    if (change.type !== FileChangeType.Changed) session.files.refreshListing();
+    if (!session.documents.get(change.uri)) session.index.invalidate(change.uri);
+  }
+  if (changes.some((change) => change.type !== FileChangeType.Changed)) session.index.reset();
+  diagnostics.scheduleAll();
+});
+
+registerDocumentSymbols(connection, session);
+registerFoldingRanges(connection, session);
+
+declare const MATHLENS_VERSION: string;
+
+connection.listen();
