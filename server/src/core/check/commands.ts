@@ -40,10 +40,14 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
   const environments = new Map<number, EnvironmentTreatment>();
   const unverifiedNote = context.unknownPackages.length > 0 ? ` It may come from ${listPackages(context.unknownPackages)}.` : '';
 
-  for (const token of tokens) {
+  // Inside what KaTeX cannot render at all (an \xymatrix, a tikzcd) nothing more is reported.
+  let quietUntil = -1;
+  for (const [index, token] of tokens.entries()) {
+    if (token.start < quietUntil) continue;
     if (token.kind === 'begin') {
       const treatment = checkEnvironment(token, context, findings, unverifiedNote);
       if (treatment) environments.set(token.start, treatment);
+      if (treatment?.kind === 'placeholder') quietUntil = matchingEndOffset(tokens, index);
       continue;
     }
     if (token.kind !== 'command') continue;
@@ -66,8 +70,9 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     if (matches.length > 0) {
       const loaded = matches.find((match) => context.packages.has(match.package));
       if (loaded || !context.complete) {
-        const { command } = (loaded ?? matches[0]);
+        const { command } = loaded ?? matches[0];
         const from = (loaded ?? matches[0]).package;
+        if (command.kind === 'unsupported' && /[mu]/.test(command.args)) quietUntil = argumentsEndOffset(tokens, index);
         const origin = from === 'latex' ? 'LaTeX' : `package ${from}`;
         findings.push(
           command.kind === 'ignored'
@@ -164,6 +169,33 @@ function checkEnvironment(
         },
   );
   return { kind: 'placeholder' };
+}
+
+/** Where the environment opened by tokens[index] ends (its \end), or -1. */
+function matchingEndOffset(tokens: readonly MathToken[], index: number): number {
+  const begin = tokens[index];
+  if (begin.kind !== 'begin') return -1;
+  let depth = 0;
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if ((token.kind === 'begin' || token.kind === 'end') && token.name === begin.name) {
+      if (token.kind === 'begin') depth++;
+      else if (depth-- === 0) return token.end;
+    }
+  }
+  return -1;
+}
+
+/** The end of the braced argument right after the command at tokens[index] (after xy-pic's @-options), or -1. */
+function argumentsEndOffset(tokens: readonly MathToken[], index: number): number {
+  const open = tokens.findIndex((token, i) => i > index && token.kind === 'open');
+  if (open < 0 || tokens[open].start - tokens[index].end > 40) return -1;
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    if (tokens[i].kind === 'open') depth++;
+    else if (tokens[i].kind === 'close' && --depth === 0) return tokens[i].end;
+  }
+  return -1;
 }
 
 function listPackages(names: readonly string[]): string {

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
 import type { MathContext } from '../macros/mathContext';
-import { withOpaqueStandIns, type KatexMacros } from '../macros/katexMacros';
+import type { KatexMacros } from '../macros/katexMacros';
 import { asKatexError, katexParse, type KatexError } from '../render/katexApi';
 import type { KatexInput } from './katexInput';
 import type { MathToken } from './mathTokens';
@@ -73,18 +73,19 @@ export function katexCheck(
   tokens: readonly MathToken[],
 ): Finding | undefined {
   const shared = context.katex.macros;
-  const macros = context.katex.mutating || definesGlobally.test(input.text) ? { ...shared } : shared;
+  const mutates = definesGlobally.test(input.text) || documentMacros.some((name) => context.katex.mutating.has(name));
+  const macros = mutates ? { ...shared } : shared;
   const error = parse(input.text, display, macros);
   if (!error) return undefined;
 
   const inInput = errorIsInInput(error, input.text);
   const candidates = documentMacros.filter((name) => context.katex.opaque.has(name));
   if (candidates.length > 0) {
-    const opaque = (names: readonly string[]) =>
-      parse(input.text, display, withOpaqueStandIns(shared, names.map((name) => context.katex.opaque.get(name)!)));
-    const withoutMacros = opaque(candidates);
+    const withoutMacros = parse(input.text, display, context.katex.withOpaque());
     if (!withoutMacros || !(inInput && sameError(error, withoutMacros))) {
-      const culprit = withoutMacros ? undefined : candidates.slice(0, 8).find((name) => !opaque([name]));
+      const culprit = withoutMacros
+        ? undefined
+        : candidates.slice(0, 8).find((name) => !parse(input.text, display, context.katex.withOpaque([name])));
       const name = culprit ?? candidates[0];
       const use = tokens.find((token) => token.kind === 'command' && token.name === name);
       const where = context.commands.get(name);

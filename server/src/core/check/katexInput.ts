@@ -37,11 +37,16 @@ export function buildKatexInput(
   treatments: ReadonlyMap<number, EnvironmentTreatment>,
 ): KatexInput {
   const edits: Edit[] = [];
+  // TeX drops a comment, its end of line and the next line's indentation; KaTeX keeps the spaces.
+  const source = document.slice(start, end);
+  for (const match of source.matchAll(/(?<!\\)%[^\n]*(?:\r?\n[ \t]*|$)/g)) {
+    edits.push({ start: start + match.index, end: start + match.index + match[0].length, replacement: '' });
+  }
   for (let i = 0; i < tokens.length; i++) {
     const begin = tokens[i];
     const treatment = treatments.get(begin.start);
     if (!treatment || begin.kind !== 'begin') continue;
-    if (edits.length > 0 && begin.start < edits[edits.length - 1].end) continue;
+    if (edits.some((edit) => edit.replacement !== '' && begin.start < edit.end)) continue;
     const close = matchingEnd(tokens, i);
     if (close === undefined || close.kind !== 'end') continue;
     if (treatment.kind === 'placeholder') {
@@ -72,6 +77,7 @@ export function buildKatexInput(
     cursor = to;
   };
   for (const edit of edits) {
+    if (edit.start < cursor) continue; // inside an earlier replacement
     copy(edit.start);
     pieces.push({ inputStart: text.length, sourceStart: edit.start, sourceEnd: edit.end, verbatim: false });
     text += edit.replacement;

@@ -2,6 +2,7 @@ import { katexParse } from '../render/katexApi';
 import type { MacroDefinition } from '../regions/types';
 import type { SourcedDefinition } from '../project/projectIndex';
 import { allPackageCommands, packagesDefiningCommand, type PackageCommand } from './packages';
+import { conditionalMacros } from './texConditionals';
 
 /** KaTeX's macro table: strings, token expansions or functions, by control sequence. */
 export type KatexMacros = Record<string, unknown>;
@@ -14,11 +15,19 @@ export interface DefinitionProblem {
 
 export interface KatexMacroSet {
   macros: KatexMacros;
-  /** Whether expanding these macros may define others globally, so each parse needs a copy. */
-  mutating: boolean;
+  /**
+   * Macros whose expansion may define others globally (\gdef in a body, directly or through other
+   * macros): a formula using one needs its own copy of the table, since KaTeX writes into it.
+   */
+  mutating: ReadonlySet<string>;
   problems: DefinitionProblem[];
   /** For each document macro: TeX defining a stand-in that takes the same arguments and expands to {}. */
   opaque: Map<string, string>;
+  /**
+   * The macros with the named document macros (all of them when `names` is omitted) replaced by
+   * their opaque stand-ins: to tell an error in a formula from an error in a macro's expansion.
+   */
+  withOpaque(names?: readonly string[]): KatexMacros;
 }
 
 /** The slice of KaTeX's macro-expansion interface a stand-in needs. */
@@ -96,9 +105,9 @@ function packageReplacement(command: PackageCommand): string {
   return command.kind === 'ignored' ? '' : PLACEHOLDER;
 }
 
-/** Stand-ins for every package command in the data, built once. */
+/** TeX conditionals and stand-ins for every package command in the data, built once. */
 const packageStandIns: KatexMacros = (() => {
-  const macros: KatexMacros = { '\\mathlens@gobble': { tokens: [], numArgs: 1 } };
+  const macros: KatexMacros = { '\\mathlens@gobble': { tokens: [], numArgs: 1 }, ...conditionalMacros };
   for (const name of allPackageCommands()) {
     const [first] = packagesDefiningCommand(name);
     macros[name] = standIn(first.command.args, packageReplacement(first.command));
@@ -109,6 +118,25 @@ const packageStandIns: KatexMacros = (() => {
 /** A stand-in for a command nobody defines, so KaTeX can check the rest of the formula. */
 export const unknownCommandStandIn = PLACEHOLDER;
 
+/**
+ * TeX drops a comment with its end of line and the next line's leading spaces; KaTeX keeps the
+ * spaces, which breaks macros laid out over lines (\mathchoice{…}%⏎  {…}).
+ */
+export function stripComments(tex: string): string {
+  return tex.replace(/(^|[^\\])%[^\n]*(?:\r?\n[ \t]*|$)/g, '$1');
+}
+
+/** A name for a helper macro: KaTeX reads only letters and @ in control words, no digits. */
+function helperName(stem: string, id: number): string {
+  let letters = '';
+  let rest = id;
+  do {
+    letters = String.fromCharCode(97 + (rest % 26)) + letters;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return `\\mathlens@${stem}@${letters}`;
+}
+
 function parameters(from: number, to: number): string {
   let text = '';
   for (let n = from; n <= to; n++) text += `#${n}`;
@@ -117,19 +145,20 @@ function parameters(from: number, to: number): string {
 
 /** TeX (run through KaTeX's own \gdef) that gives KaTeX a document definition. */
 function definitionSource(definition: MacroDefinition, id: number): string | undefined {
-  const { name, body } = definition;
+  const { name } = definition;
+  const body = stripComments(definition.body);
   switch (definition.style) {
     case 'newcommand':
       if (definition.optionalDefault !== undefined && definition.arity > 0) {
-        const inner = `\\mathlens@opt@${id}`;
+        const inner = helperName('opt', id);
         return (
-          `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[${definition.optionalDefault}]}}` +
+          `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[${stripComments(definition.optionalDefault)}]}}` +
           `\\gdef${inner}[#1]${parameters(2, definition.arity)}{${body}}`
         );
       }
       return `\\gdef${name}${parameters(1, definition.arity)}{${body}}`;
     case 'def':
-      return `\\gdef${name}${definition.parameterText ?? ''}{${body}}`;
+      return `\\gdef${name}${stripComments(definition.parameterText ?? '')}{${body}}`;
     case 'let':
       return `\\global\\let${name}${body}`;
     case 'operator':
@@ -137,7 +166,7 @@ function definitionSource(definition: MacroDefinition, id: number): string | und
     case 'paired-delimiter': {
       const open = definition.parameterText ?? '.';
       const close = definition.closing ?? '.';
-      const stem = `\\mathlens@pd@${id}`;
+      const stem = helperName('pd', id);
       const params = parameters(1, Math.max(definition.arity, 1));
       const inner = definition.arity > 1 || body !== '#1' ? body : '#1';
       return (
@@ -167,12 +196,12 @@ function opaqueSource(definition: MacroDefinition, id: number): string | undefin
   switch (definition.style) {
     case 'newcommand':
       if (definition.optionalDefault !== undefined && definition.arity > 0) {
-        const inner = `\\mathlens@opq@${id}`;
+        const inner = helperName('opq', id);
         return `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[]}}\\gdef${inner}[#1]${parameters(2, definition.arity)}{{}}`;
       }
       return `\\gdef${name}${parameters(1, definition.arity)}{{}}`;
     case 'def':
-      return `\\gdef${name}${definition.parameterText ?? ''}{{}}`;
+      return `\\gdef${name}${stripComments(definition.parameterText ?? '')}{{}}`;
     case 'document-command':
     case 'opaque':
     case 'paired-delimiter':
@@ -223,7 +252,7 @@ function parseSpec(spec: string): string[] {
   return letters;
 }
 
-const definesGlobally = /\\(?:gdef|xdef|global|newcommand|renewcommand|def|let|futurelet)(?![a-zA-Z@])/;
+const definesGlobally = /\\(?:gdef|xdef|global)(?![a-zA-Z@])/;
 
 /**
  * KaTeX macros for a document: stand-ins for package commands, then the user's settings, then the
@@ -237,11 +266,11 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
   }
   const problems: DefinitionProblem[] = [];
   const opaque = new Map<string, string>();
-  let mutating = Object.values(settings).some((expansion) => definesGlobally.test(String(expansion)));
+  const bodies = new Map<string, string>(Object.entries(settings));
   definitions.forEach(({ uri, definition }, id) => {
     if (definition.style === 'environment') return;
     if (definition.mode === 'provide' && (macros[definition.name] !== undefined || isKatexBuiltin(definition.name))) return;
-    if (definesGlobally.test(definition.body)) mutating = true;
+    bodies.set(definition.name, definition.body);
     const opaqueTex = opaqueSource(definition, id);
     if (opaqueTex) opaque.set(definition.name, opaqueTex);
     if (definition.style === 'document-command') {
@@ -256,7 +285,38 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
       problems.push({ uri, definition, message: error instanceof Error ? error.message : String(error) });
     }
   });
-  return { macros, mutating, problems, opaque };
+  const opaqueCopies = new Map<string, KatexMacros>();
+  const withOpaque = (names?: readonly string[]): KatexMacros => {
+    const key = names ? names.join('\u0000') : '\u0001all';
+    let copy = opaqueCopies.get(key);
+    if (!copy) {
+      copy = withOpaqueStandIns(macros, names ? names.map((name) => opaque.get(name) ?? '') : opaque.values());
+      if (opaqueCopies.size >= 64) opaqueCopies.delete(opaqueCopies.keys().next().value!);
+      opaqueCopies.set(key, copy);
+    }
+    return copy;
+  };
+  return { macros, mutating: mutatingMacros(bodies), problems, opaque, withOpaque };
+}
+
+/** The macros whose bodies define globally, and every macro whose body uses one of those. */
+function mutatingMacros(bodies: ReadonlyMap<string, string>): Set<string> {
+  const mutating = new Set<string>();
+  for (const [name, body] of bodies) if (definesGlobally.test(body)) mutating.add(name);
+  for (let grew = mutating.size > 0; grew; ) {
+    grew = false;
+    for (const [name, body] of bodies) {
+      if (mutating.has(name)) continue;
+      for (const used of body.match(/\\[a-zA-Z@]+/g) ?? []) {
+        if (mutating.has(used)) {
+          mutating.add(name);
+          grew = true;
+          break;
+        }
+      }
+    }
+  }
+  return mutating;
 }
 
 /** Runs stand-in definitions (from `opaque`) into a copy of `macros`. */
