@@ -61,7 +61,7 @@ function loadMacros(path: string | undefined): MathSettings {
   if (text === undefined) throw new UsageError(`cannot read ${path}`);
   const parsed: unknown = JSON.parse(text);
   if (typeof parsed !== 'object' || parsed === null) throw new UsageError(`${path} must hold a JSON object of macros`);
-  return { macros: Object.fromEntries(Object.entries(parsed).filter(([, body]) => typeof body === 'string')) as Record<string, string> };
+  return { macros: Object.fromEntries(Object.entries(parsed).filter(([, body]) => typeof body === 'string')) };
 }
 
 interface FileReport {
