@@ -7,11 +7,12 @@ import { LineMap } from './core/text/lineMap';
 import { DiskProjectFiles, readTextFile, toUri } from './node/diskFiles';
 
 const usage = `Usage:
-  mathlens check [--format text|json] [--ignore CODE]... [--min-severity error|warning|information|hint] FILE...
+  mathlens check [--format text|json] [--ignore CODE[,CODE…]] [--min-severity error|warning|information|hint]
+                 [--macros FILE.json] [--exit-zero] FILE...
   mathlens --version
 
 Checks the math in LaTeX (.tex) and Markdown (.md) files. Exit status: 0 when no errors,
-1 when any error was found, 2 on bad usage.`;
+1 when any error was found (0 with --exit-zero), 2 on bad usage or an unreadable file.`;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -20,13 +21,14 @@ interface CheckOptions {
   ignore: string[];
   minSeverity: Severity;
   macrosFile?: string;
+  exitZero: boolean;
   files: string[];
 }
 
 class UsageError extends Error {}
 
 function parseCheckOptions(args: string[]): CheckOptions {
-  const options: CheckOptions = { format: 'text', ignore: [], minSeverity: 'hint', files: [] };
+  const options: CheckOptions = { format: 'text', ignore: [], minSeverity: 'hint', exitZero: false, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -44,6 +46,7 @@ function parseCheckOptions(args: string[]): CheckOptions {
       i--;
     } else if (arg === '--ignore') options.ignore.push(...value().split(','));
     else if (arg === '--macros') options.macrosFile = value();
+    else if (arg === '--exit-zero') options.exitZero = true;
     else if (arg === '--min-severity') {
       const severity = value();
       if (!(severity in severityRank)) throw new UsageError(`unknown severity ${severity}`);
@@ -123,7 +126,8 @@ function check(options: CheckOptions): number {
       `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} notes, ${counts.hint} hints\n`,
     );
   }
-  return errors > 0 ? 1 : unreadable > 0 ? 2 : 0;
+  if (unreadable > 0) return 2;
+  return errors > 0 && !options.exitZero ? 1 : 0;
 }
 
 function main(argv: string[]): number {

@@ -89,6 +89,8 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
         );
         continue;
       }
+      const { command } = matches[0];
+      if (command.kind === 'unsupported' && /[mu]/.test(command.args)) quietUntil = argumentsEndOffset(tokens, index);
       findings.push({
         code: 'latex.unknown-command',
         start: token.start,

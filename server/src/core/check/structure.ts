@@ -60,7 +60,8 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
       case 'end': {
         const index = lastIndexOf(stack, (frame) => frame.kind === 'environment' && frame.name === token.name);
         if (index < 0) {
-          const open = stack.findLast((frame) => frame.kind === 'environment');
+          const openIndex = lastIndexOf(stack, (frame) => frame.kind === 'environment');
+          const open = stack[openIndex];
           findings.push({
             code: 'latex.unbalanced-environment',
             start: token.start,
@@ -70,6 +71,11 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
                 ? `\\end{${token.name}} does not match \\begin{${open.name}}.`
                 : `\\end{${token.name}} has no matching \\begin{${token.name}}.`,
           });
+          // Recover as if it closed the innermost environment: one mistake, one finding.
+          if (openIndex >= 0) {
+            for (let i = stack.length - 1; i > openIndex; i--) reportUnclosed(stack[i], token);
+            stack.length = openIndex;
+          }
           break;
         }
         for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);

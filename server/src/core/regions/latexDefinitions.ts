@@ -40,6 +40,10 @@ export function isDefiningCommand(command: string): boolean {
   return readers.has(command);
 }
 
+export function definingCommands(): Iterable<string> {
+  return readers.keys();
+}
+
 function unreadable(_text: string, start: number, command: string, afterCommand: number): DefinitionRead {
   return {
     definitions: [],

@@ -1,15 +1,19 @@
 import type { InnerEnvironment, Span } from './types';
 import {
-  blankLineAfter,
   isNewline,
   lineEnd,
   readArgument,
   readBracedName,
-  readControlSequence,
   readOptionalArgument,
   skipSpaces,
 } from './texText';
-import { mathBreakingCommands, mathBreakingEnvironments, rawArgumentCommands, textModeCommands } from './latexVocabulary';
+import {
+  mathBreakingCommands,
+  mathBreakingEnvironments,
+  rawArgumentCommands,
+  stopPattern,
+  textModeCommands,
+} from './latexVocabulary';
 
 /** What closes a formula. 'bound' closes at a known offset (Markdown found the delimiters). */
 export type MathCloser =
@@ -45,8 +49,14 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const PERCENT = 37;
 
-const mathStops = /[\\$%{}\n\r]/g;
-const textStops = /[\\$%{}\n\r]/g;
+const mathWords = ['begin', 'end', ...textModeCommands.keys(), ...mathBreakingCommands, ...rawArgumentCommands];
+/** In math, braces matter only inside text islands and for \ensuremath{…}, which closes with its brace. */
+const mathStops = stopPattern('$%', ')]', mathWords);
+const bracedMathStops = stopPattern('$%{}', ')]', mathWords);
+const textStops = stopPattern('$%{}', '(', []);
+
+/** The shared empty list (never mutated: writers replace it with a fresh array first). */
+const NONE: Span[] = [];
 
 interface MathFrame {
   mode: 'math';
@@ -75,11 +85,13 @@ export function scanMath(
 ): MathScanResult {
   const limit = closer.type === 'bound' ? closer.end : text.length;
   const inline = closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
-  const stack: (MathFrame | TextFrame)[] = [{ mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 }];
-  const textIslands: Span[] = [];
-  const innerEnvironments: InnerEnvironment[] = [];
+  const first: MathFrame = { mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 };
+  const stack: (MathFrame | TextFrame)[] = [first];
+  // Most formulas have no islands, inner environments or blank lines: share one empty list.
+  let textIslands: Span[] = NONE;
+  let innerEnvironments: InnerEnvironment[] = NONE as InnerEnvironment[];
   const openInner: { name: string; start: number }[] = [];
-  const blankLines: Span[] = [];
+  let blankLines: Span[] = NONE;
   let pos = contentStart;
 
   const unterminated = (stop: number, examined = stop): MathScanResult => {
@@ -91,7 +103,7 @@ export function scanMath(
       terminated: false,
       textIslands: textIslands.filter((span) => span.end <= cut),
       innerEnvironments: innerEnvironments.filter((env) => env.end <= cut),
-      blankLines: [],
+      blankLines: NONE,
     };
   };
   const closed = (contentEnd: number, end: number): MathScanResult => ({
@@ -106,12 +118,13 @@ export function scanMath(
 
   while (pos < limit) {
     const frame = stack[stack.length - 1];
-    const stops = frame.mode === 'math' ? mathStops : textStops;
+    const stops = frame.mode === 'text' ? textStops : frame.closer.type === 'ensuremath' ? bracedMathStops : mathStops;
     stops.lastIndex = pos;
     const found = stops.exec(text);
     if (!found || found.index >= limit) break;
     pos = found.index;
-    const code = text.charCodeAt(pos);
+    const match = found[0];
+    const code = match.charCodeAt(0);
 
     if (code === PERCENT) {
       if (options.comments) pos = lineEnd(text, pos);
@@ -120,17 +133,14 @@ export function scanMath(
     }
 
     if (isNewline(code)) {
-      const afterBlank = blankLineAfter(text, pos);
-      if (afterBlank < 0) {
-        pos++;
-        continue;
-      }
+      const afterBlank = pos + match.length; // the pattern matched a whole blank line
       if (closer.type === 'bound') {
         pos = afterBlank;
         continue;
       }
       const blank = { start: pos, end: afterBlank };
       if (inline || stack.length > 1) return unterminated(pos, afterBlank);
+      if (blankLines === NONE) blankLines = [];
       blankLines.push(blank);
       pos = afterBlank;
       continue;
@@ -146,6 +156,7 @@ export function scanMath(
       frame.braceDepth--;
       pos++;
       if (frame.mode === 'text' && frame.braceDepth === 0) {
+        if (textIslands === NONE) textIslands = [];
         textIslands.push({ start: frame.start, end: pos - 1 });
         stack.pop();
       } else if (frame.mode === 'math' && frame.closer.type === 'ensuremath' && frame.braceDepth < 0) {
@@ -178,9 +189,10 @@ export function scanMath(
       continue;
     }
 
-    // A backslash: a control sequence.
-    const { name, end: nameEnd } = readControlSequence(text, pos);
+    // A backslash: a control sequence the pattern matched whole.
+    const name = match;
     const commandStart = pos;
+    const nameEnd = pos + name.length;
     pos = nameEnd;
 
     if (frame.mode === 'text') {
@@ -218,9 +230,12 @@ export function scanMath(
       if (sameAsCloser) frame.sameNameDepth--;
       const open = findLast(openInner, env.name);
       if (open >= 0) {
+        if (innerEnvironments === NONE) innerEnvironments = [];
         innerEnvironments.push({ name: env.name, start: openInner[open].start, end: env.end });
         openInner.length = open;
-      } else if (stack.length === 1 && closer.type !== 'bound' && !sameAsCloser) {
+      } else if (stack.length === 1 && closer.type !== 'bound' && !sameAsCloser && mathBreakingEnvironments.has(env.name)) {
+        // \end{proof} inside math: the formula was never closed. A mismatched \end{bmatrix} is
+        // the formula's own mistake, reported by the structure check.
         return unterminated(commandStart, env.end);
       }
       continue;
@@ -240,7 +255,8 @@ export function scanMath(
   }
 
   if (closer.type === 'bound') return closed(limit, limit);
-  return unterminated(Math.min(pos, limit), text.length);
+  // No closing delimiter anywhere: the formula runs to the end (as TeX would read it).
+  return unterminated(limit, text.length);
 }
 
 /** Skips a text command's star, options and leading arguments, and opens its text-mode group. */

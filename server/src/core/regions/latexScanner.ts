@@ -3,17 +3,21 @@ import type { FileReference, MathDelimiter, ScanItem } from './types';
 import { scanMath, type MathCloser, type MathScanResult } from './latexMath';
 import { readDefinition } from './latexDefinitions';
 import {
-  afterNewline,
-  blankLineAfter,
   isNewline,
   lineEnd,
   readArgument,
   readBracedName,
-  readControlSequence,
   readOptionalArgument,
   skipSpaces,
 } from './texText';
-import { inlineVerbatimCommands, mathEnvironments, rawArgumentCommands, verbatimEnvironments } from './latexVocabulary';
+import { definingCommands } from './latexDefinitions';
+import {
+  inlineVerbatimCommands,
+  mathEnvironments,
+  rawArgumentCommands,
+  stopPattern,
+  verbatimEnvironments,
+} from './latexVocabulary';
 
 /** Where a scan stops early: at the first sync point at or after `from` that `accept` accepts. */
 export interface ScanStop {
@@ -28,7 +32,6 @@ export interface PartialScan {
   end: number;
 }
 
-const textStops = /[\\$%\n\r]/g;
 
 const referenceCommands: Record<string, FileReference['command']> = {
   '\\input': 'input',
@@ -47,6 +50,12 @@ const referenceCommands: Record<string, FileReference['command']> = {
 };
 
 const MATH_OPTIONS = { comments: true };
+
+/** The commands text mode acts on; every other command is passed over. */
+const textStops = stopPattern('$%', '()[]', [
+  'begin', 'end', 'ensuremath', 'iffalse',
+  ...inlineVerbatimCommands, ...rawArgumentCommands, ...Object.keys(referenceCommands), ...definingCommands(),
+]);
 
 /**
  * Scans LaTeX source in text mode from `start`: math regions (with their delimiters), macro
@@ -104,20 +113,22 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       break;
     }
     pos = found.index;
-    const code = text.charCodeAt(pos);
+    const match = found[0];
+    const code = match.charCodeAt(0);
 
     if (code === 37 /* % */) {
       const end = lineEnd(text, pos);
-      const directive = /^%\s*!\s*TeX\s+root\s*=\s*(.+?)\s*$/i.exec(text.slice(pos, end));
-      if (directive) items.push({ kind: 'root-directive', start: pos, end, target: directive[1] });
+      if (text.indexOf('!', pos) < end) {
+        const directive = /^%\s*!\s*TeX\s+root\s*=\s*(.+?)\s*$/i.exec(text.slice(pos, end));
+        if (directive) items.push({ kind: 'root-directive', start: pos, end, target: directive[1] });
+      }
       pos = end;
       continue;
     }
 
     if (isNewline(code)) {
-      const afterBlank = blankLineAfter(text, pos);
-      pos = afterBlank >= 0 ? afterBlank : afterNewline(text, pos);
-      if (afterBlank >= 0 && sync(pos)) return { items, syncPoints, end: pos };
+      pos += match.length; // the pattern matched a whole blank line
+      if (sync(pos)) return { items, syncPoints, end: pos };
       continue;
     }
 
@@ -131,7 +142,8 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
     }
 
     const commandStart = pos;
-    const { name, end: nameEnd } = readControlSequence(text, pos);
+    const name = match; // a control sequence the pattern matched whole
+    const nameEnd = pos + name.length;
     pos = nameEnd;
     switch (name) {
       case '\\(':

@@ -75,3 +75,46 @@ export const mathBreakingEnvironments: ReadonlySet<string> = new Set([
   'abstract', 'center', 'flushleft', 'flushright', 'quote', 'quotation', 'verse', 'proof',
   'thebibliography', 'tabular', 'minipage', ...mathEnvironments.keys(),
 ]);
+
+interface Trie {
+  [character: string]: Trie | true;
+}
+
+/** A regex alternation of words, nested by common prefixes so a mismatch fails at once. */
+function alternation(words: readonly string[]): string {
+  const root: Trie = {};
+  for (const word of words) {
+    let node = root;
+    for (const character of word) {
+      const next = node[character];
+      node = next === undefined || next === true ? (node[character] = {}) : next;
+    }
+    node[''] = true;
+  }
+  const build = (node: Trie): string => {
+    const branches = Object.keys(node)
+      .filter((key) => key !== '')
+      .map((key) => key + build(node[key] as Trie));
+    if (branches.length === 0) return '';
+    const group = branches.length === 1 && !node[''] ? branches[0] : `(?:${branches.join('|')})`;
+    return node[''] ? `${group.startsWith('(?:') ? group : `(?:${group})`}?` : group;
+  };
+  return build(root);
+}
+
+/**
+ * A global regex that finds, from lastIndex, the next place a scanner must look at: the given
+ * characters, a blank line (a paragraph break), the control symbols that matter — `symbols`, plus
+ * \$, \% and \\ (and \{ \} when braces count), matched whole so an escaped delimiter is never
+ * mistaken for one — and the named control words. Everything else, ordinary text and the
+ * thousands of other commands, is skipped inside the regex engine.
+ */
+export function stopPattern(characters: string, symbols: string, words: Iterable<string>): RegExp {
+  const escape = (chars: string) => chars.replace(/[\]\\^[-]/g, '\\$&');
+  const names = alternation([...new Set([...words].map((word) => word.replace(/^\\/, '')))]);
+  const escaped = `$%\\${characters.includes('{') ? '{}' : ''}${symbols}`;
+  return new RegExp(
+    `[${escape(characters)}]|(?:\\r?\\n|\\r)[ \\t]*(?:\\r?\\n|\\r)|\\\\(?:[${escape(escaped)}]${names ? `|${names}(?![a-zA-Z@])` : ''})`,
+    'g',
+  );
+}

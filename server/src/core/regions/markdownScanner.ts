@@ -89,7 +89,14 @@ function readLine(text: string, pos: number): Line {
 }
 
 /** A fenced block: math and spoken fences become regions; any other is code. Returns the next line. */
-function scanFence(text: string, open: Line, indent: number, marker: string, info: string, items: ScanItem[]): number {
+function scanFence(
+  text: string,
+  open: Line,
+  indent: number,
+  marker: string,
+  info: string,
+  items: ScanItem[],
+): number {
   let pos = open.next;
   const bodyStart = pos;
   let bodyEnd = text.length;
@@ -197,10 +204,13 @@ function scanDollar(text: string, pos: number, end: number, items: ScanItem[]): 
   const double = text[pos + 1] === '$';
   const contentStart = pos + (double ? 2 : 1);
   if (!double && (contentStart >= end || /\s/.test(text[contentStart]))) return contentStart;
+  // A backtick before the closing dollar means a code span comes first: no math here.
+  const backtick = text.indexOf('`', contentStart);
+  const searchEnd = backtick >= 0 && backtick < end ? backtick : end;
   let at = contentStart;
-  while (at < end) {
+  while (at < searchEnd) {
     const close = text.indexOf('$', at);
-    if (close < 0 || close >= end) break;
+    if (close < 0 || close >= searchEnd) break;
     if (text[close - 1] === '\\' && !isEscapedBackslash(text, close - 1)) {
       at = close + 1;
       continue;

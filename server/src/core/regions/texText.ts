@@ -77,23 +77,6 @@ export function lineEnd(text: string, pos: number): number {
   return pos;
 }
 
-/** After a newline at `pos`: the offset past it. */
-export function afterNewline(text: string, pos: number): number {
-  return text.charCodeAt(pos) === CR && text.charCodeAt(pos + 1) === LF ? pos + 2 : pos + 1;
-}
-
-/**
- * If the newline at `pos` is followed by a line holding only spaces (a TeX paragraph break),
- * returns the offset just after that blank line's newline (or text end); else -1.
- */
-export function blankLineAfter(text: string, pos: number): number {
-  let next = afterNewline(text, pos);
-  while (next < text.length && isHorizontalSpace(text.charCodeAt(next))) next++;
-  if (next >= text.length) return -1;
-  if (!isNewline(text.charCodeAt(next))) return -1;
-  return afterNewline(text, next);
-}
-
 export interface Group {
   /** Whole group including braces (or the single token). */
   start: number;
