@@ -44,6 +44,11 @@ export function definingCommands(): Iterable<string> {
   return readers.keys();
 }
 
+/** A reader's result holding the one definition it read; scanning resumes after it. */
+function one(definition: Omit<MacroDefinition, 'kind'>): DefinitionRead {
+  return { definitions: [{ kind: 'definition', ...definition }], end: definition.end };
+}
+
 function unreadable(_text: string, start: number, command: string, afterCommand: number): DefinitionRead {
   return {
     definitions: [],
@@ -110,25 +115,19 @@ const readNewcommand: Reader = (text, start, command, afterCommand) => {
   }
   const body = readArgument(text, at);
   if (!body) return unreadable(text, start, command, afterCommand);
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'newcommand',
-        name: name.name,
-        nameStart: name.start,
-        nameEnd: name.start + name.name.length,
-        arity,
-        optionalDefault,
-        body: text.slice(body.innerStart, body.innerEnd),
-        mode: modes[command] ?? 'always',
-        start,
-        end: body.end,
-      },
-    ],
+  return one({
+    command,
+    style: 'newcommand',
+    name: name.name,
+    nameStart: name.start,
+    nameEnd: name.start + name.name.length,
+    arity,
+    optionalDefault,
+    body: text.slice(body.innerStart, body.innerEnd),
+    mode: modes[command] ?? 'always',
+    start,
     end: body.end,
-  };
+  });
 };
 
 /** \def\name<parameter text>{body}; the parameter text runs up to the first {. */
@@ -151,25 +150,19 @@ const readDef: Reader = (text, start, command, afterCommand) => {
   const parameterText = text.slice(name.end, pos);
   const body = readArgument(text, pos);
   if (!body) return unreadable(text, start, command, afterCommand);
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'def',
-        name: name.name,
-        nameStart: at,
-        nameEnd: name.end,
-        arity,
-        parameterText: parameterText.trim() === '' ? undefined : parameterText,
-        body: text.slice(body.innerStart, body.innerEnd),
-        mode: 'always',
-        start,
-        end: body.end,
-      },
-    ],
+  return one({
+    command,
+    style: 'def',
+    name: name.name,
+    nameStart: at,
+    nameEnd: name.end,
+    arity,
+    parameterText: parameterText.trim() === '' ? undefined : parameterText,
+    body: text.slice(body.innerStart, body.innerEnd),
+    mode: 'always',
+    start,
     end: body.end,
-  };
+  });
 };
 
 /** \let\name=\target, \let\name\target, \let\name= x. */
@@ -184,24 +177,18 @@ const readLet: Reader = (text, start, command, afterCommand) => {
   }
   const target = readArgument(text, pos, 1);
   if (!target || target.braced) return unreadable(text, start, command, afterCommand);
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'let',
-        name: name.name,
-        nameStart: at,
-        nameEnd: name.end,
-        arity: 0,
-        body: text.slice(target.start, target.end),
-        mode: 'always',
-        start,
-        end: target.end,
-      },
-    ],
+  return one({
+    command,
+    style: 'let',
+    name: name.name,
+    nameStart: at,
+    nameEnd: name.end,
+    arity: 0,
+    body: text.slice(target.start, target.end),
+    mode: 'always',
+    start,
     end: target.end,
-  };
+  });
 };
 
 /** \DeclareMathOperator{\name}{text} and the starred form with limits. */
@@ -210,25 +197,19 @@ const readOperator: Reader = (text, start, command, afterCommand) => {
   const name = readDefinedName(text, pos);
   const body = name && readArgument(text, name.end);
   if (!name || !body) return unreadable(text, start, command, afterCommand);
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'operator',
-        name: name.name,
-        nameStart: name.start,
-        nameEnd: name.start + name.name.length,
-        arity: 0,
-        body: text.slice(body.innerStart, body.innerEnd),
-        starred,
-        mode: 'new',
-        start,
-        end: body.end,
-      },
-    ],
+  return one({
+    command,
+    style: 'operator',
+    name: name.name,
+    nameStart: name.start,
+    nameEnd: name.start + name.name.length,
+    arity: 0,
+    body: text.slice(body.innerStart, body.innerEnd),
+    starred,
+    mode: 'new',
+    start,
     end: body.end,
-  };
+  });
 };
 
 /** \DeclarePairedDelimiter{\abs}{\lvert}{\rvert}; the X form adds [n] and a body. */
@@ -253,26 +234,20 @@ const readPairedDelimiter: Reader = (text, start, command, afterCommand) => {
     at = argument.end;
   }
   const [open, close, body] = command === '\\DeclarePairedDelimiterXPP' ? parts.slice(1, 4) : parts;
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'paired-delimiter',
-        name: name.name,
-        nameStart: name.start,
-        nameEnd: name.start + name.name.length,
-        arity,
-        body: extended ? body : '#1',
-        parameterText: open,
-        closing: close,
-        mode: 'new',
-        start,
-        end: at,
-      },
-    ],
+  return one({
+    command,
+    style: 'paired-delimiter',
+    name: name.name,
+    nameStart: name.start,
+    nameEnd: name.start + name.name.length,
+    arity,
+    body: extended ? body : '#1',
+    parameterText: open,
+    closing: close,
+    mode: 'new',
+    start,
     end: at,
-  };
+  });
 };
 
 /** \NewDocumentCommand{\name}{m o m}{body}: arity from the argument specification. */
@@ -282,25 +257,19 @@ const readDocumentCommand: Reader = (text, start, command, afterCommand) => {
   const body = spec && readArgument(text, spec.end);
   if (!name || !spec || !body) return unreadable(text, start, command, afterCommand);
   const specText = text.slice(spec.innerStart, spec.innerEnd);
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'document-command',
-        name: name.name,
-        nameStart: name.start,
-        nameEnd: name.start + name.name.length,
-        arity: countSpecArguments(specText),
-        parameterText: specText,
-        body: text.slice(body.innerStart, body.innerEnd),
-        mode: modes[command] ?? 'always',
-        start,
-        end: body.end,
-      },
-    ],
+  return one({
+    command,
+    style: 'document-command',
+    name: name.name,
+    nameStart: name.start,
+    nameEnd: name.start + name.name.length,
+    arity: countSpecArguments(specText),
+    parameterText: specText,
+    body: text.slice(body.innerStart, body.innerEnd),
+    mode: modes[command] ?? 'always',
+    start,
     end: body.end,
-  };
+  });
 };
 
 /** The number of arguments an xparse specification such as "s o m O{x} m" declares. */
@@ -366,24 +335,18 @@ const readEnvironment: Reader = (text, start, command, afterCommand) => {
     const within = readOptionalArgument(text, at, 200);
     if (within) at = within.end;
   }
-  return {
-    definitions: [
-      {
-        kind: 'definition',
-        command,
-        style: 'environment',
-        name: name.name,
-        nameStart: name.start + 1,
-        nameEnd: name.end - 1,
-        arity,
-        body: '',
-        mode: modes[command] ?? 'always',
-        start,
-        end: at,
-      },
-    ],
+  return one({
+    command,
+    style: 'environment',
+    name: name.name,
+    nameStart: name.start + 1,
+    nameEnd: name.end - 1,
+    arity,
+    body: '',
+    mode: modes[command] ?? 'always',
+    start,
     end: at,
-  };
+  });
 };
 
 /**
