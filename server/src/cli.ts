@@ -62,7 +62,12 @@ function loadMacros(path: string | undefined): MathSettings {
   if (!path) return { macros: {} };
   const text = readTextFile(path);
   if (text === undefined) throw new UsageError(`cannot read ${path}`);
-  const parsed: unknown = JSON.parse(text);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (typeof parsed !== 'object' || parsed === null) throw new UsageError(`${path} must hold a JSON object of macros`);
   return { macros: Object.fromEntries(Object.entries(parsed).filter(([, body]) => typeof body === 'string')) };
 }
@@ -123,11 +128,15 @@ function check(options: CheckOptions): number {
       }
     }
     process.stdout.write(
-      `${reports.length} file${reports.length === 1 ? '' : 's'} checked: ${counts.error} errors, ${counts.warning} warnings, ${counts.information} notes, ${counts.hint} hints\n`,
+      `${plural(reports.length, 'file')} checked: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.information, 'note')}, ${plural(counts.hint, 'hint')}\n`,
     );
   }
   if (unreadable > 0) return 2;
   return errors > 0 && !options.exitZero ? 1 : 0;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function main(argv: string[]): number {

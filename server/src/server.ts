@@ -1,4 +1,5 @@
 import {
+  CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -6,6 +7,7 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import { registerCodeActions } from './features/codeActions';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
@@ -28,6 +30,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
     },
     serverInfo: { name: 'mathlens-language-server', version: MATHLENS_VERSION },
   };
@@ -74,6 +77,8 @@ connection.onDidCloseTextDocument((params) => {
   session.documents.close(params);
   session.index.invalidate(params.textDocument.uri);
   diagnostics.clear(params.textDocument.uri);
+  // Unsaved edits are gone: the rest of the project reads the file from disk again.
+  diagnostics.scheduleAll();
 });
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
@@ -85,6 +90,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
   diagnostics.scheduleAll();
 });
 
+registerCodeActions(connection, session);
 registerDocumentSymbols(connection, session);
 registerFoldingRanges(connection, session);
 

@@ -66,7 +66,7 @@ const range = (line: number, start: number, endLine: number, end: number) => ({
 });
 
 const errorsText = [
-  "errors.tex:4:16: error: Unexpected end of input in a macro argument, expected '}' [latex.parse-error]",
+  "errors.tex:4:9: error: Unexpected end of input in a macro argument, expected '}' [latex.parse-error]",
   String.raw`errors.tex:5:13: error: Unknown command \alpah. Did you mean \alpha? [latex.unknown-command]`,
   String.raw`errors.tex:5:22: hint: \label (LaTeX) is valid LaTeX; KaTeX ignores it. [katex.ignored-command]`,
 ];
@@ -86,7 +86,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
     const result = await run(['check', 'errors.tex']);
     assert.equal(
       result.stdout,
-      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hints', ''].join('\n'),
+      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hint', ''].join('\n'),
     );
     assert.equal(result.code, 1);
   });
@@ -114,7 +114,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
       [
         "notes.md:3:10: error: Expected group after '^' [latex.parse-error]",
         ...errorsText,
-        '3 files checked: 3 errors, 0 warnings, 0 notes, 1 hints',
+        '3 files checked: 3 errors, 0 warnings, 0 notes, 1 hint',
         '',
       ].join('\n'),
     );
@@ -127,7 +127,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
       result.stdout,
       [
         String.raw`${path.join('project', 'chapter.tex')}:1:20: error: Unknown command \fiedl. Did you mean \field? [latex.unknown-command]`,
-        '1 file checked: 1 errors, 0 warnings, 0 notes, 0 hints',
+        '1 file checked: 1 error, 0 warnings, 0 notes, 0 hints',
         '',
       ].join('\n'),
     );
@@ -138,7 +138,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
     const prefix = await run(['check', '--ignore', 'latex.unknown-command,katex', 'errors.tex']);
     assert.equal(
       prefix.stdout,
-      [errorsText[0], '1 file checked: 1 errors, 0 warnings, 0 notes, 0 hints', ''].join('\n'),
+      [errorsText[0], '1 file checked: 1 error, 0 warnings, 0 notes, 0 hints', ''].join('\n'),
     );
     assert.equal(prefix.code, 1);
 
@@ -152,7 +152,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
     ]);
     assert.equal(
       repeated.stdout,
-      [errorsText[2], '1 file checked: 0 errors, 0 warnings, 0 notes, 1 hints', ''].join('\n'),
+      [errorsText[2], '1 file checked: 0 errors, 0 warnings, 0 notes, 1 hint', ''].join('\n'),
     );
     assert.equal(repeated.code, 0, 'ignored errors do not fail the run');
 
@@ -160,7 +160,7 @@ describe('mathlens check (text)', { concurrency: true }, () => {
     const partial = await run(['check', '--ignore', 'latex.parse', 'errors.tex']);
     assert.equal(
       partial.stdout,
-      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hints', ''].join('\n'),
+      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hint', ''].join('\n'),
     );
   });
 
@@ -221,7 +221,7 @@ describe('mathlens check --format json', { concurrency: true }, () => {
           path: 'errors.tex',
           diagnostics: [
             {
-              range: range(3, 15, 3, 16),
+              range: range(3, 8, 3, 13),
               severity: 'error',
               code: 'latex.parse-error',
               message: "Unexpected end of input in a macro argument, expected '}'",
@@ -369,7 +369,7 @@ describe('mathlens usage and failures', { concurrency: true }, () => {
     assert.equal(result.stderr, 'mathlens: cannot read no-such-file.tex\n');
     assert.equal(
       result.stdout,
-      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hints', ''].join('\n'),
+      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hint', ''].join('\n'),
     );
   });
 
@@ -378,7 +378,7 @@ describe('mathlens usage and failures', { concurrency: true }, () => {
     assert.equal(result.code, 0);
     assert.equal(
       result.stdout,
-      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hints', ''].join('\n'),
+      [...errorsText, '1 file checked: 2 errors, 0 warnings, 0 notes, 1 hint', ''].join('\n'),
     );
   });
 

@@ -69,13 +69,13 @@ describe('diagnostics', { concurrency: true }, () => {
       return params;
     }
 
-    it('reports a KaTeX parse error at the end of an incomplete \\frac', async () => {
+    it('reports a KaTeX parse error at an incomplete \\frac', async () => {
       const diagnostic = only(await diagnosticsOf('frac.tex', String.raw`$\frac{a}$`));
       assert.equal(diagnostic.code, 'latex.parse-error');
       assert.equal(diagnostic.severity, DiagnosticSeverity.Error);
       assert.equal(diagnostic.source, 'mathlens');
-      // KaTeX fails at the end of the formula; the range is its last character, the closing brace.
-      assert.deepEqual(rangeOf(diagnostic), [0, 8, 0, 9]);
+      // KaTeX runs out of input; the command still waiting for its argument is the place to show.
+      assert.deepEqual(rangeOf(diagnostic), [0, 1, 0, 6]);
       assert.match(messageOf(diagnostic), /Unexpected end of input/);
       assert.match(messageOf(diagnostic), /expected '\}'/);
       assert.doesNotMatch(
@@ -181,7 +181,7 @@ Inline $\norm{x}^2 = \sum_{i=1}^{n} x_i^2$ and \( \tr(A) \).
 
     // Each case marks the expected range with two | (a literal bar is ||).
     for (const [marked, code, severity] of [
-      [String.raw`$\frac{a|}|$`, 'latex.parse-error', DiagnosticSeverity.Error],
+      [String.raw`$|\frac|{a}$`, 'latex.parse-error', DiagnosticSeverity.Error],
       [String.raw`Let $x|^|$ be given.`, 'latex.parse-error', DiagnosticSeverity.Error],
       ['Text $|{|x$ more', 'latex.unbalanced-brace', DiagnosticSeverity.Error],
       [String.raw`$||x|| + |\alpah|$`, 'latex.unverified-command', DiagnosticSeverity.Hint],

@@ -35,6 +35,10 @@ export const findingCodes = {
   'latex.unbalanced-delimiter': { severity: 'error', summary: 'a \\left, \\middle or \\right without its partner' },
   'latex.unbalanced-environment': { severity: 'error', summary: 'a \\begin or \\end without its partner' },
   'latex.unterminated-math': { severity: 'error', summary: 'math opened but never closed' },
+  'latex.misplaced-environment': {
+    severity: 'error',
+    summary: 'a display environment (align, equation…) inside math, where LaTeX does not allow it',
+  },
   'latex.unmatched-math-close': { severity: 'error', summary: 'a closing math delimiter with no opening one' },
   'latex.blank-line-in-math': { severity: 'error', summary: 'a paragraph break inside math' },
   'latex.unknown-command': { severity: 'error', summary: 'a command defined nowhere' },

@@ -1,10 +1,16 @@
 import { readdirSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname, join, relative, isAbsolute } from 'node:path';
 import type { ProjectFiles } from '../core/project/projectFiles';
 import { readTextFile, texExtensions, toPath, toUri } from '../node/diskFiles';
 import type { OpenDocuments } from './openDocuments';
 
 const MAX_FILES = 5000;
+
+/** Whether `path` is `directory` or lies below it (not merely shares a prefix: /ws vs /ws-other). */
+function isInside(path: string, directory: string): boolean {
+  const fromDirectory = relative(directory, path);
+  return fromDirectory === '' || (!fromDirectory.startsWith('..') && !isAbsolute(fromDirectory));
+}
 const MAX_DEPTH = 8;
 const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
@@ -33,7 +39,7 @@ export class WorkspaceFiles implements ProjectFiles {
     if (open) return open.scanned.text;
     if (!uri.startsWith('file:')) return undefined;
     const path = toPath(uri);
-    if (this.roots.length > 0 && !this.roots.some((root) => path.startsWith(root)) && !this.isBesideOpenDocument(path)) {
+    if (this.roots.length > 0 && !this.roots.some((root) => isInside(path, root)) && !this.isBesideOpenDocument(path)) {
       return undefined;
     }
     return readTextFile(path);
@@ -49,7 +55,7 @@ export class WorkspaceFiles implements ProjectFiles {
     for (const [uri] of this.open.all()) {
       if (!uri.startsWith('file:')) continue;
       const directory = toPath(uri).replace(/[\\/][^\\/]*$/, '');
-      if (path.startsWith(directory)) return true;
+      if (isInside(path, directory)) return true;
     }
     return false;
   }

@@ -7,7 +7,7 @@ import {
 } from '../../../server/src/core/check/checkFormula';
 import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 import type { MathRegion } from '../../../server/src/core/regions/types';
-import { brief, checkMath, latexContext, loud, rangeOf } from './support';
+import { brief, checkMath, latexBodyFindings, latexContext, loud, rangeOf } from './support';
 
 const context = latexContext();
 
@@ -207,7 +207,7 @@ const invalid: Invalid[] = [
   [String.raw`\left( x \right`, 'latex.parse-error', '\\right'],
   // An opening bracket or $ never closed: point at it, as for an unclosed {.
   [String.raw`\sqrt[3{x}`, 'latex.parse-error', '['],
-  [String.raw`\text{for $x > 0}`, 'latex.parse-error', '$'],
+  [String.raw`\text{for $x > 0}`, 'latex.unterminated-math', '$'],
   // \left{ is the mistake (\{ was meant), not the \right that follows.
   [String.raw`\left{ x \right\}`, 'latex.parse-error', '{'],
   [String.raw`a \over b \over c`, 'latex.parse-error', '\\over', 1],
@@ -372,5 +372,44 @@ describe('checkSource: ranges are inside the formula', () => {
         );
       }
     }
+  });
+});
+
+describe('document math: one mistake, one error, at the offending token', () => {
+  const cases: [string, string, string][] = [
+    [
+      'a display environment nested in another',
+      String.raw`\begin{equation} \begin{align} a &= b \end{align} \end{equation}`,
+      '\\begin{align}',
+    ],
+    ['align inside $$…$$', String.raw`$$ \begin{align} a &= b \end{align} $$`, '\\begin{align}'],
+    [
+      'an environment closed by its starred form',
+      String.raw`\begin{align} x &= 1 \\ \end{align*}`,
+      '\\end{align*}',
+    ],
+    [
+      'a misspelled \\end of a math environment',
+      String.raw`\begin{equation} x = 1 \end{equaton}`,
+      '\\end{equaton}',
+    ],
+  ];
+  for (const [what, body, token] of cases) {
+    it(`${what}: ${body}`, () => {
+      const errors = latexBodyFindings(body).filter(loud);
+      assert.deepEqual(
+        errors.map((finding) => finding.text),
+        [token],
+        JSON.stringify(brief(errors)),
+      );
+    });
+  }
+
+  it('accepts a document whose math is all valid', () => {
+    const body = String.raw`Let $x \in \mathbb{R}$ and \(y\), with
+\begin{equation} \label{eq:a} x^2 + y^2 = 1 \end{equation}
+and \eqref{eq:a}; also $$\sum_{i=1}^n i$$ and \[\int_0^1 f\] and
+\begin{align*} a &= b && \text{if $a = b$} \end{align*}`;
+    assert.deepEqual(brief(latexBodyFindings(body).filter(loud)), []);
   });
 });

@@ -164,7 +164,7 @@ describe('checkCommands: unknown names', () => {
 
   it('suggests only names that would work in this document (not commands of packages it does not load)', () => {
     const [finding] = commandsOf(String.raw`\sen x`, ams).findings;
-    // \set comes from braket, which is not loaded; \sec and \sin are KaTeX's.
+    // KaTeX has \set, but LaTeX only with braket, which is not loaded; \sec is the kernel's.
     assert.ok(!(finding.suggestions ?? []).includes('\\set'), JSON.stringify(finding.suggestions));
     assert.ok((finding.suggestions ?? []).includes('\\sec'), JSON.stringify(finding.suggestions));
   });
@@ -346,21 +346,18 @@ describe('suggestions', () => {
   it('stops early past the budget', () =>
     assert.equal(editDistance('\\abcdefgh', '\\zyxwvuts', 2), 3));
 
-  it('ranks by distance, then alphabetically, and limits the list', () => {
-    assert.deepEqual(closestNames('\\sinn', ['\\sin', '\\sinh', '\\min', '\\cos']), [
-      '\\sin',
-      '\\sinh',
-    ]);
-    assert.deepEqual(closestNames('\\abc', ['\\abd', '\\abe', '\\abf', '\\abg']), [
-      '\\abd',
-      '\\abe',
-      '\\abf',
-    ]);
-    assert.deepEqual(closestNames('\\abc', ['\\abc']), []);
+  it('ranks by distance, then by tier, then alphabetically, and limits the list', () => {
+    assert.deepEqual(closestNames('\\sinn', [['\\sin', '\\sinh', '\\min', '\\cos']]), ['\\sin', '\\sinh']);
+    assert.deepEqual(closestNames('\\abc', [['\\abd', '\\abe', '\\abf', '\\abg']]), ['\\abd', '\\abe', '\\abf']);
+    assert.deepEqual(closestNames('\\abc', [['\\abc']]), []);
+    // A document macro beats a KaTeX command at the same distance.
+    assert.deepEqual(closestNames('\\Rn', [['\\Rm'], ['\\in', '\\ln', '\\R']]), ['\\Rm', '\\in', '\\ln']);
+    // A name listed in two tiers is suggested once.
+    assert.deepEqual(closestNames('\\sen', [['\\set'], ['\\sec', '\\set']]), ['\\set', '\\sec']);
   });
 
   it('allows fewer edits for short names', () => {
-    assert.deepEqual(closestNames('\\ab', ['\\xy']), []);
-    assert.deepEqual(closestNames('\\ab', ['\\ax']), ['\\ax']);
+    assert.deepEqual(closestNames('\\ab', [['\\xy']]), []);
+    assert.deepEqual(closestNames('\\ab', [['\\ax']]), ['\\ax']);
   });
 });

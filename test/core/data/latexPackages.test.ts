@@ -147,7 +147,10 @@ test('noMathCommands is disjoint from packages and free of duplicates', () => {
 
 test('key entries', () => {
   const get = (pkg: string, name: string) => data.packages[pkg]?.commands[name];
-  assert.deepEqual(get('latex', '\\label'), { args: 'm', kind: 'ignored' });
+  // Labels and references take keys (k): shown verbatim, never read as math.
+  assert.deepEqual(get('latex', '\\label'), { args: 'k', kind: 'ignored' });
+  assert.equal(get('latex', '\\ref')?.args, 'sk');
+  assert.equal(get('xy', '\\xymatrix')?.args, 'um');
   assert.equal(get('latex', '\\mbox')?.katex, '\\text{#1}');
   assert.equal(get('latex', '\\textsc')?.katex, '\\text{#1}');
   assert.equal(get('latex', '\\ref')?.kind, 'approximated');

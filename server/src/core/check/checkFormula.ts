@@ -1,6 +1,5 @@
 import type { Finding } from '../findings';
 import type { MathContext } from '../macros/mathContext';
-import { PLACEHOLDER } from '../macros/katexMacros';
 import type { MathRegion } from '../regions/types';
 import { checkCommands } from './commands';
 import { buildKatexInput } from './katexInput';
@@ -20,6 +19,7 @@ export function checkedSpan(region: MathRegion): { start: number; end: number; d
 }
 
 const CACHE_LIMIT = 50_000;
+const MAX_FINDINGS_PER_FORMULA = 20;
 const cache = new Map<string, Finding[]>();
 
 /** Forgets every cached result (benchmarks measure cold checks with it). */
@@ -57,19 +57,19 @@ export function checkSource(source: string, display: boolean, context: MathConte
   const commands = checkCommands(tokens, context);
   const findings = [...structure, ...commands.findings];
   if (structure.length === 0) {
-    for (const finding of commands.findings) {
-      if (finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command') {
-        const name = source.slice(finding.start, finding.end);
-        context.katex.macros[name] ??= PLACEHOLDER; // lets KaTeX check the rest of the formula
-      }
-    }
+    // Unknown names get a stand-in so that KaTeX can check the rest of the formula.
+    const unknown = commands.findings
+      .filter((finding) => finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command')
+      .map((finding) => source.slice(finding.start, finding.end));
     const input = buildKatexInput(source, 0, source.length, tokens, commands.environments);
-    const verdict = katexCheck(input, display, context, commands.documentMacros, tokens);
+    const verdict = katexCheck(input, display, context, commands.documentMacros, tokens, unknown);
     if (verdict && !findings.some((finding) => overlaps(finding, verdict) && finding.code !== verdict.code)) {
       findings.push(verdict);
     }
   }
-  return findings.sort((a, b) => a.start - b.start);
+  findings.sort((a, b) => a.start - b.start);
+  // Ten thousand unclosed braces are one mistake repeated: the first few say all there is to say.
+  return findings.length > MAX_FINDINGS_PER_FORMULA ? findings.slice(0, MAX_FINDINGS_PER_FORMULA) : findings;
 }
 
 function overlaps(a: Finding, b: Finding): boolean {

@@ -21,12 +21,15 @@ export interface CommandReport {
 
 export type EnvironmentTreatment = { kind: 'rename'; to: string; args: string } | { kind: 'placeholder' };
 
-function* knownNames(context: MathContext): Iterable<string> {
-  yield* katexMathCommands;
-  yield* katexTextCommands;
-  yield* context.commands.keys();
-  yield* context.settingsCommands;
-  yield* allPackageCommands();
+/**
+ * Names to suggest for a misspelt command, in order of preference at equal distance: the
+ * document's own macros, then KaTeX's commands, then commands of the packages in effect.
+ */
+function knownNames(context: MathContext): string[][] {
+  const loaded = [...allPackageCommands()].filter((name) =>
+    packagesDefiningCommand(name).some((match) => context.packages.has(match.package)),
+  );
+  return [[...context.commands.keys(), ...context.settingsCommands], [...katexMathCommands, ...katexTextCommands], loaded];
 }
 
 /**
@@ -65,7 +68,8 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
       }
       continue;
     }
-    if (context.settingsCommands.has(name) || katexMathCommands.has(name) || katexTextCommands.has(name)) continue;
+    if (context.settingsCommands.has(name) || context.delimiters.has(name)) continue;
+    if (katexMathCommands.has(name) || katexTextCommands.has(name)) continue;
     const matches = packagesDefiningCommand(name);
     if (matches.length > 0) {
       const loaded = matches.find((match) => context.packages.has(match.package));
@@ -158,7 +162,7 @@ function checkEnvironment(
     });
     return { kind: 'placeholder' };
   }
-  const suggestions = closestNames(name, [...katexEnvironments, ...context.environments.keys()]);
+  const suggestions = closestNames(name, [[...context.environments.keys()], [...katexEnvironments]]);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
   findings.push(
     context.complete

@@ -1,6 +1,7 @@
 import type { Finding } from '../findings';
 import type { MathContext } from '../macros/mathContext';
-import type { KatexMacros } from '../macros/katexMacros';
+import { PLACEHOLDER, type KatexMacros } from '../macros/katexMacros';
+import { readDefinition } from '../regions/latexDefinitions';
 import { asKatexError, katexParse, type KatexError } from '../render/katexApi';
 import type { KatexInput } from './katexInput';
 import type { MathToken } from './mathTokens';
@@ -14,6 +15,21 @@ const katexLimitations: readonly RegExp[] = [
 ];
 
 const EXPANSION_LIMIT = 10_000;
+const definingCommand = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
+
+/**
+ * Names a formula defines itself. Markdown keeps a formula's definitions for the whole document,
+ * so the table already holds them; KaTeX must meet them undefined, as the renderer does, or
+ * \newcommand would complain that they exist.
+ */
+function namesDefinedIn(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(definingCommand)) {
+    const read = readDefinition(text, match.index, match[0], match.index + match[0].length);
+    for (const definition of read?.definitions ?? []) names.push(definition.name);
+  }
+  return names;
+}
 const definesGlobally = /\\(?:gdef|xdef|global)(?![a-zA-Z@])/;
 
 function parse(input: string, display: boolean, macros: KatexMacros): KatexError | undefined {
@@ -71,21 +87,32 @@ export function katexCheck(
   context: MathContext,
   documentMacros: readonly string[],
   tokens: readonly MathToken[],
+  unknownNames: readonly string[] = [],
 ): Finding | undefined {
-  const shared = context.katex.macros;
+  const shared = withStandIns(context.katex.macros, unknownNames);
   const mutates = definesGlobally.test(input.text) || documentMacros.some((name) => context.katex.mutating.has(name));
-  const macros = mutates ? { ...shared } : shared;
+  const ownDefinitions = input.text.includes('\\') ? namesDefinedIn(input.text) : [];
+  const macros = mutates || ownDefinitions.length > 0 ? { ...shared } : shared;
+  for (const name of ownDefinitions) delete macros[name];
   const error = parse(input.text, display, macros);
   if (!error) return undefined;
 
-  const inInput = errorIsInInput(error, input.text);
+  const located = locateError(error, input, tokens);
+  // KaTeX gives no position for some errors but names the construct ("\tag works only in display
+  // equations"): found in the formula, they are the formula's own.
+  const inInput = errorIsInInput(error, input.text) || (error.position === undefined && located !== undefined);
   const candidates = documentMacros.filter((name) => context.katex.opaque.has(name));
   if (candidates.length > 0) {
-    const withoutMacros = parse(input.text, display, context.katex.withOpaque());
+    const opaque = (names?: readonly string[]) => {
+      const table = withStandIns(context.katex.withOpaque(names), unknownNames);
+      if (ownDefinitions.length === 0) return table;
+      const copy = { ...table };
+      for (const name of ownDefinitions) delete copy[name];
+      return copy;
+    };
+    const withoutMacros = parse(input.text, display, opaque());
     if (!withoutMacros || !(inInput && sameError(error, withoutMacros))) {
-      const culprit = withoutMacros
-        ? undefined
-        : candidates.slice(0, 8).find((name) => !parse(input.text, display, context.katex.withOpaque([name])));
+      const culprit = withoutMacros ? undefined : candidates.slice(0, 8).find((name) => !parse(input.text, display, opaque([name])));
       const name = culprit ?? candidates[0];
       const use = tokens.find((token) => token.kind === 'command' && token.name === name);
       const where = context.commands.get(name);
@@ -103,7 +130,7 @@ export function katexCheck(
     }
   }
 
-  if (!inInput) {
+  if (!inInput || !located) {
     return {
       code: 'katex.unsupported-construct',
       start: input.sourceStart,
@@ -111,16 +138,59 @@ export function katexCheck(
       message: `KaTeX cannot render this formula: ${error.rawMessage}`,
     };
   }
-  const position = error.position ?? 0;
-  let start = input.toSource(position);
-  let end = input.toSource(position + (error.length ?? 0));
-  if (end <= start) {
-    // "at end of input" and zero-width errors: point at the last character before the spot.
-    start = Math.max(input.sourceStart, Math.min(start, input.sourceEnd) - (position >= input.text.length ? 1 : 0));
-    end = Math.min(input.sourceEnd, start + 1);
+  if (isKatexLimitation(error.rawMessage)) {
+    return { code: 'katex.unsupported-construct', ...located, message: `KaTeX does not support this (LaTeX does): ${error.rawMessage}` };
   }
-  if (katexLimitations.some((pattern) => pattern.test(error.rawMessage))) {
-    return { code: 'katex.unsupported-construct', start, end, message: `KaTeX does not support this (LaTeX does): ${error.rawMessage}` };
+  return { code: 'latex.parse-error', ...located, message: error.rawMessage };
+}
+
+/** The macros with a placeholder for each unknown name (a copy: the shared table stays as it is). */
+function withStandIns(macros: KatexMacros, names: readonly string[]): KatexMacros {
+  if (names.length === 0) return macros;
+  const copy = { ...macros };
+  for (const name of names) copy[name] ??= PLACEHOLDER;
+  return copy;
+}
+
+/** Whether KaTeX rejects something LaTeX accepts (its limits, reported as hints). */
+function isKatexLimitation(message: string): boolean {
+  // fil, fill and filll glue, and true-units, are TeX's; KaTeX reads their first two letters.
+  return katexLimitations.some((pattern) => pattern.test(message)) || /^Invalid unit: '(?:fi|tr)'/.test(message);
+}
+
+function isSpace(character: string | undefined): boolean {
+  return character === ' ' || character === '\t' || character === '\n' || character === '\r';
+}
+
+/**
+ * Where in the source a KaTeX error belongs. Running out of input means something before the end
+ * wanted more: the last command (\frac{1}, \hat, a macro short of arguments) or an unclosed [.
+ */
+function locateError(error: KatexError, input: KatexInput, tokens: readonly MathToken[]): { start: number; end: number } | undefined {
+  if (error.position === undefined) {
+    const named = /(\\[a-zA-Z]+)|\{([a-zA-Z*]+)\}/.exec(error.rawMessage);
+    const token = named?.[1]
+      ? tokens.find((candidate) => candidate.kind === 'command' && candidate.name === named[1])
+      : tokens.find((candidate) => candidate.kind === 'begin' && candidate.name === named?.[2]);
+    return token ? { start: token.start, end: token.end } : undefined;
   }
-  return { code: 'latex.parse-error', start, end, message: error.rawMessage };
+  if (error.position >= input.text.length) {
+    if (/expected '\]'/.test(error.rawMessage)) {
+      const bracket = input.text.lastIndexOf('[');
+      if (bracket >= 0) return { start: input.toSource(bracket), end: input.toSource(bracket) + 1 };
+    }
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const token = tokens[i];
+      if (token.kind === 'command') return { start: token.start, end: token.end };
+      if (token.kind === 'left' || token.kind === 'middle' || token.kind === 'right') {
+        return { start: token.start, end: token.start + token.kind.length + 1 };
+      }
+    }
+    const last = Math.max(input.sourceStart, input.sourceEnd - 1);
+    return { start: last, end: input.sourceEnd };
+  }
+  const start = input.toSource(error.position);
+  let end = input.toSource(error.position + (error.length ?? 0));
+  while (end > start + 1 && isSpace(input.document[end - 1])) end--;
+  return { start, end: Math.max(end, Math.min(start + 1, input.sourceEnd)) };
 }

@@ -5,6 +5,8 @@ import type { MathToken } from './mathTokens';
 /** The text handed to KaTeX and the way back from its offsets to the document's. */
 export interface KatexInput {
   text: string;
+  /** The text the source offsets refer to. */
+  document: string;
   /** Document offset of an offset in `text` (inside a replacement: the replaced span's start). */
   toSource(offset: number): number;
   sourceStart: number;
@@ -101,7 +103,7 @@ export function buildKatexInput(
     if (!piece.verbatim) return piece.sourceStart;
     return Math.min(piece.sourceStart + (offset - piece.inputStart), piece.sourceEnd);
   };
-  return { text, toSource, sourceStart: start, sourceEnd: end };
+  return { text, document, toSource, sourceStart: start, sourceEnd: end };
 }
 
 function matchingEnd(tokens: readonly MathToken[], beginIndex: number): MathToken | undefined {

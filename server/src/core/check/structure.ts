@@ -1,10 +1,24 @@
 import type { Finding } from '../findings';
+import { mathEnvironments } from '../regions/latexVocabulary';
 import type { MathToken } from './mathTokens';
+
+/** What to write instead of a display environment inside math. */
+const innerEquivalents: Record<string, string> = {
+  align: 'aligned',
+  'align*': 'aligned',
+  gather: 'gathered',
+  'gather*': 'gathered',
+  alignat: 'alignedat',
+  'alignat*': 'alignedat',
+  multline: 'multlined',
+  'multline*': 'multlined',
+};
 
 type Frame =
   | { kind: 'brace'; token: MathToken }
   | { kind: 'environment'; name: string; token: MathToken }
-  | { kind: 'left'; token: MathToken };
+  | { kind: 'left'; token: MathToken }
+  | { kind: 'shift'; token: MathToken };
 
 /**
  * Braces, \left…\right and \begin…\end must pair up within a formula. Reports each unpaired one
@@ -19,6 +33,13 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
     const where = before ? ` before ${quote(before)}` : '';
     if (frame.kind === 'brace') {
       findings.push({ code: 'latex.unbalanced-brace', start: frame.token.start, end: frame.token.end, message: `This { is never closed${where}.` });
+    } else if (frame.kind === 'shift') {
+      findings.push({
+        code: 'latex.unterminated-math',
+        start: frame.token.start,
+        end: frame.token.end,
+        message: `This ${quote(frame.token)} opens math inside text that is never closed${where}.`,
+      });
     } else if (frame.kind === 'left') {
       findings.push({
         code: 'latex.unbalanced-delimiter',
@@ -42,9 +63,33 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
         stack.push({ kind: 'brace', token });
         break;
       case 'begin':
+        // A display environment opens math by itself; inside a formula (anywhere but at the very
+        // start of an environment's own span) LaTeX rejects it, though KaTeX lets it pass.
+        if (token.start > 0 && mathEnvironments.has(token.name) && token.name !== 'math') {
+          const instead = innerEquivalents[token.name];
+          findings.push({
+            code: 'latex.misplaced-environment',
+            start: token.start,
+            end: token.end,
+            message: `${token.name} cannot be used inside math${instead ? `; use ${instead}` : ''}.`,
+          });
+        }
         stack.push({ kind: 'environment', name: token.name, token });
         break;
+      case 'shift': {
+        if (token.mode === 'text') {
+          stack.push({ kind: 'shift', token });
+          break;
+        }
+        // The $ that closes math inside text closes everything opened since.
+        const index = lastIndexOf(stack, (frame) => frame.kind === 'shift');
+        if (index < 0) break;
+        for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);
+        stack.length = index;
+        break;
+      }
       case 'left':
+        braceAsDelimiter(token, text, findings);
         stack.push({ kind: 'left', token });
         break;
       case 'close': {
@@ -84,6 +129,7 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
       }
       case 'right':
       case 'middle': {
+        braceAsDelimiter(token, text, findings);
         const top = stack[stack.length - 1];
         if (top?.kind === 'left') {
           if (token.kind === 'right') stack.pop();
@@ -104,6 +150,24 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
   }
   for (let i = stack.length - 1; i >= 0; i--) reportUnclosed(stack[i]);
   return findings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * \left{ is a mistake for \left\{: TeX reads the brace as a group, not a delimiter. Reported at
+ * the brace; the \left still pairs with its \right, so one slip makes one finding.
+ */
+function braceAsDelimiter(token: MathToken, text: string, findings: Finding[]): void {
+  const command = `\\${token.kind}`;
+  const delimiterStart = token.end - 1;
+  const delimiter = text[delimiterStart];
+  if (token.end - token.start <= command.length || (delimiter !== '{' && delimiter !== '}')) return;
+  if (text[delimiterStart - 1] === '\\') return;
+  findings.push({
+    code: 'latex.parse-error',
+    start: delimiterStart,
+    end: token.end,
+    message: `${command}${delimiter} is not a delimiter: write ${command}\\${delimiter} for a brace.`,
+  });
 }
 
 function lastIndexOf<T>(items: readonly T[], predicate: (item: T) => boolean): number {

@@ -1,16 +1,21 @@
 /**
  * "Did you mean": the known names closest to an unknown one by Damerau-Levenshtein distance
- * (a swap of two neighbours counts once), at most a third of the name's length away.
+ * (a swap of two neighbours counts once), at most a third of the name's length away. Candidates
+ * come in tiers of preference that break ties of distance.
  */
-export function closestNames(name: string, candidates: Iterable<string>, limit = 3): string[] {
+export function closestNames(name: string, tiers: readonly (readonly string[])[], limit = 3): string[] {
   const budget = Math.max(1, Math.min(3, Math.floor((name.length - 1) / 3)));
-  const scored: { candidate: string; distance: number }[] = [];
-  for (const candidate of candidates) {
-    if (Math.abs(candidate.length - name.length) > budget || candidate === name) continue;
-    const distance = editDistance(name, candidate, budget);
-    if (distance <= budget) scored.push({ candidate, distance });
-  }
-  scored.sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate));
+  const scored: { candidate: string; distance: number; tier: number }[] = [];
+  const seen = new Set<string>();
+  tiers.forEach((candidates, tier) => {
+    for (const candidate of candidates) {
+      if (Math.abs(candidate.length - name.length) > budget || candidate === name || seen.has(candidate)) continue;
+      seen.add(candidate);
+      const distance = editDistance(name, candidate, budget);
+      if (distance <= budget) scored.push({ candidate, distance, tier });
+    }
+  });
+  scored.sort((a, b) => a.distance - b.distance || a.tier - b.tier || a.candidate.localeCompare(b.candidate, 'en'));
   return scored.slice(0, limit).map((entry) => entry.candidate);
 }
 

@@ -38,7 +38,8 @@ interface MacroContext {
   consumeArg(delimiters?: string[]): { tokens: { text: string }[] };
 }
 
-export const PLACEHOLDER = '\\mathord{\\square}';
+/** What stands in for something KaTeX cannot show; valid in math and in text. */
+export const PLACEHOLDER = '\\TextOrMath{?}{\\mathord{\\square}}';
 
 /** Characters a label or citation key may hold that KaTeX's text mode would misread. */
 const keyEscapes: Record<string, string> = {
@@ -164,17 +165,18 @@ function definitionSource(definition: MacroDefinition, id: number): string | und
     case 'operator':
       return `\\gdef${name}{\\operatorname${definition.starred ? '*' : ''}{${body}}}`;
     case 'paired-delimiter': {
+      // \abs{x}, \abs*{x} (growing with \left…\right) and \abs[\big]{x}; mathtools's \delimsize
+      // in an X body stands for \middle, the size, or nothing in the three forms.
       const open = definition.parameterText ?? '.';
       const close = definition.closing ?? '.';
       const stem = helperName('pd', id);
-      const params = parameters(1, Math.max(definition.arity, 1));
-      const inner = definition.arity > 1 || body !== '#1' ? body : '#1';
+      const count = Math.max(definition.arity, 1);
+      const sized = shiftParameters(body, 1).replace(/\\delimsize(?![a-zA-Z@])/g, '#1');
       return (
         `\\gdef${name}{\\@ifstar{${stem}s}{\\@ifnextchar[{${stem}o}{${stem}p}}}` +
-        `\\gdef${stem}s${params}{\\left${open}${inner}\\right${close}}` +
-        `\\gdef${stem}o[#1]${parameters(2, Math.max(definition.arity, 1) + 1)}{\\mathopen{#1${open}}${shiftParameters(inner, 1)}\\mathclose{#1${close}}}` +
-        `\\gdef${stem}p${params}{\\mathopen{${open}}${inner}\\mathclose{${close}}}` +
-        `\\gdef\\delimsize{}`
+        `\\gdef${stem}s${parameters(1, count)}{\\left${open}${body.replace(/\\delimsize(?![a-zA-Z@])/g, '\\middle')}\\right${close}}` +
+        `\\gdef${stem}o[#1]${parameters(2, count + 1)}{\\mathopen{#1${open}}${sized}\\mathclose{#1${close}}}` +
+        `\\gdef${stem}p${parameters(1, count)}{\\mathopen{${open}}${body.replace(/\\delimsize(?![a-zA-Z@])/g, '')}\\mathclose{${close}}}`
       );
     }
     case 'document-command':
@@ -214,42 +216,92 @@ function opaqueSource(definition: MacroDefinition, id: number): string | undefin
   }
 }
 
-/**
- * xparse commands: consume leading optional arguments per the specification, drop references to
- * them from the body and let KaTeX substitute the mandatory ones.
- */
-function documentCommandMacro(definition: MacroDefinition): (context: MacroContext) => string {
-  const letters = parseSpec(definition.parameterText ?? '');
-  let mandatory = 0;
-  const body = definition.body.replace(/#([1-9])/g, (_, digit: string) => {
-    const index = Number(digit) - 1;
-    if (letters[index] !== 'm') return '';
-    const position = letters.slice(0, index + 1).filter((letter) => letter === 'm').length;
-    mandatory = Math.max(mandatory, position);
-    return `#${position}`;
-  });
-  const signature = letters.map((letter) => (letter === 'm' ? 'm' : letter === 's' ? 's' : 'o')).join('');
-  return standIn(signature, body);
+/** KaTeX tokens (in its stack order: last first) as source text, control words kept apart. */
+export function tokensText(tokens: readonly { text: string }[]): string {
+  let text = '';
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const piece = tokens[i].text;
+    if (/\\[a-zA-Z@]+$/.test(text) && /^[a-zA-Z@]/.test(piece)) text += ' ';
+    text += piece;
+  }
+  return text;
 }
 
-function parseSpec(spec: string): string[] {
-  const letters: string[] = [];
+interface SpecArgument {
+  type: 'm' | 'o' | 's' | 't';
+  /** For o: the default when absent (O{…}); for t: the token; for d-type: the delimiters. */
+  fallback?: string;
+  token?: string;
+  open?: string;
+  close?: string;
+}
+
+/** An xparse argument specification such as "s O{2} m d()" as a list of arguments. */
+function parseSpec(spec: string): SpecArgument[] {
+  const result: SpecArgument[] = [];
+  const braced = (from: number): { value: string; end: number } => {
+    let depth = 0;
+    for (let i = from; i < spec.length; i++) {
+      if (spec[i] === '{') depth++;
+      else if (spec[i] === '}' && --depth === 0) return { value: spec.slice(from + 1, i), end: i };
+    }
+    return { value: '', end: spec.length };
+  };
   for (let i = 0; i < spec.length; i++) {
     const letter = spec[i];
-    if (letter === 'm' || letter === 's' || letter === 'o') letters.push(letter);
-    else if (letter === 'O' || letter === 'd' || letter === 'D' || letter === 'r' || letter === 'R') {
-      letters.push('o');
-      let depth = 0;
-      for (i++; i < spec.length; i++) {
-        if (spec[i] === '{') depth++;
-        else if (spec[i] === '}' && --depth === 0) break;
-      }
-    } else if (letter === 't') {
-      letters.push('s');
-      i++;
+    if (letter === 'm' || letter === 'r' || letter === 'R') result.push({ type: 'm' });
+    else if (letter === 's') result.push({ type: 's' });
+    else if (letter === 't') result.push({ type: 't', token: spec[++i] });
+    else if (letter === 'o') result.push({ type: 'o', open: '[', close: ']' });
+    else if (letter === 'O') {
+      const { value, end } = braced(i + 1);
+      result.push({ type: 'o', open: '[', close: ']', fallback: value });
+      i = end;
+    } else if (letter === 'd') {
+      result.push({ type: 'o', open: spec[i + 1], close: spec[i + 2] });
+      i += 2;
+    } else if (letter === 'D') {
+      const { value, end } = braced(i + 3);
+      result.push({ type: 'o', open: spec[i + 1], close: spec[i + 2], fallback: value });
+      i = end;
     }
   }
-  return letters;
+  return result.slice(0, 9);
+}
+
+/** What xparse passes for an absent optional argument and for a star (tested by \IfNoValueTF…). */
+export const NO_VALUE = '-NoValue-';
+export const BOOLEAN_TRUE = '\\BooleanTrue';
+export const BOOLEAN_FALSE = '\\BooleanFalse';
+
+/**
+ * \NewDocumentCommand and friends: read every argument as the specification says (stars, optional
+ * arguments with their defaults, mandatory ones) and substitute them into the body, as xparse
+ * does, with -NoValue- and \BooleanTrue/\BooleanFalse for \IfNoValueTF and \IfBooleanTF.
+ */
+function documentCommandMacro(definition: MacroDefinition): (context: MacroContext) => string {
+  const spec = parseSpec(definition.parameterText ?? '');
+  const body = stripComments(definition.body);
+  return (context) => {
+    const values: string[] = [];
+    for (const argument of spec) {
+      if (argument.type !== 'm') context.consumeSpaces();
+      const next = context.future().text;
+      if (argument.type === 's' || argument.type === 't') {
+        const present = next === (argument.type === 's' ? '*' : argument.token);
+        if (present) context.popToken();
+        values.push(present ? BOOLEAN_TRUE : BOOLEAN_FALSE);
+      } else if (argument.type === 'o') {
+        if (next === argument.open) {
+          context.popToken();
+          values.push(tokensText(context.consumeArg([argument.close ?? ']']).tokens));
+        } else values.push(argument.fallback ?? NO_VALUE);
+      } else {
+        values.push(tokensText(context.consumeArg().tokens));
+      }
+    }
+    return body.replace(/#([1-9])/g, (_, digit: string) => values[Number(digit) - 1] ?? '');
+  };
 }
 
 const definesGlobally = /\\(?:gdef|xdef|global)(?![a-zA-Z@])/;

@@ -23,6 +23,8 @@ export interface MathContext {
   /** Document macros by name (the definition in effect: the last one). */
   readonly commands: ReadonlyMap<string, SourcedDefinition>;
   readonly settingsCommands: ReadonlySet<string>;
+  /** Control words that only delimit \def parameters (\def\seq#1\endseq): never expanded, never unknown. */
+  readonly delimiters: ReadonlySet<string>;
   readonly environments: ReadonlyMap<string, SourcedDefinition>;
   /** Packages in effect, with those they load and the kernel. */
   readonly packages: ReadonlySet<string>;
@@ -85,6 +87,7 @@ function build(
     language,
     commands,
     settingsCommands: new Set(Object.keys(settings.macros)),
+    delimiters: parameterDelimiters(definitions),
     environments,
     packages,
     complete,
@@ -93,6 +96,15 @@ function build(
     definitions,
     settings,
   };
+}
+
+function parameterDelimiters(definitions: readonly SourcedDefinition[]): Set<string> {
+  const delimiters = new Set<string>();
+  for (const { definition } of definitions) {
+    if (definition.style !== 'def' || !definition.parameterText) continue;
+    for (const word of definition.parameterText.match(/\\[a-zA-Z@]+/g) ?? []) delimiters.add(word);
+  }
+  return delimiters;
 }
 
 const extended = new Map<string, MathContext>();
@@ -121,7 +133,8 @@ export function withLocalDefinitions(context: MathContext, local: readonly Sourc
 export function latexMathContext(project: ProjectContext, settings: MathSettings = defaultMathSettings): MathContext {
   const loaded = withImpliedPackages([...project.packages, ...project.classes]);
   const unknownPackages = project.packages.filter((name) => !isKnownPackage(name));
-  const complete = project.classes.length > 0 && unknownPackages.length === 0;
+  // A missing \input in the preamble may define anything: then undefined commands are only hints.
+  const complete = project.classes.length > 0 && unknownPackages.length === 0 && !project.missingMayDefineMacros;
   return build('latex', project.definitions, loaded, complete, unknownPackages, settings);
 }
 

@@ -1,5 +1,5 @@
 /**
- * TeX's conditionals for KaTeX, which has none. Macro files test arguments with them (the HoTT
+ * TeX's conditionals (and xparse's \IfNoValueTF, \IfBooleanTF…) for KaTeX, which has none. Macro files test arguments with them (the HoTT
  * book's \lam checks for an empty argument with \if\relax\detokenize{#2}\relax), and a macro that
  * cannot expand cannot be rendered. These follow TeX's rules for \if, \ifx, \ifdefined, \ifmmode,
  * \iftrue, \iffalse, \else, \fi and \detokenize (whose specials come out as harmless characters);
@@ -16,6 +16,7 @@ interface ConditionalContext {
   future(): Token;
   expandNextToken(): Token;
   consumeArg(): { tokens: Token[] };
+  consumeArgs(count: number): Token[][];
   isDefined(name: string): boolean;
   macros: { get(name: string): unknown };
 }
@@ -68,7 +69,29 @@ function expansionTexts(definition: unknown): unknown {
   return definition;
 }
 
-export const conditionalMacros: Record<string, (context: ConditionalContext) => string> = {
+/** The text of an argument (KaTeX's stack order reversed), spaces dropped. */
+function argumentText(tokens: readonly Token[]): string {
+  return tokens
+    .map((token) => token.text)
+    .reverse()
+    .join('')
+    .trim();
+}
+
+/** \IfNoValueTF{arg}{true}{false} and its relatives: pick a branch by the argument's text. */
+function xparseTest(test: (text: string) => boolean, branches: 'TF' | 'T' | 'F') {
+  return (context: ConditionalContext) => {
+    const [argument, ...rest] = context.consumeArgs(branches === 'TF' ? 3 : 2);
+    const holds = test(argumentText(argument));
+    const chosen = branches === 'TF' ? rest[holds ? 0 : 1] : (branches === 'T') === holds ? rest[0] : [];
+    return { tokens: chosen, numArgs: 0 };
+  };
+}
+
+const isNoValue = (text: string) => text === '-NoValue-';
+const isTrue = (text: string) => text === '\\BooleanTrue';
+
+export const conditionalMacros: Record<string, (context: ConditionalContext) => string | { tokens: Token[]; numArgs: number }> = {
   '\\if': (context) => branch(context, sameCharacter(nextExpanded(context), nextExpanded(context))),
   '\\ifx': (context) => branch(context, sameMeaning(context, context.popToken(), context.popToken())),
   '\\ifdefined': (context) => branch(context, context.isDefined(context.popToken().text)),
@@ -82,6 +105,17 @@ export const conditionalMacros: Record<string, (context: ConditionalContext) => 
     return '';
   },
   '\\fi': () => '',
+  '\\IfNoValueTF': xparseTest(isNoValue, 'TF'),
+  '\\IfNoValueT': xparseTest(isNoValue, 'T'),
+  '\\IfNoValueF': xparseTest(isNoValue, 'F'),
+  '\\IfValueTF': xparseTest((text) => !isNoValue(text), 'TF'),
+  '\\IfValueT': xparseTest((text) => !isNoValue(text), 'T'),
+  '\\IfValueF': xparseTest((text) => !isNoValue(text), 'F'),
+  '\\IfBooleanTF': xparseTest(isTrue, 'TF'),
+  '\\IfBooleanT': xparseTest(isTrue, 'T'),
+  '\\IfBooleanF': xparseTest(isTrue, 'F'),
+  '\\BooleanTrue': () => '',
+  '\\BooleanFalse': () => '',
   '\\detokenize': (context) => {
     const tokens = context.consumeArg().tokens.slice().reverse();
     let text = '';

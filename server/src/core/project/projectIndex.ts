@@ -38,6 +38,12 @@ export interface ProjectContext {
   classes: string[];
   /** References whose file does not exist (only those that must exist: \input, \include…). */
   missing: ResolvedReference[];
+  /**
+   * Whether a missing file may define macros: it is \input before \begin{document}, or in a file
+   * that is all preamble or fragment (no \begin{document}). Then an undefined command may be
+   * defined there, and is no longer certainly an error.
+   */
+  missingMayDefineMacros: boolean;
 }
 
 interface Entry {
@@ -105,6 +111,11 @@ export class ProjectIndex {
     return this.entry(uri)?.scan;
   }
 
+  /** The document's language: as its scan was made (an editor's language id), else from its name. */
+  languageOf(uri: string): DocumentLanguage {
+    return this.entry(uri)?.scan.language ?? languageOf(uri);
+  }
+
   textOf(uri: string): string | undefined {
     return this.entry(uri)?.text;
   }
@@ -144,7 +155,7 @@ export class ProjectIndex {
   private scopes(uri: string): Map<MacroDefinition, Span> {
     const entry = this.entry(uri);
     if (!entry) return new Map();
-    entry.scopes ??= languageOf(uri) === 'latex' ? localDefinitionScopes(entry.text, entry.scan) : new Map();
+    entry.scopes ??= entry.scan.language === 'latex' ? localDefinitionScopes(entry.text, entry.scan) : new Map();
     return entry.scopes;
   }
 
@@ -158,29 +169,28 @@ export class ProjectIndex {
   }
 
   /**
-   * LaTeX resolves \input against the root's directory; without knowing the root yet, try the
-   * including file's directory and then its ancestors.
+   * LaTeX resolves \input against the directory it runs in, the root's. Given the root, try its
+   * directory first; then (and without a root, when building the include graph) the including
+   * file's directory and its ancestors.
    */
-  private resolveReference(from: string, reference: FileReference): string | undefined {
-    const key = `${from}\u0000${reference.command}\u0000${reference.target}`;
+  private resolveReference(from: string, reference: FileReference, rootDirectory?: string): string | undefined {
+    const key = `${from}\u0000${rootDirectory ?? ''}\u0000${reference.command}\u0000${reference.target}`;
     const cached = this.resolutions.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    let found: string | undefined;
-    const extensions = extensionsFor(reference);
+    const directories: string[] = rootDirectory ? [rootDirectory] : [];
     let directory = dirname(from);
-    for (let level = 0; level <= MAX_ANCESTOR_LEVELS && !found; level++) {
-      for (const extension of extensions) {
-        const candidate = resolve(directory, reference.target + extension);
-        if (candidate !== from && this.entry(candidate)) {
-          found = candidate;
-          break;
-        }
-      }
-      directory = dirname(directory);
+    for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory)) directories.push(directory);
+    let found: string | undefined;
+    for (const candidateDirectory of directories) {
+      found = extensionsFor(reference)
+        .map((extension) => resolve(candidateDirectory, reference.target + extension))
+        .find((candidate) => candidate !== from && this.entry(candidate) !== undefined);
+      if (found) break;
     }
     this.resolutions.set(key, found ?? null);
     return found;
   }
+
 
   private ensureGraph(): Map<string, Set<string>> {
     if (!this.parents) {
@@ -226,16 +236,18 @@ export class ProjectIndex {
   }
 
   private computeContext(uri: string): ProjectContext {
-    const roots = languageOf(uri) === 'latex' ? this.rootsOf(uri) : [uri];
+    const roots = this.languageOf(uri) === 'latex' ? this.rootsOf(uri) : [uri];
     const files: string[] = [];
     const definitions: SourcedDefinition[] = [];
     const localDefinitions: LocalDefinition[] = [];
     const packages = new Set<string>();
     const classes = new Set<string>();
     const missing: ResolvedReference[] = [];
+    let missingMayDefineMacros = false;
     const visited = new Set<string>();
 
     const visit = (start: string) => {
+      const rootDirectory = dirname(start);
       // An explicit stack instead of recursion: include chains can be long and cyclic.
       const stack: { file: string; index: number }[] = [];
       const enter = (file: string) => {
@@ -261,18 +273,33 @@ export class ProjectIndex {
         }
         if (item.kind !== 'reference') continue;
         const resolved = references.find((candidate) => candidate.reference === item);
-        if (resolved?.target) {
-          enter(resolved.target);
+        const target = resolved && this.resolveReference(frame.file, item, rootDirectory);
+        if (target) {
+          enter(target);
           continue;
         }
         if (item.command === 'package') packages.add(item.target);
         else if (item.command === 'class') classes.add(item.target);
-        else if (resolved && mustExist(item)) missing.push(resolved);
+        else if (resolved && mustExist(item)) {
+          missing.push(resolved);
+          const body = entry.text.indexOf('\\begin{document}');
+          if (body < 0 || item.start < body) missingMayDefineMacros = true;
+        }
       }
     };
     for (const root of roots) visit(root);
     visit(uri);
-    return { uri, roots, files, definitions, localDefinitions, packages: [...packages], classes: [...classes], missing };
+    return {
+      uri,
+      roots,
+      files,
+      definitions,
+      localDefinitions,
+      packages: [...packages],
+      classes: [...classes],
+      missing,
+      missingMayDefineMacros,
+    };
   }
 }
 

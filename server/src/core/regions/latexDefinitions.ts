@@ -140,6 +140,11 @@ const readDef: Reader = (text, start, command, afterCommand) => {
   const limit = Math.min(text.length, pos + 500);
   while (pos < limit && text.charCodeAt(pos) !== OPEN_BRACE) {
     if (text.charCodeAt(pos) === HASH) {
+      // "#{" ends the parameter text: TeX's way to take everything up to a brace.
+      if (text.charCodeAt(pos + 1) === OPEN_BRACE) {
+        pos++;
+        break;
+      }
       const digit = text.charCodeAt(pos + 1) - 48;
       if (digit === arity + 1) arity = digit;
       pos += 2;

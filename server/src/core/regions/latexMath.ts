@@ -8,10 +8,12 @@ import {
   skipSpaces,
 } from './texText';
 import {
+  innerMathEnvironments,
   mathBreakingCommands,
-  mathBreakingEnvironments,
+  mathEnvironments,
   rawArgumentCommands,
   stopPattern,
+  textEnvironments,
   textModeCommands,
 } from './latexVocabulary';
 
@@ -216,10 +218,13 @@ export function scanMath(
       pos = env.end;
       const sameAsCloser = frame.closer.type === 'environment' && frame.closer.name === env.name;
       if (name === '\\begin') {
+        // Text environments end a formula that was never closed; in inline math a display
+        // environment does too (the $ was forgotten). In display math, align inside equation is
+        // the formula's own mistake, for the checks to report.
+        const breaking = textEnvironments.has(env.name) || (inline && mathEnvironments.has(env.name));
         if (sameAsCloser) frame.sameNameDepth++;
-        else if (stack.length === 1 && closer.type !== 'bound' && mathBreakingEnvironments.has(env.name)) {
-          return unterminated(commandStart, env.end);
-        } else openInner.push({ name: env.name, start: commandStart });
+        else if (stack.length === 1 && closer.type !== 'bound' && breaking) return unterminated(commandStart, env.end);
+        else openInner.push({ name: env.name, start: commandStart });
         continue;
       }
       if (sameAsCloser && frame.sameNameDepth === 0) {
@@ -227,13 +232,20 @@ export function scanMath(
         stack.pop();
         continue;
       }
-      if (sameAsCloser) frame.sameNameDepth--;
+      if (sameAsCloser) {
+        frame.sameNameDepth--;
+        continue;
+      }
       const open = findLast(openInner, env.name);
       if (open >= 0) {
         if (innerEnvironments === NONE) innerEnvironments = [];
         innerEnvironments.push({ name: env.name, start: openInner[open].start, end: env.end });
         openInner.length = open;
-      } else if (stack.length === 1 && closer.type !== 'bound' && !sameAsCloser && mathBreakingEnvironments.has(env.name)) {
+      } else if (stack.length === 1 && closer.type === 'environment' && !innerMathEnvironments.has(env.name)) {
+        // \begin{equation} … \end{equaton}: LaTeX stops here with an error; so does the formula,
+        // and the structure check reports the mismatch.
+        return closed(commandStart, env.end);
+      } else if (stack.length === 1 && closer.type !== 'bound' && (textEnvironments.has(env.name) || mathEnvironments.has(env.name))) {
         // \end{proof} inside math: the formula was never closed. A mismatched \end{bmatrix} is
         // the formula's own mistake, reported by the structure check.
         return unterminated(commandStart, env.end);

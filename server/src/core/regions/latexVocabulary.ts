@@ -69,11 +69,19 @@ export const mathBreakingCommands: ReadonlySet<string> = new Set([
   '\\renewcommand', '\\bibliography', '\\printbibliography',
 ]);
 
-/** Environments that cannot open inside math (their \begin ends an unterminated formula). */
-export const mathBreakingEnvironments: ReadonlySet<string> = new Set([
+/** Text-level environments: meeting one inside math means the formula was never closed. */
+export const textEnvironments: ReadonlySet<string> = new Set([
   'document', 'itemize', 'enumerate', 'description', 'figure', 'figure*', 'table', 'table*',
   'abstract', 'center', 'flushleft', 'flushright', 'quote', 'quotation', 'verse', 'proof',
-  'thebibliography', 'tabular', 'minipage', ...mathEnvironments.keys(),
+  'thebibliography', 'tabular', 'minipage',
+]);
+
+/** Environments made to sit inside a formula (matrices, cases, aligned…). */
+export const innerMathEnvironments: ReadonlySet<string> = new Set([
+  'matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'vmatrix', 'Vmatrix', 'smallmatrix', 'matrix*', 'pmatrix*',
+  'bmatrix*', 'Bmatrix*', 'vmatrix*', 'Vmatrix*', 'cases', 'cases*', 'dcases', 'dcases*', 'rcases', 'rcases*',
+  'drcases', 'aligned', 'alignedat', 'gathered', 'split', 'multlined', 'array', 'darray', 'subarray', 'CD',
+  'psmallmatrix', 'bsmallmatrix', 'vsmallmatrix', 'Bsmallmatrix', 'Vsmallmatrix', 'tabular',
 ]);
 
 interface Trie {

@@ -100,12 +100,14 @@ function scanFence(
   let pos = open.next;
   const bodyStart = pos;
   let bodyEnd = text.length;
+  let closeEnd = text.length;
   let after = text.length;
   const closing = new RegExp(`^ {0,3}${marker[0] === '`' ? '`' : '~'}{${marker.length},}\\s*$`);
   while (pos < text.length) {
     const line = readLine(text, pos);
     if (closing.test(text.slice(line.start, line.end))) {
       bodyEnd = line.start;
+      closeEnd = line.end;
       after = line.next;
       break;
     }
@@ -118,7 +120,7 @@ function scanFence(
     items.push({
       kind: 'math',
       start: open.start + indent,
-      end: terminated ? after : text.length,
+      end: closeEnd,
       contentStart: bodyStart,
       contentEnd,
       display: true,

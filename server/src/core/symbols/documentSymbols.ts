@@ -20,6 +20,12 @@ const numberedEnvironments = new Set([
 ]);
 
 const labelPattern = /\\label\s*\{([^{}]*)\}/g;
+const comment = /(?<!\\)%[^\n]*/g;
+
+/** The text with % comments blanked out (offsets kept): a commented-out \label is not a label. */
+function withoutComments(text: string): string {
+  return text.replace(comment, (match) => ' '.repeat(match.length));
+}
 
 export interface Label {
   name: string;
@@ -34,7 +40,7 @@ export function mathLabels(text: string, scan: DocumentScan): Label[] {
   const labels: Label[] = [];
   for (const item of scan.items) {
     if (item.kind !== 'math') continue;
-    const content = text.slice(item.contentStart, item.contentEnd);
+    const content = withoutComments(text.slice(item.contentStart, item.contentEnd));
     for (const match of content.matchAll(labelPattern)) {
       const start = item.contentStart + match.index;
       labels.push({ name: match[1].trim(), start, end: start + match[0].length, region: item });
@@ -44,9 +50,7 @@ export function mathLabels(text: string, scan: DocumentScan): Label[] {
 }
 
 function summary(text: string, region: MathRegion, limit = 60): string {
-  const body = text
-    .slice(region.contentStart, region.contentEnd)
-    .replace(/%[^\n]*/g, '')
+  const body = withoutComments(text.slice(region.contentStart, region.contentEnd))
     .replace(/\\label\s*\{[^{}]*\}/g, '')
     .replace(/\s+/g, ' ')
     .trim();
