@@ -5,10 +5,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
 
-const nodeBuiltins = builtinModules.flatMap((name) => [name, `${name}/*`, `node:${name}`, `node:${name}/*`]);
+const nodeBuiltins = builtinModules.flatMap((name) => [
+  name,
+  `${name}/*`,
+  `node:${name}`,
+  `node:${name}/*`,
+]);
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/e2e/.cache/**', '**/*.mjs', '**/*.js'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/e2e/.cache/**', '**/*.mjs', '**/*.js'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -16,7 +23,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
     },
@@ -27,14 +37,32 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'server/src/core must not use Node built-ins: pass what it needs through an interface.' })),
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message:
+              'server/src/core must not use Node built-ins: pass what it needs through an interface.',
+          })),
           patterns: [
-            { group: ['vscode', 'vscode-*', 'vscode/*'], message: 'server/src/core must not import editor or LSP modules.' },
-            { group: ['**/features/*', '**/server', '**/cli', '../../client/**'], message: 'server/src/core must not depend on its adapters.' },
+            {
+              group: ['vscode', 'vscode-*', 'vscode/*'],
+              message: 'server/src/core must not import editor or LSP modules.',
+            },
+            {
+              group: ['**/features/*', '**/server', '**/cli', '../../client/**'],
+              message: 'server/src/core must not depend on its adapters.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer', 'setTimeout', 'setInterval'],
+      'no-restricted-globals': [
+        'error',
+        'process',
+        'require',
+        '__dirname',
+        'Buffer',
+        'setTimeout',
+        'setInterval',
+      ],
     },
   },
   {
@@ -42,7 +70,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/src/**', '!**/server/src/protocol'], message: 'The client may import only server/src/protocol.ts.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/src/**', '!**/server/src/protocol'],
+              message: 'The client may import only server/src/protocol.ts.',
+            },
+          ],
+        },
       ],
     },
   },

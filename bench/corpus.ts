@@ -13,7 +13,10 @@ export function loadHott(): CorpusFile[] {
   return readdirSync(hottDirectory)
     .filter((name) => name.endsWith('.tex'))
     .sort()
-    .map((name) => ({ path: join(hottDirectory, name), text: readFileSync(join(hottDirectory, name), 'utf8') }));
+    .map((name) => ({
+      path: join(hottDirectory, name),
+      text: readFileSync(join(hottDirectory, name), 'utf8'),
+    }));
 }
 
 /** Median and a chosen percentile of a list of durations (ms). */

@@ -29,7 +29,8 @@ export function fullCheck(files: readonly CorpusFile[], rounds = 5): string[] {
     clearFormulaCache();
     const index = new ProjectIndex(new DiskProjectFiles(paths));
     findings = 0;
-    for (const path of paths) findings += analyzeDocument(index, toUri(path), settings)?.length ?? 0;
+    for (const path of paths)
+      findings += analyzeDocument(index, toUri(path), settings)?.length ?? 0;
     return index;
   };
 
@@ -43,13 +44,21 @@ export function fullCheck(files: readonly CorpusFile[], rounds = 5): string[] {
       const span = checkedSpan(item);
       const source = text.slice(span.start, span.end);
       const key = `${span.display}\u0000${source}`;
-      if (!unique.has(key)) unique.set(key, { source, display: span.display, macros: context.katex.macros });
+      if (!unique.has(key))
+        unique.set(key, { source, display: span.display, macros: context.katex.macros });
     }
   }
   const parseAll = () => {
     for (const formula of unique.values()) {
       try {
-        katexParse(formula.source, { displayMode: formula.display, throwOnError: true, strict: 'ignore', trust: false, maxExpand: 10_000, macros: formula.macros });
+        katexParse(formula.source, {
+          displayMode: formula.display,
+          throwOnError: true,
+          strict: 'ignore',
+          trust: false,
+          maxExpand: 10_000,
+          macros: formula.macros,
+        });
       } catch {
         // KaTeX's verdict is part of the work measured.
       }

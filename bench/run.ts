@@ -7,7 +7,9 @@ import { scanThroughput } from './scanThroughput';
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
 function main(): void {
   const files = loadHott();
-  console.log(`MathLens benchmarks — node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`);
+  console.log(
+    `MathLens benchmarks — node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`,
+  );
   for (const line of scanThroughput(files)) console.log(line);
   for (const line of fullCheck(files)) console.log(line);
   for (const line of editRecheck(files)) console.log(line);

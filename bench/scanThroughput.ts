@@ -5,7 +5,8 @@ import { format, percentile, time, type CorpusFile } from './corpus';
  * The region scanner against the cheapest thing that could pretend to do its job: one regex pass
  * that finds math delimiters (and nothing else: no comments, verbatim, definitions, nesting).
  */
-const delimiters = /\$\$?|\\[()[\]]|\\(?:begin|end)\{(?:equation|align|gather|multline|eqnarray|displaymath|math)\*?\}/g;
+const delimiters =
+  /\$\$?|\\[()[\]]|\\(?:begin|end)\{(?:equation|align|gather|multline|eqnarray|displaymath|math)\*?\}/g;
 
 export function scanThroughput(files: readonly CorpusFile[], rounds = 21, warmup = 5): string[] {
   const megabytes = files.reduce((sum, file) => sum + file.text.length, 0) / 1e6;
@@ -27,7 +28,10 @@ export function scanThroughput(files: readonly CorpusFile[], rounds = 21, warmup
     scanTimes.push(
       time(() => {
         regions = 0;
-        for (const file of files) regions += scanDocument('latex', file.text).items.filter((item) => item.kind === 'math').length;
+        for (const file of files)
+          regions += scanDocument('latex', file.text).items.filter(
+            (item) => item.kind === 'math',
+          ).length;
       }),
     );
   }

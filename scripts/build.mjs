@@ -20,7 +20,12 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
+  {
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    external: ['vscode'],
+  },
   {
     ...common,
     entryPoints: ['server/src/server.ts'],

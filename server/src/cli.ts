@@ -28,7 +28,13 @@ interface CheckOptions {
 class UsageError extends Error {}
 
 function parseCheckOptions(args: string[]): CheckOptions {
-  const options: CheckOptions = { format: 'text', ignore: [], minSeverity: 'hint', exitZero: false, files: [] };
+  const options: CheckOptions = {
+    format: 'text',
+    ignore: [],
+    minSeverity: 'hint',
+    exitZero: false,
+    files: [],
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     const value = () => {
@@ -66,10 +72,17 @@ function loadMacros(path: string | undefined): MathSettings {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(
+      `${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
-  if (typeof parsed !== 'object' || parsed === null) throw new UsageError(`${path} must hold a JSON object of macros`);
-  return { macros: Object.fromEntries(Object.entries(parsed).filter(([, body]) => typeof body === 'string')) };
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new UsageError(`${path} must hold a JSON object of macros`);
+  return {
+    macros: Object.fromEntries(
+      Object.entries(parsed).filter(([, body]) => typeof body === 'string'),
+    ),
+  };
 }
 
 interface FileReport {
@@ -103,7 +116,8 @@ function check(options: CheckOptions): number {
     const lines = new LineMap(text);
     const kept = findings.filter(
       (finding: Finding) =>
-        !isSilenced(finding.code, options.ignore) && severityRank[defaultSeverity(finding.code)] <= severityRank[options.minSeverity],
+        !isSilenced(finding.code, options.ignore) &&
+        severityRank[defaultSeverity(finding.code)] <= severityRank[options.minSeverity],
     );
     reports.push({
       path: options.files[position],
@@ -124,7 +138,9 @@ function check(options: CheckOptions): number {
     for (const report of reports) {
       for (const diagnostic of report.diagnostics) {
         const { line, character } = diagnostic.range.start;
-        process.stdout.write(`${report.path}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.code}]\n`);
+        process.stdout.write(
+          `${report.path}:${line + 1}:${character + 1}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.code}]\n`,
+        );
       }
     }
     process.stdout.write(

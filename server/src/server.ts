@@ -21,7 +21,9 @@ const diagnostics = new DiagnosticsPublisher(connection, session);
 let pullConfiguration = false;
 
 connection.onInitialize((params): InitializeResult => {
-  const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const folders =
+    params.workspaceFolders?.map((folder) => folder.uri) ??
+    (params.rootUri ? [params.rootUri] : []);
   session.files.setRoots(folders);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   session.settings = readSettings(params.initializationOptions, defaultSettings);
@@ -38,7 +40,9 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (pullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection });
+    void connection.client.register(DidChangeConfigurationNotification.type, {
+      section: settingsSection,
+    });
     void refreshSettings();
   }
 });

@@ -1,9 +1,16 @@
-import { CodeActionKind, type CodeAction, type Connection, type Diagnostic } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import type { Session } from '../session/session';
 
 function suggestionsOf(diagnostic: Diagnostic): string[] {
   const data = diagnostic.data as { suggestions?: unknown } | undefined;
-  return Array.isArray(data?.suggestions) ? data.suggestions.filter((value): value is string => typeof value === 'string') : [];
+  return Array.isArray(data?.suggestions)
+    ? data.suggestions.filter((value): value is string => typeof value === 'string')
+    : [];
 }
 
 /** "Did you mean": a quick fix per suggestion of an unknown-command or unknown-environment finding. */
@@ -19,7 +26,9 @@ export function registerCodeActions(connection: Connection, session: Session): v
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: index === 0,
-          edit: { changes: { [textDocument.uri]: [{ range: diagnostic.range, newText: suggestion }] } },
+          edit: {
+            changes: { [textDocument.uri]: [{ range: diagnostic.range, newText: suggestion }] },
+          },
         });
       });
     }

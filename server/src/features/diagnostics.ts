@@ -45,7 +45,10 @@ export function toDiagnostic(
       if (!target) return [];
       return [
         {
-          location: { uri: target.uri, range: { start: target.positionAt(related.start), end: target.positionAt(related.end) } },
+          location: {
+            uri: target.uri,
+            range: { start: target.positionAt(related.start), end: target.positionAt(related.end) },
+          },
           message: related.message,
         },
       ];
@@ -106,10 +109,14 @@ export class DiagnosticsPublisher {
       try {
         diagnostics = this.session
           .findings(uri)
-          .map((finding) => toDiagnostic(finding, open.document, settings, (other) => this.textDocument(other)))
+          .map((finding) =>
+            toDiagnostic(finding, open.document, settings, (other) => this.textDocument(other)),
+          )
           .filter((diagnostic): diagnostic is Diagnostic => diagnostic !== undefined);
       } catch (error) {
-        this.connection.console.error(`MathLens could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        this.connection.console.error(
+          `MathLens could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
       }
     }
     void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });

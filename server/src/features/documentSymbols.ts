@@ -9,7 +9,10 @@ function toSymbol(symbol: MathSymbol, document: TextDocument): DocumentSymbol {
     detail: symbol.detail,
     kind: symbol.kind === 'label' ? SymbolKind.Key : SymbolKind.Number,
     range: { start: document.positionAt(symbol.start), end: document.positionAt(symbol.end) },
-    selectionRange: { start: document.positionAt(symbol.selectionStart), end: document.positionAt(symbol.selectionEnd) },
+    selectionRange: {
+      start: document.positionAt(symbol.selectionStart),
+      end: document.positionAt(symbol.selectionEnd),
+    },
     children: symbol.children.map((child) => toSymbol(child, document)),
   };
 }
@@ -18,6 +21,8 @@ export function registerDocumentSymbols(connection: Connection, session: Session
   connection.onDocumentSymbol(({ textDocument }) => {
     const open = session.documents.get(textDocument.uri);
     if (!open) return [];
-    return documentSymbols(open.scanned.text, open.scanned.scan).map((symbol) => toSymbol(symbol, open.document));
+    return documentSymbols(open.scanned.text, open.scanned.scan).map((symbol) =>
+      toSymbol(symbol, open.document),
+    );
   });
 }

@@ -39,8 +39,19 @@ export class OpenDocuments {
   }
 
   open({ textDocument }: DidOpenTextDocumentParams): OpenDocument {
-    const document = TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text);
-    const open = { document, scanned: new ScannedDocument(languageFor(textDocument.languageId, textDocument.uri), textDocument.text) };
+    const document = TextDocument.create(
+      textDocument.uri,
+      textDocument.languageId,
+      textDocument.version,
+      textDocument.text,
+    );
+    const open = {
+      document,
+      scanned: new ScannedDocument(
+        languageFor(textDocument.languageId, textDocument.uri),
+        textDocument.text,
+      ),
+    };
     this.documents.set(textDocument.uri, open);
     return open;
   }

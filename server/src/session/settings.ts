@@ -10,7 +10,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function readSettings(value: unknown, defaults: MathLensSettings): MathLensSettings {
   if (!isRecord(value)) return defaults;
   const macros = isRecord(value.macros)
-    ? Object.fromEntries(Object.entries(value.macros).filter((entry): entry is [string, string] => typeof entry[1] === 'string'))
+    ? Object.fromEntries(
+        Object.entries(value.macros).filter(
+          (entry): entry is [string, string] => typeof entry[1] === 'string',
+        ),
+      )
     : defaults.macros;
   const diagnostics = isRecord(value.diagnostics) ? value.diagnostics : {};
   const ignore = Array.isArray(diagnostics.ignore)
@@ -18,13 +22,16 @@ export function readSettings(value: unknown, defaults: MathLensSettings): MathLe
     : defaults.diagnostics.ignore;
   const severity = isRecord(diagnostics.severity)
     ? (Object.fromEntries(
-        Object.entries(diagnostics.severity).filter((entry) => typeof entry[1] === 'string' && severities.has(entry[1])),
+        Object.entries(diagnostics.severity).filter(
+          (entry) => typeof entry[1] === 'string' && severities.has(entry[1]),
+        ),
       ) as MathLensSettings['diagnostics']['severity'])
     : defaults.diagnostics.severity;
   return {
     macros,
     diagnostics: {
-      enable: typeof diagnostics.enable === 'boolean' ? diagnostics.enable : defaults.diagnostics.enable,
+      enable:
+        typeof diagnostics.enable === 'boolean' ? diagnostics.enable : defaults.diagnostics.enable,
       ignore,
       severity,
     },

@@ -12,7 +12,15 @@ function isInside(path: string, directory: string): boolean {
   return fromDirectory === '' || (!fromDirectory.startsWith('..') && !isAbsolute(fromDirectory));
 }
 const MAX_DEPTH = 8;
-const skippedDirectories = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+const skippedDirectories = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'out',
+  'dist',
+  '.vscode-test',
+]);
 
 /**
  * The server's view of a project: open documents first, then the disk, but only inside the
@@ -39,7 +47,11 @@ export class WorkspaceFiles implements ProjectFiles {
     if (open) return open.scanned.text;
     if (!uri.startsWith('file:')) return undefined;
     const path = toPath(uri);
-    if (this.roots.length > 0 && !this.roots.some((root) => isInside(path, root)) && !this.isBesideOpenDocument(path)) {
+    if (
+      this.roots.length > 0 &&
+      !this.roots.some((root) => isInside(path, root)) &&
+      !this.isBesideOpenDocument(path)
+    ) {
       return undefined;
     }
     return readTextFile(path);
@@ -47,7 +59,9 @@ export class WorkspaceFiles implements ProjectFiles {
 
   texFiles(): Iterable<string> {
     this.listing ??= this.list();
-    const open = [...this.open.all()].map(([uri]) => uri).filter((uri) => texExtensions.has(extname(uri).toLowerCase()));
+    const open = [...this.open.all()]
+      .map(([uri]) => uri)
+      .filter((uri) => texExtensions.has(extname(uri).toLowerCase()));
     return new Set([...this.listing, ...open]);
   }
 
@@ -73,7 +87,8 @@ export class WorkspaceFiles implements ProjectFiles {
       for (const entry of entries) {
         if (found.length >= MAX_FILES) return;
         if (entry.isDirectory()) {
-          if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.')) walk(join(directory, entry.name), depth + 1);
+          if (!skippedDirectories.has(entry.name) && !entry.name.startsWith('.'))
+            walk(join(directory, entry.name), depth + 1);
         } else if (texExtensions.has(extname(entry.name).toLowerCase())) {
           found.push(toUri(join(directory, entry.name)));
         }

@@ -347,11 +347,22 @@ describe('suggestions', () => {
     assert.equal(editDistance('\\abcdefgh', '\\zyxwvuts', 2), 3));
 
   it('ranks by distance, then by tier, then alphabetically, and limits the list', () => {
-    assert.deepEqual(closestNames('\\sinn', [['\\sin', '\\sinh', '\\min', '\\cos']]), ['\\sin', '\\sinh']);
-    assert.deepEqual(closestNames('\\abc', [['\\abd', '\\abe', '\\abf', '\\abg']]), ['\\abd', '\\abe', '\\abf']);
+    assert.deepEqual(closestNames('\\sinn', [['\\sin', '\\sinh', '\\min', '\\cos']]), [
+      '\\sin',
+      '\\sinh',
+    ]);
+    assert.deepEqual(closestNames('\\abc', [['\\abd', '\\abe', '\\abf', '\\abg']]), [
+      '\\abd',
+      '\\abe',
+      '\\abf',
+    ]);
     assert.deepEqual(closestNames('\\abc', [['\\abc']]), []);
     // A document macro beats a KaTeX command at the same distance.
-    assert.deepEqual(closestNames('\\Rn', [['\\Rm'], ['\\in', '\\ln', '\\R']]), ['\\Rm', '\\in', '\\ln']);
+    assert.deepEqual(closestNames('\\Rn', [['\\Rm'], ['\\in', '\\ln', '\\R']]), [
+      '\\Rm',
+      '\\in',
+      '\\ln',
+    ]);
     // A name listed in two tiers is suggested once.
     assert.deepEqual(closestNames('\\sen', [['\\set'], ['\\sec', '\\set']]), ['\\set', '\\sec']);
   });

@@ -113,7 +113,9 @@ describe('katexCheck: errors in macro bodies are hints, errors in the formula ar
   it('reads \\def with a parameter delimited by the next brace (#{); KaTeX 0.16 crashes expanding it: a hint at the use', () => {
     const preamble = `${amsPreamble}\\def\\myvec#1#{\\mathbf{#1}}\n`;
     assert.deepEqual(brief(latexBodyFindings(String.raw`no math here`, preamble)), []);
-    assert.deepEqual(brief(latexBodyFindings(String.raw`$\myvec{x}$`, preamble)), [['katex.macro-unrenderable', '\\myvec']]);
+    assert.deepEqual(brief(latexBodyFindings(String.raw`$\myvec{x}$`, preamble)), [
+      ['katex.macro-unrenderable', '\\myvec'],
+    ]);
   });
 
   it('does not report a macro whose use does not match a delimited definition as a hint', () => {

@@ -4,7 +4,9 @@ import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 import type { MathRegion, ScanItem } from '../../../server/src/core/regions/types';
 
 function regions(text: string): MathRegion[] {
-  return scanDocument('latex', text).items.filter((item): item is MathRegion => item.kind === 'math');
+  return scanDocument('latex', text).items.filter(
+    (item): item is MathRegion => item.kind === 'math',
+  );
 }
 
 function contents(text: string): string[] {
@@ -18,44 +20,145 @@ function findings(text: string): string[] {
 }
 
 describe('LaTeX scanner: region forms', () => {
-  const cases: { name: string; text: string; contents: string[]; display?: boolean[]; delimiters?: string[] }[] = [
-    { name: 'inline dollars', text: String.raw`a $x+1$ b`, contents: ['x+1'], display: [false], delimiters: ['dollar'] },
-    { name: 'display dollars', text: String.raw`a $$x$$ b`, contents: ['x'], display: [true], delimiters: ['double-dollar'] },
-    { name: 'paren', text: String.raw`a \(x\) b`, contents: ['x'], display: [false], delimiters: ['paren'] },
-    { name: 'bracket', text: String.raw`a \[x\] b`, contents: ['x'], display: [true], delimiters: ['bracket'] },
-    { name: 'equation', text: String.raw`\begin{equation}x=1\end{equation}`, contents: ['x=1'], display: [true] },
+  const cases: {
+    name: string;
+    text: string;
+    contents: string[];
+    display?: boolean[];
+    delimiters?: string[];
+  }[] = [
+    {
+      name: 'inline dollars',
+      text: String.raw`a $x+1$ b`,
+      contents: ['x+1'],
+      display: [false],
+      delimiters: ['dollar'],
+    },
+    {
+      name: 'display dollars',
+      text: String.raw`a $$x$$ b`,
+      contents: ['x'],
+      display: [true],
+      delimiters: ['double-dollar'],
+    },
+    {
+      name: 'paren',
+      text: String.raw`a \(x\) b`,
+      contents: ['x'],
+      display: [false],
+      delimiters: ['paren'],
+    },
+    {
+      name: 'bracket',
+      text: String.raw`a \[x\] b`,
+      contents: ['x'],
+      display: [true],
+      delimiters: ['bracket'],
+    },
+    {
+      name: 'equation',
+      text: String.raw`\begin{equation}x=1\end{equation}`,
+      contents: ['x=1'],
+      display: [true],
+    },
     { name: 'equation*', text: String.raw`\begin{equation*}x\end{equation*}`, contents: ['x'] },
-    { name: 'align', text: String.raw`\begin{align}a&=b\\c&=d\end{align}`, contents: [String.raw`a&=b\\c&=d`] },
+    {
+      name: 'align',
+      text: String.raw`\begin{align}a&=b\\c&=d\end{align}`,
+      contents: [String.raw`a&=b\\c&=d`],
+    },
     { name: 'align*', text: String.raw`\begin{align*}a&=b\end{align*}`, contents: ['a&=b'] },
-    { name: 'gather', text: String.raw`\begin{gather}a\\b\end{gather}`, contents: [String.raw`a\\b`] },
+    {
+      name: 'gather',
+      text: String.raw`\begin{gather}a\\b\end{gather}`,
+      contents: [String.raw`a\\b`],
+    },
     { name: 'gather*', text: String.raw`\begin{gather*}a\end{gather*}`, contents: ['a'] },
-    { name: 'multline', text: String.raw`\begin{multline}a\\b\end{multline}`, contents: [String.raw`a\\b`] },
+    {
+      name: 'multline',
+      text: String.raw`\begin{multline}a\\b\end{multline}`,
+      contents: [String.raw`a\\b`],
+    },
     { name: 'multline*', text: String.raw`\begin{multline*}a\end{multline*}`, contents: ['a'] },
-    { name: 'eqnarray', text: String.raw`\begin{eqnarray}a&=&b\end{eqnarray}`, contents: ['a&=&b'] },
+    {
+      name: 'eqnarray',
+      text: String.raw`\begin{eqnarray}a&=&b\end{eqnarray}`,
+      contents: ['a&=&b'],
+    },
     { name: 'eqnarray*', text: String.raw`\begin{eqnarray*}a\end{eqnarray*}`, contents: ['a'] },
     { name: 'math', text: String.raw`\begin{math}x\end{math}`, contents: ['x'], display: [false] },
-    { name: 'displaymath', text: String.raw`\begin{displaymath}x\end{displaymath}`, contents: ['x'], display: [true] },
-    { name: 'alignat skips its column count', text: String.raw`\begin{alignat}{2}a&=b\end{alignat}`, contents: ['a&=b'] },
+    {
+      name: 'displaymath',
+      text: String.raw`\begin{displaymath}x\end{displaymath}`,
+      contents: ['x'],
+      display: [true],
+    },
+    {
+      name: 'alignat skips its column count',
+      text: String.raw`\begin{alignat}{2}a&=b\end{alignat}`,
+      contents: ['a&=b'],
+    },
     { name: 'flalign', text: String.raw`\begin{flalign}a&=b\end{flalign}`, contents: ['a&=b'] },
-    { name: 'ensuremath', text: String.raw`\ensuremath{x^2} text`, contents: ['x^2'], delimiters: ['ensuremath'] },
+    {
+      name: 'ensuremath',
+      text: String.raw`\ensuremath{x^2} text`,
+      contents: ['x^2'],
+      delimiters: ['ensuremath'],
+    },
     { name: 'two inline', text: String.raw`$a$ and $b$`, contents: ['a', 'b'] },
     { name: 'escaped dollar is text', text: String.raw`costs \$5 and $x$`, contents: ['x'] },
     { name: 'comment hides math', text: 'a % $x$\n$y$', contents: ['y'] },
     { name: 'escaped percent is not a comment', text: String.raw`50\% $x$`, contents: ['x'] },
     { name: 'comment inside math hides a dollar', text: '$a % $\nb$', contents: ['a % $\nb'] },
-    { name: 'verbatim is skipped', text: '\\begin{verbatim}$x$\\end{verbatim} $y$', contents: ['y'] },
-    { name: 'lstlisting is skipped', text: '\\begin{lstlisting}\n$x\n\\end{lstlisting}$y$', contents: ['y'] },
-    { name: 'minted is skipped', text: '\\begin{minted}{python}\nx = "$"\n\\end{minted}$y$', contents: ['y'] },
-    { name: 'comment environment is skipped', text: '\\begin{comment}$x$\\end{comment}$y$', contents: ['y'] },
+    {
+      name: 'verbatim is skipped',
+      text: '\\begin{verbatim}$x$\\end{verbatim} $y$',
+      contents: ['y'],
+    },
+    {
+      name: 'lstlisting is skipped',
+      text: '\\begin{lstlisting}\n$x\n\\end{lstlisting}$y$',
+      contents: ['y'],
+    },
+    {
+      name: 'minted is skipped',
+      text: '\\begin{minted}{python}\nx = "$"\n\\end{minted}$y$',
+      contents: ['y'],
+    },
+    {
+      name: 'comment environment is skipped',
+      text: '\\begin{comment}$x$\\end{comment}$y$',
+      contents: ['y'],
+    },
     { name: '\\verb is skipped', text: String.raw`\verb|$x| $y$`, contents: ['y'] },
     { name: '\\verb* is skipped', text: String.raw`\verb*+$+ $y$`, contents: ['y'] },
     { name: '\\url is skipped', text: String.raw`\url{a$b%c} $y$`, contents: ['y'] },
     { name: '\\iffalse is skipped', text: String.raw`\iffalse $x$ \fi $y$`, contents: ['y'] },
-    { name: 'text island keeps nested math inside', text: String.raw`$a \text{ if $b$ } c$`, contents: [String.raw`a \text{ if $b$ } c`] },
-    { name: 'mbox island', text: String.raw`\[ x \mbox{for $y>0$} \]`, contents: [String.raw` x \mbox{for $y>0$} `] },
-    { name: 'aligned inside equation', text: String.raw`\begin{equation}\begin{aligned}a&=b\end{aligned}\end{equation}`, contents: [String.raw`\begin{aligned}a&=b\end{aligned}`] },
-    { name: 'nested same-name environment', text: String.raw`\begin{equation}\begin{equation}x\end{equation}\end{equation}`, contents: [String.raw`\begin{equation}x\end{equation}`] },
-    { name: 'macro definition bodies are not math', text: String.raw`\newcommand{\x}{$a$} $b$`, contents: ['b'] },
+    {
+      name: 'text island keeps nested math inside',
+      text: String.raw`$a \text{ if $b$ } c$`,
+      contents: [String.raw`a \text{ if $b$ } c`],
+    },
+    {
+      name: 'mbox island',
+      text: String.raw`\[ x \mbox{for $y>0$} \]`,
+      contents: [String.raw` x \mbox{for $y>0$} `],
+    },
+    {
+      name: 'aligned inside equation',
+      text: String.raw`\begin{equation}\begin{aligned}a&=b\end{aligned}\end{equation}`,
+      contents: [String.raw`\begin{aligned}a&=b\end{aligned}`],
+    },
+    {
+      name: 'nested same-name environment',
+      text: String.raw`\begin{equation}\begin{equation}x\end{equation}\end{equation}`,
+      contents: [String.raw`\begin{equation}x\end{equation}`],
+    },
+    {
+      name: 'macro definition bodies are not math',
+      text: String.raw`\newcommand{\x}{$a$} $b$`,
+      contents: ['b'],
+    },
     { name: '\\def bodies are not math', text: String.raw`\def\x#1{$#1$} $b$`, contents: ['b'] },
     { name: 'CRLF line endings', text: '$a$\r\n\r\n$b$', contents: ['a', 'b'] },
     { name: 'astral characters keep UTF-16 offsets', text: '𝔸 $𝔹+x$ 𝔸', contents: ['𝔹+x'] },
@@ -64,8 +167,16 @@ describe('LaTeX scanner: region forms', () => {
     it(testCase.name, () => {
       const found = regions(testCase.text);
       assert.deepEqual(contents(testCase.text), testCase.contents);
-      if (testCase.display) assert.deepEqual(found.map((region) => region.display), testCase.display);
-      if (testCase.delimiters) assert.deepEqual(found.map((region) => region.delimiter), testCase.delimiters);
+      if (testCase.display)
+        assert.deepEqual(
+          found.map((region) => region.display),
+          testCase.display,
+        );
+      if (testCase.delimiters)
+        assert.deepEqual(
+          found.map((region) => region.delimiter),
+          testCase.delimiters,
+        );
       for (const region of found) assert.equal(region.terminated, true);
     });
   }
@@ -73,9 +184,18 @@ describe('LaTeX scanner: region forms', () => {
   it('records text islands and inner environments', () => {
     const text = String.raw`\begin{align}x&=\text{$y$ if}\\ \begin{cases}a\\b\end{cases}\end{align}`;
     const [region] = regions(text);
-    assert.deepEqual(region.textIslands.map((span) => text.slice(span.start, span.end)), ['$y$ if']);
-    assert.deepEqual(region.innerEnvironments.map((env) => env.name), ['cases']);
-    assert.equal(text.slice(region.innerEnvironments[0].start, region.innerEnvironments[0].end), String.raw`\begin{cases}a\\b\end{cases}`);
+    assert.deepEqual(
+      region.textIslands.map((span) => text.slice(span.start, span.end)),
+      ['$y$ if'],
+    );
+    assert.deepEqual(
+      region.innerEnvironments.map((env) => env.name),
+      ['cases'],
+    );
+    assert.equal(
+      text.slice(region.innerEnvironments[0].start, region.innerEnvironments[0].end),
+      String.raw`\begin{cases}a\\b\end{cases}`,
+    );
   });
 
   it('covers the delimiters in the region span', () => {
@@ -127,7 +247,12 @@ describe('LaTeX scanner: broken input', () => {
     { name: '10,000 nested \\text islands', text: `$${String.raw`\text{`.repeat(10_000)}x` },
     { name: 'a 5 MB single line', text: `${'word $x^2$ '.repeat(500_000)}` },
     { name: 'a 5 MB line of unterminated \\(', text: String.raw`\( a `.repeat(1_000_000) },
-    { name: 'binary bytes', text: Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('') },
+    {
+      name: 'binary bytes',
+      text: Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join(
+        '',
+      ),
+    },
     { name: 'lone surrogates and a trailing backslash', text: '\ud800$x\udc00$\\' },
     { name: 'only delimiters', text: '$$$$$$\\(\\)\\[\\]$' },
   ];
@@ -137,7 +262,8 @@ describe('LaTeX scanner: broken input', () => {
       const scan = scanDocument('latex', text);
       const elapsed = performance.now() - started;
       assert.ok(Array.isArray(scan.items));
-      for (const item of scan.items) assert.ok(item.start >= 0 && item.end <= text.length && item.start <= item.end);
+      for (const item of scan.items)
+        assert.ok(item.start >= 0 && item.end <= text.length && item.start <= item.end);
       assert.ok(elapsed < 3000, `took ${elapsed} ms`);
     });
   }
@@ -167,7 +293,9 @@ describe('LaTeX scanner: definitions and references', () => {
   });
 
   it('reads \\let in both spellings, \\DeclareMathOperator and \\DeclarePairedDelimiter', () => {
-    const found = items(String.raw`\let\a\b \let\c=\d \DeclareMathOperator*{\argmax}{arg\,max} \DeclarePairedDelimiter{\abs}{\lvert}{\rvert}`);
+    const found = items(
+      String.raw`\let\a\b \let\c=\d \DeclareMathOperator*{\argmax}{arg\,max} \DeclarePairedDelimiter{\abs}{\lvert}{\rvert}`,
+    );
     const definitions = found.filter((item) => item.kind === 'definition');
     assert.deepEqual(
       definitions.map((item) => item.kind === 'definition' && [item.name, item.style, item.body]),
@@ -182,15 +310,33 @@ describe('LaTeX scanner: definitions and references', () => {
 
   it('reports an unreadable definition and keeps scanning', () => {
     const found = items(String.raw`\newcommand{\broken}[x]{y} $z$`);
-    assert.ok(found.some((item) => item.kind === 'finding' && item.finding.code === 'macro.unreadable-definition'));
+    assert.ok(
+      found.some(
+        (item) => item.kind === 'finding' && item.finding.code === 'macro.unreadable-definition',
+      ),
+    );
     assert.ok(found.some((item) => item.kind === 'math'));
   });
 
   it('finds \\input, \\include, \\usepackage lists, \\documentclass and the magic root', () => {
-    const found = items('% !TEX root = ../main.tex\n\\documentclass[a4]{article}\n\\usepackage[x]{amsmath, local}\n\\input{chap/one}\n\\include{two}\n\\input three\n');
-    const summary = found.map((item) =>
-      item.kind === 'reference' ? `${item.command}:${item.target}` : item.kind === 'root-directive' ? `root:${item.target}` : item.kind,
+    const found = items(
+      '% !TEX root = ../main.tex\n\\documentclass[a4]{article}\n\\usepackage[x]{amsmath, local}\n\\input{chap/one}\n\\include{two}\n\\input three\n',
     );
-    assert.deepEqual(summary, ['root:../main.tex', 'class:article', 'package:amsmath', 'package:local', 'input:chap/one', 'include:two', 'input:three']);
+    const summary = found.map((item) =>
+      item.kind === 'reference'
+        ? `${item.command}:${item.target}`
+        : item.kind === 'root-directive'
+          ? `root:${item.target}`
+          : item.kind,
+    );
+    assert.deepEqual(summary, [
+      'root:../main.tex',
+      'class:article',
+      'package:amsmath',
+      'package:local',
+      'input:chap/one',
+      'include:two',
+      'input:three',
+    ]);
   });
 });

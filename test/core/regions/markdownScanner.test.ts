@@ -5,7 +5,11 @@ import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 function contents(text: string, kind: 'math' | 'spoken' = 'math'): string[] {
   return scanDocument('markdown', text)
     .items.filter((item) => item.kind === kind)
-    .map((item) => (item.kind === 'math' ? text.slice(item.contentStart, item.contentEnd) : text.slice(item.start, item.end)));
+    .map((item) =>
+      item.kind === 'math'
+        ? text.slice(item.contentStart, item.contentEnd)
+        : text.slice(item.start, item.end),
+    );
 }
 
 describe('Markdown scanner', () => {
@@ -26,14 +30,21 @@ describe('Markdown scanner', () => {
     { name: 'html comment hides math', text: '<!-- $x$ --> $y$', math: ['y'] },
     { name: 'front matter is skipped', text: '---\ntitle: $x$\n---\n$y$', math: ['y'] },
     { name: 'math does not cross a blank line', text: '$a\n\nb$', math: [] },
-    { name: 'text island keeps its dollars', text: '$$a \\text{if $b$}$$', math: ['a \\text{if $b$}'] },
+    {
+      name: 'text island keeps its dollars',
+      text: '$$a \\text{if $b$}$$',
+      math: ['a \\text{if $b$}'],
+    },
   ];
   for (const testCase of cases) {
     it(testCase.name, () => assert.deepEqual(contents(testCase.text), testCase.math));
   }
 
   it('reads spoken fences line by line', () => {
-    assert.deepEqual(contents('```spoken\nx squared plus one\n\n  two over three \n```\n', 'spoken'), ['x squared plus one', 'two over three']);
+    assert.deepEqual(
+      contents('```spoken\nx squared plus one\n\n  two over three \n```\n', 'spoken'),
+      ['x squared plus one', 'two over three'],
+    );
   });
 
   it('collects macro definitions made inside math', () => {

@@ -5,12 +5,59 @@ import { ScannedDocument, scanDocument } from '../../../server/src/core/regions/
 import type { DocumentLanguage } from '../../../server/src/core/regions/types';
 
 const latexFragments = [
-  '$', '$$', '\\(', '\\)', '\\[', '\\]', 'x^2', ' ', '\n', '\n\n', '{', '}', '%', '\\%', '\\$', 'text ',
-  '\\begin{align}', '\\end{align}', '\\begin{equation*}', '\\end{equation*}', '\\text{', '\\newcommand{\\R}{\\mathbb{R}}',
-  '\\def\\x#1{#1}', '\\input{a}', '\\begin{verbatim}', '\\end{verbatim}', '\\verb|', '|', '\\\\', '&', '\\section{S}', '\r\n',
+  '$',
+  '$$',
+  '\\(',
+  '\\)',
+  '\\[',
+  '\\]',
+  'x^2',
+  ' ',
+  '\n',
+  '\n\n',
+  '{',
+  '}',
+  '%',
+  '\\%',
+  '\\$',
+  'text ',
+  '\\begin{align}',
+  '\\end{align}',
+  '\\begin{equation*}',
+  '\\end{equation*}',
+  '\\text{',
+  '\\newcommand{\\R}{\\mathbb{R}}',
+  '\\def\\x#1{#1}',
+  '\\input{a}',
+  '\\begin{verbatim}',
+  '\\end{verbatim}',
+  '\\verb|',
+  '|',
+  '\\\\',
+  '&',
+  '\\section{S}',
+  '\r\n',
 ];
 
-const markdownFragments = ['$', '$$', '`', '```', '```math\n', '```spoken\n', '\n', '\n\n', '    ', '- ', 'x^2', ' ', '\\$', 'word', '<!--', '-->', '5'];
+const markdownFragments = [
+  '$',
+  '$$',
+  '`',
+  '```',
+  '```math\n',
+  '```spoken\n',
+  '\n',
+  '\n\n',
+  '    ',
+  '- ',
+  'x^2',
+  ' ',
+  '\\$',
+  'word',
+  '<!--',
+  '-->',
+  '5',
+];
 
 function textFrom(fragments: string[]) {
   return fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join(''));
@@ -21,7 +68,9 @@ function edits(fragments: string[]) {
     fc.record({
       at: fc.nat(),
       remove: fc.nat({ max: 12 }),
-      insert: fc.array(fc.constantFrom(...fragments), { maxLength: 4 }).map((parts) => parts.join('')),
+      insert: fc
+        .array(fc.constantFrom(...fragments), { maxLength: 4 })
+        .map((parts) => parts.join('')),
     }),
     { minLength: 1, maxLength: 8 },
   );
@@ -45,9 +94,12 @@ function checkIncremental(language: DocumentLanguage, fragments: string[]) {
 }
 
 describe('ScannedDocument', () => {
-  it('keeps a LaTeX scan equal to a full re-scan after any edits', () => checkIncremental('latex', latexFragments));
-  it('keeps a Markdown scan equal to a full re-scan after any edits', () => checkIncremental('markdown', markdownFragments));
-  it('keeps a spoken scan equal to a full re-scan after any edits', () => checkIncremental('spoken', ['x squared', '\n', ' ', 'plus', '\r\n']));
+  it('keeps a LaTeX scan equal to a full re-scan after any edits', () =>
+    checkIncremental('latex', latexFragments));
+  it('keeps a Markdown scan equal to a full re-scan after any edits', () =>
+    checkIncremental('markdown', markdownFragments));
+  it('keeps a spoken scan equal to a full re-scan after any edits', () =>
+    checkIncremental('spoken', ['x squared', '\n', ' ', 'plus', '\r\n']));
 
   it('re-scans only near a one-character edit in a long document', () => {
     const paragraph = 'Some text with $a+b$ and \\[c^2\\].\n\n';
@@ -55,7 +107,10 @@ describe('ScannedDocument', () => {
     const document = new ScannedDocument('latex', text);
     const middle = paragraph.length * 1000 + 16;
     document.update([{ start: middle, end: middle, text: 'x' }]);
-    assert.ok(document.lastRescan.end - document.lastRescan.start < paragraph.length * 2, JSON.stringify(document.lastRescan));
+    assert.ok(
+      document.lastRescan.end - document.lastRescan.start < paragraph.length * 2,
+      JSON.stringify(document.lastRescan),
+    );
     assert.deepEqual(document.scan.items, scanDocument('latex', document.text).items);
   });
 

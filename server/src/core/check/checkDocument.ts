@@ -16,12 +16,21 @@ export interface DocumentCheckInput {
 }
 
 /** Every finding for one document, in document order. */
-export function checkDocument({ uri, text, scan, context, missing = [], localDefinitions = [] }: DocumentCheckInput): Finding[] {
+export function checkDocument({
+  uri,
+  text,
+  scan,
+  context,
+  missing = [],
+  localDefinitions = [],
+}: DocumentCheckInput): Finding[] {
   const findings: Finding[] = [];
   for (const item of scan.items) {
     if (item.kind === 'finding') findings.push(item.finding);
     else if (item.kind === 'math') {
-      const local = localDefinitions.filter(({ definition, scope }) => definition.end <= item.start && item.start < scope.end);
+      const local = localDefinitions.filter(
+        ({ definition, scope }) => definition.end <= item.start && item.start < scope.end,
+      );
       findings.push(...checkFormula(text, item, withLocalDefinitions(context, local)));
     }
   }

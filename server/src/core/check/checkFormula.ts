@@ -1,10 +1,10 @@
 import type { Finding } from '../findings';
 import type { MathContext } from '../macros/mathContext';
 import type { MathRegion } from '../regions/types';
-import { checkCommands } from './commands';
+import { checkCommands, contextFingerprint } from './commands';
 import { buildKatexInput } from './katexInput';
 import { katexCheck } from './katexCheck';
-import { tokenizeMath } from './mathTokens';
+import { tokenizeMath, type MathToken } from './mathTokens';
 import { checkStructure } from './structure';
 
 /** Top-level environments whose body alone is the formula (KaTeX takes the others whole). */
@@ -35,45 +35,69 @@ function remember(key: string, findings: Finding[]): void {
 /**
  * All findings for one formula, in document offsets: unpaired braces, delimiters and environments;
  * unknown or unsupported commands; then, if the structure is sound, KaTeX's verdict. Results are
- * cached by (context, formula text), so an edit re-checks only the formulas it changed.
+ * cached by formula text and what its names mean in the context, so an edit re-checks only the
+ * formulas it changed, and a formula without macros of its own is checked once for all documents.
  */
 export function checkFormula(text: string, region: MathRegion, context: MathContext): Finding[] {
   if (!region.terminated) return [];
   const span = checkedSpan(region);
   const source = text.slice(span.start, span.end);
-  const key = `${context.key}\u0000${span.display ? 'D' : 'I'}\u0000${source}`;
-  const cached = cache.get(key);
-  if (cached) return shift(cached, span.start);
-
-  const findings = checkSource(source, span.display, context);
-  remember(key, findings);
+  // First by the context itself (no tokenizing: the path every keystroke takes for the formulas it
+  // did not touch), then by what the formula's names mean (shared across contexts).
+  const mode = span.display ? 'D' : 'I';
+  const contextKey = `${context.key}\u0000${mode}\u0000${source}`;
+  const known = cache.get(contextKey);
+  if (known) return shift(known, span.start);
+  const tokens = tokenizeMath(source, 0, source.length);
+  const sharedKey = `${contextFingerprint(tokens, context)}\u0000${mode}\u0000${source}`;
+  const findings = cache.get(sharedKey) ?? checkTokens(source, tokens, span.display, context);
+  remember(sharedKey, findings);
+  remember(contextKey, findings);
   return shift(findings, span.start);
 }
 
 /** Checks a formula's source on its own (offsets relative to `source`). */
 export function checkSource(source: string, display: boolean, context: MathContext): Finding[] {
-  const tokens = tokenizeMath(source, 0, source.length);
+  return checkTokens(source, tokenizeMath(source, 0, source.length), display, context);
+}
+
+function checkTokens(
+  source: string,
+  tokens: readonly MathToken[],
+  display: boolean,
+  context: MathContext,
+): Finding[] {
   const structure = checkStructure(tokens, source);
   const commands = checkCommands(tokens, context);
   const findings = [...structure, ...commands.findings];
   if (structure.length === 0) {
     // Unknown names get a stand-in so that KaTeX can check the rest of the formula.
     const unknown = commands.findings
-      .filter((finding) => finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command')
+      .filter(
+        (finding) =>
+          finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command',
+      )
       .map((finding) => source.slice(finding.start, finding.end));
     const input = buildKatexInput(source, 0, source.length, tokens, commands.environments);
     const verdict = katexCheck(input, display, context, commands.documentMacros, tokens, unknown);
-    if (verdict && !findings.some((finding) => overlaps(finding, verdict) && finding.code !== verdict.code)) {
+    if (
+      verdict &&
+      !findings.some((finding) => overlaps(finding, verdict) && finding.code !== verdict.code)
+    ) {
       findings.push(verdict);
     }
   }
   findings.sort((a, b) => a.start - b.start);
   // Ten thousand unclosed braces are one mistake repeated: the first few say all there is to say.
-  return findings.length > MAX_FINDINGS_PER_FORMULA ? findings.slice(0, MAX_FINDINGS_PER_FORMULA) : findings;
+  return findings.length > MAX_FINDINGS_PER_FORMULA
+    ? findings.slice(0, MAX_FINDINGS_PER_FORMULA)
+    : findings;
 }
 
 function overlaps(a: Finding, b: Finding): boolean {
-  return a.start < b.end && b.start < a.end && a.code.startsWith('latex.') && b.code.startsWith('latex.');
+  return (
+    a.start < b.end && b.start < a.end && a.code.startsWith('latex.') && b.code.startsWith('latex.')
+  );
 }
 
 function shift(findings: readonly Finding[], by: number): Finding[] {
@@ -82,7 +106,9 @@ function shift(findings: readonly Finding[], by: number): Finding[] {
     start: finding.start + by,
     end: finding.end + by,
     related: finding.related?.map((related) =>
-      related.uri === undefined ? { ...related, start: related.start + by, end: related.end + by } : related,
+      related.uri === undefined
+        ? { ...related, start: related.start + by, end: related.end + by }
+        : related,
     ),
   }));
 }

@@ -7,6 +7,7 @@ import {
   packagesDefiningCommand,
   packagesDefiningEnvironment,
   allPackageCommands,
+  type PackageCommandMatch,
 } from '../macros/packages';
 import type { EnvironmentToken, MathToken } from './mathTokens';
 import { closestNames } from './suggestions';
@@ -19,7 +20,8 @@ export interface CommandReport {
   environments: Map<number, EnvironmentTreatment>;
 }
 
-export type EnvironmentTreatment = { kind: 'rename'; to: string; args: string } | { kind: 'placeholder' };
+export type EnvironmentTreatment =
+  { kind: 'rename'; to: string; args: string } | { kind: 'placeholder' };
 
 /**
  * Names to suggest for a misspelt command, in order of preference at equal distance: the
@@ -29,7 +31,73 @@ function knownNames(context: MathContext): string[][] {
   const loaded = [...allPackageCommands()].filter((name) =>
     packagesDefiningCommand(name).some((match) => context.packages.has(match.package)),
   );
-  return [[...context.commands.keys(), ...context.settingsCommands], [...katexMathCommands, ...katexTextCommands], loaded];
+  return [
+    [...context.commands.keys(), ...context.settingsCommands],
+    [...katexMathCommands, ...katexTextCommands],
+    loaded,
+  ];
+}
+
+/** How a command name resolves in a context: what decides every finding about it. */
+export type CommandStatus =
+  | { kind: 'document' }
+  | { kind: 'settings' }
+  | { kind: 'delimiter' }
+  | { kind: 'katex' }
+  | {
+      kind: 'package';
+      match: PackageCommandMatch;
+      loaded: boolean;
+      all: readonly PackageCommandMatch[];
+    }
+  | { kind: 'unknown' };
+
+export function commandStatus(name: string, context: MathContext): CommandStatus {
+  if (context.commands.has(name)) return { kind: 'document' };
+  if (context.settingsCommands.has(name)) return { kind: 'settings' };
+  if (context.delimiters.has(name)) return { kind: 'delimiter' };
+  if (katexMathCommands.has(name) || katexTextCommands.has(name)) return { kind: 'katex' };
+  const matches = packagesDefiningCommand(name);
+  if (matches.length === 0) return { kind: 'unknown' };
+  const loaded = matches.find((match) => context.packages.has(match.package));
+  return {
+    kind: 'package',
+    match: loaded ?? matches[0],
+    loaded: loaded !== undefined,
+    all: matches,
+  };
+}
+
+/**
+ * A key for everything a formula's findings depend on besides its text: the context's key when it
+ * uses a document macro or environment, else only how each of its names resolves. Formulas that
+ * use no macros of their own then share results across documents and projects.
+ */
+export function contextFingerprint(tokens: readonly MathToken[], context: MathContext): string {
+  const parts: string[] = [context.language];
+  let uncertain = false;
+  for (const token of tokens) {
+    if (token.kind === 'command') {
+      const status = commandStatus(token.name, context);
+      if (status.kind === 'document' || status.kind === 'settings' || status.kind === 'delimiter')
+        return context.key;
+      if (status.kind === 'katex') continue;
+      if (status.kind === 'unknown') uncertain = true;
+      parts.push(
+        `${token.name}:${status.kind === 'package' ? `${status.match.package}:${status.loaded}` : '?'}`,
+      );
+    } else if (token.kind === 'begin' && !katexEnvironments.has(token.name)) {
+      if (context.environments.has(token.name)) return context.key;
+      const loaded = packagesDefiningEnvironment(token.name).map((match) =>
+        context.packages.has(match.package),
+      );
+      uncertain = true;
+      parts.push(`${token.name}:${loaded.join(',')}`);
+    }
+  }
+  if (uncertain || parts.length > 1)
+    parts.push(`${context.complete}:${context.unknownPackages.join(',')}`);
+  return parts.join('\u0001');
 }
 
 /**
@@ -41,7 +109,10 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
   const findings: Finding[] = [];
   const documentMacros: string[] = [];
   const environments = new Map<number, EnvironmentTreatment>();
-  const unverifiedNote = context.unknownPackages.length > 0 ? ` It may come from ${listPackages(context.unknownPackages)}.` : '';
+  const unverifiedNote =
+    context.unknownPackages.length > 0
+      ? ` It may come from ${listPackages(context.unknownPackages)}.`
+      : '';
 
   // Inside what KaTeX cannot render at all (an \xymatrix, a tikzcd) nothing more is reported.
   let quietUntil = -1;
@@ -55,7 +126,8 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     }
     if (token.kind !== 'command') continue;
     const { name } = token;
-    if (context.commands.has(name)) {
+    const status = commandStatus(name, context);
+    if (status.kind === 'document') {
       const { definition } = context.commands.get(name)!;
       if (!documentMacros.includes(name)) documentMacros.push(name);
       if (definition.style === 'opaque') {
@@ -68,19 +140,22 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
       }
       continue;
     }
-    if (context.settingsCommands.has(name) || context.delimiters.has(name)) continue;
-    if (katexMathCommands.has(name) || katexTextCommands.has(name)) continue;
-    const matches = packagesDefiningCommand(name);
-    if (matches.length > 0) {
-      const loaded = matches.find((match) => context.packages.has(match.package));
-      if (loaded || !context.complete) {
-        const { command } = loaded ?? matches[0];
-        const from = (loaded ?? matches[0]).package;
-        if (command.kind === 'unsupported' && /[mu]/.test(command.args)) quietUntil = argumentsEndOffset(tokens, index);
+    if (status.kind === 'settings' || status.kind === 'delimiter' || status.kind === 'katex')
+      continue;
+    if (status.kind === 'package') {
+      const { command, package: from } = status.match;
+      if (command.kind === 'unsupported' && /[mu]/.test(command.args))
+        quietUntil = argumentsEndOffset(tokens, index);
+      if (status.loaded || !context.complete) {
         const origin = from === 'latex' ? 'LaTeX' : `package ${from}`;
         findings.push(
           command.kind === 'ignored'
-            ? { code: 'katex.ignored-command', start: token.start, end: token.end, message: `${name} (${origin}) is valid LaTeX; KaTeX ignores it.` }
+            ? {
+                code: 'katex.ignored-command',
+                start: token.start,
+                end: token.end,
+                message: `${name} (${origin}) is valid LaTeX; KaTeX ignores it.`,
+              }
             : {
                 code: 'katex.unsupported-command',
                 start: token.start,
@@ -93,16 +168,15 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
         );
         continue;
       }
-      const { command } = matches[0];
-      if (command.kind === 'unsupported' && /[mu]/.test(command.args)) quietUntil = argumentsEndOffset(tokens, index);
+      const packages = listPackages(status.all.map((match) => match.package));
       findings.push({
         code: 'latex.unknown-command',
         start: token.start,
         end: token.end,
         message:
           context.language === 'markdown'
-            ? `${name} needs the LaTeX package ${listPackages(matches.map((match) => match.package))}; Markdown math (KaTeX) does not have it.`
-            : `${name} is defined by package ${listPackages(matches.map((match) => match.package))}, which this document does not load.`,
+            ? `${name} needs the LaTeX package ${packages}; Markdown math (KaTeX) does not have it.`
+            : `${name} is defined by package ${packages}, which this document does not load.`,
       });
       continue;
     }
@@ -110,7 +184,13 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     findings.push(
       context.complete
-        ? { code: 'latex.unknown-command', start: token.start, end: token.end, message: `Unknown command ${name}.${hint}`, suggestions }
+        ? {
+            code: 'latex.unknown-command',
+            start: token.start,
+            end: token.end,
+            message: `Unknown command ${name}.${hint}`,
+            suggestions,
+          }
         : {
             code: 'latex.unverified-command',
             start: token.start,
@@ -144,7 +224,8 @@ function checkEnvironment(
   const loaded = matches.find((match) => context.packages.has(match.package));
   if (loaded || (matches.length > 0 && !context.complete)) {
     const { environment, package: from } = loaded ?? matches[0];
-    const replacement = environment.katex && katexEnvironments.has(environment.katex) ? environment.katex : undefined;
+    const replacement =
+      environment.katex && katexEnvironments.has(environment.katex) ? environment.katex : undefined;
     findings.push({
       code: 'katex.unsupported-environment',
       ...at,
@@ -152,7 +233,9 @@ function checkEnvironment(
         ? `KaTeX has no ${name} (${from === 'latex' ? 'LaTeX' : `package ${from}`}); the preview uses ${replacement}.`
         : `KaTeX cannot render the ${name} environment (${from === 'latex' ? 'LaTeX' : `package ${from}`}).`,
     });
-    return replacement ? { kind: 'rename', to: replacement, args: environment.katexArgs ?? '' } : { kind: 'placeholder' };
+    return replacement
+      ? { kind: 'rename', to: replacement, args: environment.katexArgs ?? '' }
+      : { kind: 'placeholder' };
   }
   if (matches.length > 0) {
     findings.push({
@@ -162,11 +245,19 @@ function checkEnvironment(
     });
     return { kind: 'placeholder' };
   }
-  const suggestions = closestNames(name, [[...context.environments.keys()], [...katexEnvironments]]);
+  const suggestions = closestNames(name, [
+    [...context.environments.keys()],
+    [...katexEnvironments],
+  ]);
   const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
   findings.push(
     context.complete
-      ? { code: 'latex.unknown-environment', ...at, message: `Unknown environment ${name}.${hint}`, suggestions }
+      ? {
+          code: 'latex.unknown-environment',
+          ...at,
+          message: `Unknown environment ${name}.${hint}`,
+          suggestions,
+        }
       : {
           code: 'latex.unverified-environment',
           ...at,
@@ -206,5 +297,7 @@ function argumentsEndOffset(tokens: readonly MathToken[], index: number): number
 
 function listPackages(names: readonly string[]): string {
   const unique = [...new Set(names)];
-  return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
+  return unique.length === 1
+    ? unique[0]
+    : `${unique.slice(0, -1).join(', ')} or ${unique[unique.length - 1]}`;
 }

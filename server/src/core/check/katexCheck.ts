@@ -15,7 +15,8 @@ const katexLimitations: readonly RegExp[] = [
 ];
 
 const EXPANSION_LIMIT = 10_000;
-const definingCommand = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
+const definingCommand =
+  /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
 
 /**
  * Names a formula defines itself. Markdown keeps a formula's definitions for the whole document,
@@ -90,7 +91,9 @@ export function katexCheck(
   unknownNames: readonly string[] = [],
 ): Finding | undefined {
   const shared = withStandIns(context.katex.macros, unknownNames);
-  const mutates = definesGlobally.test(input.text) || documentMacros.some((name) => context.katex.mutating.has(name));
+  const mutates =
+    definesGlobally.test(input.text) ||
+    documentMacros.some((name) => context.katex.mutating.has(name));
   const ownDefinitions = input.text.includes('\\') ? namesDefinedIn(input.text) : [];
   const macros = mutates || ownDefinitions.length > 0 ? { ...shared } : shared;
   for (const name of ownDefinitions) delete macros[name];
@@ -100,7 +103,8 @@ export function katexCheck(
   const located = locateError(error, input, tokens);
   // KaTeX gives no position for some errors but names the construct ("\tag works only in display
   // equations"): found in the formula, they are the formula's own.
-  const inInput = errorIsInInput(error, input.text) || (error.position === undefined && located !== undefined);
+  const inInput =
+    errorIsInInput(error, input.text) || (error.position === undefined && located !== undefined);
   const candidates = documentMacros.filter((name) => context.katex.opaque.has(name));
   if (candidates.length > 0) {
     const opaque = (names?: readonly string[]) => {
@@ -112,7 +116,9 @@ export function katexCheck(
     };
     const withoutMacros = parse(input.text, display, opaque());
     if (!withoutMacros || !(inInput && sameError(error, withoutMacros))) {
-      const culprit = withoutMacros ? undefined : candidates.slice(0, 8).find((name) => !parse(input.text, display, opaque([name])));
+      const culprit = withoutMacros
+        ? undefined
+        : candidates.slice(0, 8).find((name) => !parse(input.text, display, opaque([name])));
       const name = culprit ?? candidates[0];
       const use = tokens.find((token) => token.kind === 'command' && token.name === name);
       const where = context.commands.get(name);
@@ -124,7 +130,14 @@ export function katexCheck(
           ? `KaTeX cannot expand ${name}: ${error.rawMessage}`
           : `KaTeX cannot expand this formula's macros: ${error.rawMessage}`,
         related: where
-          ? [{ uri: where.uri, start: where.definition.start, end: where.definition.end, message: `${name} is defined here` }]
+          ? [
+              {
+                uri: where.uri,
+                start: where.definition.start,
+                end: where.definition.end,
+                message: `${name} is defined here`,
+              },
+            ]
           : undefined,
       };
     }
@@ -139,7 +152,11 @@ export function katexCheck(
     };
   }
   if (isKatexLimitation(error.rawMessage)) {
-    return { code: 'katex.unsupported-construct', ...located, message: `KaTeX does not support this (LaTeX does): ${error.rawMessage}` };
+    return {
+      code: 'katex.unsupported-construct',
+      ...located,
+      message: `KaTeX does not support this (LaTeX does): ${error.rawMessage}`,
+    };
   }
   return { code: 'latex.parse-error', ...located, message: error.rawMessage };
 }
@@ -155,7 +172,10 @@ function withStandIns(macros: KatexMacros, names: readonly string[]): KatexMacro
 /** Whether KaTeX rejects something LaTeX accepts (its limits, reported as hints). */
 function isKatexLimitation(message: string): boolean {
   // fil, fill and filll glue, and true-units, are TeX's; KaTeX reads their first two letters.
-  return katexLimitations.some((pattern) => pattern.test(message)) || /^Invalid unit: '(?:fi|tr)'/.test(message);
+  return (
+    katexLimitations.some((pattern) => pattern.test(message)) ||
+    /^Invalid unit: '(?:fi|tr)'/.test(message)
+  );
 }
 
 function isSpace(character: string | undefined): boolean {
@@ -166,7 +186,11 @@ function isSpace(character: string | undefined): boolean {
  * Where in the source a KaTeX error belongs. Running out of input means something before the end
  * wanted more: the last command (\frac{1}, \hat, a macro short of arguments) or an unclosed [.
  */
-function locateError(error: KatexError, input: KatexInput, tokens: readonly MathToken[]): { start: number; end: number } | undefined {
+function locateError(
+  error: KatexError,
+  input: KatexInput,
+  tokens: readonly MathToken[],
+): { start: number; end: number } | undefined {
   if (error.position === undefined) {
     const named = /(\\[a-zA-Z]+)|\{([a-zA-Z*]+)\}/.exec(error.rawMessage);
     const token = named?.[1]

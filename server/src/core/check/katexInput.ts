@@ -42,7 +42,11 @@ export function buildKatexInput(
   // TeX drops a comment, its end of line and the next line's indentation; KaTeX keeps the spaces.
   const source = document.slice(start, end);
   for (const match of source.matchAll(/(?<!\\)%[^\n]*(?:\r?\n[ \t]*|$)/g)) {
-    edits.push({ start: start + match.index, end: start + match.index + match[0].length, replacement: '' });
+    edits.push({
+      start: start + match.index,
+      end: start + match.index + match[0].length,
+      replacement: '',
+    });
   }
   for (let i = 0; i < tokens.length; i++) {
     const begin = tokens[i];
@@ -55,13 +59,18 @@ export function buildKatexInput(
       edits.push({ start: begin.start, end: close.end, replacement: PLACEHOLDER });
     } else {
       edits.push({ start: begin.nameStart, end: begin.nameEnd, replacement: treatment.to });
-      if (treatment.args) edits.push({ start: begin.end, end: begin.end, replacement: treatment.args });
+      if (treatment.args)
+        edits.push({ start: begin.end, end: begin.end, replacement: treatment.args });
       edits.push({ start: close.nameStart, end: close.nameEnd, replacement: treatment.to });
     }
   }
   // KaTeX reads @ as a letter; in a document, \xymatrix@C is \xymatrix followed by @C.
   for (const token of tokens) {
-    if (token.kind === 'command' && document[token.end] === '@' && /^\\[a-zA-Z]+$/.test(token.name)) {
+    if (
+      token.kind === 'command' &&
+      document[token.end] === '@' &&
+      /^\\[a-zA-Z]+$/.test(token.name)
+    ) {
       if (!edits.some((edit) => edit.start <= token.start && token.end <= edit.end)) {
         edits.push({ start: token.end, end: token.end, replacement: ' ' });
       }
@@ -81,7 +90,12 @@ export function buildKatexInput(
   for (const edit of edits) {
     if (edit.start < cursor) continue; // inside an earlier replacement
     copy(edit.start);
-    pieces.push({ inputStart: text.length, sourceStart: edit.start, sourceEnd: edit.end, verbatim: false });
+    pieces.push({
+      inputStart: text.length,
+      sourceStart: edit.start,
+      sourceEnd: edit.end,
+      verbatim: false,
+    });
     text += edit.replacement;
     cursor = Math.max(cursor, edit.end);
   }

@@ -1,4 +1,9 @@
-import { readBracedName, readControlSequence, readOptionalArgument, skipSpaces } from '../regions/texText';
+import {
+  readBracedName,
+  readControlSequence,
+  readOptionalArgument,
+  skipSpaces,
+} from '../regions/texText';
 import { textModeCommands } from '../regions/latexVocabulary';
 
 export type Mode = 'math' | 'text';
@@ -33,7 +38,12 @@ interface Frame {
  * they are read in), braces, \begin/\end with their names, \left/\middle/\right with their
  * delimiter, and $ shifts inside text. Skips % comments. Linear, iterative, never throws.
  */
-export function tokenizeMath(text: string, start: number, end: number, comments = true): MathToken[] {
+export function tokenizeMath(
+  text: string,
+  start: number,
+  end: number,
+  comments = true,
+): MathToken[] {
   const tokens: MathToken[] = [];
   const frames: Frame[] = [{ mode: 'math', closesAtDepth: -2 }];
   let depth = 0;
@@ -68,7 +78,12 @@ export function tokenizeMath(text: string, start: number, end: number, comments 
       depth--;
       const frame = frames[frames.length - 1];
       if (frame.mode === 'text' && frame.closesAtDepth === depth && frames.length > 1) frames.pop();
-      tokens.push({ kind: 'close', start: pos, end: pos + 1, mode: frames[frames.length - 1].mode });
+      tokens.push({
+        kind: 'close',
+        start: pos,
+        end: pos + 1,
+        mode: frames[frames.length - 1].mode,
+      });
       pos++;
       continue;
     }
@@ -103,9 +118,17 @@ export function tokenizeMath(text: string, start: number, end: number, comments 
       const delimiterStart = skipSpaces(text, nameEnd);
       let delimiterEnd = delimiterStart;
       if (delimiterStart < end) {
-        delimiterEnd = text[delimiterStart] === '\\' ? readControlSequence(text, delimiterStart).end : delimiterStart + 1;
+        delimiterEnd =
+          text[delimiterStart] === '\\'
+            ? readControlSequence(text, delimiterStart).end
+            : delimiterStart + 1;
       }
-      tokens.push({ kind: name.slice(1) as 'left' | 'middle' | 'right', start: pos, end: Math.min(delimiterEnd, end), mode });
+      tokens.push({
+        kind: name.slice(1) as 'left' | 'middle' | 'right',
+        start: pos,
+        end: Math.min(delimiterEnd, end),
+        mode,
+      });
       pos = Math.min(delimiterEnd, end);
       continue;
     }
@@ -132,7 +155,12 @@ export function tokenizeMath(text: string, start: number, end: number, comments 
 function skipToTextGroup(text: string, pos: number, end: number, argumentsBefore: number): number {
   let at = skipSpaces(text, pos);
   if (text[at] === '*') at++;
-  for (let option = readOptionalArgument(text, at); option && option.end <= end; option = readOptionalArgument(text, at)) at = option.end;
+  for (
+    let option = readOptionalArgument(text, at);
+    option && option.end <= end;
+    option = readOptionalArgument(text, at)
+  )
+    at = option.end;
   for (let i = 0; i < argumentsBefore; i++) {
     at = skipSpaces(text, at);
     if (text[at] !== '{') return at;

@@ -32,7 +32,12 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
   const reportUnclosed = (frame: Frame, before?: MathToken) => {
     const where = before ? ` before ${quote(before)}` : '';
     if (frame.kind === 'brace') {
-      findings.push({ code: 'latex.unbalanced-brace', start: frame.token.start, end: frame.token.end, message: `This { is never closed${where}.` });
+      findings.push({
+        code: 'latex.unbalanced-brace',
+        start: frame.token.start,
+        end: frame.token.end,
+        message: `This { is never closed${where}.`,
+      });
     } else if (frame.kind === 'shift') {
       findings.push({
         code: 'latex.unterminated-math',
@@ -95,7 +100,12 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
       case 'close': {
         const index = lastIndexOf(stack, (frame) => frame.kind === 'brace');
         if (index < 0) {
-          findings.push({ code: 'latex.unbalanced-brace', start: token.start, end: token.end, message: 'This } has no matching {.' });
+          findings.push({
+            code: 'latex.unbalanced-brace',
+            start: token.start,
+            end: token.end,
+            message: 'This } has no matching {.',
+          });
           break;
         }
         for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);
@@ -103,7 +113,10 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
         break;
       }
       case 'end': {
-        const index = lastIndexOf(stack, (frame) => frame.kind === 'environment' && frame.name === token.name);
+        const index = lastIndexOf(
+          stack,
+          (frame) => frame.kind === 'environment' && frame.name === token.name,
+        );
         if (index < 0) {
           const openIndex = lastIndexOf(stack, (frame) => frame.kind === 'environment');
           const open = stack[openIndex];

@@ -3,19 +3,31 @@
  * (a swap of two neighbours counts once), at most a third of the name's length away. Candidates
  * come in tiers of preference that break ties of distance.
  */
-export function closestNames(name: string, tiers: readonly (readonly string[])[], limit = 3): string[] {
+export function closestNames(
+  name: string,
+  tiers: readonly (readonly string[])[],
+  limit = 3,
+): string[] {
   const budget = Math.max(1, Math.min(3, Math.floor((name.length - 1) / 3)));
   const scored: { candidate: string; distance: number; tier: number }[] = [];
   const seen = new Set<string>();
   tiers.forEach((candidates, tier) => {
     for (const candidate of candidates) {
-      if (Math.abs(candidate.length - name.length) > budget || candidate === name || seen.has(candidate)) continue;
+      if (
+        Math.abs(candidate.length - name.length) > budget ||
+        candidate === name ||
+        seen.has(candidate)
+      )
+        continue;
       seen.add(candidate);
       const distance = editDistance(name, candidate, budget);
       if (distance <= budget) scored.push({ candidate, distance, tier });
     }
   });
-  scored.sort((a, b) => a.distance - b.distance || a.tier - b.tier || a.candidate.localeCompare(b.candidate, 'en'));
+  scored.sort(
+    (a, b) =>
+      a.distance - b.distance || a.tier - b.tier || a.candidate.localeCompare(b.candidate, 'en'),
+  );
   return scored.slice(0, limit).map((entry) => entry.candidate);
 }
 
@@ -32,7 +44,8 @@ export function editDistance(a: string, b: string, budget = Infinity): number {
     for (let j = 1; j < columns; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previousPrevious[j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previousPrevious[j - 2] + 1);
       current[j] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }

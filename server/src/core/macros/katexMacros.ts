@@ -74,7 +74,9 @@ export function standIn(signature: string, replacement: string): (context: Macro
   for (; i < signature.length && signature[i] !== 'm'; i++) {
     leading.push(signature[i] === 't' ? `t${signature[++i] ?? ''}` : signature[i]);
   }
-  const trailingArguments = [...signature.slice(i)].filter((letter) => letter === 'm' || letter === 'k').length;
+  const trailingArguments = [...signature.slice(i)].filter(
+    (letter) => letter === 'm' || letter === 'k',
+  ).length;
   const keysBefore = leading.filter((letter) => letter === 'k').length;
   let template = replacement;
   for (let n = 1; n <= keysBefore + trailingArguments; n++) {
@@ -91,7 +93,8 @@ export function standIn(signature: string, replacement: string): (context: Macro
         context.consumeArg([']']);
       } else if (letter === 'k') keys.push(keyText(context.consumeArg().tokens));
       else if (letter === 'u') {
-        for (let guard = 0; guard < 200 && !['{', 'EOF'].includes(context.future().text); guard++) context.popToken();
+        for (let guard = 0; guard < 200 && !['{', 'EOF'].includes(context.future().text); guard++)
+          context.popToken();
       } else if (letter.startsWith('t') && next === letter.slice(1)) context.popToken();
     }
     return template.replace(/#([1-9])/g, (_, digit: string) => {
@@ -108,7 +111,10 @@ function packageReplacement(command: PackageCommand): string {
 
 /** TeX conditionals and stand-ins for every package command in the data, built once. */
 const packageStandIns: KatexMacros = (() => {
-  const macros: KatexMacros = { '\\mathlens@gobble': { tokens: [], numArgs: 1 }, ...conditionalMacros };
+  const macros: KatexMacros = {
+    '\\mathlens@gobble': { tokens: [], numArgs: 1 },
+    ...conditionalMacros,
+  };
   for (const name of allPackageCommands()) {
     const [first] = packagesDefiningCommand(name);
     macros[name] = standIn(first.command.args, packageReplacement(first.command));
@@ -311,7 +317,10 @@ const definesGlobally = /\\(?:gdef|xdef|global)(?![a-zA-Z@])/;
  * document's definitions in order (later ones win, as in LaTeX). Definitions KaTeX cannot take
  * are reported, not fatal.
  */
-export function buildKatexMacros(definitions: readonly SourcedDefinition[], settings: Readonly<Record<string, string>>): KatexMacroSet {
+export function buildKatexMacros(
+  definitions: readonly SourcedDefinition[],
+  settings: Readonly<Record<string, string>>,
+): KatexMacroSet {
   const macros: KatexMacros = { ...packageStandIns };
   for (const [name, expansion] of Object.entries(settings)) {
     if (/^\\([a-zA-Z@]+|.)$/.test(name) && typeof expansion === 'string') macros[name] = expansion;
@@ -321,7 +330,11 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
   const bodies = new Map<string, string>(Object.entries(settings));
   definitions.forEach(({ uri, definition }, id) => {
     if (definition.style === 'environment') return;
-    if (definition.mode === 'provide' && (macros[definition.name] !== undefined || isKatexBuiltin(definition.name))) return;
+    if (
+      definition.mode === 'provide' &&
+      (macros[definition.name] !== undefined || isKatexBuiltin(definition.name))
+    )
+      return;
     bodies.set(definition.name, definition.body);
     const opaqueTex = opaqueSource(definition, id);
     if (opaqueTex) opaque.set(definition.name, opaqueTex);
@@ -332,9 +345,19 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
     const source = definitionSource(definition, id);
     if (source === undefined) return;
     try {
-      katexParse(source, { macros, globalGroup: true, throwOnError: true, strict: 'ignore', trust: false });
+      katexParse(source, {
+        macros,
+        globalGroup: true,
+        throwOnError: true,
+        strict: 'ignore',
+        trust: false,
+      });
     } catch (error) {
-      problems.push({ uri, definition, message: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        uri,
+        definition,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   });
   const opaqueCopies = new Map<string, KatexMacros>();
@@ -342,7 +365,10 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
     const key = names ? names.join('\u0000') : '\u0001all';
     let copy = opaqueCopies.get(key);
     if (!copy) {
-      copy = withOpaqueStandIns(macros, names ? names.map((name) => opaque.get(name) ?? '') : opaque.values());
+      copy = withOpaqueStandIns(
+        macros,
+        names ? names.map((name) => opaque.get(name) ?? '') : opaque.values(),
+      );
       if (opaqueCopies.size >= 64) opaqueCopies.delete(opaqueCopies.keys().next().value!);
       opaqueCopies.set(key, copy);
     }
@@ -355,7 +381,7 @@ export function buildKatexMacros(definitions: readonly SourcedDefinition[], sett
 function mutatingMacros(bodies: ReadonlyMap<string, string>): Set<string> {
   const mutating = new Set<string>();
   for (const [name, body] of bodies) if (definesGlobally.test(body)) mutating.add(name);
-  for (let grew = mutating.size > 0; grew; ) {
+  for (let grew = mutating.size > 0; grew;) {
     grew = false;
     for (const [name, body] of bodies) {
       if (mutating.has(name)) continue;

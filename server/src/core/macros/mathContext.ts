@@ -42,13 +42,17 @@ export interface MathContext {
 }
 
 const katexCache = new Map<string, KatexMacroSet>();
-const KATEX_CACHE_SIZE = 16;
+const KATEX_CACHE_SIZE = 64;
 
 function definitionKey({ definition }: SourcedDefinition): string {
   return `${definition.style}\u0001${definition.name}\u0001${definition.arity}\u0001${definition.parameterText ?? ''}\u0001${definition.optionalDefault ?? ''}\u0001${definition.starred ? '*' : ''}\u0001${definition.closing ?? ''}\u0001${definition.mode}\u0001${definition.body}`;
 }
 
-function cachedKatexMacros(key: string, definitions: readonly SourcedDefinition[], settings: MathSettings): KatexMacroSet {
+function cachedKatexMacros(
+  key: string,
+  definitions: readonly SourcedDefinition[],
+  settings: MathSettings,
+): KatexMacroSet {
   let set = katexCache.get(key);
   if (set) {
     katexCache.delete(key);
@@ -110,7 +114,10 @@ function parameterDelimiters(definitions: readonly SourcedDefinition[]): Set<str
 const extended = new Map<string, MathContext>();
 
 /** The context with definitions made inside a group added (they win over the global ones). */
-export function withLocalDefinitions(context: MathContext, local: readonly SourcedDefinition[]): MathContext {
+export function withLocalDefinitions(
+  context: MathContext,
+  local: readonly SourcedDefinition[],
+): MathContext {
   if (local.length === 0) return context;
   const key = hashParts([context.key, ...local.map(definitionKey)]);
   let result = extended.get(key);
@@ -130,11 +137,15 @@ export function withLocalDefinitions(context: MathContext, local: readonly Sourc
 }
 
 /** The context of a LaTeX document from its project. */
-export function latexMathContext(project: ProjectContext, settings: MathSettings = defaultMathSettings): MathContext {
+export function latexMathContext(
+  project: ProjectContext,
+  settings: MathSettings = defaultMathSettings,
+): MathContext {
   const loaded = withImpliedPackages([...project.packages, ...project.classes]);
   const unknownPackages = project.packages.filter((name) => !isKnownPackage(name));
   // A missing \input in the preamble may define anything: then undefined commands are only hints.
-  const complete = project.classes.length > 0 && unknownPackages.length === 0 && !project.missingMayDefineMacros;
+  const complete =
+    project.classes.length > 0 && unknownPackages.length === 0 && !project.missingMayDefineMacros;
   return build('latex', project.definitions, loaded, complete, unknownPackages, settings);
 }
 
@@ -144,5 +155,12 @@ export function markdownMathContext(
   definitions: readonly MacroDefinition[],
   settings: MathSettings = defaultMathSettings,
 ): MathContext {
-  return build('markdown', definitions.map((definition) => ({ uri, definition })), markdownPackages, true, [], settings);
+  return build(
+    'markdown',
+    definitions.map((definition) => ({ uri, definition })),
+    markdownPackages,
+    true,
+    [],
+    settings,
+  );
 }

@@ -22,7 +22,8 @@ interface ConditionalContext {
 }
 
 const isControlSequence = (token: Token) => token.text.startsWith('\\') && token.text.length > 1;
-const opensConditional = (token: Token) => /^\\if[a-zA-Z@]*$/.test(token.text) && token.text !== '\\iff';
+const opensConditional = (token: Token) =>
+  /^\\if[a-zA-Z@]*$/.test(token.text) && token.text !== '\\iff';
 
 /** Skips the untaken branch: up to the matching \else (when `toElse`) or \fi, honouring nesting. */
 function skipBranch(context: ConditionalContext, toElse: boolean): void {
@@ -50,7 +51,8 @@ function nextExpanded(context: ConditionalContext): Token {
 
 /** Two tokens match for \if when both are control sequences, or both the same character. */
 function sameCharacter(a: Token, b: Token): boolean {
-  if (isControlSequence(a) || isControlSequence(b)) return isControlSequence(a) && isControlSequence(b);
+  if (isControlSequence(a) || isControlSequence(b))
+    return isControlSequence(a) && isControlSequence(b);
   return a.text === b.text;
 }
 
@@ -83,7 +85,8 @@ function xparseTest(test: (text: string) => boolean, branches: 'TF' | 'T' | 'F')
   return (context: ConditionalContext) => {
     const [argument, ...rest] = context.consumeArgs(branches === 'TF' ? 3 : 2);
     const holds = test(argumentText(argument));
-    const chosen = branches === 'TF' ? rest[holds ? 0 : 1] : (branches === 'T') === holds ? rest[0] : [];
+    const chosen =
+      branches === 'TF' ? rest[holds ? 0 : 1] : (branches === 'T') === holds ? rest[0] : [];
     return { tokens: chosen, numArgs: 0 };
   };
 }
@@ -91,9 +94,13 @@ function xparseTest(test: (text: string) => boolean, branches: 'TF' | 'T' | 'F')
 const isNoValue = (text: string) => text === '-NoValue-';
 const isTrue = (text: string) => text === '\\BooleanTrue';
 
-export const conditionalMacros: Record<string, (context: ConditionalContext) => string | { tokens: Token[]; numArgs: number }> = {
+export const conditionalMacros: Record<
+  string,
+  (context: ConditionalContext) => string | { tokens: Token[]; numArgs: number }
+> = {
   '\\if': (context) => branch(context, sameCharacter(nextExpanded(context), nextExpanded(context))),
-  '\\ifx': (context) => branch(context, sameMeaning(context, context.popToken(), context.popToken())),
+  '\\ifx': (context) =>
+    branch(context, sameMeaning(context, context.popToken(), context.popToken())),
   '\\ifdefined': (context) => branch(context, context.isDefined(context.popToken().text)),
   '\\ifmmode': (context) => branch(context, context.mode === 'math'),
   '\\iftrue': () => '',
@@ -124,6 +131,9 @@ export const conditionalMacros: Record<string, (context: ConditionalContext) => 
       if (/^\\[a-zA-Z@]+$/.test(token.text) && index < tokens.length - 1) text += ' ';
     }
     // Other-category characters stand in for the specials, which KaTeX would read as commands.
-    return text.replace(/\\/g, '/').replace(/[{}]/g, '').replace(/[$&#^_%~]/g, '?');
+    return text
+      .replace(/\\/g, '/')
+      .replace(/[{}]/g, '')
+      .replace(/[$&#^_%~]/g, '?');
   },
 };

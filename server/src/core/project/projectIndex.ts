@@ -1,4 +1,10 @@
-import type { DocumentLanguage, DocumentScan, FileReference, MacroDefinition, Span } from '../regions/types';
+import type {
+  DocumentLanguage,
+  DocumentScan,
+  FileReference,
+  MacroDefinition,
+  Span,
+} from '../regions/types';
 import { localDefinitionScopes } from '../regions/groupScopes';
 import { scanDocument } from '../regions/scannedDocument';
 import type { ProjectFiles } from './projectFiles';
@@ -155,7 +161,8 @@ export class ProjectIndex {
   private scopes(uri: string): Map<MacroDefinition, Span> {
     const entry = this.entry(uri);
     if (!entry) return new Map();
-    entry.scopes ??= entry.scan.language === 'latex' ? localDefinitionScopes(entry.text, entry.scan) : new Map();
+    entry.scopes ??=
+      entry.scan.language === 'latex' ? localDefinitionScopes(entry.text, entry.scan) : new Map();
     return entry.scopes;
   }
 
@@ -173,13 +180,18 @@ export class ProjectIndex {
    * directory first; then (and without a root, when building the include graph) the including
    * file's directory and its ancestors.
    */
-  private resolveReference(from: string, reference: FileReference, rootDirectory?: string): string | undefined {
+  private resolveReference(
+    from: string,
+    reference: FileReference,
+    rootDirectory?: string,
+  ): string | undefined {
     const key = `${from}\u0000${rootDirectory ?? ''}\u0000${reference.command}\u0000${reference.target}`;
     const cached = this.resolutions.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const directories: string[] = rootDirectory ? [rootDirectory] : [];
     let directory = dirname(from);
-    for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory)) directories.push(directory);
+    for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory))
+      directories.push(directory);
     let found: string | undefined;
     for (const candidateDirectory of directories) {
       found = extensionsFor(reference)
@@ -190,7 +202,6 @@ export class ProjectIndex {
     this.resolutions.set(key, found ?? null);
     return found;
   }
-
 
   private ensureGraph(): Map<string, Set<string>> {
     if (!this.parents) {
@@ -325,7 +336,9 @@ function structureKey(scan: DocumentScan): string {
   const parts: string[] = [];
   for (const item of scan.items) {
     if (item.kind === 'definition') {
-      parts.push(`d${item.name}\u0001${item.arity}\u0001${item.parameterText ?? ''}\u0001${item.optionalDefault ?? ''}\u0001${item.body}`);
+      parts.push(
+        `d${item.name}\u0001${item.arity}\u0001${item.parameterText ?? ''}\u0001${item.optionalDefault ?? ''}\u0001${item.body}`,
+      );
     } else if (item.kind === 'reference') parts.push(`r${item.command}\u0001${item.target}`);
     else if (item.kind === 'root-directive') parts.push(`t${item.target}`);
   }

@@ -22,7 +22,10 @@ interface Group {
  * it is global (\gdef, \global\def…). For each such local definition of a LaTeX scan, the extent
  * of its group. The document environment does not count: it spans the whole body.
  */
-export function localDefinitionScopes(text: string, scan: DocumentScan): Map<MacroDefinition, Span> {
+export function localDefinitionScopes(
+  text: string,
+  scan: DocumentScan,
+): Map<MacroDefinition, Span> {
   const scopes = new Map<MacroDefinition, Span>();
   const items = scan.items.filter((item) => item.kind === 'math' || item.kind === 'definition');
   if (!items.some((item) => item.kind === 'definition')) return scopes;
@@ -30,7 +33,8 @@ export function localDefinitionScopes(text: string, scan: DocumentScan): Map<Mac
   let next = 0;
   let pos = 0;
   const close = (group: Group, at: number) => {
-    for (const definition of group.definitions) scopes.set(definition, { start: definition.start, end: at });
+    for (const definition of group.definitions)
+      scopes.set(definition, { start: definition.start, end: at });
   };
   while (pos < text.length) {
     while (next < items.length && items[next].end <= pos) next++;
@@ -39,7 +43,8 @@ export function localDefinitionScopes(text: string, scan: DocumentScan): Map<Mac
     const found = stops.exec(text);
     const stop = found ? found.index : text.length;
     if (item && item.start <= stop) {
-      if (item.kind === 'definition' && stack.length > 0 && !isGlobal(text, item)) stack[stack.length - 1].definitions.push(item);
+      if (item.kind === 'definition' && stack.length > 0 && !isGlobal(text, item))
+        stack[stack.length - 1].definitions.push(item);
       pos = Math.max(item.end, pos + 1);
       next++;
       continue;

@@ -15,7 +15,12 @@ export interface DefinitionRead {
   end: number;
 }
 
-type Reader = (text: string, start: number, command: string, afterCommand: number) => DefinitionRead;
+type Reader = (
+  text: string,
+  start: number,
+  command: string,
+  afterCommand: number,
+) => DefinitionRead;
 
 const STAR = 42;
 const OPEN_BRACE = 123;
@@ -49,7 +54,12 @@ function one(definition: Omit<MacroDefinition, 'kind'>): DefinitionRead {
   return { definitions: [{ kind: 'definition', ...definition }], end: definition.end };
 }
 
-function unreadable(_text: string, start: number, command: string, afterCommand: number): DefinitionRead {
+function unreadable(
+  _text: string,
+  start: number,
+  command: string,
+  afterCommand: number,
+): DefinitionRead {
   return {
     definitions: [],
     end: afterCommand,
@@ -63,12 +73,16 @@ function unreadable(_text: string, start: number, command: string, afterCommand:
 }
 
 /** \foo or {\foo}: the name being defined. */
-function readDefinedName(text: string, pos: number): { name: string; start: number; end: number } | undefined {
+function readDefinedName(
+  text: string,
+  pos: number,
+): { name: string; start: number; end: number } | undefined {
   const argument = readArgument(text, pos, 500);
   if (!argument) return undefined;
   const inner = text.slice(argument.innerStart, argument.innerEnd).trim();
   if (!inner.startsWith('\\')) return undefined;
-  const offset = argument.innerStart + text.slice(argument.innerStart, argument.innerEnd).indexOf('\\');
+  const offset =
+    argument.innerStart + text.slice(argument.innerStart, argument.innerEnd).indexOf('\\');
   const { name, end } = readControlSequence(text, offset);
   if (end - offset !== inner.length) return undefined;
   return { name, start: offset, end: argument.end };
@@ -223,7 +237,8 @@ const readPairedDelimiter: Reader = (text, start, command, afterCommand) => {
   if (!name) return unreadable(text, start, command, afterCommand);
   let at = name.end;
   let arity = 1;
-  const extended = command === '\\DeclarePairedDelimiterX' || command === '\\DeclarePairedDelimiterXPP';
+  const extended =
+    command === '\\DeclarePairedDelimiterX' || command === '\\DeclarePairedDelimiterXPP';
   if (extended) {
     const count = readOptionalArgument(text, at, 100);
     if (count) {
@@ -232,7 +247,11 @@ const readPairedDelimiter: Reader = (text, start, command, afterCommand) => {
     }
   }
   const parts: string[] = [];
-  for (let i = 0; i < (extended ? 3 : 2) + (command === '\\DeclarePairedDelimiterXPP' ? 2 : 0); i++) {
+  for (
+    let i = 0;
+    i < (extended ? 3 : 2) + (command === '\\DeclarePairedDelimiterXPP' ? 2 : 0);
+    i++
+  ) {
     const argument = readArgument(text, at);
     if (!argument) return unreadable(text, start, command, afterCommand);
     parts.push(text.slice(argument.innerStart, argument.innerEnd));
@@ -359,7 +378,11 @@ const readEnvironment: Reader = (text, start, command, afterCommand) => {
  * known (never "unknown command"), rendered as placeholders.
  */
 const readOpaque: Reader = (text, start, command, afterCommand) => {
-  const braced = command.startsWith('\\Declare') || command === '\\newlength' || command === '\\newsavebox' || command === '\\newcounter';
+  const braced =
+    command.startsWith('\\Declare') ||
+    command === '\\newlength' ||
+    command === '\\newsavebox' ||
+    command === '\\newcounter';
   const name = braced ? readDefinedName(text, afterCommand) : undefined;
   const at = skipSpaces(text, afterCommand);
   const direct = !name && text.charCodeAt(at) === 92 ? readControlSequence(text, at) : undefined;
@@ -404,17 +427,39 @@ const readers = new Map<string, Reader>([
   ...['\\DeclarePairedDelimiter', '\\DeclarePairedDelimiterX', '\\DeclarePairedDelimiterXPP'].map(
     (name) => [name, readPairedDelimiter] as const,
   ),
-  ...['\\NewDocumentCommand', '\\RenewDocumentCommand', '\\ProvideDocumentCommand', '\\DeclareDocumentCommand'].map(
-    (name) => [name, readDocumentCommand] as const,
-  ),
-  ...['\\newenvironment', '\\renewenvironment', '\\NewDocumentEnvironment', '\\RenewDocumentEnvironment', '\\newtheorem'].map(
-    (name) => [name, readEnvironment] as const,
-  ),
   ...[
-    '\\DeclareMathSymbol', '\\DeclareMathAlphabet', '\\DeclareMathDelimiter', '\\DeclareMathAccent',
-    '\\DeclareMathRadical', '\\DeclareTextSymbol', '\\newlength', '\\newsavebox', '\\newcounter',
-    '\\newbox', '\\newcount', '\\newdimen', '\\newskip', '\\newtoks', '\\newif', '\\chardef',
-    '\\mathchardef', '\\newfam', '\\font', '\\newmuskip',
+    '\\NewDocumentCommand',
+    '\\RenewDocumentCommand',
+    '\\ProvideDocumentCommand',
+    '\\DeclareDocumentCommand',
+  ].map((name) => [name, readDocumentCommand] as const),
+  ...[
+    '\\newenvironment',
+    '\\renewenvironment',
+    '\\NewDocumentEnvironment',
+    '\\RenewDocumentEnvironment',
+    '\\newtheorem',
+  ].map((name) => [name, readEnvironment] as const),
+  ...[
+    '\\DeclareMathSymbol',
+    '\\DeclareMathAlphabet',
+    '\\DeclareMathDelimiter',
+    '\\DeclareMathAccent',
+    '\\DeclareMathRadical',
+    '\\DeclareTextSymbol',
+    '\\newlength',
+    '\\newsavebox',
+    '\\newcounter',
+    '\\newbox',
+    '\\newcount',
+    '\\newdimen',
+    '\\newskip',
+    '\\newtoks',
+    '\\newif',
+    '\\chardef',
+    '\\mathchardef',
+    '\\newfam',
+    '\\font',
+    '\\newmuskip',
   ].map((name) => [name, readOpaque] as const),
 ]);
-

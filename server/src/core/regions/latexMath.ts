@@ -51,7 +51,13 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const PERCENT = 37;
 
-const mathWords = ['begin', 'end', ...textModeCommands.keys(), ...mathBreakingCommands, ...rawArgumentCommands];
+const mathWords = [
+  'begin',
+  'end',
+  ...textModeCommands.keys(),
+  ...mathBreakingCommands,
+  ...rawArgumentCommands,
+];
 /** In math, braces matter only inside text islands and for \ensuremath{…}, which closes with its brace. */
 const mathStops = stopPattern('$%', ')]', mathWords);
 const bracedMathStops = stopPattern('$%{}', ')]', mathWords);
@@ -86,7 +92,8 @@ export function scanMath(
   options: MathScanOptions,
 ): MathScanResult {
   const limit = closer.type === 'bound' ? closer.end : text.length;
-  const inline = closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
+  const inline =
+    closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
   const first: MathFrame = { mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 };
   const stack: (MathFrame | TextFrame)[] = [first];
   // Most formulas have no islands, inner environments or blank lines: share one empty list.
@@ -120,7 +127,12 @@ export function scanMath(
 
   while (pos < limit) {
     const frame = stack[stack.length - 1];
-    const stops = frame.mode === 'text' ? textStops : frame.closer.type === 'ensuremath' ? bracedMathStops : mathStops;
+    const stops =
+      frame.mode === 'text'
+        ? textStops
+        : frame.closer.type === 'ensuremath'
+          ? bracedMathStops
+          : mathStops;
     stops.lastIndex = pos;
     const found = stops.exec(text);
     if (!found || found.index >= limit) break;
@@ -161,7 +173,11 @@ export function scanMath(
         if (textIslands === NONE) textIslands = [];
         textIslands.push({ start: frame.start, end: pos - 1 });
         stack.pop();
-      } else if (frame.mode === 'math' && frame.closer.type === 'ensuremath' && frame.braceDepth < 0) {
+      } else if (
+        frame.mode === 'math' &&
+        frame.closer.type === 'ensuremath' &&
+        frame.braceDepth < 0
+      ) {
         if (stack.length === 1) return closed(pos - 1, pos);
         stack.pop();
       }
@@ -171,7 +187,12 @@ export function scanMath(
     if (code === DOLLAR) {
       const double = text.charCodeAt(pos + 1) === DOLLAR;
       if (frame.mode === 'text') {
-        stack.push({ mode: 'math', closer: double ? { type: 'double-dollar' } : { type: 'dollar' }, braceDepth: 0, sameNameDepth: 0 });
+        stack.push({
+          mode: 'math',
+          closer: double ? { type: 'double-dollar' } : { type: 'dollar' },
+          braceDepth: 0,
+          sameNameDepth: 0,
+        });
         pos += double ? 2 : 1;
         continue;
       }
@@ -198,7 +219,8 @@ export function scanMath(
     pos = nameEnd;
 
     if (frame.mode === 'text') {
-      if (name === '\\(') stack.push({ mode: 'math', closer: { type: 'paren' }, braceDepth: 0, sameNameDepth: 0 });
+      if (name === '\\(')
+        stack.push({ mode: 'math', closer: { type: 'paren' }, braceDepth: 0, sameNameDepth: 0 });
       continue;
     }
 
@@ -221,9 +243,11 @@ export function scanMath(
         // Text environments end a formula that was never closed; in inline math a display
         // environment does too (the $ was forgotten). In display math, align inside equation is
         // the formula's own mistake, for the checks to report.
-        const breaking = textEnvironments.has(env.name) || (inline && mathEnvironments.has(env.name));
+        const breaking =
+          textEnvironments.has(env.name) || (inline && mathEnvironments.has(env.name));
         if (sameAsCloser) frame.sameNameDepth++;
-        else if (stack.length === 1 && closer.type !== 'bound' && breaking) return unterminated(commandStart, env.end);
+        else if (stack.length === 1 && closer.type !== 'bound' && breaking)
+          return unterminated(commandStart, env.end);
         else openInner.push({ name: env.name, start: commandStart });
         continue;
       }
@@ -241,11 +265,19 @@ export function scanMath(
         if (innerEnvironments === NONE) innerEnvironments = [];
         innerEnvironments.push({ name: env.name, start: openInner[open].start, end: env.end });
         openInner.length = open;
-      } else if (stack.length === 1 && closer.type === 'environment' && !innerMathEnvironments.has(env.name)) {
+      } else if (
+        stack.length === 1 &&
+        closer.type === 'environment' &&
+        !innerMathEnvironments.has(env.name)
+      ) {
         // \begin{equation} … \end{equaton}: LaTeX stops here with an error; so does the formula,
         // and the structure check reports the mismatch.
         return closed(commandStart, env.end);
-      } else if (stack.length === 1 && closer.type !== 'bound' && (textEnvironments.has(env.name) || mathEnvironments.has(env.name))) {
+      } else if (
+        stack.length === 1 &&
+        closer.type !== 'bound' &&
+        (textEnvironments.has(env.name) || mathEnvironments.has(env.name))
+      ) {
         // \end{proof} inside math: the formula was never closed. A mismatched \end{bmatrix} is
         // the formula's own mistake, reported by the structure check.
         return unterminated(commandStart, env.end);
@@ -272,15 +304,26 @@ export function scanMath(
 }
 
 /** Skips a text command's star, options and leading arguments, and opens its text-mode group. */
-function enterTextArgument(text: string, pos: number, skipBefore: number, stack: (MathFrame | TextFrame)[]): number {
+function enterTextArgument(
+  text: string,
+  pos: number,
+  skipBefore: number,
+  stack: (MathFrame | TextFrame)[],
+): number {
   let at = skipSpaces(text, pos);
   if (text.charCodeAt(at) === 42 /* * */) at++;
-  for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at)) at = option.end;
+  for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at))
+    at = option.end;
   for (let i = 0; i < skipBefore; i++) {
     const argument = readArgument(text, at, 1000);
     if (!argument) return at;
     at = argument.end;
-    for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at)) at = option.end;
+    for (
+      let option = readOptionalArgument(text, at);
+      option;
+      option = readOptionalArgument(text, at)
+    )
+      at = option.end;
   }
   at = skipSpaces(text, at);
   if (text.charCodeAt(at) !== OPEN_BRACE) return at;
@@ -292,4 +335,3 @@ function findLast(open: { name: string }[], name: string): number {
   for (let i = open.length - 1; i >= 0; i--) if (open[i].name === name) return i;
   return -1;
 }
-

@@ -32,7 +32,6 @@ export interface PartialScan {
   end: number;
 }
 
-
 const referenceCommands: Record<string, FileReference['command']> = {
   '\\input': 'input',
   '\\include': 'include',
@@ -53,8 +52,14 @@ const MATH_OPTIONS = { comments: true };
 
 /** The commands text mode acts on; every other command is passed over. */
 const textStops = stopPattern('$%', '()[]', [
-  'begin', 'end', 'ensuremath', 'iffalse',
-  ...inlineVerbatimCommands, ...rawArgumentCommands, ...Object.keys(referenceCommands), ...definingCommands(),
+  'begin',
+  'end',
+  'ensuremath',
+  'iffalse',
+  ...inlineVerbatimCommands,
+  ...rawArgumentCommands,
+  ...Object.keys(referenceCommands),
+  ...definingCommands(),
 ]);
 
 /**
@@ -77,7 +82,8 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
     syncPoints.push(at);
     return stop !== undefined && at >= stop.from && stop.accept(at);
   };
-  const finding = (value: Finding) => items.push({ kind: 'finding', start: value.start, end: value.end, finding: value });
+  const finding = (value: Finding) =>
+    items.push({ kind: 'finding', start: value.start, end: value.end, finding: value });
   const math = (
     delimiter: MathDelimiter,
     open: number,
@@ -120,7 +126,8 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       const end = lineEnd(text, pos);
       if (text.indexOf('!', pos) < end) {
         const directive = /^%\s*!\s*TeX\s+root\s*=\s*(.+?)\s*$/i.exec(text.slice(pos, end));
-        if (directive) items.push({ kind: 'root-directive', start: pos, end, target: directive[1] });
+        if (directive)
+          items.push({ kind: 'root-directive', start: pos, end, target: directive[1] });
       }
       pos = end;
       continue;
@@ -177,9 +184,18 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
         if (mathEnvironment) {
           let contentStart = env.end;
           examined(contentStart + (mathEnvironment.args === 'none' ? 0 : 2000));
-          if (mathEnvironment.args === 'braced') contentStart = readArgument(text, contentStart, 200)?.end ?? contentStart;
-          if (mathEnvironment.args === 'optional') contentStart = readOptionalArgument(text, contentStart, 2000)?.end ?? contentStart;
-          pos = math('environment', commandStart, contentStart, { type: 'environment', name: env.name }, mathEnvironment.display, env.name);
+          if (mathEnvironment.args === 'braced')
+            contentStart = readArgument(text, contentStart, 200)?.end ?? contentStart;
+          if (mathEnvironment.args === 'optional')
+            contentStart = readOptionalArgument(text, contentStart, 2000)?.end ?? contentStart;
+          pos = math(
+            'environment',
+            commandStart,
+            contentStart,
+            { type: 'environment', name: env.name },
+            mathEnvironment.display,
+            env.name,
+          );
           break;
         }
         if (verbatimEnvironments.has(env.name)) {
@@ -257,11 +273,13 @@ function reportMathProblems(
   report: (finding: Finding) => void,
 ): void {
   if (!result.terminated) {
-    const opener = delimiter === 'environment' ? `\\begin{${environment}}` : delimiterText[delimiter];
+    const opener =
+      delimiter === 'environment' ? `\\begin{${environment}}` : delimiterText[delimiter];
     report({
       code: 'latex.unterminated-math',
       start: open,
-      end: delimiter === 'environment' ? Math.min(contentStart, open + opener.length) : contentStart,
+      end:
+        delimiter === 'environment' ? Math.min(contentStart, open + opener.length) : contentStart,
       message: `${opener} is never closed${delimiter === 'environment' ? ` by \\end{${environment}}` : ''}.`,
     });
   }

@@ -11,12 +11,29 @@ function entries<T>(names: string[], value: T): [string, T][] {
 }
 
 /** Environments that open math from text. */
-export const mathEnvironments: ReadonlyMap<string, MathEnvironment> = new Map<string, MathEnvironment>([
+export const mathEnvironments: ReadonlyMap<string, MathEnvironment> = new Map<
+  string,
+  MathEnvironment
+>([
   ...entries<MathEnvironment>(
     [
-      'equation', 'equation*', 'align', 'align*', 'flalign', 'flalign*', 'gather', 'gather*',
-      'multline', 'multline*', 'eqnarray', 'eqnarray*', 'displaymath', 'dgroup', 'dgroup*',
-      'darray', 'darray*',
+      'equation',
+      'equation*',
+      'align',
+      'align*',
+      'flalign',
+      'flalign*',
+      'gather',
+      'gather*',
+      'multline',
+      'multline*',
+      'eqnarray',
+      'eqnarray*',
+      'displaymath',
+      'dgroup',
+      'dgroup*',
+      'darray',
+      'darray*',
     ],
     { display: true, args: 'none' },
   ),
@@ -24,25 +41,62 @@ export const mathEnvironments: ReadonlyMap<string, MathEnvironment> = new Map<st
     ['alignat', 'alignat*', 'xalignat', 'xalignat*', 'xxalignat', 'IEEEeqnarray', 'IEEEeqnarray*'],
     { display: true, args: 'braced' },
   ),
-  ...entries<MathEnvironment>(['dmath', 'dmath*', 'dseries', 'dseries*'], { display: true, args: 'optional' }),
+  ...entries<MathEnvironment>(['dmath', 'dmath*', 'dseries', 'dseries*'], {
+    display: true,
+    args: 'optional',
+  }),
   ['math', { display: false, args: 'none' }],
 ]);
 
 /** Environments whose bodies are not LaTeX: skipped whole. */
 export const verbatimEnvironments: ReadonlySet<string> = new Set([
-  'verbatim', 'verbatim*', 'Verbatim', 'Verbatim*', 'BVerbatim', 'LVerbatim', 'SaveVerbatim',
-  'lstlisting', 'minted', 'comment', 'filecontents', 'filecontents*', 'spverbatim', 'alltt',
-  'luacode', 'luacode*', 'pycode', 'sagesilent', 'sageblock', 'asy', 'dot2tex', 'gnuplot',
-  'tcblisting', 'codeblock', 'html', 'latexonly', 'rawhtml',
+  'verbatim',
+  'verbatim*',
+  'Verbatim',
+  'Verbatim*',
+  'BVerbatim',
+  'LVerbatim',
+  'SaveVerbatim',
+  'lstlisting',
+  'minted',
+  'comment',
+  'filecontents',
+  'filecontents*',
+  'spverbatim',
+  'alltt',
+  'luacode',
+  'luacode*',
+  'pycode',
+  'sagesilent',
+  'sageblock',
+  'asy',
+  'dot2tex',
+  'gnuplot',
+  'tcblisting',
+  'codeblock',
+  'html',
+  'latexonly',
+  'rawhtml',
 ]);
 
 /** Commands whose argument is verbatim: the delimiter is the next character. */
-export const inlineVerbatimCommands: ReadonlySet<string> = new Set(['\\verb', '\\lstinline', '\\mintinline', '\\Verb']);
+export const inlineVerbatimCommands: ReadonlySet<string> = new Set([
+  '\\verb',
+  '\\lstinline',
+  '\\mintinline',
+  '\\Verb',
+]);
 
 /** Commands whose braced argument is raw text (URLs, paths): skipped without interpretation. */
 export const rawArgumentCommands: ReadonlySet<string> = new Set([
-  '\\url', '\\href', '\\path', '\\includegraphics', '\\includepdf', '\\bibliography',
-  '\\addbibresource', '\\graphicspath',
+  '\\url',
+  '\\href',
+  '\\path',
+  '\\includegraphics',
+  '\\includepdf',
+  '\\bibliography',
+  '\\addbibresource',
+  '\\graphicspath',
 ]);
 
 /**
@@ -52,10 +106,30 @@ export const rawArgumentCommands: ReadonlySet<string> = new Set([
 export const textModeCommands: ReadonlyMap<string, number> = new Map<string, number>([
   ...entries(
     [
-      '\\text', '\\textrm', '\\textbf', '\\textit', '\\textsf', '\\texttt', '\\textnormal', '\\textup',
-      '\\textmd', '\\textsl', '\\textsc', '\\emph', '\\mbox', '\\hbox', '\\fbox', '\\intertext',
-      '\\shortintertext', '\\vbox', '\\footnote', '\\textsuperscript', '\\textsubscript', '\\tag',
-      '\\framebox', '\\makebox',
+      '\\text',
+      '\\textrm',
+      '\\textbf',
+      '\\textit',
+      '\\textsf',
+      '\\texttt',
+      '\\textnormal',
+      '\\textup',
+      '\\textmd',
+      '\\textsl',
+      '\\textsc',
+      '\\emph',
+      '\\mbox',
+      '\\hbox',
+      '\\fbox',
+      '\\intertext',
+      '\\shortintertext',
+      '\\vbox',
+      '\\footnote',
+      '\\textsuperscript',
+      '\\textsubscript',
+      '\\tag',
+      '\\framebox',
+      '\\makebox',
     ],
     0,
   ),
@@ -64,24 +138,84 @@ export const textModeCommands: ReadonlyMap<string, number> = new Map<string, num
 
 /** Commands that cannot appear inside math: meeting one means the formula was never closed. */
 export const mathBreakingCommands: ReadonlySet<string> = new Set([
-  '\\par', '\\section', '\\subsection', '\\subsubsection', '\\chapter', '\\part', '\\paragraph',
-  '\\subparagraph', '\\item', '\\maketitle', '\\documentclass', '\\usepackage', '\\newcommand',
-  '\\renewcommand', '\\bibliography', '\\printbibliography',
+  '\\par',
+  '\\section',
+  '\\subsection',
+  '\\subsubsection',
+  '\\chapter',
+  '\\part',
+  '\\paragraph',
+  '\\subparagraph',
+  '\\item',
+  '\\maketitle',
+  '\\documentclass',
+  '\\usepackage',
+  '\\newcommand',
+  '\\renewcommand',
+  '\\bibliography',
+  '\\printbibliography',
 ]);
 
 /** Text-level environments: meeting one inside math means the formula was never closed. */
 export const textEnvironments: ReadonlySet<string> = new Set([
-  'document', 'itemize', 'enumerate', 'description', 'figure', 'figure*', 'table', 'table*',
-  'abstract', 'center', 'flushleft', 'flushright', 'quote', 'quotation', 'verse', 'proof',
-  'thebibliography', 'tabular', 'minipage',
+  'document',
+  'itemize',
+  'enumerate',
+  'description',
+  'figure',
+  'figure*',
+  'table',
+  'table*',
+  'abstract',
+  'center',
+  'flushleft',
+  'flushright',
+  'quote',
+  'quotation',
+  'verse',
+  'proof',
+  'thebibliography',
+  'tabular',
+  'minipage',
 ]);
 
 /** Environments made to sit inside a formula (matrices, cases, aligned…). */
 export const innerMathEnvironments: ReadonlySet<string> = new Set([
-  'matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'vmatrix', 'Vmatrix', 'smallmatrix', 'matrix*', 'pmatrix*',
-  'bmatrix*', 'Bmatrix*', 'vmatrix*', 'Vmatrix*', 'cases', 'cases*', 'dcases', 'dcases*', 'rcases', 'rcases*',
-  'drcases', 'aligned', 'alignedat', 'gathered', 'split', 'multlined', 'array', 'darray', 'subarray', 'CD',
-  'psmallmatrix', 'bsmallmatrix', 'vsmallmatrix', 'Bsmallmatrix', 'Vsmallmatrix', 'tabular',
+  'matrix',
+  'pmatrix',
+  'bmatrix',
+  'Bmatrix',
+  'vmatrix',
+  'Vmatrix',
+  'smallmatrix',
+  'matrix*',
+  'pmatrix*',
+  'bmatrix*',
+  'Bmatrix*',
+  'vmatrix*',
+  'Vmatrix*',
+  'cases',
+  'cases*',
+  'dcases',
+  'dcases*',
+  'rcases',
+  'rcases*',
+  'drcases',
+  'aligned',
+  'alignedat',
+  'gathered',
+  'split',
+  'multlined',
+  'array',
+  'darray',
+  'subarray',
+  'CD',
+  'psmallmatrix',
+  'bsmallmatrix',
+  'vsmallmatrix',
+  'Bsmallmatrix',
+  'Vsmallmatrix',
+  'tabular',
 ]);
 
 interface Trie {

@@ -131,7 +131,11 @@ function scanFence(
     });
     collectDefinitions(text, bodyStart, contentEnd, items);
   } else if (info === 'spoken') {
-    for (let line = readLine(text, bodyStart); line.start < bodyEnd; line = readLine(text, line.next)) {
+    for (
+      let line = readLine(text, bodyStart);
+      line.start < bodyEnd;
+      line = readLine(text, line.next)
+    ) {
       const content = text.slice(line.start, line.end);
       const trimmed = content.trim();
       if (trimmed) {
@@ -225,7 +229,11 @@ function scanDollar(text: string, pos: number, end: number, items: ScanItem[]): 
       at = close + 1;
       continue;
     }
-    if (text[close + 1] === '$' || /\s/.test(text[close - 1]) || /[0-9]/.test(text[close + 1] ?? '')) {
+    if (
+      text[close + 1] === '$' ||
+      /\s/.test(text[close - 1]) ||
+      /[0-9]/.test(text[close + 1] ?? '')
+    ) {
       at = close + 1;
       continue;
     }
@@ -272,7 +280,8 @@ function pushInline(
  * definitions inside math count as document macros.
  */
 function collectDefinitions(text: string, start: number, end: number, items: ScanItem[]): void {
-  const pattern = /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
+  const pattern =
+    /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
   const slice = text.slice(start, end);
   for (let match = pattern.exec(slice); match; match = pattern.exec(slice)) {
     const commandStart = start + match.index;

@@ -53,7 +53,9 @@ export class ScannedDocument {
   }
 
   get regions(): MathRegion[] {
-    this.regionCache ??= this.currentScan.items.filter((item): item is MathRegion => item.kind === 'math');
+    this.regionCache ??= this.currentScan.items.filter(
+      (item): item is MathRegion => item.kind === 'math',
+    );
     return this.regionCache;
   }
 
@@ -125,7 +127,10 @@ function shiftItem<T extends ScanItem>(item: T, delta: number): T {
     case 'math':
       shifted.contentStart += delta;
       shifted.contentEnd += delta;
-      shifted.textIslands = shifted.textIslands.map((span) => ({ start: span.start + delta, end: span.end + delta }));
+      shifted.textIslands = shifted.textIslands.map((span) => ({
+        start: span.start + delta,
+        end: span.end + delta,
+      }));
       shifted.innerEnvironments = shifted.innerEnvironments.map((env) => ({
         ...env,
         start: env.start + delta,

@@ -13,7 +13,8 @@ export function scanSpokenFrom(text: string, start: number, stop?: ScanStop): Pa
     let contentEnd = end;
     while (contentStart < contentEnd && /\s/.test(text[contentStart])) contentStart++;
     while (contentEnd > contentStart && /\s/.test(text[contentEnd - 1])) contentEnd--;
-    if (contentEnd > contentStart) items.push({ kind: 'spoken', start: contentStart, end: contentEnd });
+    if (contentEnd > contentStart)
+      items.push({ kind: 'spoken', start: contentStart, end: contentEnd });
     pos = end;
     if (text[pos] === '\r') pos++;
     if (text[pos] === '\n') pos++;

@@ -36,7 +36,11 @@ export function isNewline(code: number): boolean {
  * unless `atIsLetter` is false: packages and macro files (\makeatletter) use it in names, a
  * document body does not.
  */
-export function readControlSequence(text: string, pos: number, atIsLetter = true): { name: string; end: number } {
+export function readControlSequence(
+  text: string,
+  pos: number,
+  atIsLetter = true,
+): { name: string; end: number } {
   let end = pos + 1;
   if (end >= text.length) return { name: '\\', end };
   const letter = atIsLetter ? isLetter : isAsciiLetter;
@@ -92,7 +96,12 @@ export interface Group {
  * Returns undefined at end of text or when the group never closes within `limit` characters
  * (so a stray brace cannot swallow a whole document).
  */
-export function readArgument(text: string, pos: number, limit = 200_000, raw = false): Group | undefined {
+export function readArgument(
+  text: string,
+  pos: number,
+  limit = 200_000,
+  raw = false,
+): Group | undefined {
   const start = skipSpaces(text, pos);
   if (start >= text.length) return undefined;
   const code = text.charCodeAt(start);
@@ -160,13 +169,17 @@ export function findGroupEnd(
 }
 
 /** Reads "{name}" after optional spaces, e.g. the argument of \begin. */
-export function readBracedName(text: string, pos: number): { name: string; start: number; end: number } | undefined {
+export function readBracedName(
+  text: string,
+  pos: number,
+): { name: string; start: number; end: number } | undefined {
   const start = skipSpaces(text, pos);
   if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
   let end = start + 1;
   while (end < text.length && end - start < 100) {
     const code = text.charCodeAt(end);
-    if (code === CLOSE_BRACE) return { name: text.slice(start + 1, end).trim(), start, end: end + 1 };
+    if (code === CLOSE_BRACE)
+      return { name: text.slice(start + 1, end).trim(), start, end: end + 1 };
     if (code === OPEN_BRACE || code === BACKSLASH || isNewline(code)) return undefined;
     end++;
   }

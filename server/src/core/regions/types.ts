@@ -98,12 +98,7 @@ export interface ScannerFinding extends Span {
 }
 
 export type ScanItem =
-  | MathRegion
-  | SpokenRegion
-  | MacroDefinition
-  | FileReference
-  | RootDirective
-  | ScannerFinding;
+  MathRegion | SpokenRegion | MacroDefinition | FileReference | RootDirective | ScannerFinding;
 
 export type DocumentLanguage = 'latex' | 'markdown' | 'spoken';
 

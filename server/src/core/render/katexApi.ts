@@ -4,7 +4,15 @@ import katex from 'katex';
 export interface KatexParseOptions {
   displayMode?: boolean;
   throwOnError?: boolean;
-  strict?: 'ignore' | 'warn' | 'error' | ((code: string, message: string, token: unknown) => 'ignore' | 'warn' | 'error' | boolean | undefined);
+  strict?:
+    | 'ignore'
+    | 'warn'
+    | 'error'
+    | ((
+        code: string,
+        message: string,
+        token: unknown,
+      ) => 'ignore' | 'warn' | 'error' | boolean | undefined);
   macros?: Record<string, unknown>;
   globalGroup?: boolean;
   maxExpand?: number;

@@ -16,7 +16,16 @@ export interface MathSymbol {
 
 /** Environments LaTeX numbers (the starred forms do not number). */
 const numberedEnvironments = new Set([
-  'equation', 'align', 'gather', 'multline', 'eqnarray', 'alignat', 'flalign', 'xalignat', 'dmath', 'IEEEeqnarray',
+  'equation',
+  'align',
+  'gather',
+  'multline',
+  'eqnarray',
+  'alignat',
+  'flalign',
+  'xalignat',
+  'dmath',
+  'IEEEeqnarray',
 ]);
 
 const labelPattern = /\\label\s*\{([^{}]*)\}/g;

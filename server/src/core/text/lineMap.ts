@@ -46,7 +46,9 @@ export class LineMap {
     if (position.line >= this.lineStarts.length) return this.text.length;
     const start = this.lineStarts[Math.max(0, position.line)];
     const next =
-      position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+      position.line + 1 < this.lineStarts.length
+        ? this.lineStarts[position.line + 1]
+        : this.text.length;
     return Math.min(start + Math.max(0, position.character), next);
   }
 }
