@@ -411,7 +411,12 @@ function batchSource(pkg, tests) {
 
 /** @returns {Promise<(string[] | null)[]>} errors per test: [] when clean, null when unknown */
 async function runBatch(pkg, tests) {
+  const t0 = Date.now();
   const log = await pdflatex(batchSource(pkg, tests));
+  if (verbose && Date.now() - t0 > 5000) {
+    console.log(`slow batch (${pkg}, ${tests.length} tests, ${Date.now() - t0} ms): ${tests.slice(0, 5).join(' ')}`);
+    writeFileSync(join(tmpdir(), `ml-slow-${runs}.tex`), batchSource(pkg, tests));
+  }
   const lines = log.split('\n');
   const out = tests.map(() => null);
   let current = -1;
@@ -478,6 +483,7 @@ async function usageCheck(items) {
     });
     pending = pending.filter((it) => !status.has(it.key));
   }
+  if (verbose) console.log(`usage check: ${items.length} items, ${pending.length} left after batches: ${pending.map((it) => `${it.key}@${it.origin}`).join(' ')}`);
   // What failed everywhere in batches is re-run alone, shape by shape, with -halt-on-error.
   await pool(
     pending.map((it) => async () => {

@@ -47,6 +47,18 @@ describe('Markdown scanner', () => {
     );
   });
 
+  for (const [name, text] of [
+    ['a 5 MB paragraph of money', 'costs $5 and $10 '.repeat(300_000)],
+    ['100,000 unclosed backticks', '`a '.repeat(100_000)],
+    ['dollars and backticks interleaved', '$a `b '.repeat(100_000)],
+  ]) {
+    it(`scans ${name} in linear time`, () => {
+      const started = performance.now();
+      scanDocument('markdown', text);
+      assert.ok(performance.now() - started < 3000);
+    });
+  }
+
   it('collects macro definitions made inside math', () => {
     const items = scanDocument('markdown', '$$\\newcommand{\\R}{\\mathbb{R}}$$ and $\\R$').items;
     assert.ok(items.some((item) => item.kind === 'definition' && item.name === '\\R'));

@@ -235,14 +235,14 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
           continue;
         }
         if (rawArgumentCommands.has(name)) {
-          const argument = readArgument(text, nameEnd, 10_000, true);
+          const argument = readArgument(text, nameEnd, 2_000, true);
           if (argument?.braced) pos = argument.end;
-          else examined(nameEnd + 10_001);
+          else examined(nameEnd + 2_001);
           continue;
         }
         const referenceKind = referenceCommands[name];
         if (referenceKind) {
-          examined(nameEnd + 10_000);
+          examined(nameEnd + 2_100); // how far a reference's argument is looked for
           pos = readReferences(text, commandStart, nameEnd, name, referenceKind, items);
           continue;
         }
@@ -391,9 +391,13 @@ export function skipInlineVerbatim(text: string, pos: number, name: string): num
   const delimiter = text[at];
   if (delimiter === undefined || isNewline(delimiter.charCodeAt(0))) return at;
   const closing = delimiter === '{' ? '}' : delimiter;
-  const end = lineEnd(text, at + 1);
-  const close = text.indexOf(closing, at + 1);
-  return close >= 0 && close < end ? close + 1 : end;
+  // The argument ends at its delimiter on the same line; unclosed, at the end of the line.
+  for (let pos = at + 1; pos < text.length; pos++) {
+    const code = text.charCodeAt(pos);
+    if (text[pos] === closing) return pos + 1;
+    if (isNewline(code)) return pos;
+  }
+  return text.length;
 }
 
 /** \iffalse … \fi: commented-out source, honouring nested \if…\fi. */

@@ -157,8 +157,78 @@ function trimTrailingNewline(text: string, start: number, end: number): number {
 
 const inlineStops = /[`$\\<]/g;
 
+/** Sorted offsets, searched by bisection: the first one at or after a point. */
+class Offsets {
+  constructor(readonly values: number[]) {}
+
+  firstFrom(from: number): number {
+    let low = 0;
+    let high = this.values.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.values[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.values.length ? this.values[low] : -1;
+  }
+}
+
+/**
+ * Where, in one paragraph, math can close and code spans can start, found once. Which dollar can
+ * close inline math depends only on its neighbours, so every opening dollar asks the same lists
+ * and a paragraph of "$5 and $10" costs linear time, not quadratic.
+ */
+class Paragraph {
+  readonly singleClosers: Offsets;
+  readonly doubleClosers: Offsets;
+  readonly backticks: Offsets;
+  /** Backtick runs by length: where a code span of that many backticks can close. */
+  private readonly runs = new Map<number, Offsets>();
+
+  constructor(
+    text: string,
+    start: number,
+    readonly end: number,
+  ) {
+    const single: number[] = [];
+    const double: number[] = [];
+    const backticks: number[] = [];
+    const runs = new Map<number, number[]>();
+    for (let at = start; at < end; at++) {
+      const char = text[at];
+      if (char === '`') {
+        backticks.push(at);
+        let run = at;
+        while (run < end && text[run] === '`') run++;
+        const list = runs.get(run - at) ?? [];
+        list.push(at);
+        runs.set(run - at, list);
+        at = run - 1;
+      } else if (char === '$' && !isEscaped(text, at)) {
+        if (text[at + 1] === '$') double.push(at);
+        if (text[at + 1] !== '$' && !/\s/.test(text[at - 1] ?? ' ') && !/[0-9]/.test(text[at + 1] ?? '')) single.push(at);
+      }
+    }
+    this.singleClosers = new Offsets(single);
+    this.doubleClosers = new Offsets(double);
+    this.backticks = new Offsets(backticks);
+    for (const [length, list] of runs) this.runs.set(length, new Offsets(list));
+  }
+
+  /** The run of exactly `length` backticks closing a code span opened before `from`, or -1. */
+  codeSpanClose(from: number, length: number): number {
+    const close = this.runs.get(length)?.firstFrom(from) ?? -1;
+    return close >= 0 && close < this.end ? close : -1;
+  }
+}
+
+function isEscaped(text: string, at: number): boolean {
+  return text[at - 1] === '\\' && !isEscapedBackslash(text, at - 1);
+}
+
 /** Inline math inside one paragraph [start, end): code spans and escapes hide dollars. */
 function scanInline(text: string, start: number, end: number, items: ScanItem[]): void {
+  let paragraph: Paragraph | undefined;
   let pos = start;
   while (pos < end) {
     inlineStops.lastIndex = pos;
@@ -170,12 +240,12 @@ function scanInline(text: string, start: number, end: number, items: ScanItem[])
       pos = readControlSequence(text, pos).end;
       continue;
     }
+    paragraph ??= new Paragraph(text, start, end);
     if (char === '`') {
       let run = pos;
       while (text[run] === '`') run++;
-      const ticks = text.slice(pos, run);
-      const close = findCodeSpanClose(text, run, end, ticks);
-      pos = close >= 0 ? close + ticks.length : run;
+      const close = paragraph.codeSpanClose(run, run - pos);
+      pos = close >= 0 ? close + (run - pos) : run;
       continue;
     }
     if (char === '<') {
@@ -185,63 +255,27 @@ function scanInline(text: string, start: number, end: number, items: ScanItem[])
       } else pos++;
       continue;
     }
-    pos = scanDollar(text, pos, end, items);
+    pos = scanDollar(text, pos, paragraph, items);
   }
-}
-
-function findCodeSpanClose(text: string, from: number, end: number, ticks: string): number {
-  let at = text.indexOf(ticks, from);
-  while (at >= 0 && at < end) {
-    const after = at + ticks.length;
-    if (text[after] !== '`' && text[at - 1] !== '`') return at;
-    let skip = after;
-    while (text[skip] === '`') skip++;
-    at = text.indexOf(ticks, skip);
-  }
-  return -1;
 }
 
 /**
  * A dollar at `pos`. $$…$$ is display math; $…$ follows Pandoc's rule: the opening $ is not
  * followed by a space, the closing $ is not preceded by a space nor followed by a digit (so
- * "$5 and $10" stays text).
+ * "$5 and $10" stays text). A code span starting first wins: no math across a backtick.
  */
-function scanDollar(text: string, pos: number, end: number, items: ScanItem[]): number {
+function scanDollar(text: string, pos: number, paragraph: Paragraph, items: ScanItem[]): number {
+  const { end } = paragraph;
   const double = text[pos + 1] === '$';
   const contentStart = pos + (double ? 2 : 1);
   if (!double && (contentStart >= end || /\s/.test(text[contentStart]))) return contentStart;
-  // A backtick before the closing dollar means a code span comes first: no math here.
-  const backtick = text.indexOf('`', contentStart);
-  const searchEnd = backtick >= 0 && backtick < end ? backtick : end;
-  let at = contentStart;
-  while (at < searchEnd) {
-    const close = text.indexOf('$', at);
-    if (close < 0 || close >= searchEnd) break;
-    if (text[close - 1] === '\\' && !isEscapedBackslash(text, close - 1)) {
-      at = close + 1;
-      continue;
-    }
-    if (double) {
-      if (text[close + 1] === '$') {
-        pushInline(text, pos, contentStart, close, close + 2, true, items);
-        return close + 2;
-      }
-      at = close + 1;
-      continue;
-    }
-    if (
-      text[close + 1] === '$' ||
-      /\s/.test(text[close - 1]) ||
-      /[0-9]/.test(text[close + 1] ?? '')
-    ) {
-      at = close + 1;
-      continue;
-    }
-    if (close === contentStart) return close + 1;
-    pushInline(text, pos, contentStart, close, close + 1, false, items);
-    return close + 1;
-  }
-  return contentStart;
+  const backtick = paragraph.backticks.firstFrom(contentStart);
+  const searchEnd = backtick >= 0 ? backtick : end;
+  const close = (double ? paragraph.doubleClosers : paragraph.singleClosers).firstFrom(contentStart);
+  if (close < 0 || close >= searchEnd) return contentStart;
+  if (close === contentStart) return close + 1;
+  pushInline(text, pos, contentStart, close, close + (double ? 2 : 1), double, items);
+  return close + (double ? 2 : 1);
 }
 
 function isEscapedBackslash(text: string, backslash: number): boolean {

@@ -120,12 +120,34 @@ export function readArgument(
 }
 
 /** Reads an optional [...] argument (brackets inside braces do not count). */
-export function readOptionalArgument(text: string, pos: number, limit = 20_000): Group | undefined {
+export function readOptionalArgument(text: string, pos: number, limit = 2_000): Group | undefined {
   const start = skipSpaces(text, pos);
   if (text.charCodeAt(start) !== OPEN_BRACKET) return undefined;
   const close = findGroupEnd(text, start, OPEN_BRACKET, CLOSE_BRACKET, limit);
   if (close < 0) return undefined;
   return { start, end: close + 1, innerStart: start + 1, innerEnd: close, braced: true };
+}
+
+const DIRECT_SEARCH = 4096;
+
+let bracesOf: string | undefined;
+let braceMatches: Map<number, number> = new Map();
+
+/** The } matching the { at `open` as TeX reads the whole text (escapes, % comments), or -1. */
+function matchingBrace(text: string, open: number): number {
+  if (bracesOf !== text) {
+    bracesOf = text;
+    braceMatches = new Map();
+    const stack: number[] = [];
+    for (let pos = 0; pos < text.length; pos++) {
+      const code = text.charCodeAt(pos);
+      if (code === BACKSLASH) pos++;
+      else if (code === 37 /* % */) pos = lineEnd(text, pos);
+      else if (code === OPEN_BRACE) stack.push(pos);
+      else if (code === CLOSE_BRACE && stack.length > 0) braceMatches.set(stack.pop()!, pos);
+    }
+  }
+  return braceMatches.get(open) ?? -1;
 }
 
 /**
@@ -141,6 +163,14 @@ export function findGroupEnd(
   limit: number,
   raw = false,
 ): number {
+  if (opener === OPEN_BRACE && !raw && limit > DIRECT_SEARCH) {
+    // Look nearby first; a brace unclosed after that is settled by one pass over the whole text,
+    // so a thousand unbalanced definitions cost one pass, not a thousand.
+    const near = findGroupEnd(text, open, opener, closer, DIRECT_SEARCH);
+    if (near >= 0 || open + DIRECT_SEARCH >= text.length) return near;
+    const close = matchingBrace(text, open);
+    return close >= 0 && close - open < limit ? close : -1;
+  }
   const stop = Math.min(text.length, open + limit);
   let depth = 0;
   let braceDepth = 0;
