@@ -21,6 +21,8 @@ export function checkedSpan(region: MathRegion): { start: number; end: number; d
 const CACHE_LIMIT = 50_000;
 const MAX_FINDINGS_PER_FORMULA = 20;
 const cache = new Map<string, Finding[]>();
+const regionMemo = new WeakMap<MathRegion, { contextKey: string; length: number; findings: Finding[] }>();
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Forgets every cached result (benchmarks measure cold checks with it). */
 export function clearFormulaCache(): void {
@@ -38,21 +40,28 @@ function remember(key: string, findings: Finding[]): void {
  * cached by formula text and what its names mean in the context, so an edit re-checks only the
  * formulas it changed, and a formula without macros of its own is checked once for all documents.
  */
-export function checkFormula(text: string, region: MathRegion, context: MathContext): Finding[] {
-  if (!region.terminated) return [];
+export function checkFormula(text: string, region: MathRegion, context: MathContext): readonly Finding[] {
+  if (!region.terminated) return NO_FINDINGS;
   const span = checkedSpan(region);
+  // A region object a ScannedDocument kept across an edit still covers the same text (edits make
+  // new regions), so its last result holds while the context does: nothing to slice or hash.
+  const memo = regionMemo.get(region);
+  if (memo && memo.contextKey === context.key && memo.length === span.end - span.start) {
+    return shift(memo.findings, span.start);
+  }
   const source = text.slice(span.start, span.end);
-  // First by the context itself (no tokenizing: the path every keystroke takes for the formulas it
-  // did not touch), then by what the formula's names mean (shared across contexts).
+  // Then by the context itself, then by what the formula's names mean (shared across contexts).
   const mode = span.display ? 'D' : 'I';
   const contextKey = `${context.key}\u0000${mode}\u0000${source}`;
-  const known = cache.get(contextKey);
-  if (known) return shift(known, span.start);
-  const tokens = tokenizeMath(source, 0, source.length);
-  const sharedKey = `${contextFingerprint(tokens, context)}\u0000${mode}\u0000${source}`;
-  const findings = cache.get(sharedKey) ?? checkTokens(source, tokens, span.display, context);
-  remember(sharedKey, findings);
-  remember(contextKey, findings);
+  let findings = cache.get(contextKey);
+  if (!findings) {
+    const tokens = tokenizeMath(source, 0, source.length);
+    const sharedKey = `${contextFingerprint(tokens, context)}\u0000${mode}\u0000${source}`;
+    findings = cache.get(sharedKey) ?? checkTokens(source, tokens, span.display, context);
+    remember(sharedKey, findings);
+    remember(contextKey, findings);
+  }
+  regionMemo.set(region, { contextKey: context.key, length: source.length, findings });
   return shift(findings, span.start);
 }
 
@@ -100,7 +109,8 @@ function overlaps(a: Finding, b: Finding): boolean {
   );
 }
 
-function shift(findings: readonly Finding[], by: number): Finding[] {
+function shift(findings: readonly Finding[], by: number): readonly Finding[] {
+  if (findings.length === 0) return NO_FINDINGS;
   return findings.map((finding) => ({
     ...finding,
     start: finding.start + by,

@@ -3,6 +3,7 @@ import type {
   DocumentScan,
   FileReference,
   MacroDefinition,
+  ScanItem,
   Span,
 } from '../regions/types';
 import { localDefinitionScopes } from '../regions/groupScopes';
@@ -90,8 +91,10 @@ export class ProjectIndex {
     const previous = this.entries.get(uri);
     this.entries.set(uri, { text, scan });
     if (previous && sameStructure(previous.scan, scan)) {
-      // Same definitions and references: only offsets of definitions may have moved.
-      this.refreshOffsets(uri);
+      // Same definitions and references. Contexts stay valid if they hold the very same definition
+      // objects (a ScannedDocument moves those in place) and no definition local to a group here.
+      if (!sameDefinitionObjects(previous.scan, scan)) this.forgetContextsWith(uri);
+      else this.forgetContextsWithLocalDefinitions(uri);
       return false;
     }
     this.changed(uri);
@@ -143,10 +146,15 @@ export class ProjectIndex {
     }
   }
 
-  private refreshOffsets(uri: string): void {
+  private forgetContextsWith(uri: string): void {
     for (const [key, context] of this.contexts) {
       if (context.files.includes(uri)) this.contexts.delete(key);
     }
+  }
+
+  private forgetContextsWithLocalDefinitions(uri: string): void {
+    const context = this.contexts.get(uri);
+    if (context && context.localDefinitions.length > 0) this.contexts.delete(uri);
   }
 
   private entry(uri: string): Entry | undefined {
@@ -325,6 +333,16 @@ function mustExist(reference: FileReference): boolean {
   if (reference.command === 'package' || reference.command === 'class') return false;
   const extension = extname(reference.target);
   return extension === '' || extension === '.tex';
+}
+
+function definitionsOf(scan: DocumentScan): ScanItem[] {
+  return scan.items.filter((item) => item.kind === 'definition' || item.kind === 'reference');
+}
+
+function sameDefinitionObjects(a: DocumentScan, b: DocumentScan): boolean {
+  const first = definitionsOf(a);
+  const second = definitionsOf(b);
+  return first.length === second.length && first.every((item, index) => item === second[index]);
 }
 
 /** Whether two scans define the same macros and reference the same files (offsets aside). */

@@ -83,26 +83,49 @@ export class ScannedDocument {
     const insertedEnd = start + change.text.length;
 
     const restart = lastBefore(old.syncPoints, start);
-    const oldSyncSet = new Set(old.syncPoints);
     const partial = scanners[this.language](text, restart, {
       from: Math.max(insertedEnd, restart + 1),
-      accept: (point) => point - delta >= end && oldSyncSet.has(point - delta),
+      accept: (point) => point - delta >= end && contains(old.syncPoints, point - delta),
     });
 
+    // Items and sync points before the restart stay; after the resynchronisation point they move
+    // by delta, in place (so what holds them, such as a project's definitions, sees the new
+    // offsets); only the span in between was scanned again.
     const resumeOld = partial.end - delta;
     const resumed = partial.end < text.length;
-    const items: ScanItem[] = old.items.filter((item) => item.start < restart);
+    const items = old.items.slice(0, firstIndex(old.items, (item) => item.start >= restart));
     items.push(...partial.items);
-    const syncPoints = old.syncPoints.filter((point) => point <= restart);
+    const syncPoints = old.syncPoints.slice(0, firstIndex(old.syncPoints, (point) => point > restart));
     syncPoints.push(...partial.syncPoints.filter((point) => point > restart));
     if (resumed) {
-      for (const item of old.items) if (item.start >= resumeOld) items.push(shiftItem(item, delta));
-      for (const point of old.syncPoints) if (point > resumeOld) syncPoints.push(point + delta);
+      for (let i = firstIndex(old.items, (item) => item.start >= resumeOld); i < old.items.length; i++) {
+        items.push(shiftInPlace(old.items[i], delta));
+      }
+      for (let i = firstIndex(old.syncPoints, (point) => point > resumeOld); i < old.syncPoints.length; i++) {
+        syncPoints.push(old.syncPoints[i] + delta);
+      }
     }
     this.currentText = text;
     this.currentScan = { language: this.language, items, syncPoints };
     this.lastRescan = { start: restart, end: partial.end };
   }
+}
+
+/** The first index of a list sorted so that `after` turns from false to true, or the length. */
+function firstIndex<T>(list: readonly T[], after: (value: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (after(list[mid])) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
+function contains(sorted: readonly number[], value: number): boolean {
+  const index = firstIndex(sorted, (point) => point >= value);
+  return sorted[index] === value;
 }
 
 /** The largest sync point strictly before `offset`, or 0. */
@@ -120,38 +143,36 @@ function lastBefore(points: readonly number[], offset: number): number {
   return best;
 }
 
-function shiftItem<T extends ScanItem>(item: T, delta: number): T {
+function shiftSpans(spans: { start: number; end: number }[], delta: number): void {
+  for (const span of spans) {
+    span.start += delta;
+    span.end += delta;
+  }
+}
+
+function shiftInPlace(item: ScanItem, delta: number): ScanItem {
   if (delta === 0) return item;
-  const shifted: ScanItem = { ...item, start: item.start + delta, end: item.end + delta };
-  switch (shifted.kind) {
+  item.start += delta;
+  item.end += delta;
+  switch (item.kind) {
     case 'math':
-      shifted.contentStart += delta;
-      shifted.contentEnd += delta;
-      shifted.textIslands = shifted.textIslands.map((span) => ({
-        start: span.start + delta,
-        end: span.end + delta,
-      }));
-      shifted.innerEnvironments = shifted.innerEnvironments.map((env) => ({
-        ...env,
-        start: env.start + delta,
-        end: env.end + delta,
-      }));
+      item.contentStart += delta;
+      item.contentEnd += delta;
+      shiftSpans(item.textIslands, delta);
+      shiftSpans(item.innerEnvironments, delta);
       break;
     case 'definition':
-      shifted.nameStart += delta;
-      shifted.nameEnd += delta;
+      item.nameStart += delta;
+      item.nameEnd += delta;
       break;
     case 'reference':
-      shifted.targetStart += delta;
-      shifted.targetEnd += delta;
+      item.targetStart += delta;
+      item.targetEnd += delta;
       break;
     case 'finding':
-      shifted.finding = {
-        ...shifted.finding,
-        start: shifted.finding.start + delta,
-        end: shifted.finding.end + delta,
-      };
+      item.finding.start += delta;
+      item.finding.end += delta;
       break;
   }
-  return shifted as T;
+  return item;
 }
