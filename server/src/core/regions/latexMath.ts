@@ -51,7 +51,7 @@ const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
 const PERCENT = 37;
 
-const mathWords = [
+export const mathWords = [
   'begin',
   'end',
   ...textModeCommands.keys(),
@@ -64,7 +64,8 @@ const bracedMathStops = stopPattern('$%{}', ')]', mathWords);
 const textStops = stopPattern('$%{}', '(', []);
 
 /** The shared empty list (never mutated: writers replace it with a fresh array first). */
-const NONE: Span[] = [];
+export const NO_SPANS: Span[] = [];
+const NONE = NO_SPANS;
 
 interface MathFrame {
   mode: 'math';
@@ -92,6 +93,8 @@ export function scanMath(
   options: MathScanOptions,
 ): MathScanResult {
   const limit = closer.type === 'bound' ? closer.end : text.length;
+  const quick = quickClose(text, contentStart, closer, limit);
+  if (quick) return quick;
   const inline =
     closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
   const first: MathFrame = { mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 };
@@ -301,6 +304,40 @@ export function scanMath(
   if (closer.type === 'bound') return closed(limit, limit);
   // No closing delimiter anywhere: the formula runs to the end (as TeX would read it).
   return unterminated(limit, text.length);
+}
+
+/**
+ * Most formulas hold nothing the scanner must track (no text islands, environments, comments or
+ * blank lines): when the first place worth stopping at is the closing delimiter, answer at once.
+ */
+function quickClose(
+  text: string,
+  contentStart: number,
+  closer: MathCloser,
+  limit: number,
+): MathScanResult | undefined {
+  const type = closer.type;
+  if (type !== 'dollar' && type !== 'paren' && type !== 'bracket' && type !== 'double-dollar') return undefined;
+  mathStops.lastIndex = contentStart;
+  const found = mathStops.exec(text);
+  if (!found || found.index >= limit) return undefined;
+  const at = found.index;
+  const match = found[0];
+  let width = 0;
+  if (type === 'dollar' && match === '$') width = 1;
+  else if (type === 'double-dollar' && match === '$' && text.charCodeAt(at + 1) === DOLLAR) width = 2;
+  else if (type === 'paren' && match === '\\)') width = 2;
+  else if (type === 'bracket' && match === '\\]') width = 2;
+  if (width === 0) return undefined;
+  return {
+    examined: at + width,
+    contentEnd: at,
+    end: at + width,
+    terminated: true,
+    textIslands: NONE,
+    innerEnvironments: NONE as InnerEnvironment[],
+    blankLines: NONE,
+  };
 }
 
 /** Skips a text command's star, options and leading arguments, and opens its text-mode group. */

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings';
-import type { FileReference, MathDelimiter, ScanItem } from './types';
-import { scanMath, type MathCloser, type MathScanResult } from './latexMath';
+import type { FileReference, InnerEnvironment, MathDelimiter, ScanItem } from './types';
+import { mathWords, NO_SPANS, scanMath, type MathCloser, type MathScanResult } from './latexMath';
 import { readDefinition } from './latexDefinitions';
 import {
   isNewline,
@@ -15,6 +15,7 @@ import {
   inlineVerbatimCommands,
   mathEnvironments,
   rawArgumentCommands,
+  simpleInlineMath,
   stopPattern,
   verbatimEnvironments,
 } from './latexVocabulary';
@@ -51,16 +52,21 @@ const referenceCommands: Record<string, FileReference['command']> = {
 const MATH_OPTIONS = { comments: true };
 
 /** The commands text mode acts on; every other command is passed over. */
-const textStops = stopPattern('$%', '()[]', [
-  'begin',
-  'end',
-  'ensuremath',
-  'iffalse',
-  ...inlineVerbatimCommands,
-  ...rawArgumentCommands,
-  ...Object.keys(referenceCommands),
-  ...definingCommands(),
-]);
+const textStops = new RegExp(
+  `${simpleInlineMath(mathWords)}|${
+    stopPattern('$%', '()[]', [
+      'begin',
+      'end',
+      'ensuremath',
+      'iffalse',
+      ...inlineVerbatimCommands,
+      ...rawArgumentCommands,
+      ...Object.keys(referenceCommands),
+      ...definingCommands(),
+    ]).source
+  }`,
+  'g',
+);
 
 /**
  * Scans LaTeX source in text mode from `start`: math regions (with their delimiters), macro
@@ -106,7 +112,9 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       textIslands: result.textIslands,
       innerEnvironments: result.innerEnvironments,
     });
-    reportMathProblems(result, open, contentStart, delimiter, environment, finding);
+    if (!result.terminated || result.blankLines.length > 0) {
+      reportMathProblems(result, open, contentStart, delimiter, environment, finding);
+    }
     examined(result.examined);
     return result.end;
   };
@@ -120,6 +128,25 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
     }
     pos = found.index;
     const match = found[0];
+    if (match.length > 1 && match.charCodeAt(0) === 36 /* $ */) {
+      // A simple inline formula, matched whole (every other match starting with $ is the $ alone).
+      pos += match.length;
+      items.push({
+        kind: 'math',
+        start: found.index,
+        end: pos,
+        contentStart: found.index + 1,
+        contentEnd: pos - 1,
+        display: false,
+        delimiter: 'dollar',
+        environment: undefined,
+        terminated: true,
+        textIslands: NO_SPANS,
+        innerEnvironments: NO_SPANS as InnerEnvironment[],
+      });
+      if (sync(pos)) return { items, syncPoints, end: pos };
+      continue;
+    }
     const code = match.charCodeAt(0);
 
     if (code === 37 /* % */) {

@@ -77,8 +77,24 @@ export function skipComment(text: string, pos: number): number {
 
 /** The offset of the end of the line containing `pos` (before its newline). */
 export function lineEnd(text: string, pos: number): number {
+  // indexOf is native and fast; a text with carriage returns (rare) is walked by hand.
+  if (!hasCarriageReturns(text)) {
+    const newline = text.indexOf('\n', pos);
+    return newline < 0 ? text.length : newline;
+  }
   while (pos < text.length && !isNewline(text.charCodeAt(pos))) pos++;
   return pos;
+}
+
+let carriageReturnsOf: string | undefined;
+let carriageReturns = false;
+
+function hasCarriageReturns(text: string): boolean {
+  if (carriageReturnsOf !== text) {
+    carriageReturnsOf = text;
+    carriageReturns = text.includes('\r');
+  }
+  return carriageReturns;
 }
 
 export interface Group {
