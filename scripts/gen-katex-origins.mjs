@@ -3,13 +3,14 @@
 // the LaTeX kernel, the smallest package that defines it, or nowhere ("katexOnly": a KaTeX
 // convenience such as \R or \Alpha that pdflatex rejects unless the document defines it).
 //
-// Usage: node scripts/gen-katex-origins.mjs [--verbose] [--jobs N]
+// Usage: node scripts/gen-katex-origins.mjs [--verbose] [--jobs N] [--dump meanings.json]
+//   --dump writes every name's \meaning per package (for checking the results by hand).
 //
 // Needs pdflatex (TeX Live) on the PATH, only to generate this file: MathLens and its tests never
 // run TeX. On Debian/Ubuntu:
 //   apt-get install -y --no-install-recommends texlive-latex-base texlive-latex-recommended \
 //     texlive-latex-extra texlive-science texlive-fonts-recommended texlive-fonts-extra
-// A full run takes well under a minute (it prints its own timing).
+// A full run takes about a minute on two cores (~230 pdflatex runs; it prints its own timing).
 //
 // How it works (every pdflatex run: a fresh temporary directory, `-interaction=nonstopmode
 // -draftmode`, a timeout, and the log file as the only output read):
@@ -18,28 +19,36 @@
 //    (CANDIDATES below, each loaded ALONE, e.g. `\usepackage{amssymb}` without amsmath) writes,
 //    from inside the document body, one `\typeout` line per name: `\ifcsname` tells whether the
 //    control sequence (for an environment: its begin macro `\name`) exists, without creating it,
-//    and `\meaning` shows what it is. The run also records `\@filelist`, so we know which packages
-//    each candidate loads (amssymb loads amsfonts; mathtools loads amsmath…). Meanings that are the
-//    kernel's "not provided in base LaTeX2e" stubs (\mho, \Box, \Join… until latexsym/amsfonts is
-//    loaded) do not count as definitions.
-// 2. Smallest origin. For each name, the providers are "kernel" (if defined with no package) and the
-//    candidate packages that define it. They are tried in this order: kernel first, then candidate
-//    order, except that a package that loads another provider comes after it (so \mathbb goes to
-//    amsfonts, not amssymb which loads amsfonts; \text to amsmath, not mathtools or physics).
-// 3. Usage check. Definedness alone can lie (a stub, a macro that expands to something undefined),
-//    so each name is really used at its tentative origin: `\documentclass{article}`, the package,
-//    and the command in its KaTeX mode (math if KaTeX accepts it in math, else text) in a series of
-//    argument shapes (bare, `{x}`, `{x}{y}`, `[x]{y}`, delimiters, `\left…\right`, array cells,
-//    `equation`, lengths, colours, …; environments with plausible bodies, inside math or not). The
-//    first shape that compiles with no error confirms the origin. Many tests share one document
-//    (each in its own group and paragraph, between `\typeout` markers, errors attributed by marker);
-//    a test that fails there is re-run alone with `-halt-on-error` before a failure is believed. A
-//    name whose every shape fails with "Undefined control sequence", "Environment … undefined" or
-//    "not provided in base LaTeX2e" is not available at that origin: the next provider is tried.
-//    A name whose shapes fail only with other errors (wrong arguments, wrong mode) stays at its
-//    origin (it is defined: a document using it correctly compiles) and is listed in "notes".
-// 4. A name that no run defines is "katexOnly". Control symbols (`\,`, `\{`, …) are tested like the
-//    rest (they all turn out to be kernel).
+//    and `\meaning` shows what it is. The run also records which other candidates got loaded
+//    (\ver@<pkg>.sty not \relax), so we know what each candidate loads (amssymb loads amsfonts,
+//    mathtools loads amsmath). The kernel's "not provided in base LaTeX2e" stubs (\mho, \Box,
+//    \Join… are `\not@base` until latexsym or amsfonts is loaded) do not count as definitions.
+// 2. Providers. For each name: "kernel" (if defined with no package), then the candidate packages
+//    that define it (with a meaning of their own), in candidate order, except that a package comes
+//    after any provider it loads (so \mathbb goes to amsfonts, not amssymb which loads amsfonts;
+//    \text to amsmath, not mathtools or physics).
+// 3. Usage check, provider by provider. Definedness alone can lie (a stub; a macro expanding to
+//    something undefined; plain TeX's \matrix or \cases standing in for the environments of the
+//    same name), so each name is really used: `\documentclass{article}`, the provider's package,
+//    and the name in a series of shapes, simple ones of its KaTeX mode first (bare, `{x}`,
+//    `{x}{y}`, `[x]{y}`, …), then the other mode's, then special contexts (delimiters after
+//    \left, \middle, array and tabular cells, `equation`, lengths, colours, `\def\x{y}`, …).
+//    Environments get the body of a real use (`x&y\\z&w`; `x` for equation; `x\\y` for gather;
+//    `{cc}` for array, `{2}` for alignat…) in text, `$…$`, `\[…\]`, `equation` and subscripts.
+//    The first shape that compiles with no error at all confirms the provider as the origin.
+//    Many tests share one document (each in its own group and paragraph between `\typeout`
+//    markers, errors attributed by marker; a test that stops the run fails and the rest is run
+//    again); a name that fails everywhere in batches is re-run alone with `-halt-on-error`, one
+//    run per shape, unless every failure was an "Undefined control sequence \name"-like error
+//    naming the name itself. When no shape compiles, the next provider is tried.
+// 4. When no provider compiles any use: if every failure was "undefined"-like (Undefined control
+//    sequence, Environment … undefined, not provided in base LaTeX2e, unavailable in encoding),
+//    the name is "katexOnly"; otherwise (we found no good test shape for a defined name) it stays
+//    at the first provider whose failures were of another kind, with a note. A name that no run
+//    defines is "katexOnly". Control symbols (`\,`, `\{`, …) are tested like the rest.
+// 5. Mode notes: a name KaTeX accepts in math mode that only a text-mode shape confirmed (text
+//    accents such as \" or \v, \url…) gets all its math shapes in batches; if none compiles, a note
+//    says so (and likewise the other way round).
 //
 // Output (sorted, stable): { generatedWith, katexVersion, method, candidates, loads, kernel,
 // packages: {pkg: [names]}, katexOnly, environments: {kernel, packages, katexOnly}, alsoDefinedBy,
@@ -47,7 +56,7 @@
 // kernel/packages/katexOnly, each environment exactly once among environments.*. "alsoDefinedBy"
 // lists, for package-origin names, the other candidate packages that define the name too (without
 // loading its origin), e.g. \ket: braket, also physics. "loads" lists the candidate packages each
-// candidate loads (amssymb → amsfonts), as seen in \@filelist.
+// candidate loads (amssymb → amsfonts), as seen from \ver@<pkg>.sty after \usepackage{candidate}.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -58,8 +67,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const commandsFile = join(root, 'server/src/core/data/katex-commands.json');
 const outFile = join(root, 'server/src/core/data/katex-origins.json');
 const verbose = process.argv.includes('--verbose');
+const dumpArg = process.argv.indexOf('--dump');
+const dumpFile = dumpArg > 0 ? process.argv[dumpArg + 1] : undefined;
 const jobsArg = process.argv.indexOf('--jobs');
-const jobs = jobsArg > 0 ? Number(process.argv[jobsArg + 1]) : Math.max(2, availableParallelism());
+const jobs =
+  jobsArg > 0
+    ? Math.max(1, Number(process.argv[jobsArg + 1]) || 1)
+    : Math.max(2, availableParallelism());
 
 /**
  * Packages tried, in order of preference. Widely used, small packages first; font packages that
@@ -97,6 +111,7 @@ const CANDIDATES = [
   'harpoon',
   'chemarr',
   'colonequals',
+  'calc',
   'esvect',
   'accents',
   'actuarialangle',
@@ -107,8 +122,8 @@ const CANDIDATES = [
   'txfonts',
 ];
 
-const TIMEOUT_BATCH_MS = 120_000;
-const TIMEOUT_SINGLE_MS = 30_000;
+const TIMEOUT_BATCH_MS = 8_000;
+const TIMEOUT_SINGLE_MS = 10_000;
 
 // ---------------------------------------------------------------------------------------------
 // pdflatex
@@ -147,12 +162,16 @@ function pdflatex(source, { haltOnError = false, timeout = TIMEOUT_BATCH_MS } = 
   return new Promise((resolve) => {
     const child = spawn('pdflatex', args, { cwd: dir, env: texEnv, stdio: 'ignore' });
     let timedOut = false;
+    // SIGINT first: TeX stops with "! Interruption." and writes out its log; SIGKILL if it won't.
+    let killer;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      child.kill('SIGINT');
+      killer = setTimeout(() => child.kill('SIGKILL'), 3000);
     }, timeout);
     child.on('close', () => {
       clearTimeout(timer);
+      clearTimeout(killer);
       let log = '';
       try {
         log = readFileSync(join(dir, 't.log'), 'latin1');
@@ -198,19 +217,22 @@ function definednessSource(pkg, commands, environments) {
       '\\typeout{MLDEF:#1:\\expandafter\\meaning\\csname#2\\endcsname}' +
       '\\else\\typeout{MLUND:#1}\\fi}',
     '\\long\\def\\MLcs#1#2{\\expandafter\\MLtest\\expandafter{\\number#2}{\\@gobble#1}}',
-    '\\typeout{MLFILES:\\@filelist}',
+    // \ver@<pkg>.sty may exist as \relax only (made by an \@ifpackageloaded test): not loaded.
+    ...CANDIDATES.map(
+      (q) =>
+        `\\typeout{MLPKG:${q}:\\expandafter\\ifx\\csname ver@${q}.sty\\endcsname\\relax0\\else1\\fi}`,
+    ),
   ];
   commands.forEach((name, i) => lines.push(`${csString(name)}{${i}}`));
-  environments.forEach((name, i) =>
-    lines.push(`\\MLtest{${commands.length + i}}{${name}}`),
-  );
+  environments.forEach((name, i) => lines.push(`\\MLtest{${commands.length + i}}{${name}}`));
   lines.push('\\typeout{MLDONE}', '\\end{document}');
   return lines.join('\n') + '\n';
 }
 
 /** Meanings that exist but only to complain (kernel stubs for latexsym/amsfonts symbols). */
 function isStub(meaning) {
-  return /\\@notprerr|not provided in base/.test(meaning);
+  // LaTeX2e defines \mho, \Box, \lhd… as `\not@base` ("Command … not provided in base LaTeX2e").
+  return /^macro:->\\not@base |\\@notprerr|not provided in base/.test(meaning);
 }
 
 async function definedness(commands, environments) {
@@ -218,7 +240,7 @@ async function definedness(commands, environments) {
   const logs = await pool(
     pkgs.map((pkg) => () => pdflatex(definednessSource(pkg, commands, environments))),
   );
-  /** @type {Map<string|null, {meanings: Map<number,string>, files: string[]}>} */
+  /** @type {Map<string|null, {meanings: Map<number,string>, loaded: string[]}>} */
   const result = new Map();
   let format = '';
   pkgs.forEach((pkg, k) => {
@@ -226,30 +248,27 @@ async function definedness(commands, environments) {
     if (!log.includes('MLDONE')) {
       throw new Error(
         `definedness run for ${pkg ?? '(no package)'} did not finish:\n` +
-          log.split('\n').filter((l) => l.startsWith('!')).slice(0, 5).join('\n'),
+          log
+            .split('\n')
+            .filter((l) => l.startsWith('!'))
+            .slice(0, 5)
+            .join('\n'),
       );
     }
     const meanings = new Map();
-    let files = [];
+    const loaded = [];
     for (const line of log.split('\n')) {
       let m;
       if ((m = /^MLDEF:(\d+):(.*)$/.exec(line))) meanings.set(Number(m[1]), m[2]);
-      else if ((m = /^MLFILES:(.*)$/.exec(line))) files = m[1].split(',').filter(Boolean);
-      else if (!format && (m = /^LaTeX2e <([^>]+)>(.*)$/.exec(line))) format = `LaTeX2e <${m[1]}>${m[2]}`.trim();
+      else if ((m = /^MLPKG:([^:]+):1$/.exec(line))) loaded.push(m[1]);
+      else if (!format && (m = /^LaTeX2e <([^>]+)>(.*)$/.exec(line)))
+        format = `LaTeX2e <${m[1]}>${m[2]}`.trim();
     }
-    result.set(pkg, { meanings, files });
+    result.set(pkg, { meanings, loaded });
   });
-  // Which candidates each candidate loads (besides itself), from \@filelist against the baseline.
-  const baseline = new Set(result.get(null).files);
+  // Which candidates each candidate loads (besides itself): those whose \ver@<name>.sty exists.
   const loads = {};
-  for (const pkg of CANDIDATES) {
-    const loaded = result
-      .get(pkg)
-      .files.filter((f) => !baseline.has(f) && f.endsWith('.sty'))
-      .map((f) => f.replace(/\.sty$/, ''))
-      .filter((p) => p !== pkg);
-    loads[pkg] = loaded;
-  }
+  for (const pkg of CANDIDATES) loads[pkg] = result.get(pkg).loaded.filter((p) => p !== pkg);
   return { result, loads, format };
 }
 
@@ -268,6 +287,8 @@ const MATH_SHAPES = [
   '$#{x}{y}{z}$',
   '$#[x]{y}$',
   '$#*{x}$',
+  '$#{matrix}x\\end{matrix}$',
+  '$\\begin{matrix}x#{matrix}$',
   '$#{x}{y}\\sum$',
   '$#{x}{y}{z}{w}$',
   '$#(){1pt}{0}{x}{y}$',
@@ -275,6 +296,7 @@ const MATH_SHAPES = [
   '$#(x\\right)$',
   '$\\left(x#)$',
   '$\\sum#_0^1$',
+  '$#+\\thinmuskip{.1667em}$',
   '$#1em$',
   '$#3mu$',
   '$#{1em}$',
@@ -305,14 +327,8 @@ const MATH_SHAPES = [
   '\\begin{equation}x#{1}\\end{equation}',
   '\\begin{equation}x#\\end{equation}',
   '\\[#\\]',
-  '$#{matrix}x\\end{matrix}$',
-  '$\\begin{matrix}x#{matrix}$',
-  '#x\\)',
-  '\\(x#',
-  '#x\\]',
-  '\\[x#',
-  '$#{draft}{x}$',
-  '$#[draft]{x}$',
+  '$#{example-image}$',
+  '$#[width=1em]{example-image}$',
 ];
 
 const TEXT_SHAPES = [
@@ -342,25 +358,49 @@ const TEXT_SHAPES = [
   '#x\\egroup',
   '\\bgroup x#',
   '#x{a}{b}',
+  '#x\\)',
+  '\\(x#',
+  '#x\\]',
+  '\\[x#',
   '\\begin{tabular}{c}x#y\\end{tabular}',
   '\\begin{tabular}{c}#x\\end{tabular}',
 ];
 
-const ENV_BODY = 'x&y\\\\z&w';
-const ENVIRONMENT_SHAPES = [
-  `\\begin{#}${ENV_BODY}\\end{#}`,
-  '\\begin{#}x\\end{#}',
-  `$\\begin{#}${ENV_BODY}\\end{#}$`,
-  `$\\begin{#}{cc}${ENV_BODY}\\end{#}$`,
-  `\\begin{#}{2}x&y&z&w\\end{#}`,
-  `$\\begin{#}{2}x&y&z&w\\end{#}$`,
-  `\\begin{equation}\\begin{#}${ENV_BODY}\\end{#}\\end{equation}`,
-  '$\\sum_{\\begin{#}{c}x\\\\y\\end{#}}$',
-  '$\\sum_{\\begin{#}x\\\\y\\end{#}}$',
-  '\\[\\begin{#}x@>>>y\\end{#}\\]',
-  `$\\begin{#}[r]${ENV_BODY}\\end{#}$`,
-  '$\\begin{#}x\\end{#}$',
+// Environments are tested with the body of a real use (a one-cell `x` would let plain TeX's \matrix,
+// \pmatrix and \cases pass for the environments of the same name, which do not work in a real
+// document without amsmath), in every context where an environment may stand.
+const ENV_DEFAULT = { prefixes: [''], body: 'x&y\\\\z&w' };
+const ENV_SPECS = {
+  equation: { body: 'x' },
+  'equation*': { body: 'x' },
+  gather: { body: 'x\\\\y' },
+  'gather*': { body: 'x\\\\y' },
+  gathered: { body: 'x\\\\y' },
+  array: { prefixes: ['{cc}'] },
+  darray: { prefixes: ['{cc}'] },
+  subarray: { prefixes: ['{c}'], body: 'x\\\\y' },
+  alignat: { prefixes: ['{2}'] },
+  'alignat*': { prefixes: ['{2}'] },
+  alignedat: { prefixes: ['{2}'] },
+  CD: { body: 'x@>>>y\\\\@VVV@VVV\\\\z@>>>w' },
+};
+const ENVIRONMENT_CONTEXTS = [
+  '#',
+  '$#$',
+  '\\[#\\]',
+  '\\begin{equation}#\\end{equation}',
+  '$\\sum_{#}$',
 ];
+
+function environmentShapes(name) {
+  const spec = { ...ENV_DEFAULT, ...ENV_SPECS[name] };
+  const prefixes = name.endsWith('matrix*') ? [...spec.prefixes, '[r]'] : spec.prefixes;
+  return prefixes.flatMap((prefix) =>
+    ENVIRONMENT_CONTEXTS.map((context) =>
+      context.replace('#', () => `\\begin{${name}}${prefix}${spec.body}\\end{${name}}`),
+    ),
+  );
+}
 
 function instantiate(shape, name) {
   return shape.replace(/#(.?)/g, (_, next) =>
@@ -368,9 +408,26 @@ function instantiate(shape, name) {
   );
 }
 
+/** The simple shapes of each mode come first: most names are confirmed by one of them. */
+const SIMPLE_MATH = 9;
+const SIMPLE_TEXT = 4;
+const SHAPES_MATH_FIRST = [
+  ...MATH_SHAPES.slice(0, SIMPLE_MATH),
+  ...TEXT_SHAPES.slice(0, SIMPLE_TEXT),
+  ...MATH_SHAPES.slice(SIMPLE_MATH),
+  ...TEXT_SHAPES.slice(SIMPLE_TEXT),
+];
+const SHAPES_TEXT_FIRST = [
+  ...TEXT_SHAPES.slice(0, SIMPLE_TEXT),
+  ...MATH_SHAPES.slice(0, SIMPLE_MATH),
+  ...TEXT_SHAPES.slice(SIMPLE_TEXT),
+  ...MATH_SHAPES.slice(SIMPLE_MATH),
+];
+
 function shapesFor(item) {
-  if (item.env) return ENVIRONMENT_SHAPES;
-  return item.inMath ? [...MATH_SHAPES, ...TEXT_SHAPES] : [...TEXT_SHAPES, ...MATH_SHAPES];
+  if (item.shapes) return item.shapes;
+  if (item.env) return (item.shapes = environmentShapes(item.name));
+  return item.inMath ? SHAPES_MATH_FIRST : SHAPES_TEXT_FIRST;
 }
 
 /** Error lines of a log section (lines starting with "! "), with the line after for context. */
@@ -409,15 +466,19 @@ function batchSource(pkg, tests) {
   return lines.join('\n') + '\n';
 }
 
-/** @returns {Promise<(string[] | null)[]>} errors per test: [] when clean, null when unknown */
+/**
+ * Runs `tests` in one document. Resolves to the errors of each test ([] when it compiled cleanly).
+ * When the run stops early (a test ends the document, loops until the timeout, or is fatal), the
+ * first test without its end marker fails and the tests after it are run again in a new batch.
+ * @returns {Promise<string[][]>}
+ */
 async function runBatch(pkg, tests) {
+  if (!tests.length) return [];
   const t0 = Date.now();
   const log = await pdflatex(batchSource(pkg, tests));
-  if (verbose && Date.now() - t0 > 5000) {
-    console.log(`slow batch (${pkg}, ${tests.length} tests, ${Date.now() - t0} ms): ${tests.slice(0, 5).join(' ')}`);
-    writeFileSync(join(tmpdir(), `ml-slow-${runs}.tex`), batchSource(pkg, tests));
-  }
+  if (verbose) console.log(`batch ${pkg ?? 'kernel'} ${tests.length} tests: ${Date.now() - t0} ms`);
   const lines = log.split('\n');
+  /** @type {(string[] | null)[]} */
   const out = tests.map(() => null);
   let current = -1;
   let start = 0;
@@ -431,11 +492,15 @@ async function runBatch(pkg, tests) {
       current = -1;
     }
   }
-  // Errors before the first marker or after the last test make the whole batch suspect: a clean
-  // result is then not trusted either.
-  const done = log.includes('MLDONE') && !/^! (Emergency stop|ML: timed out)/m.test(log);
-  if (!done) return out.map((e) => (e && e.length ? e : null));
-  return out;
+  const finished =
+    log.includes('\nMLDONE') && !/^! (Emergency stop|Interruption|ML: timed out)/m.test(log);
+  const stuck = out.findIndex((e) => e === null);
+  if (finished || stuck < 0) return out.map((e) => e ?? ['ML: no end marker']);
+  if (verbose) console.log(`batch stopped at ${tests[stuck]} (${pkg ?? 'kernel'})`);
+  const stuckErrors = current === stuck ? errorsIn(lines.slice(start)) : [];
+  out[stuck] = [...stuckErrors, 'ML: the run stopped in this test'];
+  const rest = await runBatch(pkg, tests.slice(stuck + 1));
+  return [...out.slice(0, stuck + 1), ...rest];
 }
 
 async function runSingle(pkg, test) {
@@ -452,58 +517,99 @@ async function runSingle(pkg, test) {
  * Checks each item at the origin it is assigned: `items` have {key, name, env, inMath, origin}.
  * Resolves to a Map key → {ok: true, shape} | {ok: false, errors: string[]} .
  */
-async function usageCheck(items) {
+async function usageCheck(items, { singles: rerunAlone = true } = {}) {
   const status = new Map();
-  const errorsSeen = new Map(items.map((it) => [it.key, []]));
+  /** Per item, the errors of each shape tried in batches (its first error, or the list). */
+  const batchErrors = new Map(items.map((it) => [it.key, []]));
   let pending = items;
-  // Batched rounds: shape k for every item not yet confirmed, grouped by origin.
+  // Batched rounds over growing slices of the shape list (most names pass the first shape; the
+  // others get many shapes at once), one document per origin, each (name, shape) its own test.
   const maxShapes = Math.max(...items.map((it) => shapesFor(it).length));
-  for (let k = 0; k < maxShapes && pending.length; k++) {
-    const round = pending.filter((it) => k < shapesFor(it).length);
+  const bounds = [0, 1, 6, 16, maxShapes];
+  for (let r = 0; r + 1 < bounds.length && pending.length; r++) {
+    const [from, to] = [bounds[r], bounds[r + 1]];
     const byOrigin = new Map();
-    for (const it of round) {
+    for (const it of pending) {
+      const tests = shapesFor(it)
+        .slice(from, to)
+        .map((shape) => ({ it, shape }));
       if (!byOrigin.has(it.origin)) byOrigin.set(it.origin, []);
-      byOrigin.get(it.origin).push(it);
+      byOrigin.get(it.origin).push(...tests);
     }
-    const groups = [...byOrigin.entries()];
+    const groups = [...byOrigin.entries()].filter(([, tests]) => tests.length);
     const results = await pool(
-      groups.map(([origin, its]) => () =>
-        runBatch(
-          origin === 'kernel' ? null : origin,
-          its.map((it) => instantiate(shapesFor(it)[k], it.name)),
-        ),
+      groups.map(
+        ([origin, tests]) =>
+          () =>
+            runBatch(
+              origin === 'kernel' ? null : origin,
+              tests.map(({ it, shape }) => instantiate(shape, it.name)),
+            ),
       ),
     );
-    groups.forEach(([, its], g) => {
-      its.forEach((it, i) => {
+    groups.forEach(([, tests], g) => {
+      tests.forEach(({ it, shape }, i) => {
         const errs = results[g][i];
-        if (errs && errs.length === 0) status.set(it.key, { ok: true, shape: shapesFor(it)[k] });
-        else if (errs) errorsSeen.get(it.key).push(...errs);
+        if (status.has(it.key)) return; // an earlier shape of this slice passed
+        if (errs.length === 0) status.set(it.key, { ok: true, shape });
+        else batchErrors.get(it.key).push(errs[0]);
       });
     });
     pending = pending.filter((it) => !status.has(it.key));
   }
-  if (verbose) console.log(`usage check: ${items.length} items, ${pending.length} left after batches: ${pending.map((it) => `${it.key}@${it.origin}`).join(' ')}`);
-  // What failed everywhere in batches is re-run alone, shape by shape, with -halt-on-error.
-  await pool(
-    pending.map((it) => async () => {
-      const errors = [];
-      for (const shape of shapesFor(it)) {
-        const errs = await runSingle(it.origin === 'kernel' ? null : it.origin, instantiate(shape, it.name));
-        if (!errs.length) {
-          status.set(it.key, { ok: true, shape });
-          return;
-        }
-        errors.push(errs[0]);
-      }
+  if (verbose && pending.length) {
+    console.log(`left after batches: ${pending.map((it) => `${it.key}@${it.origin}`).join(' ')}`);
+  }
+  // What failed everywhere in batches: when every shape failed with an "unavailable" error naming
+  // the command itself, that is believed; otherwise every shape is re-run alone with
+  // -halt-on-error (a batch can fail a test that passes alone, when an earlier test misbehaves).
+  const rerun = [];
+  for (const it of rerunAlone ? pending : []) {
+    const errors = batchErrors.get(it.key);
+    const own = (e) =>
+      isUnavailable(e) &&
+      (it.env ? e.includes(`Environment ${it.name} undefined`) : mentions(e, it.name));
+    if (errors.length === shapesFor(it).length && errors.every(own)) {
       status.set(it.key, { ok: false, errors });
-    }),
+    } else rerun.push(it);
+  }
+  for (const it of pending)
+    if (!rerunAlone) status.set(it.key, { ok: false, errors: batchErrors.get(it.key) });
+  const singles = rerun.flatMap((it) => shapesFor(it).map((shape) => ({ it, shape })));
+  const singleErrors = await pool(
+    singles.map(
+      ({ it, shape }) =>
+        () =>
+          runSingle(it.origin === 'kernel' ? null : it.origin, instantiate(shape, it.name)),
+    ),
   );
+  for (const it of rerun) {
+    const errors = [];
+    singles.forEach((t, i) => {
+      if (t.it !== it || status.has(it.key)) return;
+      if (singleErrors[i].length === 0) status.set(it.key, { ok: true, shape: t.shape });
+      else errors.push(singleErrors[i][0]);
+    });
+    if (!status.has(it.key)) status.set(it.key, { ok: false, errors });
+  }
   return status;
+}
+
+/** Whether an error message names the control sequence `name` (not merely a longer one). */
+function mentions(error, name) {
+  const i = error.indexOf(name);
+  if (i < 0) return false;
+  const after = error[i + name.length] ?? '';
+  return !(/[A-Za-z]$/.test(name) && /[A-Za-z]/.test(after));
 }
 
 // ---------------------------------------------------------------------------------------------
 // 2 + 3. Origins
+
+/** A few distinct error messages, for a note. */
+function summary(errors) {
+  return [...new Set(errors)].slice(0, 2).join('; ');
+}
 
 function providerOrder(definers, loads) {
   // Kernel first; then candidate order, but a package comes after any provider it loads.
@@ -525,12 +631,22 @@ async function main() {
   const commands = [...new Set([...katexData.math, ...katexData.text])].sort();
   const environments = [...new Set(katexData.environments)].sort();
 
-  console.log(`${version}; ${commands.length} commands, ${environments.length} environments; ${jobs} jobs`);
+  console.log(
+    `${version}; ${commands.length} commands, ${environments.length} environments; ${jobs} jobs`,
+  );
   const { result, loads, format } = await definedness(commands, environments);
-  console.log(`definedness: ${CANDIDATES.length + 1} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `definedness: ${CANDIDATES.length + 1} runs, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   const items = [
-    ...commands.map((name, i) => ({ key: name, name, env: false, inMath: mathSet.has(name), index: i })),
+    ...commands.map((name, i) => ({
+      key: name,
+      name,
+      env: false,
+      inMath: mathSet.has(name),
+      index: i,
+    })),
     ...environments.map((name, i) => ({
       key: `env:${name}`,
       name,
@@ -550,7 +666,8 @@ async function main() {
     const meaningAt = (pkg) => result.get(pkg).meanings.get(it.index);
     const kernelMeaning = meaningAt(null);
     if (kernelMeaning !== undefined) {
-      if (isStub(kernelMeaning)) note(it, 'the kernel defines it only as a "not provided in base LaTeX2e" error');
+      if (isStub(kernelMeaning))
+        note(it, 'the kernel defines it only as a "not provided in base LaTeX2e" error');
       else definers.add('kernel');
     }
     for (const pkg of CANDIDATES) {
@@ -562,12 +679,29 @@ async function main() {
     it.providers = providerOrder(definers, loads);
     it.meaning = (p) => meaningAt(p === 'kernel' ? null : p);
   }
+  if (dumpFile) {
+    const dump = {};
+    for (const it of items) {
+      dump[it.key] = Object.fromEntries(
+        [null, ...CANDIDATES]
+          .map((p) => [p ?? 'kernel', result.get(p).meanings.get(it.index)?.slice(0, 200)])
+          .filter(([, m]) => m !== undefined),
+      );
+    }
+    writeFileSync(dumpFile, JSON.stringify({ loads, dump }, null, 1));
+  }
 
-  // Check usage at the first provider; on "unavailable", move on to the next one.
+  // Check usage at each provider in turn: the first where a use compiles is the origin. When none
+  // does, the name is katexOnly if every failure was "undefined"-like, else (a name we could not
+  // find a good test for) it goes to the first provider where it failed otherwise, with a note.
   const final = new Map();
+  const confirmedBy = new Map();
   let todo = items.filter((it) => it.providers.length);
   for (const it of items) if (!it.providers.length) final.set(it.key, 'katexOnly');
-  for (const it of todo) it.tryIndex = 0;
+  for (const it of todo) {
+    it.tryIndex = 0;
+    it.failures = [];
+  }
   while (todo.length) {
     for (const it of todo) it.origin = it.providers[it.tryIndex];
     // Primitives and chardefs need no usage test beyond their meaning.
@@ -585,28 +719,72 @@ async function main() {
       const s = status.get(it.key);
       if (s.ok) {
         final.set(it.key, it.origin);
-        if (verbose && s.shape !== shapesFor(it)[0]) console.log(`${it.key} @ ${it.origin}: ${s.shape}`);
+        confirmedBy.set(it.key, s.shape);
+        if (verbose && s.shape !== shapesFor(it)[0])
+          console.log(`${it.key} @ ${it.origin}: ${s.shape}`);
+        for (const f of it.failures) {
+          note(it, `no use compiled at ${f.origin} (${summary(f.errors)})`);
+        }
         continue;
       }
-      // Undefined in every shape tried (each shape's first error): not available at this origin.
-      const unavailable = s.errors.length > 0 && s.errors.every(isUnavailable);
-      if (unavailable) {
-        note(it, `at ${it.origin}: unusable (${[...new Set(s.errors.filter(isUnavailable))].slice(0, 2).join('; ')})`);
-        it.tryIndex++;
-        if (it.tryIndex < it.providers.length) next.push(it);
-        else final.set(it.key, 'katexOnly');
-      } else {
-        final.set(it.key, it.origin);
-        note(it, `defined at ${it.origin} but no test shape compiled cleanly (${[...new Set(s.errors)].slice(0, 3).join('; ')})`);
+      it.failures.push({ origin: it.origin, errors: s.errors });
+      it.tryIndex++;
+      if (it.tryIndex < it.providers.length) {
+        next.push(it);
+        continue;
+      }
+      const defined = it.failures.find((f) => !f.errors.every(isUnavailable));
+      final.set(it.key, defined ? defined.origin : 'katexOnly');
+      for (const f of it.failures) {
+        note(
+          it,
+          `no use compiled at ${f.origin} (${summary(f.errors)})` +
+            (f === defined
+              ? ': kept there, as it is defined and the failures are not "undefined" errors'
+              : ''),
+        );
       }
     }
     todo = next;
   }
 
+  // Mode: a name KaTeX accepts in math mode that was confirmed only by a text-mode use (or the
+  // reverse) gets all its same-mode shapes in batches; if none compiles, a note says so (e.g. text
+  // accents such as \" are errors in LaTeX math mode).
+  const modeChecks = [];
+  for (const it of items) {
+    const shape = confirmedBy.get(it.key);
+    if (!shape || it.env) continue;
+    const own = it.inMath ? MATH_SHAPES : TEXT_SHAPES;
+    if (!own.includes(shape)) {
+      modeChecks.push({
+        key: it.key,
+        name: it.name,
+        env: false,
+        origin: final.get(it.key),
+        shapes: own,
+        item: it,
+      });
+    }
+  }
+  if (modeChecks.length) {
+    const status = await usageCheck(modeChecks, { singles: false });
+    for (const mc of modeChecks) {
+      if (status.get(mc.key).ok) continue;
+      const mode = mc.item.inMath ? 'math' : 'text';
+      note(
+        mc.item,
+        `KaTeX accepts it in ${mode} mode, but no ${mode}-mode use compiled at ${mc.origin}; ` +
+          `a ${mode === 'math' ? 'text' : 'math'}-mode one did (${confirmedBy.get(mc.key)})`,
+      );
+    }
+  }
+
   // Notes on meanings worth knowing: \relax placeholders.
   for (const it of items) {
     const origin = final.get(it.key);
-    if (origin !== 'katexOnly' && it.meaning(origin) === '\\relax') note(it, `\\relax at ${origin} (a placeholder: it typesets nothing)`);
+    if (origin !== 'katexOnly' && it.meaning(origin) === '\\relax')
+      note(it, `\\relax at ${origin} (a placeholder: it typesets nothing)`);
   }
 
   // Assemble.
@@ -614,11 +792,12 @@ async function main() {
     generatedWith: `${version}, ${format}`,
     katexVersion: katexData.katexVersion,
     method:
-      'pdflatex -draftmode on \\documentclass{article} plus at most ONE candidate package (never its ' +
-      'usual companions: amssymb was tested without amsmath, physics without braket); origin = kernel ' +
-      'if defined and usable with no package, else the first candidate (in "candidates" order, a ' +
-      'package after any provider it loads) that defines it and in which a test use compiles; ' +
-      'katexOnly if no candidate defines it. See scripts/gen-katex-origins.mjs.',
+      'pdflatex -draftmode on \\documentclass{article} plus at most ONE candidate package, loaded ' +
+      'alone (amssymb without amsmath, physics without braket). Origin = "kernel" if defined with no ' +
+      'package and a test use compiles; else the first candidate (in "candidates" order, but a ' +
+      'package after any provider it loads: see "loads") that defines it and in which a test use ' +
+      'compiles; "katexOnly" if no candidate defines it or every use fails as undefined. ' +
+      'See scripts/gen-katex-origins.mjs.',
     candidates: CANDIDATES,
     loads: Object.fromEntries(
       Object.entries(loads)
@@ -641,13 +820,21 @@ async function main() {
     else {
       (target.packages[origin] ??= []).push(it.name);
       const also = CANDIDATES.filter(
-        (p) => p !== origin && it.definers.has(p) && !loads[p].includes(origin) && !loads[origin].includes(p),
+        (p) =>
+          p !== origin &&
+          it.definers.has(p) &&
+          !loads[p].includes(origin) &&
+          !loads[origin].includes(p),
       );
       if (also.length) out.alsoDefinedBy[it.env ? `{${it.name}}` : it.name] = also;
     }
   }
   const sortObj = (o, f = (v) => v) =>
-    Object.fromEntries(Object.keys(o).sort().map((k) => [k, f(o[k])]));
+    Object.fromEntries(
+      Object.keys(o)
+        .sort()
+        .map((k) => [k, f(o[k])]),
+    );
   const sortList = (l) => [...l].sort();
   out.kernel = sortList(out.kernel);
   out.katexOnly = sortList(out.katexOnly);
@@ -661,10 +848,15 @@ async function main() {
   out.notes = sortObj(notes, (l) => l.join(' | '));
 
   writeFileSync(outFile, JSON.stringify(out, null, 2) + '\n');
-  const count = (o) => `kernel ${o.kernel.length}, ${Object.entries(o.packages).map(([p, l]) => `${p} ${l.length}`).join(', ')}, katexOnly ${o.katexOnly.length}`;
+  const count = (o) =>
+    `kernel ${o.kernel.length}, ${Object.entries(o.packages)
+      .map(([p, l]) => `${p} ${l.length}`)
+      .join(', ')}, katexOnly ${o.katexOnly.length}`;
   console.log(`commands: ${count(out)}`);
   console.log(`environments: ${count(out.environments)}`);
-  console.log(`${Object.keys(out.notes).length} notes; ${runs} pdflatex runs; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${Object.keys(out.notes).length} notes; ${runs} pdflatex runs; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   console.log(`wrote ${outFile}`);
 }
 

@@ -590,15 +590,17 @@ Inline $\norm{x}^2 = \sum_{i=1}^{n} x_i^2$ and \( \tr(A) \).
       const lone = await client.waitForDiagnostics(chapter, (params) =>
         params.diagnostics.some((d) => d.code === 'latex.unverified-command'),
       );
-      // Without the project, \Rn is defined nowhere and the preamble is unknown: hints only.
+      // Without the project, \R (KaTeX's, not LaTeX's) and \Rn are defined nowhere and the
+      // preamble is unknown: hints only.
       assert.deepEqual(
         summary(lone.diagnostics).map(([code, severity]) => [code, severity]),
         [
           ['latex.unverified-command', DiagnosticSeverity.Hint],
           ['latex.unverified-command', DiagnosticSeverity.Hint],
+          ['latex.unverified-command', DiagnosticSeverity.Hint],
         ],
       );
-      assert.deepEqual(lone.diagnostics.map(rangeOf), [rn[2], alpah[2]]);
+      assert.deepEqual(lone.diagnostics.map(rangeOf), [[1, 11, 1, 13], rn[2], alpah[2]]);
       await client.change(main, [
         { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 1 } }, text: '\\' },
       ]);

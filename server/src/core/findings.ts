@@ -51,6 +51,10 @@ export const findingCodes = {
   },
   'latex.blank-line-in-math': { severity: 'error', summary: 'a paragraph break inside math' },
   'latex.unknown-command': { severity: 'error', summary: 'a command defined nowhere' },
+  'latex.missing-package': {
+    severity: 'error',
+    summary: 'a command or environment of a package the document does not load',
+  },
   'latex.unknown-environment': { severity: 'error', summary: 'an environment defined nowhere' },
   'latex.unverified-command': {
     severity: 'hint',

@@ -9,9 +9,11 @@ import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 import type { MathRegion } from '../../../server/src/core/regions/types';
 import { brief, checkMath, latexBodyFindings, latexContext, loud, rangeOf } from './support';
 
-const context = latexContext();
+const context = latexContext(String.raw`\documentclass{article}
+\usepackage{amsmath,amssymb,mathtools,amscd,xcolor}
+`);
 
-/** Formulas LaTeX (with amsmath and amssymb) and KaTeX both accept: no error, no warning. */
+/** Formulas LaTeX (with amsmath, amssymb, mathtools, amscd, xcolor) and KaTeX both accept. */
 const validInline: string[] = [
   // Hand-written
   String.raw`x^2 + y^2 = z^2`,
@@ -182,15 +184,15 @@ const invalid: Invalid[] = [
     '\\end{bmatrix}',
   ],
   [String.raw`\begin{pmatirx} 1 \end{pmatirx}`, 'latex.unknown-environment', 'pmatirx'],
-  [String.raw`\begin{tikzcd} A \arrow[r] & B \end{tikzcd}`, 'latex.unknown-environment', 'tikzcd'],
+  [String.raw`\begin{tikzcd} A \arrow[r] & B \end{tikzcd}`, 'latex.missing-package', 'tikzcd'],
   [String.raw`\alpah + \beta`, 'latex.unknown-command', '\\alpah'],
   [String.raw`\fracc{1}{2}`, 'latex.unknown-command', '\\fracc'],
   [String.raw`\sqtr{2}`, 'latex.unknown-command', '\\sqtr'],
   [String.raw`\lamda x`, 'latex.unknown-command', '\\lamda'],
   [String.raw`a \rightarow b`, 'latex.unknown-command', '\\rightarow'],
   [String.raw`\Prob(A)`, 'latex.unknown-command', '\\Prob'],
-  [String.raw`\mathbbm{1}_A`, 'latex.unknown-command', '\\mathbbm'],
-  [String.raw`\SI{3}{m}`, 'latex.unknown-command', '\\SI'],
+  [String.raw`\mathbbm{1}_A`, 'latex.missing-package', '\\mathbbm'],
+  [String.raw`\SI{3}{m}`, 'latex.missing-package', '\\SI'],
   [String.raw`a & b`, 'latex.parse-error', '&'],
   [String.raw`x \\ y & z`, 'latex.parse-error', '&'],
   [String.raw`\#S = |S| \text{ but } #S`, 'latex.parse-error', '#', 1],
@@ -240,7 +242,7 @@ describe('checkSource: details', () => {
     assert.deepEqual(brief(checkMath(source, context)), [
       ['latex.unknown-command', '\\alpah'],
       ['latex.unknown-command', '\\betta'],
-      ['latex.unknown-command', '\\mathbbm'],
+      ['latex.missing-package', '\\mathbbm'],
     ]);
   });
 

@@ -204,7 +204,7 @@ describe('checkCommands: commands of packages the document does not load', () =>
       const { findings } = commandsOf(source, ams);
       assert.deepEqual(
         findings.map((finding) => [finding.code, source.slice(finding.start, finding.end)]),
-        [['latex.unknown-command', name]],
+        [['latex.missing-package', name]],
       );
       assert.match(findings[0].message, new RegExp(`package[^.]*\\b${pkg}\\b`));
     });
@@ -217,7 +217,7 @@ describe('checkCommands: commands of packages the document does not load', () =>
 
   it('tells Markdown users the package is not available at all', () => {
     const [finding] = commandsOf(String.raw`\mathbbm{1}`, markdown).findings;
-    assert.equal(finding.code, 'latex.unknown-command');
+    assert.equal(finding.code, 'latex.missing-package');
     assert.match(finding.message, /Markdown/);
   });
 
@@ -233,7 +233,7 @@ describe('checkCommands: commands of packages the document does not load', () =>
     it(`reports ${source} in a LaTeX article without ${pkg}`, () => {
       assert.deepEqual(
         commandsOf(source, ams).seen.map(([code]) => code),
-        ['latex.unknown-command'],
+        ['latex.missing-package'],
       );
     });
   }
@@ -256,9 +256,14 @@ describe('checkCommands: commands of packages the document does not load', () =>
 });
 
 describe('checkCommands: environments', () => {
-  it('accepts KaTeX environments', () => {
+  it('accepts KaTeX environments whose package is loaded', () => {
     const source = String.raw`\begin{matrix}\end{matrix}\begin{Bmatrix}\end{Bmatrix}\begin{dcases}\end{dcases}\begin{array}{c}\end{array}`;
-    assert.deepEqual(commandsOf(source, ams).seen, []);
+    assert.deepEqual(commandsOf(source, withPackages('amsmath', 'mathtools')).seen, []);
+  });
+
+  it('reports a KaTeX environment that LaTeX has only with a package the document does not load', () => {
+    assert.deepEqual(commandsOf(String.raw`\begin{dcases}a\end{dcases}`, ams).seen, [['latex.missing-package', 'dcases']]);
+    assert.deepEqual(commandsOf(String.raw`\begin{dcases}a\end{dcases}`, markdown).seen, []);
   });
 
   it('reports a misspelled environment at its name, with suggestions', () => {
@@ -304,7 +309,7 @@ describe('checkCommands: environments', () => {
     const { findings } = commandsOf(source, ams);
     assert.deepEqual(
       findings.map((finding) => [finding.code, source.slice(finding.start, finding.end)]),
-      [['latex.unknown-environment', 'tikzcd']],
+      [['latex.missing-package', 'tikzcd']],
     );
     assert.match(findings[0].message, /tikz-cd/);
   });

@@ -7,6 +7,9 @@ import {
   packagesDefiningCommand,
   packagesDefiningEnvironment,
   allPackageCommands,
+  latexOriginOfCommand,
+  latexOriginOfEnvironment,
+  type LatexOrigin,
   type PackageCommandMatch,
 } from '../macros/packages';
 import type { EnvironmentToken, MathToken } from './mathTokens';
@@ -28,12 +31,13 @@ export type EnvironmentTreatment =
  * document's own macros, then KaTeX's commands, then commands of the packages in effect.
  */
 function knownNames(context: MathContext): string[][] {
+  const usable = (name: string) => commandStatus(name, context).kind === 'katex';
   const loaded = [...allPackageCommands()].filter((name) =>
     packagesDefiningCommand(name).some((match) => context.packages.has(match.package)),
   );
   return [
     [...context.commands.keys(), ...context.settingsCommands],
-    [...katexMathCommands, ...katexTextCommands],
+    [...katexMathCommands, ...katexTextCommands].filter(usable),
     loaded,
   ];
 }
@@ -44,6 +48,10 @@ export type CommandStatus =
   | { kind: 'settings' }
   | { kind: 'delimiter' }
   | { kind: 'katex' }
+  /** KaTeX has it; LaTeX only with a package this document does not load (\mathbb without amsfonts). */
+  | { kind: 'katex-needs-package'; packages: readonly string[] }
+  /** KaTeX's own convenience (\R, \reals): LaTeX has it nowhere. */
+  | { kind: 'katex-only' }
   | {
       kind: 'package';
       match: PackageCommandMatch;
@@ -52,11 +60,25 @@ export type CommandStatus =
     }
   | { kind: 'unknown' };
 
+/**
+ * Whether a name KaTeX knows is also available in this document. Markdown is rendered by KaTeX,
+ * so everything KaTeX has is there; a LaTeX document has what its packages give it. Without the
+ * whole preamble a package may be loaded unseen, so only KaTeX's own names stay suspicious.
+ */
+function katexStatus(origin: LatexOrigin, context: MathContext): CommandStatus {
+  if (context.language !== 'latex' || origin.kind === 'kernel') return { kind: 'katex' };
+  if (origin.kind === 'katex-only') return { kind: 'katex-only' };
+  if (!context.complete || origin.packages.some((name) => context.packages.has(name))) {
+    return { kind: 'katex' };
+  }
+  return { kind: 'katex-needs-package', packages: origin.packages };
+}
+
 export function commandStatus(name: string, context: MathContext): CommandStatus {
   if (context.commands.has(name)) return { kind: 'document' };
   if (context.settingsCommands.has(name)) return { kind: 'settings' };
   if (context.delimiters.has(name)) return { kind: 'delimiter' };
-  if (katexMathCommands.has(name) || katexTextCommands.has(name)) return { kind: 'katex' };
+  if (katexMathCommands.has(name) || katexTextCommands.has(name)) return katexStatus(latexOriginOfCommand(name), context);
   const matches = packagesDefiningCommand(name);
   if (matches.length === 0) return { kind: 'unknown' };
   const loaded = matches.find((match) => context.packages.has(match.package));
@@ -82,12 +104,17 @@ export function contextFingerprint(tokens: readonly MathToken[], context: MathCo
       if (status.kind === 'document' || status.kind === 'settings' || status.kind === 'delimiter')
         return context.key;
       if (status.kind === 'katex') continue;
-      if (status.kind === 'unknown') uncertain = true;
+      if (status.kind === 'unknown' || status.kind === 'katex-only') uncertain = true;
       parts.push(
-        `${token.name}:${status.kind === 'package' ? `${status.match.package}:${status.loaded}` : '?'}`,
+        `${token.name}:${status.kind === 'package' ? `${status.match.package}:${status.loaded}` : status.kind}`,
       );
-    } else if (token.kind === 'begin' && !katexEnvironments.has(token.name)) {
+    } else if (token.kind === 'begin') {
       if (context.environments.has(token.name)) return context.key;
+      if (katexEnvironments.has(token.name)) {
+        const status = katexStatus(latexOriginOfEnvironment(token.name), context);
+        if (status.kind !== 'katex') parts.push(`${token.name}:${status.kind}`);
+        continue;
+      }
       const loaded = packagesDefiningEnvironment(token.name).map((match) =>
         context.packages.has(match.package),
       );
@@ -142,6 +169,33 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     }
     if (status.kind === 'settings' || status.kind === 'delimiter' || status.kind === 'katex')
       continue;
+    if (status.kind === 'katex-needs-package') {
+      findings.push({
+        code: 'latex.missing-package',
+        start: token.start,
+        end: token.end,
+        message: `${name} needs package ${listPackages(status.packages)}, which this document does not load.`,
+      });
+      continue;
+    }
+    if (status.kind === 'katex-only') {
+      findings.push(
+        context.complete
+          ? {
+              code: 'latex.unknown-command',
+              start: token.start,
+              end: token.end,
+              message: `${name} is KaTeX's, not LaTeX's: LaTeX stops here unless the document defines it.`,
+            }
+          : {
+              code: 'latex.unverified-command',
+              start: token.start,
+              end: token.end,
+              message: `${name} is KaTeX's, not LaTeX's, and this project does not define it.${unverifiedNote}`,
+            },
+      );
+      continue;
+    }
     if (status.kind === 'package') {
       const { command, package: from } = status.match;
       if (command.kind === 'unsupported' && /[mu]/.test(command.args))
@@ -170,7 +224,7 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
       }
       const packages = listPackages(status.all.map((match) => match.package));
       findings.push({
-        code: 'latex.unknown-command',
+        code: 'latex.missing-package',
         start: token.start,
         end: token.end,
         message:
@@ -210,8 +264,24 @@ function checkEnvironment(
   unverifiedNote: string,
 ): EnvironmentTreatment | undefined {
   const { name } = token;
-  if (katexEnvironments.has(name)) return undefined;
   const at = { start: token.nameStart, end: token.nameEnd };
+  if (katexEnvironments.has(name) && !context.environments.has(name)) {
+    const status = katexStatus(latexOriginOfEnvironment(name), context);
+    if (status.kind === 'katex-needs-package') {
+      findings.push({
+        code: 'latex.missing-package',
+        ...at,
+        message: `The ${name} environment needs package ${listPackages(status.packages)}, which this document does not load.`,
+      });
+    } else if (status.kind === 'katex-only') {
+      findings.push({
+        code: context.complete ? 'latex.unknown-environment' : 'latex.unverified-environment',
+        ...at,
+        message: `The ${name} environment is KaTeX's, not LaTeX's.`,
+      });
+    }
+    return undefined;
+  }
   if (context.environments.has(name)) {
     findings.push({
       code: 'katex.unsupported-environment',
@@ -239,7 +309,7 @@ function checkEnvironment(
   }
   if (matches.length > 0) {
     findings.push({
-      code: 'latex.unknown-environment',
+      code: 'latex.missing-package',
       ...at,
       message: `The ${name} environment needs package ${listPackages(matches.map((match) => match.package))}, which ${context.language === 'markdown' ? 'Markdown math (KaTeX) does not have' : 'this document does not load'}.`,
     });

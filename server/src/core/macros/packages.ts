@@ -1,4 +1,5 @@
 import katexData from '../data/katex-commands.json';
+import katexOrigins from '../data/katex-origins.json';
 import packageData from '../data/latex-packages.json';
 
 /** How KaTeX treats a valid LaTeX command it does not have. */
@@ -108,7 +109,55 @@ export function withImpliedPackages(names: Iterable<string>): Set<string> {
     const name = queue.pop()!;
     if (result.has(name)) continue;
     result.add(name);
-    queue.push(...(impliedPackages[name] ?? []));
+    queue.push(...(impliedPackages[name] ?? []), ...((katexOrigins as { loads: Record<string, string[]> }).loads[name] ?? []));
   }
   return result;
+}
+
+interface Origins {
+  kernel: string[];
+  packages: Record<string, string[]>;
+  katexOnly: string[];
+  environments: { kernel: string[]; packages: Record<string, string[]>; katexOnly: string[] };
+  loads: Record<string, string[]>;
+  alsoDefinedBy: Record<string, string[]>;
+}
+
+const origins = katexOrigins as unknown as Origins;
+
+/**
+ * Where real LaTeX gets a name KaTeX knows (measured with pdflatex, see
+ * scripts/gen-katex-origins.mjs): the kernel, one of some packages, or nowhere (KaTeX's own
+ * conveniences such as \R).
+ */
+export type LatexOrigin = { kind: 'kernel' } | { kind: 'packages'; packages: readonly string[] } | { kind: 'katex-only' };
+
+function originIndex(kernel: string[], packages: Record<string, string[]>, katexOnly: string[]): Map<string, LatexOrigin> {
+  const index = new Map<string, LatexOrigin>();
+  for (const name of kernel) index.set(name, { kind: 'kernel' });
+  for (const [name, list] of Object.entries(packages)) {
+    for (const member of list) {
+      const also = origins.alsoDefinedBy[member] ?? [];
+      index.set(member, { kind: 'packages', packages: [name, ...also.filter((other) => other !== name)] });
+    }
+  }
+  for (const name of katexOnly) index.set(name, { kind: 'katex-only' });
+  return index;
+}
+
+const commandOrigins = originIndex(origins.kernel, origins.packages, origins.katexOnly);
+const environmentOrigins = originIndex(
+  origins.environments.kernel,
+  origins.environments.packages,
+  origins.environments.katexOnly,
+);
+const KERNEL: LatexOrigin = { kind: 'kernel' };
+
+/** The LaTeX origin of a command KaTeX knows (the kernel when unrecorded). */
+export function latexOriginOfCommand(name: string): LatexOrigin {
+  return commandOrigins.get(name) ?? KERNEL;
+}
+
+export function latexOriginOfEnvironment(name: string): LatexOrigin {
+  return environmentOrigins.get(name) ?? KERNEL;
 }
