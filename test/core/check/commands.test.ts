@@ -262,7 +262,9 @@ describe('checkCommands: environments', () => {
   });
 
   it('reports a KaTeX environment that LaTeX has only with a package the document does not load', () => {
-    assert.deepEqual(commandsOf(String.raw`\begin{dcases}a\end{dcases}`, ams).seen, [['latex.missing-package', 'dcases']]);
+    assert.deepEqual(commandsOf(String.raw`\begin{dcases}a\end{dcases}`, ams).seen, [
+      ['latex.missing-package', 'dcases'],
+    ]);
     assert.deepEqual(commandsOf(String.raw`\begin{dcases}a\end{dcases}`, markdown).seen, []);
   });
 

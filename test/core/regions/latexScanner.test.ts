@@ -255,7 +255,10 @@ describe('LaTeX scanner: broken input', () => {
     },
     { name: 'lone surrogates and a trailing backslash', text: '\ud800$x\udc00$\\' },
     { name: 'only delimiters', text: '$$$$$$\\(\\)\\[\\]$' },
-    { name: '20,000 definitions whose bodies never close', text: '\\newcommand{\\a}{'.repeat(20_000) },
+    {
+      name: '20,000 definitions whose bodies never close',
+      text: '\\newcommand{\\a}{'.repeat(20_000),
+    },
     { name: '50,000 \\input{ never closed', text: '\\input{'.repeat(50_000) },
     { name: '50,000 \\url{ never closed', text: '\\url{'.repeat(50_000) },
     { name: '50,000 \\verb on one line', text: '\\verb|'.repeat(50_000) },

@@ -21,7 +21,10 @@ export function checkedSpan(region: MathRegion): { start: number; end: number; d
 const CACHE_LIMIT = 50_000;
 const MAX_FINDINGS_PER_FORMULA = 20;
 const cache = new Map<string, Finding[]>();
-const regionMemo = new WeakMap<MathRegion, { contextKey: string; length: number; findings: Finding[] }>();
+const regionMemo = new WeakMap<
+  MathRegion,
+  { contextKey: string; length: number; findings: Finding[] }
+>();
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Forgets every cached result (benchmarks measure cold checks with it). */
@@ -40,7 +43,11 @@ function remember(key: string, findings: Finding[]): void {
  * cached by formula text and what its names mean in the context, so an edit re-checks only the
  * formulas it changed, and a formula without macros of its own is checked once for all documents.
  */
-export function checkFormula(text: string, region: MathRegion, context: MathContext): readonly Finding[] {
+export function checkFormula(
+  text: string,
+  region: MathRegion,
+  context: MathContext,
+): readonly Finding[] {
   if (!region.terminated) return NO_FINDINGS;
   const span = checkedSpan(region);
   // A region object a ScannedDocument kept across an edit still covers the same text (edits make

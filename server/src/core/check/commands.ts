@@ -78,7 +78,8 @@ export function commandStatus(name: string, context: MathContext): CommandStatus
   if (context.commands.has(name)) return { kind: 'document' };
   if (context.settingsCommands.has(name)) return { kind: 'settings' };
   if (context.delimiters.has(name)) return { kind: 'delimiter' };
-  if (katexMathCommands.has(name) || katexTextCommands.has(name)) return katexStatus(latexOriginOfCommand(name), context);
+  if (katexMathCommands.has(name) || katexTextCommands.has(name))
+    return katexStatus(latexOriginOfCommand(name), context);
   const matches = packagesDefiningCommand(name);
   if (matches.length === 0) return { kind: 'unknown' };
   const loaded = matches.find((match) => context.packages.has(match.package));

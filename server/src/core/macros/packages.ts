@@ -109,7 +109,10 @@ export function withImpliedPackages(names: Iterable<string>): Set<string> {
     const name = queue.pop()!;
     if (result.has(name)) continue;
     result.add(name);
-    queue.push(...(impliedPackages[name] ?? []), ...((katexOrigins as { loads: Record<string, string[]> }).loads[name] ?? []));
+    queue.push(
+      ...(impliedPackages[name] ?? []),
+      ...((katexOrigins as { loads: Record<string, string[]> }).loads[name] ?? []),
+    );
   }
   return result;
 }
@@ -130,15 +133,23 @@ const origins = katexOrigins as unknown as Origins;
  * scripts/gen-katex-origins.mjs): the kernel, one of some packages, or nowhere (KaTeX's own
  * conveniences such as \R).
  */
-export type LatexOrigin = { kind: 'kernel' } | { kind: 'packages'; packages: readonly string[] } | { kind: 'katex-only' };
+export type LatexOrigin =
+  { kind: 'kernel' } | { kind: 'packages'; packages: readonly string[] } | { kind: 'katex-only' };
 
-function originIndex(kernel: string[], packages: Record<string, string[]>, katexOnly: string[]): Map<string, LatexOrigin> {
+function originIndex(
+  kernel: string[],
+  packages: Record<string, string[]>,
+  katexOnly: string[],
+): Map<string, LatexOrigin> {
   const index = new Map<string, LatexOrigin>();
   for (const name of kernel) index.set(name, { kind: 'kernel' });
   for (const [name, list] of Object.entries(packages)) {
     for (const member of list) {
       const also = origins.alsoDefinedBy[member] ?? [];
-      index.set(member, { kind: 'packages', packages: [name, ...also.filter((other) => other !== name)] });
+      index.set(member, {
+        kind: 'packages',
+        packages: [name, ...also.filter((other) => other !== name)],
+      });
     }
   }
   for (const name of katexOnly) index.set(name, { kind: 'katex-only' });

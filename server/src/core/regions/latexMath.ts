@@ -317,7 +317,8 @@ function quickClose(
   limit: number,
 ): MathScanResult | undefined {
   const type = closer.type;
-  if (type !== 'dollar' && type !== 'paren' && type !== 'bracket' && type !== 'double-dollar') return undefined;
+  if (type !== 'dollar' && type !== 'paren' && type !== 'bracket' && type !== 'double-dollar')
+    return undefined;
   mathStops.lastIndex = contentStart;
   const found = mathStops.exec(text);
   if (!found || found.index >= limit) return undefined;
@@ -325,7 +326,8 @@ function quickClose(
   const match = found[0];
   let width = 0;
   if (type === 'dollar' && match === '$') width = 1;
-  else if (type === 'double-dollar' && match === '$' && text.charCodeAt(at + 1) === DOLLAR) width = 2;
+  else if (type === 'double-dollar' && match === '$' && text.charCodeAt(at + 1) === DOLLAR)
+    width = 2;
   else if (type === 'paren' && match === '\\)') width = 2;
   else if (type === 'bracket' && match === '\\]') width = 2;
   if (width === 0) return undefined;

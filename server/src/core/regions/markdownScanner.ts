@@ -206,7 +206,12 @@ class Paragraph {
         at = run - 1;
       } else if (char === '$' && !isEscaped(text, at)) {
         if (text[at + 1] === '$') double.push(at);
-        if (text[at + 1] !== '$' && !/\s/.test(text[at - 1] ?? ' ') && !/[0-9]/.test(text[at + 1] ?? '')) single.push(at);
+        if (
+          text[at + 1] !== '$' &&
+          !/\s/.test(text[at - 1] ?? ' ') &&
+          !/[0-9]/.test(text[at + 1] ?? '')
+        )
+          single.push(at);
       }
     }
     this.singleClosers = new Offsets(single);
@@ -271,7 +276,9 @@ function scanDollar(text: string, pos: number, paragraph: Paragraph, items: Scan
   if (!double && (contentStart >= end || /\s/.test(text[contentStart]))) return contentStart;
   const backtick = paragraph.backticks.firstFrom(contentStart);
   const searchEnd = backtick >= 0 ? backtick : end;
-  const close = (double ? paragraph.doubleClosers : paragraph.singleClosers).firstFrom(contentStart);
+  const close = (double ? paragraph.doubleClosers : paragraph.singleClosers).firstFrom(
+    contentStart,
+  );
   if (close < 0 || close >= searchEnd) return contentStart;
   if (close === contentStart) return close + 1;
   pushInline(text, pos, contentStart, close, close + (double ? 2 : 1), double, items);

@@ -93,15 +93,29 @@ export class ScannedDocument {
     // offsets); only the span in between was scanned again.
     const resumeOld = partial.end - delta;
     const resumed = partial.end < text.length;
-    const items = old.items.slice(0, firstIndex(old.items, (item) => item.start >= restart));
+    const items = old.items.slice(
+      0,
+      firstIndex(old.items, (item) => item.start >= restart),
+    );
     items.push(...partial.items);
-    const syncPoints = old.syncPoints.slice(0, firstIndex(old.syncPoints, (point) => point > restart));
+    const syncPoints = old.syncPoints.slice(
+      0,
+      firstIndex(old.syncPoints, (point) => point > restart),
+    );
     syncPoints.push(...partial.syncPoints.filter((point) => point > restart));
     if (resumed) {
-      for (let i = firstIndex(old.items, (item) => item.start >= resumeOld); i < old.items.length; i++) {
+      for (
+        let i = firstIndex(old.items, (item) => item.start >= resumeOld);
+        i < old.items.length;
+        i++
+      ) {
         items.push(shiftInPlace(old.items[i], delta));
       }
-      for (let i = firstIndex(old.syncPoints, (point) => point > resumeOld); i < old.syncPoints.length; i++) {
+      for (
+        let i = firstIndex(old.syncPoints, (point) => point > resumeOld);
+        i < old.syncPoints.length;
+        i++
+      ) {
         syncPoints.push(old.syncPoints[i] + delta);
       }
     }
