@@ -3,6 +3,7 @@ import type { MacroDefinition } from '../regions/types';
 import type { SourcedDefinition } from '../project/projectIndex';
 import { allPackageCommands, packagesDefiningCommand, type PackageCommand } from './packages';
 import { conditionalMacros } from './texConditionals';
+import { hashString } from '../text/hash';
 
 /** KaTeX's macro table: strings, token expansions or functions, by control sequence. */
 export type KatexMacros = Record<string, unknown>;
@@ -68,20 +69,32 @@ function keyText(tokens: readonly { text: string }[]): string {
  * m itself; KaTeX then substitutes the mandatory arguments into `replacement`, which numbers k and
  * m arguments together as #1, #2… .
  */
-export function standIn(signature: string, replacement: string): (context: MacroContext) => string {
+export function standIn(
+  signature: string,
+  replacement: string,
+): (context: MacroContext) => MacroResult {
   const leading: string[] = [];
   let i = 0;
   for (; i < signature.length && signature[i] !== 'm'; i++) {
     leading.push(signature[i] === 't' ? `t${signature[++i] ?? ''}` : signature[i]);
   }
-  const trailingArguments = [...signature.slice(i)].filter(
+  const keyCount = leading.filter((letter) => letter === 'k').length;
+  const mandatory = [...signature.slice(i)].filter(
     (letter) => letter === 'm' || letter === 'k',
   ).length;
-  const keysBefore = leading.filter((letter) => letter === 'k').length;
+  // The template numbers keys first, then mandatory arguments; KaTeX substitutes the latter.
   let template = replacement;
-  for (let n = 1; n <= keysBefore + trailingArguments; n++) {
+  for (let n = keyCount + 1; n <= keyCount + mandatory; n++) {
     if (!template.includes(`#${n}`)) template += `\\mathlens@gobble{#${n}}`;
   }
+  const usesKeys = Array.from({ length: keyCount }, (_, n) => template.includes(`#${n + 1}`)).some(
+    Boolean,
+  );
+  const renumbered = template.replace(
+    /#([1-9])/g,
+    (_, digit: string) => `#${Number(digit) - keyCount}`,
+  );
+  let lexed: MacroResult | undefined;
   return (context) => {
     const keys: string[] = [];
     for (const letter of leading) {
@@ -97,11 +110,31 @@ export function standIn(signature: string, replacement: string): (context: Macro
           context.popToken();
       } else if (letter.startsWith('t') && next === letter.slice(1)) context.popToken();
     }
-    return template.replace(/#([1-9])/g, (_, digit: string) => {
-      const n = Number(digit);
-      return n <= keys.length ? keys[n - 1] : `#${n - keys.length}`;
-    });
+    if (usesKeys) {
+      return template.replace(/#([1-9])/g, (_, digit: string) => {
+        const n = Number(digit);
+        return n <= keys.length ? keys[n - 1] : `#${n - keys.length}`;
+      });
+    }
+    // The same expansion every time: lexed once (KaTeX re-lexes strings at every use).
+    lexed ??= lexedTemplate(renumbered, mandatory);
+    return lexed;
   };
+}
+
+/** A KaTeX expansion: source to lex, or tokens (last first) with the count of #n parameters. */
+type MacroResult = string | { tokens: unknown[]; numArgs: number };
+
+/** `template`'s tokens, lexed by KaTeX through a \gdef, or the string itself if KaTeX refuses it. */
+function lexedTemplate(template: string, numArgs: number): MacroResult {
+  const scratch: KatexMacros = {};
+  const error = parseDefinitions(
+    scratch,
+    `\\gdef\\mathlens@template${parameters(1, numArgs)}{${template}}`,
+  );
+  const expansion = scratch['\\mathlens@template'] as
+    { tokens: unknown[]; numArgs: number } | undefined;
+  return error === undefined && expansion ? { tokens: expansion.tokens, numArgs } : template;
 }
 
 function packageReplacement(command: PackageCommand): string {
@@ -134,13 +167,11 @@ export function stripComments(tex: string): string {
 }
 
 /** A name for a helper macro: KaTeX reads only letters and @ in control words, no digits. */
-function helperName(stem: string, id: number): string {
-  let letters = '';
-  let rest = id;
-  do {
-    letters = String.fromCharCode(97 + (rest % 26)) + letters;
-    rest = Math.floor(rest / 26);
-  } while (rest > 0);
+function helperName(stem: string, macro: string): string {
+  // Derived from the macro's own name, so a definition compiles the same in every project.
+  const letters = hashString(macro).replace(/[0-9a-f]/g, (digit) =>
+    String.fromCharCode(97 + parseInt(digit, 16)),
+  );
   return `\\mathlens@${stem}@${letters}`;
 }
 
@@ -151,13 +182,13 @@ function parameters(from: number, to: number): string {
 }
 
 /** TeX (run through KaTeX's own \gdef) that gives KaTeX a document definition. */
-function definitionSource(definition: MacroDefinition, id: number): string | undefined {
+function definitionSource(definition: MacroDefinition): string | undefined {
   const { name } = definition;
   const body = stripComments(definition.body);
   switch (definition.style) {
     case 'newcommand':
       if (definition.optionalDefault !== undefined && definition.arity > 0) {
-        const inner = helperName('opt', id);
+        const inner = helperName('opt', name);
         return (
           `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[${stripComments(definition.optionalDefault)}]}}` +
           `\\gdef${inner}[#1]${parameters(2, definition.arity)}{${body}}`
@@ -175,7 +206,7 @@ function definitionSource(definition: MacroDefinition, id: number): string | und
       // in an X body stands for \middle, the size, or nothing in the three forms.
       const open = definition.parameterText ?? '.';
       const close = definition.closing ?? '.';
-      const stem = helperName('pd', id);
+      const stem = helperName('pd', name);
       const count = Math.max(definition.arity, 1);
       const sized = shiftParameters(body, 1).replace(/\\delimsize(?![a-zA-Z@])/g, '#1');
       return (
@@ -199,12 +230,12 @@ function shiftParameters(body: string, by: number): string {
 }
 
 /** TeX for a stand-in with the same parameters whose expansion is {}. */
-function opaqueSource(definition: MacroDefinition, id: number): string | undefined {
+function opaqueSource(definition: MacroDefinition): string | undefined {
   const { name } = definition;
   switch (definition.style) {
     case 'newcommand':
       if (definition.optionalDefault !== undefined && definition.arity > 0) {
-        const inner = helperName('opq', id);
+        const inner = helperName('opq', name);
         return `\\gdef${name}{\\@ifnextchar[{${inner}}{${inner}[]}}\\gdef${inner}[#1]${parameters(2, definition.arity)}{{}}`;
       }
       return `\\gdef${name}${parameters(1, definition.arity)}{{}}`;
@@ -328,38 +359,24 @@ export function buildKatexMacros(
   const problems: DefinitionProblem[] = [];
   const opaque = new Map<string, string>();
   const bodies = new Map<string, string>(Object.entries(settings));
-  definitions.forEach(({ uri, definition }, id) => {
-    if (definition.style === 'environment') return;
+  for (const { uri, definition } of definitions) {
+    if (definition.style === 'environment') continue;
     if (
       definition.mode === 'provide' &&
       (macros[definition.name] !== undefined || isKatexBuiltin(definition.name))
     )
-      return;
+      continue;
     bodies.set(definition.name, definition.body);
-    const opaqueTex = opaqueSource(definition, id);
+    const opaqueTex = opaqueSource(definition);
     if (opaqueTex) opaque.set(definition.name, opaqueTex);
     if (definition.style === 'document-command') {
       macros[definition.name] = documentCommandMacro(definition);
-      return;
+      continue;
     }
-    const source = definitionSource(definition, id);
-    if (source === undefined) return;
-    try {
-      katexParse(source, {
-        macros,
-        globalGroup: true,
-        throwOnError: true,
-        strict: 'ignore',
-        trust: false,
-      });
-    } catch (error) {
-      problems.push({
-        uri,
-        definition,
-        message: error instanceof Error ? error.message : String(error),
-      });
-    }
-  });
+    const source = definitionSource(definition);
+    const problem = source === undefined ? undefined : defineInto(macros, source);
+    if (problem) problems.push({ uri, definition, message: problem });
+  }
   const opaqueCopies = new Map<string, KatexMacros>();
   const withOpaque = (names?: readonly string[]): KatexMacros => {
     const key = names ? names.join('\u0000') : '\u0001all';
@@ -400,14 +417,47 @@ function mutatingMacros(bodies: ReadonlyMap<string, string>): Set<string> {
 /** Runs stand-in definitions (from `opaque`) into a copy of `macros`. */
 export function withOpaqueStandIns(macros: KatexMacros, sources: Iterable<string>): KatexMacros {
   const copy: KatexMacros = { ...macros };
-  for (const source of sources) {
-    try {
-      katexParse(source, { macros: copy, globalGroup: true, throwOnError: true, strict: 'ignore' });
-    } catch {
-      // A stand-in that KaTeX refuses leaves the original in place.
-    }
-  }
+  // A stand-in that KaTeX refuses leaves the original in place.
+  for (const source of sources) defineInto(copy, source);
   return copy;
+}
+
+const compiled = new Map<string, { entries: [string, unknown][] } | { error: string }>();
+const COMPILED_LIMIT = 50_000;
+
+/**
+ * Runs definitions (TeX source of \gdef's) into a macro table; returns KaTeX's complaint, if any.
+ * A \gdef stores tokens without expanding anything, so its result depends on its text alone and is
+ * compiled once for every project that shares it; \let copies a current meaning and always runs.
+ */
+function defineInto(macros: KatexMacros, source: string): string | undefined {
+  if (source.includes('\\let')) return parseDefinitions(macros, source);
+  let result = compiled.get(source);
+  if (!result) {
+    const fresh: KatexMacros = {};
+    const error = parseDefinitions(fresh, source);
+    result = error === undefined ? { entries: Object.entries(fresh) } : { error };
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    compiled.set(source, result);
+  }
+  if ('error' in result) return result.error;
+  for (const [name, value] of result.entries) macros[name] = value;
+  return undefined;
+}
+
+function parseDefinitions(macros: KatexMacros, source: string): string | undefined {
+  try {
+    katexParse(source, {
+      macros,
+      globalGroup: true,
+      throwOnError: true,
+      strict: 'ignore',
+      trust: false,
+    });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }
 
 const builtinCache = new Map<string, boolean>();

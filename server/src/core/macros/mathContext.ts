@@ -141,13 +141,41 @@ export function latexMathContext(
   project: ProjectContext,
   settings: MathSettings = defaultMathSettings,
 ): MathContext {
+  // Documents that share a project closure share its definitions list: build the context once.
+  const settingsKey = JSON.stringify(settings.macros);
+  const known = builtFor.get(project.definitions);
+  if (
+    known &&
+    known.settingsKey === settingsKey &&
+    known.packages === project.packages &&
+    known.classes === project.classes
+  ) {
+    return known.context;
+  }
   const loaded = withImpliedPackages([...project.packages, ...project.classes]);
   const unknownPackages = project.packages.filter((name) => !isKnownPackage(name));
   // A missing \input in the preamble may define anything: then undefined commands are only hints.
   const complete =
     project.classes.length > 0 && unknownPackages.length === 0 && !project.missingMayDefineMacros;
-  return build('latex', project.definitions, loaded, complete, unknownPackages, settings);
+  const context = build('latex', project.definitions, loaded, complete, unknownPackages, settings);
+  builtFor.set(project.definitions, {
+    settingsKey,
+    packages: project.packages,
+    classes: project.classes,
+    context,
+  });
+  return context;
 }
+
+const builtFor = new WeakMap<
+  readonly SourcedDefinition[],
+  {
+    settingsKey: string;
+    packages: readonly string[];
+    classes: readonly string[];
+    context: MathContext;
+  }
+>();
 
 /** The context of a Markdown document: its own definitions (renderers keep them across formulas). */
 export function markdownMathContext(

@@ -58,7 +58,21 @@ interface Entry {
   scan: DocumentScan;
   references?: ResolvedReference[];
   scopes?: Map<MacroDefinition, Span>;
+  structure?: Structure;
 }
+
+interface Structure {
+  items: (MacroDefinition | FileReference)[];
+  resolved: Map<FileReference, ResolvedReference>;
+  /** Where \begin{document} is, or -1 (a preamble file or a fragment). */
+  bodyStart: number;
+}
+
+/** What a set of top files reaches: shared by every document with those roots. */
+type Closure = Pick<
+  ProjectContext,
+  'files' | 'definitions' | 'packages' | 'classes' | 'missing' | 'missingMayDefineMacros'
+>;
 
 const MAX_ANCESTOR_LEVELS = 3;
 
@@ -79,6 +93,7 @@ export class ProjectIndex {
   private readonly resolutions = new Map<string, string | null>();
   private parents: Map<string, Set<string>> | undefined;
   private readonly contexts = new Map<string, ProjectContext>();
+  private readonly closures = new Map<string, Closure>();
 
   constructor(private readonly files: ProjectFiles) {}
 
@@ -114,6 +129,7 @@ export class ProjectIndex {
     this.resolutions.clear();
     this.parents = undefined;
     this.contexts.clear();
+    this.closures.clear();
   }
 
   scanOf(uri: string): DocumentScan | undefined {
@@ -140,6 +156,7 @@ export class ProjectIndex {
 
   private changed(uri: string): void {
     this.contexts.clear();
+    this.closures.clear();
     if (this.parents) {
       for (const children of this.parents.values()) children.delete(uri);
       this.addEdges(uri);
@@ -149,6 +166,9 @@ export class ProjectIndex {
   private forgetContextsWith(uri: string): void {
     for (const [key, context] of this.contexts) {
       if (context.files.includes(uri)) this.contexts.delete(key);
+    }
+    for (const [key, closure] of this.closures) {
+      if (closure.files.includes(uri)) this.closures.delete(key);
     }
   }
 
@@ -256,9 +276,28 @@ export class ProjectIndex {
 
   private computeContext(uri: string): ProjectContext {
     const roots = this.languageOf(uri) === 'latex' ? this.rootsOf(uri) : [uri];
+    let closure = this.closureOf(roots);
+    if (!closure.files.includes(uri)) closure = this.closureOf([...roots, uri]);
+    const scopes = this.scopes(uri);
+    const localDefinitions: LocalDefinition[] = [];
+    for (const item of this.structure(uri).items) {
+      const scope = item.kind === 'definition' ? scopes.get(item) : undefined;
+      if (scope && item.kind === 'definition')
+        localDefinitions.push({ uri, definition: item, scope });
+    }
+    return { uri, roots, ...closure, localDefinitions };
+  }
+
+  /**
+   * Everything reached from some top files, in the order LaTeX meets it. Documents with the same
+   * roots (every chapter of a book) share one closure, and with it one macro table.
+   */
+  private closureOf(starts: readonly string[]): Closure {
+    const key = starts.join('\u0000');
+    let closure = this.closures.get(key);
+    if (closure) return closure;
     const files: string[] = [];
     const definitions: SourcedDefinition[] = [];
-    const localDefinitions: LocalDefinition[] = [];
     const packages = new Set<string>();
     const classes = new Set<string>();
     const missing: ResolvedReference[] = [];
@@ -278,20 +317,18 @@ export class ProjectIndex {
       enter(start);
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
-        const entry = this.entry(frame.file)!;
-        const references = this.references(frame.file);
-        if (frame.index >= entry.scan.items.length) {
+        const structure = this.structure(frame.file);
+        if (frame.index >= structure.items.length) {
           stack.pop();
           continue;
         }
-        const item = entry.scan.items[frame.index++];
+        const item = structure.items[frame.index++];
         if (item.kind === 'definition') {
-          const scope = this.scopes(frame.file).get(item);
-          if (!scope) definitions.push({ uri: frame.file, definition: item });
-          else if (frame.file === uri) localDefinitions.push({ uri, definition: item, scope });
+          if (!this.scopes(frame.file).has(item))
+            definitions.push({ uri: frame.file, definition: item });
+          continue;
         }
-        if (item.kind !== 'reference') continue;
-        const resolved = references.find((candidate) => candidate.reference === item);
+        const resolved = structure.resolved.get(item);
         const target = resolved && this.resolveReference(frame.file, item, rootDirectory);
         if (target) {
           enter(target);
@@ -301,24 +338,39 @@ export class ProjectIndex {
         else if (item.command === 'class') classes.add(item.target);
         else if (resolved && mustExist(item)) {
           missing.push(resolved);
-          const body = entry.text.indexOf('\\begin{document}');
-          if (body < 0 || item.start < body) missingMayDefineMacros = true;
+          if (structure.bodyStart < 0 || item.start < structure.bodyStart)
+            missingMayDefineMacros = true;
         }
       }
     };
-    for (const root of roots) visit(root);
-    visit(uri);
-    return {
-      uri,
-      roots,
+    for (const start of starts) visit(start);
+    closure = {
       files,
       definitions,
-      localDefinitions,
       packages: [...packages],
       classes: [...classes],
       missing,
       missingMayDefineMacros,
     };
+    this.closures.set(key, closure);
+    return closure;
+  }
+
+  /** A file's definitions and references in order, with where each reference points. */
+  private structure(uri: string): Structure {
+    const entry = this.entry(uri);
+    if (!entry) return { items: [], resolved: new Map(), bodyStart: -1 };
+    if (!entry.structure) {
+      const items = entry.scan.items.filter(
+        (item): item is MacroDefinition | FileReference =>
+          item.kind === 'definition' || item.kind === 'reference',
+      );
+      const resolved = new Map(
+        this.references(uri).map((reference) => [reference.reference, reference]),
+      );
+      entry.structure = { items, resolved, bodyStart: entry.text.indexOf('\\begin{document}') };
+    }
+    return entry.structure;
   }
 }
 
