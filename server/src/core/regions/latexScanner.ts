@@ -3,6 +3,7 @@ import type { FileReference, InnerEnvironment, MathDelimiter, ScanItem } from '.
 import { mathWords, NO_SPANS, scanMath, type MathCloser, type MathScanResult } from './latexMath';
 import { readDefinition } from './latexDefinitions';
 import {
+  isLetter,
   isNewline,
   lineEnd,
   readArgument,
@@ -12,6 +13,7 @@ import {
 } from './texText';
 import { definingCommands } from './latexDefinitions';
 import {
+  environmentPattern,
   inlineVerbatimCommands,
   mathEnvironments,
   rawArgumentCommands,
@@ -54,16 +56,22 @@ const MATH_OPTIONS = { comments: true };
 /** The commands text mode acts on; every other command is passed over. */
 const textStops = new RegExp(
   `${simpleInlineMath(mathWords)}|${
-    stopPattern('$%', '()[]', [
-      'begin',
-      'end',
-      'ensuremath',
-      'iffalse',
-      ...inlineVerbatimCommands,
-      ...rawArgumentCommands,
-      ...Object.keys(referenceCommands),
-      ...definingCommands(),
-    ]).source
+    stopPattern(
+      '$%',
+      '()[]',
+      [
+        'ensuremath',
+        'iffalse',
+        ...inlineVerbatimCommands,
+        ...rawArgumentCommands,
+        ...Object.keys(referenceCommands),
+        ...definingCommands(),
+      ],
+      // Paragraph breaks in text matter only as sync points; the items give enough of those.
+      false,
+      // Only the environments that open math or hide text; \begin{itemize} needs no look.
+      `${environmentPattern('begin', [...mathEnvironments.keys(), ...verbatimEnvironments])}|${environmentPattern('end', mathEnvironments.keys())}`,
+    ).source
   }`,
   'g',
 );
@@ -151,18 +159,14 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
 
     if (code === 37 /* % */) {
       const end = lineEnd(text, pos);
-      if (text.indexOf('!', pos) < end) {
+      let bang = pos + 1;
+      while (text.charCodeAt(bang) === 32 || text.charCodeAt(bang) === 9) bang++;
+      if (text.charCodeAt(bang) === 33 /* ! */) {
         const directive = /^%\s*!\s*TeX\s+root\s*=\s*(.+?)\s*$/i.exec(text.slice(pos, end));
         if (directive)
           items.push({ kind: 'root-directive', start: pos, end, target: directive[1] });
       }
       pos = end;
-      continue;
-    }
-
-    if (isNewline(code)) {
-      pos += match.length; // the pattern matched a whole blank line
-      if (sync(pos)) return { items, syncPoints, end: pos };
       continue;
     }
 
@@ -176,7 +180,13 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
     }
 
     const commandStart = pos;
-    const name = match; // a control sequence the pattern matched whole
+    // A control sequence the pattern matched whole, or \begin{…}/\end{…} with its name.
+    const name =
+      match.length > 6 && match.startsWith('\\begin')
+        ? '\\begin'
+        : match.length > 4 && match.startsWith('\\end') && !isLetter(match.charCodeAt(4))
+          ? '\\end'
+          : match;
     const nameEnd = pos + name.length;
     pos = nameEnd;
     switch (name) {

@@ -251,13 +251,21 @@ function alternation(words: readonly string[]): string {
  * mistaken for one — and the named control words. Everything else, ordinary text and the
  * thousands of other commands, is skipped inside the regex engine.
  */
-export function stopPattern(characters: string, symbols: string, words: Iterable<string>): RegExp {
+export function stopPattern(
+  characters: string,
+  symbols: string,
+  words: Iterable<string>,
+  paragraphs = true,
+  /** Further alternatives after the backslash, as regex source (e.g. specific \begin{…}). */
+  extra = '',
+): RegExp {
   const escape = (chars: string) => chars.replace(/[\]\\^[-]/g, '\\$&');
   const names = alternation([...new Set([...words].map((word) => word.replace(/^\\/, '')))]);
   const escaped = `$%${characters.includes('{') ? '{}' : ''}${symbols}`;
+  const blankLine = paragraphs ? '(?:\\r?\\n|\\r)[ \\t]*(?:\\r?\\n|\\r)|' : '';
   // \\ matters only where it would otherwise pair its second backslash with what follows.
   return new RegExp(
-    `[${escape(characters)}]|(?:\\r?\\n|\\r)[ \\t]*(?:\\r?\\n|\\r)|\\\\(?:\\\\(?=[\\\\${escape(escaped)}])|[${escape(escaped)}]${names ? `|${names}(?![a-zA-Z@])` : ''})`,
+    `[${escape(characters)}]|${blankLine}\\\\(?:\\\\(?=[\\\\${escape(escaped)}])|[${escape(escaped)}]${names ? `|${names}(?![a-zA-Z@])` : ''}${extra ? `|${extra}` : ''})`,
     'g',
   );
 }
@@ -272,4 +280,10 @@ export function simpleInlineMath(trackedWords: Iterable<string>): string {
   const command = String.raw`\\(?:(?!${names}(?![a-zA-Z@]))[a-zA-Z@]+|[^$%()[\]\\\r\na-zA-Z@])`;
   const newline = String.raw`(?:\r?\n|\r)(?![ \t]*(?:\r?\n|\r))`;
   return String.raw`\$(?!\$)(?:[^$\\%\r\n]|${command}|${newline})*\$`;
+}
+
+/** \begin{…} or \end{…} of exactly these environments, as regex source. */
+export function environmentPattern(command: 'begin' | 'end', names: Iterable<string>): string {
+  const alternatives = [...names].map((name) => name.replace(/[*]/g, '\\*')).join('|');
+  return `${command}\\s*\\{(?:${alternatives})\\}`;
 }
