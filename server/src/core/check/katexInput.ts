@@ -41,14 +41,15 @@ export function buildKatexInput(
   const edits: Edit[] = [];
   // TeX drops a comment, its end of line and the next line's indentation; KaTeX keeps the spaces.
   const source = document.slice(start, end);
-  for (const match of source.matchAll(/(?<!\\)%[^\n]*(?:\r?\n[ \t]*|$)/g)) {
+  const hasComments = source.includes('%');
+  for (const match of hasComments ? source.matchAll(/(?<!\\)%[^\n]*(?:\r?\n[ \t]*|$)/g) : []) {
     edits.push({
       start: start + match.index,
       end: start + match.index + match[0].length,
       replacement: '',
     });
   }
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < tokens.length && treatments.size > 0; i++) {
     const begin = tokens[i];
     const treatment = treatments.get(begin.start);
     if (!treatment || begin.kind !== 'begin') continue;
@@ -75,6 +76,16 @@ export function buildKatexInput(
         edits.push({ start: token.end, end: token.end, replacement: ' ' });
       }
     }
+  }
+  if (edits.length === 0) {
+    // The common case: KaTeX reads the source as it is.
+    return {
+      text: source,
+      document,
+      toSource: (offset) => start + Math.min(offset, source.length),
+      sourceStart: start,
+      sourceEnd: end,
+    };
   }
   edits.sort((a, b) => a.start - b.start || a.end - b.end);
 
