@@ -154,6 +154,18 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     }
     if (token.kind !== 'command') continue;
     const { name } = token;
+    // Defined nowhere: an error when the whole preamble is known, else only a hint.
+    const undefinedCommand = (
+      known: string,
+      unverified: string,
+      suggestions?: string[],
+    ): Finding => ({
+      code: context.complete ? 'latex.unknown-command' : 'latex.unverified-command',
+      start: token.start,
+      end: token.end,
+      message: context.complete ? known : unverified,
+      suggestions,
+    });
     const status = commandStatus(name, context);
     if (status.kind === 'document') {
       const { definition } = context.commands.get(name)!;
@@ -181,19 +193,10 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     }
     if (status.kind === 'katex-only') {
       findings.push(
-        context.complete
-          ? {
-              code: 'latex.unknown-command',
-              start: token.start,
-              end: token.end,
-              message: `${name} is KaTeX's, not LaTeX's: LaTeX stops here unless the document defines it.`,
-            }
-          : {
-              code: 'latex.unverified-command',
-              start: token.start,
-              end: token.end,
-              message: `${name} is KaTeX's, not LaTeX's, and this project does not define it.${unverifiedNote}`,
-            },
+        undefinedCommand(
+          `${name} is KaTeX's, not LaTeX's: LaTeX stops here unless the document defines it.`,
+          `${name} is KaTeX's, not LaTeX's, and this project does not define it.${unverifiedNote}`,
+        ),
       );
       continue;
     }
@@ -238,21 +241,11 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     const suggestions = closestNames(name, knownNames(context));
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     findings.push(
-      context.complete
-        ? {
-            code: 'latex.unknown-command',
-            start: token.start,
-            end: token.end,
-            message: `Unknown command ${name}.${hint}`,
-            suggestions,
-          }
-        : {
-            code: 'latex.unverified-command',
-            start: token.start,
-            end: token.end,
-            message: `${name} is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
-            suggestions,
-          },
+      undefinedCommand(
+        `Unknown command ${name}.${hint}`,
+        `${name} is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
+        suggestions,
+      ),
     );
   }
   return { findings, documentMacros, environments };
