@@ -5,7 +5,6 @@ import { readDefinition } from './latexDefinitions';
 import {
   isLetter,
   isNewline,
-  lineEnd,
   readArgument,
   readBracedName,
   readOptionalArgument,
@@ -56,22 +55,25 @@ const MATH_OPTIONS = { comments: true };
 /** The commands text mode acts on; every other command is passed over. */
 const textStops = new RegExp(
   `${simpleInlineMath(mathWords)}|${
-    stopPattern(
-      '$%',
-      '()[]',
-      [
-        'ensuremath',
-        'iffalse',
-        ...inlineVerbatimCommands,
-        ...rawArgumentCommands,
-        ...Object.keys(referenceCommands),
-        ...definingCommands(),
-      ],
-      // Paragraph breaks in text matter only as sync points; the items give enough of those.
-      false,
-      // Only the environments that open math or hide text; \begin{itemize} needs no look.
-      `${environmentPattern('begin', [...mathEnvironments.keys(), ...verbatimEnvironments])}|${environmentPattern('end', mathEnvironments.keys())}`,
-    ).source
+    // A comment is matched whole, up to its end of line.
+    `%[^\\n\\r]*|${
+      stopPattern(
+        '$',
+        '()[]',
+        [
+          'ensuremath',
+          'iffalse',
+          ...inlineVerbatimCommands,
+          ...rawArgumentCommands,
+          ...Object.keys(referenceCommands),
+          ...definingCommands(),
+        ],
+        // Paragraph breaks in text matter only as sync points; the items give enough of those.
+        false,
+        // Only the environments that open math or hide text; \begin{itemize} needs no look.
+        `${environmentPattern('begin', [...mathEnvironments.keys(), ...verbatimEnvironments])}|${environmentPattern('end', mathEnvironments.keys())}`,
+      ).source
+    }`
   }`,
   'g',
 );
@@ -158,7 +160,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
     const code = match.charCodeAt(0);
 
     if (code === 37 /* % */) {
-      const end = lineEnd(text, pos);
+      const end = pos + match.length;
       let bang = pos + 1;
       while (text.charCodeAt(bang) === 32 || text.charCodeAt(bang) === 9) bang++;
       if (text.charCodeAt(bang) === 33 /* ! */) {
