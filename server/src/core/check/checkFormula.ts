@@ -18,9 +18,36 @@ export function checkedSpan(region: MathRegion): { start: number; end: number; d
   return { start: region.contentStart, end: region.contentEnd, display: region.display };
 }
 
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 100_000;
 const MAX_FINDINGS_PER_FORMULA = 20;
-const cache = new Map<string, Finding[]>();
+
+/**
+ * Results by group (a context, or what a formula's names mean, with the display flag) and then by
+ * formula text: two lookups instead of hashing a long concatenated key.
+ */
+class FormulaCache {
+  private readonly groups = new Map<string, Map<string, Finding[]>>();
+  private size = 0;
+
+  get(group: string, source: string): Finding[] | undefined {
+    return this.groups.get(group)?.get(source);
+  }
+
+  set(group: string, source: string, findings: Finding[]): void {
+    if (this.size >= CACHE_LIMIT) this.clear();
+    let sources = this.groups.get(group);
+    if (!sources) this.groups.set(group, (sources = new Map()));
+    if (!sources.has(source)) this.size++;
+    sources.set(source, findings);
+  }
+
+  clear(): void {
+    this.groups.clear();
+    this.size = 0;
+  }
+}
+
+const cache = new FormulaCache();
 const regionMemo = new WeakMap<
   MathRegion,
   { contextKey: string; length: number; findings: Finding[] }
@@ -30,11 +57,6 @@ const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 /** Forgets every cached result (benchmarks measure cold checks with it). */
 export function clearFormulaCache(): void {
   cache.clear();
-}
-
-function remember(key: string, findings: Finding[]): void {
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, findings);
 }
 
 /**
@@ -59,14 +81,14 @@ export function checkFormula(
   const source = text.slice(span.start, span.end);
   // Then by the context itself, then by what the formula's names mean (shared across contexts).
   const mode = span.display ? 'D' : 'I';
-  const contextKey = `${context.key}\u0000${mode}\u0000${source}`;
-  let findings = cache.get(contextKey);
+  const contextGroup = `${mode}${context.key}`;
+  let findings = cache.get(contextGroup, source);
   if (!findings) {
     const tokens = tokenizeMath(source, 0, source.length);
-    const sharedKey = `${contextFingerprint(tokens, context)}\u0000${mode}\u0000${source}`;
-    findings = cache.get(sharedKey) ?? checkTokens(source, tokens, span.display, context);
-    remember(sharedKey, findings);
-    remember(contextKey, findings);
+    const sharedGroup = `${mode}${contextFingerprint(tokens, context)}`;
+    findings = cache.get(sharedGroup, source) ?? checkTokens(source, tokens, span.display, context);
+    cache.set(sharedGroup, source, findings);
+    cache.set(contextGroup, source, findings);
   }
   regionMemo.set(region, { contextKey: context.key, length: source.length, findings });
   return shift(findings, span.start);
