@@ -36,7 +36,7 @@ class FormulaCache {
   set(group: string, source: string, findings: Finding[]): void {
     if (this.size >= CACHE_LIMIT) this.clear();
     let sources = this.groups.get(group);
-    if (!sources) this.groups.set(group, (sources = new Map()));
+    if (!sources) this.groups.set(group, (sources = new Map<string, Finding[]>()));
     if (!sources.has(source)) this.size++;
     sources.set(source, findings);
   }
