@@ -31,16 +31,23 @@ export type EnvironmentTreatment =
  * document's own macros, then KaTeX's commands, then commands of the packages in effect.
  */
 function knownNames(context: MathContext): string[][] {
-  const usable = (name: string) => commandStatus(name, context).kind === 'katex';
-  const loaded = [...allPackageCommands()].filter((name) =>
-    packagesDefiningCommand(name).some((match) => context.packages.has(match.package)),
-  );
-  return [
-    [...context.commands.keys(), ...context.settingsCommands],
-    [...katexMathCommands, ...katexTextCommands].filter(usable),
-    loaded,
-  ];
+  let tiers = knownNamesOf.get(context);
+  if (!tiers) {
+    const usable = (name: string) => commandStatus(name, context).kind === 'katex';
+    const loaded = [...allPackageCommands()].filter((name) =>
+      packagesDefiningCommand(name).some((match) => context.packages.has(match.package)),
+    );
+    tiers = [
+      [...context.commands.keys(), ...context.settingsCommands],
+      [...katexMathCommands, ...katexTextCommands].filter(usable),
+      loaded,
+    ];
+    knownNamesOf.set(context, tiers);
+  }
+  return tiers;
 }
+
+const knownNamesOf = new WeakMap<MathContext, string[][]>();
 
 /** How a command name resolves in a context: what decides every finding about it. */
 export type CommandStatus =

@@ -33,25 +33,33 @@ export function closestNames(
 
 /** Optimal string alignment distance; returns budget + 1 as soon as it must exceed the budget. */
 export function editDistance(a: string, b: string, budget = Infinity): number {
-  const rows = a.length + 1;
   const columns = b.length + 1;
-  let previousPrevious = new Array<number>(columns).fill(0);
-  let previous = Array.from({ length: columns }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const current = new Array<number>(columns);
-    current[0] = i;
-    let rowMinimum = current[0];
+  if (rows.length < 3 * columns) rows = new Int32Array(3 * columns * 2);
+  // Three rolling rows in one buffer: two back (for transpositions), previous, current.
+  let before = 0;
+  let previous = columns;
+  let current = 2 * columns;
+  for (let j = 0; j < columns; j++) rows[previous + j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rows[current] = i;
+    let rowMinimum = i;
     for (let j = 1; j < columns; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, previousPrevious[j - 2] + 1);
-      current[j] = value;
+      let value = Math.min(
+        rows[previous + j] + 1,
+        rows[current + j - 1] + 1,
+        rows[previous + j - 1] + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, rows[before + j - 2] + 1);
+      }
+      rows[current + j] = value;
       rowMinimum = Math.min(rowMinimum, value);
     }
     if (rowMinimum > budget) return budget + 1;
-    previousPrevious = previous;
-    previous = current;
+    [before, previous, current] = [previous, current, before];
   }
-  return previous[columns - 1];
+  return rows[previous + columns - 1];
 }
+
+let rows = new Int32Array(192);
