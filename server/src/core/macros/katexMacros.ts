@@ -155,9 +155,6 @@ const packageStandIns: KatexMacros = (() => {
   return macros;
 })();
 
-/** A stand-in for a command nobody defines, so KaTeX can check the rest of the formula. */
-export const unknownCommandStandIn = PLACEHOLDER;
-
 /**
  * TeX drops a comment with its end of line and the next line's leading spaces; KaTeX keeps the
  * spaces, which breaks macros laid out over lines (\mathchoice{…}%⏎  {…}).

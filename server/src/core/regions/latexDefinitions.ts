@@ -41,10 +41,6 @@ export function readDefinition(
   return reader?.(text, start, command, afterCommand);
 }
 
-export function isDefiningCommand(command: string): boolean {
-  return readers.has(command);
-}
-
 export function definingCommands(): Iterable<string> {
   return readers.keys();
 }

@@ -67,14 +67,6 @@ export function skipSpaces(text: string, pos: number): number {
   return pos;
 }
 
-/**
- * Skips a TeX comment: from % to the end of the line, including the newline and the next line's
- * leading spaces (TeX ignores those). Returns the position after it.
- */
-export function skipComment(text: string, pos: number): number {
-  return lineEnd(text, pos);
-}
-
 /** The offset of the end of the line containing `pos` (before its newline). */
 export function lineEnd(text: string, pos: number): number {
   // indexOf is native and fast; a text with carriage returns (rare) is walked by hand.
