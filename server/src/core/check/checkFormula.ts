@@ -81,7 +81,7 @@ export function checkFormula(
   const source = text.slice(span.start, span.end);
   // Then by the context itself, then by what the formula's names mean (shared across contexts).
   const mode = span.display ? 'D' : 'I';
-  const contextGroup = `${mode}${context.key}`;
+  const contextGroup = span.display ? context.displayKey : context.key;
   let findings = cache.get(contextGroup, source);
   if (!findings) {
     const tokens = tokenizeMath(source, 0, source.length);

@@ -67,28 +67,36 @@ export type CommandStatus =
     }
   | { kind: 'unknown' };
 
+// The statuses that carry nothing but their kind, shared rather than allocated per command.
+const KATEX: CommandStatus = { kind: 'katex' };
+const KATEX_ONLY: CommandStatus = { kind: 'katex-only' };
+const DOCUMENT: CommandStatus = { kind: 'document' };
+const SETTINGS: CommandStatus = { kind: 'settings' };
+const DELIMITER: CommandStatus = { kind: 'delimiter' };
+const UNKNOWN: CommandStatus = { kind: 'unknown' };
+
 /**
  * Whether a name KaTeX knows is also available in this document. Markdown is rendered by KaTeX,
  * so everything KaTeX has is there; a LaTeX document has what its packages give it. Without the
  * whole preamble a package may be loaded unseen, so only KaTeX's own names stay suspicious.
  */
 function katexStatus(origin: LatexOrigin, context: MathContext): CommandStatus {
-  if (context.language !== 'latex' || origin.kind === 'kernel') return { kind: 'katex' };
-  if (origin.kind === 'katex-only') return { kind: 'katex-only' };
+  if (context.language !== 'latex' || origin.kind === 'kernel') return KATEX;
+  if (origin.kind === 'katex-only') return KATEX_ONLY;
   if (!context.complete || origin.packages.some((name) => context.packages.has(name))) {
-    return { kind: 'katex' };
+    return KATEX;
   }
   return { kind: 'katex-needs-package', packages: origin.packages };
 }
 
 export function commandStatus(name: string, context: MathContext): CommandStatus {
-  if (context.commands.has(name)) return { kind: 'document' };
-  if (context.settingsCommands.has(name)) return { kind: 'settings' };
-  if (context.delimiters.has(name)) return { kind: 'delimiter' };
+  if (context.commands.has(name)) return DOCUMENT;
+  if (context.settingsCommands.has(name)) return SETTINGS;
+  if (context.delimiters.has(name)) return DELIMITER;
   if (katexMathCommands.has(name) || katexTextCommands.has(name))
     return katexStatus(latexOriginOfCommand(name), context);
   const matches = packagesDefiningCommand(name);
-  if (matches.length === 0) return { kind: 'unknown' };
+  if (matches.length === 0) return UNKNOWN;
   const loaded = matches.find((match) => context.packages.has(match.package));
   return {
     kind: 'package',

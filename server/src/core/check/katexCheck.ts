@@ -15,6 +15,8 @@ const katexLimitations: readonly RegExp[] = [
 ];
 
 const EXPANSION_LIMIT = 10_000;
+/** A cheap first look: most formulas define nothing. */
+const mayDefine = /\\(?:newcommand|renewcommand|providecommand|[gex]?def|let|DeclareMathOperator)/;
 const definingCommand =
   /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
 
@@ -94,7 +96,7 @@ export function katexCheck(
   const mutates =
     definesGlobally.test(input.text) ||
     documentMacros.some((name) => context.katex.mutating.has(name));
-  const ownDefinitions = input.text.includes('\\') ? namesDefinedIn(input.text) : [];
+  const ownDefinitions = mayDefine.test(input.text) ? namesDefinedIn(input.text) : [];
   const macros = mutates || ownDefinitions.length > 0 ? { ...shared } : shared;
   for (const name of ownDefinitions) delete macros[name];
   const error = parse(input.text, display, macros);

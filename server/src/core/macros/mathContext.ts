@@ -19,6 +19,8 @@ export const defaultMathSettings: MathSettings = { macros: {} };
  */
 export interface MathContext {
   readonly key: string;
+  /** The key for display formulas (they check differently from the same text inline). */
+  readonly displayKey: string;
   readonly language: DocumentLanguage;
   /** Document macros by name (the definition in effect: the last one). */
   readonly commands: ReadonlyMap<string, SourcedDefinition>;
@@ -88,6 +90,7 @@ function build(
   const key = hashParts([macroKey, language, [...packages].sort().join(','), String(complete)]);
   return {
     key,
+    displayKey: `D${key}`,
     language,
     commands,
     settingsCommands: new Set(Object.keys(settings.macros)),
