@@ -14,6 +14,12 @@ function commandsOf(source: string, context: MathContext) {
       finding.code,
       source.slice(finding.start, finding.end),
     ]),
+    /** As `seen`, with the suggestions of each finding. */
+    suggested: report.findings.map((finding) => [
+      finding.code,
+      source.slice(finding.start, finding.end),
+      finding.suggestions,
+    ]),
   };
 }
 
@@ -133,15 +139,9 @@ describe('checkCommands: unknown names', () => {
   ];
   for (const [source, name, suggestions] of unknown) {
     it(`latex.unknown-command for ${name}, suggesting ${suggestions.join(', ') || 'nothing'}`, () => {
-      const { findings } = commandsOf(source, ams);
-      assert.deepEqual(
-        findings.map((finding) => [
-          finding.code,
-          source.slice(finding.start, finding.end),
-          finding.suggestions,
-        ]),
-        [['latex.unknown-command', name, suggestions]],
-      );
+      assert.deepEqual(commandsOf(source, ams).suggested, [
+        ['latex.unknown-command', name, suggestions],
+      ]);
     });
   }
 
@@ -270,15 +270,9 @@ describe('checkCommands: environments', () => {
 
   it('reports a misspelled environment at its name, with suggestions', () => {
     const source = String.raw`\begin{pmatrx} x \end{pmatrx}`;
-    const { findings } = commandsOf(source, ams);
-    assert.deepEqual(
-      findings.map((finding) => [
-        finding.code,
-        source.slice(finding.start, finding.end),
-        finding.suggestions,
-      ]),
-      [['latex.unknown-environment', 'pmatrx', ['pmatrix']]],
-    );
+    assert.deepEqual(commandsOf(source, ams).suggested, [
+      ['latex.unknown-environment', 'pmatrx', ['pmatrix']],
+    ]);
   });
 
   it('renames an environment KaTeX lacks to its KaTeX equivalent, with a hint', () => {

@@ -251,7 +251,7 @@ function opaqueSource(definition: MacroDefinition): string | undefined {
 }
 
 /** KaTeX tokens (in its stack order: last first) as source text, control words kept apart. */
-export function tokensText(tokens: readonly { text: string }[]): string {
+function tokensText(tokens: readonly { text: string }[]): string {
   let text = '';
   for (let i = tokens.length - 1; i >= 0; i--) {
     const piece = tokens[i].text;
@@ -304,9 +304,9 @@ function parseSpec(spec: string): SpecArgument[] {
 }
 
 /** What xparse passes for an absent optional argument and for a star (tested by \IfNoValueTF…). */
-export const NO_VALUE = '-NoValue-';
-export const BOOLEAN_TRUE = '\\BooleanTrue';
-export const BOOLEAN_FALSE = '\\BooleanFalse';
+const NO_VALUE = '-NoValue-';
+const BOOLEAN_TRUE = '\\BooleanTrue';
+const BOOLEAN_FALSE = '\\BooleanFalse';
 
 /**
  * \NewDocumentCommand and friends: read every argument as the specification says (stars, optional
@@ -412,7 +412,7 @@ function mutatingMacros(bodies: ReadonlyMap<string, string>): Set<string> {
 }
 
 /** Runs stand-in definitions (from `opaque`) into a copy of `macros`. */
-export function withOpaqueStandIns(macros: KatexMacros, sources: Iterable<string>): KatexMacros {
+function withOpaqueStandIns(macros: KatexMacros, sources: Iterable<string>): KatexMacros {
   const copy: KatexMacros = { ...macros };
   // A stand-in that KaTeX refuses leaves the original in place.
   for (const source of sources) defineInto(copy, source);

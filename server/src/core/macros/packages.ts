@@ -53,7 +53,7 @@ const impliedPackages: Record<string, string[]> = {
 };
 
 /** The kernel is always there. */
-export const alwaysLoaded = 'latex';
+const alwaysLoaded = 'latex';
 
 /** Markdown renderers behave like a document with the kernel and the AMS packages. */
 export const markdownPackages: readonly string[] = ['latex', 'amsmath', 'amssymb', 'amsfonts'];

@@ -293,7 +293,7 @@ const readDocumentCommand: Reader = (text, start, command, afterCommand) => {
 };
 
 /** The number of arguments an xparse specification such as "s o m O{x} m" declares. */
-export function countSpecArguments(spec: string): number {
+function countSpecArguments(spec: string): number {
   let count = 0;
   for (let i = 0; i < spec.length; i++) {
     const letter = spec[i];
