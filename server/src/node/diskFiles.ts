@@ -17,8 +17,9 @@ export function toPath(uri: string): string {
 /** Reads a file as UTF-8, or undefined when it is missing, a directory, or too large. */
 export function readTextFile(path: string): string | undefined {
   try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
+    // Most lookups are for files that do not exist (amsmath.sty beside the document…): no exception.
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (!stat?.isFile() || stat.size > MAX_FILE_BYTES) return undefined;
     return readFileSync(path, 'utf8');
   } catch {
     return undefined;
@@ -42,9 +43,13 @@ export class DiskProjectFiles implements ProjectFiles {
 
   constructor(givenPaths: readonly string[]) {
     const seen = new Set<string>();
+    const listed = new Set<string>();
     for (const path of givenPaths) {
       seen.add(toUri(path));
-      for (const neighbour of texFilesIn(dirname(path))) seen.add(toUri(neighbour));
+      const directory = dirname(path);
+      if (listed.has(directory)) continue;
+      listed.add(directory);
+      for (const neighbour of texFilesIn(directory)) seen.add(toUri(neighbour));
     }
     this.candidates = [...seen];
   }

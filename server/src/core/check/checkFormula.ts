@@ -21,37 +21,51 @@ export function checkedSpan(region: MathRegion): { start: number; end: number; d
 const CACHE_LIMIT = 100_000;
 const MAX_FINDINGS_PER_FORMULA = 20;
 
+interface CachedResult {
+  /** A context key, or what the formula's names mean there (shared across contexts). */
+  group: string;
+  findings: Finding[];
+}
+
 /**
- * Results by group (a context, or what a formula's names mean, with the display flag) and then by
- * formula text: two lookups instead of hashing a long concatenated key.
+ * Results by formula text, each list holding one entry per group it was checked in: a cold check
+ * hashes a formula's text once and probes one map (a map per group cost a tenth of a full check).
  */
 class FormulaCache {
-  private readonly groups = new Map<string, Map<string, Finding[]>>();
+  private readonly bySource = new Map<string, CachedResult[]>();
   private size = 0;
 
-  get(group: string, source: string): Finding[] | undefined {
-    return this.groups.get(group)?.get(source);
+  resultsFor(source: string): CachedResult[] | undefined {
+    return this.bySource.get(source);
   }
 
-  set(group: string, source: string, findings: Finding[]): void {
+  add(source: string, results: CachedResult[] | undefined, added: CachedResult[]): void {
     if (this.size >= CACHE_LIMIT) this.clear();
-    let sources = this.groups.get(group);
-    if (!sources) this.groups.set(group, (sources = new Map<string, Finding[]>()));
-    if (!sources.has(source)) this.size++;
-    sources.set(source, findings);
+    else if (results) {
+      results.push(...added);
+      this.size += added.length;
+      return;
+    }
+    this.bySource.set(source, added);
+    this.size += added.length;
   }
 
   clear(): void {
-    this.groups.clear();
+    this.bySource.clear();
     this.size = 0;
   }
 }
 
+function findIn(
+  results: readonly CachedResult[] | undefined,
+  group: string,
+): Finding[] | undefined {
+  if (!results) return undefined;
+  for (const result of results) if (result.group === group) return result.findings;
+  return undefined;
+}
+
 const cache = new FormulaCache();
-const regionMemo = new WeakMap<
-  MathRegion,
-  { contextKey: string; length: number; findings: Finding[] }
->();
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Forgets every cached result (benchmarks measure cold checks with it). */
@@ -74,7 +88,7 @@ export function checkFormula(
   const span = checkedSpan(region);
   // A region object a ScannedDocument kept across an edit still covers the same text (edits make
   // new regions), so its last result holds while the context does: nothing to slice or hash.
-  const memo = regionMemo.get(region);
+  const memo = region.checked;
   if (memo && memo.contextKey === context.key && memo.length === span.end - span.start) {
     return shift(memo.findings, span.start);
   }
@@ -82,15 +96,19 @@ export function checkFormula(
   // Then by the context itself, then by what the formula's names mean (shared across contexts).
   const mode = span.display ? 'D' : 'I';
   const contextGroup = span.display ? context.displayKey : context.key;
-  let findings = cache.get(contextGroup, source);
+  const results = cache.resultsFor(source);
+  let findings = findIn(results, contextGroup);
   if (!findings) {
     const tokens = tokenizeMath(source, 0, source.length);
-    const sharedGroup = `${mode}${contextFingerprint(tokens, context)}`;
-    findings = cache.get(sharedGroup, source) ?? checkTokens(source, tokens, span.display, context);
-    cache.set(sharedGroup, source, findings);
-    cache.set(contextGroup, source, findings);
+    const fingerprint = contextFingerprint(tokens, context);
+    const sharedGroup = fingerprint === context.key ? contextGroup : `${mode}${fingerprint}`;
+    const shared = findIn(results, sharedGroup);
+    findings = shared ?? checkTokens(source, tokens, span.display, context);
+    const added = [{ group: contextGroup, findings }];
+    if (!shared && sharedGroup !== contextGroup) added.push({ group: sharedGroup, findings });
+    cache.add(source, results, added);
   }
-  regionMemo.set(region, { contextKey: context.key, length: source.length, findings });
+  region.checked = { contextKey: context.key, length: source.length, findings };
   return shift(findings, span.start);
 }
 

@@ -121,6 +121,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       terminated: result.terminated,
       textIslands: result.textIslands,
       innerEnvironments: result.innerEnvironments,
+      checked: undefined,
     });
     if (!result.terminated || result.blankLines.length > 0) {
       reportMathProblems(result, open, contentStart, delimiter, environment, finding);
@@ -153,6 +154,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
         terminated: true,
         textIslands: NO_SPANS,
         innerEnvironments: NO_SPANS as InnerEnvironment[],
+        checked: undefined,
       });
       if (sync(pos)) return { items, syncPoints, end: pos };
       continue;

@@ -128,6 +128,7 @@ function scanFence(
       terminated,
       textIslands: scan.textIslands,
       innerEnvironments: scan.innerEnvironments,
+      checked: undefined,
     });
     collectDefinitions(text, bodyStart, contentEnd, items);
   } else if (info === 'spoken') {
@@ -312,6 +313,7 @@ function pushInline(
     terminated: true,
     textIslands: scan.textIslands,
     innerEnvironments: scan.innerEnvironments,
+    checked: undefined,
   });
   collectDefinitions(text, contentStart, contentEnd, items);
 }

@@ -34,6 +34,19 @@ export interface MathRegion extends Span {
   /** Contents of \text{…}, \mbox{…} and similar text-mode groups inside the formula. */
   textIslands: Span[];
   innerEnvironments: InnerEnvironment[];
+  /**
+   * The last check's result, kept here by core/check. A region outlives an edit only where its
+   * text did not change, so the result holds while the context does (a slot on the region costs
+   * nothing to find; a WeakMap keyed by region cost a full check 5%).
+   */
+  checked?: CheckedRegion;
+}
+
+export interface CheckedRegion {
+  contextKey: string;
+  length: number;
+  /** Offsets relative to the start of the checked span. */
+  findings: readonly Finding[];
 }
 
 /** One line of spoken-style math (a line of a .spoken file, or of a ```spoken block). */
