@@ -25,3 +25,72 @@ export const defaultSettings: MathLensSettings = {
   macros: {},
   diagnostics: { enable: true, ignore: [], severity: {} },
 };
+
+/** A position and range as LSP has them (0-based lines, UTF-16 characters). */
+export interface WirePosition {
+  line: number;
+  character: number;
+}
+export interface WireRange {
+  start: WirePosition;
+  end: WirePosition;
+}
+
+/**
+ * The editor's colours, so that rendered formulas match the theme. The client sends it as
+ * `initializationOptions.theme` and again with `themeNotification` whenever the theme changes.
+ * Extensions cannot read a theme's colours, so `foreground` is the user's
+ * `workbench.colorCustomizations` value, the colour the preview webview reported, or the default
+ * for the kind.
+ */
+export interface EditorTheme {
+  kind: 'light' | 'dark' | 'high-contrast' | 'high-contrast-light';
+  /** CSS colour, e.g. "#cccccc". */
+  foreground: string;
+  /** The editor's font size in CSS pixels (formulas are sized to match it). */
+  fontSize: number;
+}
+
+export const themeNotification = 'mathlens/theme';
+
+export const defaultThemes: Record<EditorTheme['kind'], EditorTheme> = {
+  light: { kind: 'light', foreground: '#1f1f1f', fontSize: 14 },
+  dark: { kind: 'dark', foreground: '#cccccc', fontSize: 14 },
+  'high-contrast': { kind: 'high-contrast', foreground: '#ffffff', fontSize: 14 },
+  'high-contrast-light': { kind: 'high-contrast-light', foreground: '#000000', fontSize: 14 },
+};
+
+/** The preview asks for the formula at the cursor (or the one nearest before it). */
+export const previewRequest = 'mathlens/preview';
+
+export interface PreviewParams {
+  uri: string;
+  position: WirePosition;
+}
+
+/** What the preview shows: the math region under the cursor, rendered by the server's KaTeX. */
+export interface PreviewContent {
+  uri: string;
+  /** The whole region, delimiters included (what the preview highlights and follows). */
+  range: WireRange;
+  /** The formula's LaTeX as written (what "Copy as LaTeX" copies). */
+  latex: string;
+  display: boolean;
+  /** KaTeX's HTML (htmlAndMathml) with the document's macros; absent when KaTeX refuses it. */
+  html?: string;
+  /** KaTeX's complaint when it cannot render the formula. */
+  error?: string;
+}
+
+/** Renders a formula of a document in another format ("Copy as MathML / SVG"). */
+export const renderRequest = 'mathlens/render';
+
+export interface RenderParams {
+  /** The document whose macros apply. */
+  uri: string;
+  latex: string;
+  display: boolean;
+  format: 'mathml' | 'svg' | 'html';
+}
+
+export type RenderResult = { text: string } | { error: string };
