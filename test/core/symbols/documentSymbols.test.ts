@@ -1,10 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import {
-  documentSymbols,
-  mathLabels,
-  type MathSymbol,
-} from '../../../server/src/core/symbols/documentSymbols';
+import { documentSymbols, type MathSymbol } from '../../../server/src/core/symbols/documentSymbols';
 import { mathFoldingSpans } from '../../../server/src/core/symbols/folding';
 import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 
@@ -134,26 +130,6 @@ describe('documentSymbols', () => {
 
   it('has no symbols for a document without math', () => {
     assert.deepEqual(symbolsOf('\\section{Intro}\\label{sec:intro} Words only.'), []);
-  });
-});
-
-describe('mathLabels', () => {
-  it('lists labels inside math only, with their ranges', () => {
-    const labels = mathLabels(paper, scanDocument('latex', paper));
-    assert.deepEqual(
-      labels.map((label) => [
-        label.name,
-        paper.slice(label.start, label.end),
-        label.region.environment ?? label.region.delimiter,
-      ]),
-      [
-        ['eq:one', '\\label{eq:one}', 'equation'],
-        ['eq:a', '\\label{eq:a}', 'align'],
-        ['eq:c', '\\label{ eq:c }', 'align'],
-        ['eq:disp', '\\label{eq:disp}', 'bracket'],
-        ['eq:w', '\\label{eq:w}', 'dollar'],
-      ],
-    );
   });
 });
 

@@ -1,4 +1,5 @@
 import type { DocumentScan, MathRegion } from '../regions/types';
+import { mathLabels, withoutComments, type Label } from './labels';
 
 export type MathSymbolKind = 'equation' | 'label';
 
@@ -27,36 +28,6 @@ const numberedEnvironments = new Set([
   'dmath',
   'IEEEeqnarray',
 ]);
-
-const labelPattern = /\\label\s*\{([^{}]*)\}/g;
-const comment = /(?<!\\)%[^\n]*/g;
-
-/** The text with % comments blanked out (offsets kept): a commented-out \label is not a label. */
-function withoutComments(text: string): string {
-  return text.replace(comment, (match) => ' '.repeat(match.length));
-}
-
-export interface Label {
-  name: string;
-  /** The \label command. */
-  start: number;
-  end: number;
-  region: MathRegion;
-}
-
-/** Every \label inside math, in document order. */
-export function mathLabels(text: string, scan: DocumentScan): Label[] {
-  const labels: Label[] = [];
-  for (const item of scan.items) {
-    if (item.kind !== 'math') continue;
-    const content = withoutComments(text.slice(item.contentStart, item.contentEnd));
-    for (const match of content.matchAll(labelPattern)) {
-      const start = item.contentStart + match.index;
-      labels.push({ name: match[1].trim(), start, end: start + match[0].length, region: item });
-    }
-  }
-  return labels;
-}
 
 function summary(text: string, region: MathRegion, limit = 60): string {
   const body = withoutComments(text.slice(region.contentStart, region.contentEnd))
