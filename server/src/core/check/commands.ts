@@ -89,7 +89,7 @@ function katexStatus(origin: LatexOrigin, context: MathContext): CommandStatus {
   return { kind: 'katex-needs-package', packages: origin.packages };
 }
 
-function commandStatus(name: string, context: MathContext): CommandStatus {
+export function commandStatus(name: string, context: MathContext): CommandStatus {
   if (context.commands.has(name)) return DOCUMENT;
   if (context.settingsCommands.has(name)) return SETTINGS;
   if (context.delimiters.has(name)) return DELIMITER;
