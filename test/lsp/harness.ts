@@ -14,7 +14,10 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  CompletionRequest,
+  CompletionResolveRequest,
   DocumentSymbolRequest,
+  HoverRequest,
   ExitNotification,
   FoldingRangeRequest,
   InitializedNotification,
@@ -26,6 +29,9 @@ import {
   StreamMessageWriter,
   UnregistrationRequest,
   type ClientCapabilities,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
   type Diagnostic,
   type DocumentSymbol,
   type FoldingRange,
@@ -350,6 +356,49 @@ export class LspClient {
       this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }),
       DEFAULT_TIMEOUT,
       'documentSymbol',
+    );
+  }
+
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.withTimeout(
+      this.connection.sendRequest(HoverRequest.type, {
+        textDocument: { uri },
+        position: { line, character },
+      }),
+      DEFAULT_TIMEOUT,
+      'hover',
+    );
+  }
+
+  completion(
+    uri: string,
+    line: number,
+    character: number,
+  ): Promise<CompletionList | CompletionItem[] | null> {
+    return this.withTimeout(
+      this.connection.sendRequest(CompletionRequest.type, {
+        textDocument: { uri },
+        position: { line, character },
+      }),
+      DEFAULT_TIMEOUT,
+      'completion',
+    );
+  }
+
+  resolveCompletion(item: CompletionItem): Promise<CompletionItem> {
+    return this.withTimeout(
+      this.connection.sendRequest(CompletionResolveRequest.type, item),
+      DEFAULT_TIMEOUT,
+      'completionItem/resolve',
+    );
+  }
+
+  /** A custom request (mathlens/…). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.withTimeout(
+      this.connection.sendRequest<R>(method, params),
+      DEFAULT_TIMEOUT,
+      method,
     );
   }
 

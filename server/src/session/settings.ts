@@ -1,4 +1,4 @@
-import type { MathLensSettings } from '../protocol';
+import { defaultThemes, type EditorTheme, type MathLensSettings } from '../protocol';
 
 const severities = new Set(['error', 'warning', 'information', 'hint', 'off']);
 
@@ -36,4 +36,25 @@ export function readSettings(value: unknown, defaults: MathLensSettings): MathLe
       severity,
     },
   };
+}
+
+const themeKinds = new Set(['light', 'dark', 'high-contrast', 'high-contrast-light']);
+/** Colours a hover image may carry: hex, rgb()/rgba() and plain names; nothing that could escape an attribute. */
+const cssColour = /^(?:#[0-9a-fA-F]{3,8}|rgba?\([0-9.,\s%]+\)|[a-zA-Z]{3,30})$/;
+
+/** The client's theme message, validated; undefined when it is not one. */
+export function readTheme(value: unknown): EditorTheme | undefined {
+  if (!isRecord(value) || typeof value.kind !== 'string' || !themeKinds.has(value.kind))
+    return undefined;
+  const kind = value.kind as EditorTheme['kind'];
+  const fallback = defaultThemes[kind];
+  const foreground =
+    typeof value.foreground === 'string' && cssColour.test(value.foreground.trim())
+      ? value.foreground.trim()
+      : fallback.foreground;
+  const fontSize =
+    typeof value.fontSize === 'number' && value.fontSize >= 6 && value.fontSize <= 100
+      ? value.fontSize
+      : fallback.fontSize;
+  return { kind, foreground, fontSize };
 }
