@@ -245,6 +245,12 @@ describe('mathlens check --format json', { concurrency: true }, () => {
     });
   });
 
+  it('keeps stdout pure JSON when a formula asks KaTeX to print (\\message, \\show)', async () => {
+    const result = await run(['check', '--format', 'json', 'console.tex']);
+    assert.equal(result.code, 0, result.stderr);
+    assert.deepEqual(parseJson(result.stdout).files[0].diagnostics, []);
+  });
+
   it('lists every file, clean ones with empty lists, in the order given; --format=json works too', async () => {
     const result = await run(['check', '--format=json', 'clean.tex', 'notes.md']);
     assert.equal(result.code, 1);

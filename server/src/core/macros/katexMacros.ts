@@ -146,6 +146,10 @@ function packageReplacement(command: PackageCommand): string {
 const packageStandIns: KatexMacros = (() => {
   const macros: KatexMacros = {
     '\\mathlens@gobble': { tokens: [], numArgs: 1 },
+    // KaTeX writes these to the console: stdout in the CLI (breaking its JSON) and the server.
+    '\\message': '\\mathlens@gobble',
+    '\\errmessage': '\\mathlens@gobble',
+    '\\show': '\\mathlens@gobble',
     ...conditionalMacros,
   };
   for (const name of allPackageCommands()) {
