@@ -82,6 +82,32 @@ export default tseslint.config(
     },
   },
   {
+    // The preview webview's page: a browser under a strict CSP, talking to the host by messages.
+    files: ['client/webview/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'client/webview runs in a browser page: no Node built-ins.',
+          })),
+          patterns: [
+            {
+              group: ['vscode', 'vscode-*', 'vscode/*'],
+              message: 'client/webview never imports vscode: use acquireVsCodeApi (./vscodeApi).',
+            },
+            {
+              regex: '(^|/)server/src/|^\\.\\./src/(?!preview/messages$)',
+              message: 'client/webview may import only the shared message types from the host.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'require', '__dirname', 'Buffer', 'module'],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',

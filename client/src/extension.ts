@@ -2,13 +2,29 @@ import * as path from 'node:path';
 import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
+  State,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { documentLanguages, settingsSection } from '../../server/src/protocol';
+import {
+  documentLanguages,
+  settingsSection,
+  themeNotification,
+  type EditorTheme,
+} from '../../server/src/protocol';
+import { PreviewPanel, previewViewType, type PreviewHost } from './preview/previewPanel';
+import { ThemeTracker } from './theme';
 
 let client: LanguageClient | undefined;
+
+/** The `mathlens` settings as plain JSON, plus the editor's theme. */
+function initializationOptions(theme: EditorTheme): Record<string, unknown> {
+  const settings = JSON.parse(
+    JSON.stringify(workspace.getConfiguration(settingsSection)),
+  ) as Record<string, unknown>;
+  return { ...settings, theme };
+}
 
 /** Starts the MathLens language server (bundled beside this file) and wires its commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -22,6 +38,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   const outputChannel = window.createOutputChannel('MathLens', { log: true });
+  const themes = new ThemeTracker((theme) => {
+    if (client?.state === State.Running) {
+      void client.sendNotification(themeNotification, theme);
+    }
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentLanguages.flatMap((language) => [
       { scheme: 'file', language },
@@ -31,16 +52,31 @@ export async function activate(context: ExtensionContext): Promise<void> {
       configurationSection: settingsSection,
       fileEvents: workspace.createFileSystemWatcher('**/*.{tex,sty,cls,ltx}'),
     },
-    initializationOptions: workspace.getConfiguration(settingsSection),
+    // A function: evaluated at every (re)start, so a restarted server gets the theme of now.
+    initializationOptions: () => initializationOptions(themes.current),
     outputChannel,
   };
   client = new LanguageClient('mathlens', 'MathLens', serverOptions, clientOptions);
+  const previewHost: PreviewHost = {
+    context,
+    client: () => client,
+    onThemeColor: (kind, foreground) => themes.reportWebviewForeground(kind, foreground),
+  };
   context.subscriptions.push(
     outputChannel,
+    themes,
     commands.registerCommand('mathlens.restartServer', async () => {
       await client?.restart();
     }),
     commands.registerCommand('mathlens.showOutput', () => outputChannel.show(true)),
+    commands.registerCommand('mathlens.openPreview', () => PreviewPanel.show(previewHost)),
+    // Registered before the server starts, so a preview open at window reload comes back.
+    window.registerWebviewPanelSerializer(previewViewType, {
+      deserializeWebviewPanel: (panel, state: unknown) => {
+        PreviewPanel.revive(panel, previewHost, state);
+        return Promise.resolve();
+      },
+    }),
   );
   await client.start();
 }
