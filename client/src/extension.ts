@@ -38,11 +38,14 @@ export async function activate(context: ExtensionContext): Promise<void> {
     },
   };
   const outputChannel = window.createOutputChannel('MathLens', { log: true });
-  const themes = new ThemeTracker((theme) => {
-    if (client?.state === State.Running) {
-      void client.sendNotification(themeNotification, theme);
-    }
-  });
+  /** The theme the server last got (at initialize or by notification). */
+  let sentTheme: EditorTheme | undefined;
+  const sendTheme = (theme: EditorTheme): void => {
+    if (client?.state !== State.Running || theme === sentTheme) return;
+    sentTheme = theme;
+    void client.sendNotification(themeNotification, theme);
+  };
+  const themes = new ThemeTracker(sendTheme);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentLanguages.flatMap((language) => [
       { scheme: 'file', language },
@@ -53,7 +56,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: workspace.createFileSystemWatcher('**/*.{tex,sty,cls,ltx}'),
     },
     // A function: evaluated at every (re)start, so a restarted server gets the theme of now.
-    initializationOptions: () => initializationOptions(themes.current),
+    initializationOptions: () => {
+      sentTheme = themes.current;
+      return initializationOptions(sentTheme);
+    },
     outputChannel,
   };
   client = new LanguageClient('mathlens', 'MathLens', serverOptions, clientOptions);
@@ -79,6 +85,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await client.start();
+  // The theme may have changed while the server was starting.
+  sendTheme(themes.current);
 }
 
 export async function deactivate(): Promise<void> {
