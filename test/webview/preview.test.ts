@@ -169,7 +169,7 @@ describe('preview webview in Chromium', () => {
 
   after(async () => {
     await browser?.close();
-    await new Promise((resolve) => server?.close(resolve));
+    if (server) await new Promise((resolve) => server.close(resolve));
   });
 
   it('reports the theme foreground once loaded', async () => {
