@@ -13,17 +13,11 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import katex from 'katex';
 import { chromium, type Browser, type Page } from 'playwright-core';
-// Types only: the test project does not reference the client project, so the compiled module is
-// loaded at run time from out/client (where `tsc -b` puts it, beside out/test).
-import type * as PreviewHtmlModule from '../../out/client/src/preview/previewHtml';
+import { createNonce, previewHtml } from '../../client/src/preview/previewHtml';
 
 const root = join(__dirname, '..', '..', '..');
 const dist = join(root, 'dist');
 const chromiumPath = '/usr/bin/chromium';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { previewHtml, createNonce } = require(
-  join(root, 'out', 'client', 'src', 'preview', 'previewHtml.js'),
-) as typeof PreviewHtmlModule;
 
 const quadratic = String.raw`x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}`;
 const uri = 'file:///work/paper.tex';
@@ -269,7 +263,10 @@ describe('preview webview in Chromium', () => {
     });
     await page.waitForSelector('#formula .katex .mtable');
     await page.waitForSelector('#status:empty');
-    const shot = join(root, 'docs', 'preview-webview.png');
+    // The README's picture is refreshed on request; ordinary runs leave the tree clean.
+    const shot = process.env.MATHLENS_UPDATE_SCREENSHOTS
+      ? join(root, 'docs', 'preview-webview.png')
+      : join(root, 'out', 'screenshots', 'preview-webview.png');
     mkdirSync(dirname(shot), { recursive: true });
     await page.screenshot({ path: shot });
   });
