@@ -129,8 +129,11 @@ function scan(text: string, from: number, to: number): Scan {
   };
 }
 
+/** Nothing but spaces and labels: `\begin{equation}\label{e}\begin{split}` still wraps the split. */
 function isBlank(text: string, from: number, to: number): boolean {
-  return /^\s*$/.test(text.slice(from, to));
+  return /^(?:\s|\\label\s*\{[^{}]*\}|\\no(?:number|tag)(?![a-zA-Z@]))*$/.test(
+    text.slice(from, to),
+  );
 }
 
 /** A row ready to render alone, or undefined for an empty row (after a final `\\`). */

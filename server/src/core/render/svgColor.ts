@@ -31,10 +31,11 @@ const namedColors = new Set(
 
 const hex = /^#(?:[0-9a-f]{3}|[0-9a-f]{4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
 const number = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)%?`;
-const angle = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:deg|rad|grad|turn)?`;
+/** rgb()'s first value is a number; hsl()'s an angle: checked after the match. */
+const firstValue = String.raw`[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:%|deg|rad|grad|turn)?`;
 /** rgb()/rgba()/hsl()/hsla(), comma or space syntax (CSS Color 4), with an optional alpha. */
 const functional = new RegExp(
-  String.raw`^(rgba?|hsla?)\(\s*(${angle})(?:\s*,\s*|\s+)(${number})(?:\s*,\s*|\s+)(${number})` +
+  String.raw`^(rgba?|hsla?)\(\s*(${firstValue})(?:\s*,\s*|\s+)(${number})(?:\s*,\s*|\s+)(${number})` +
     String.raw`(?:\s*[,/]\s*(${number}))?\s*\)$`,
   'i',
 );
@@ -49,14 +50,14 @@ export function svgColor(color: string): string {
   if (hex.test(trimmed) || namedColors.has(trimmed)) return trimmed;
   const match = functional.exec(trimmed);
   if (!match) return FALLBACK_COLOR;
-  const [, name, first, second, third, alpha] = match;
+  const [, name, head, second, third, alpha] = match;
   const base = name.startsWith('rgb') ? 'rgb' : 'hsl';
   // In rgb() the first value is a number or a percentage; only hsl() takes an angle.
-  if (base === 'rgb' && !new RegExp(`^${number}$`).test(first)) return FALLBACK_COLOR;
-  if (base === 'hsl' && (first.endsWith('%') || !second.endsWith('%') || !third.endsWith('%'))) {
+  if (base === 'rgb' && !new RegExp(`^${number}$`).test(head)) return FALLBACK_COLOR;
+  if (base === 'hsl' && (head.endsWith('%') || !second.endsWith('%') || !third.endsWith('%'))) {
     return FALLBACK_COLOR;
   }
   return alpha === undefined
-    ? `${base}(${first},${second},${third})`
-    : `${base}a(${first},${second},${third},${alpha})`;
+    ? `${base}(${head},${second},${third})`
+    : `${base}a(${head},${second},${third},${alpha})`;
 }
