@@ -8,11 +8,15 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { registerCodeActions } from './features/codeActions';
+import { completionTriggers, registerCompletion } from './features/completion';
+import { registerHover } from './features/hover';
+import { registerPreview } from './features/preview';
+import { warmUpRenderer } from './core/render/svg';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
-import { defaultSettings, settingsSection } from './protocol';
-import { readSettings } from './session/settings';
+import { defaultSettings, settingsSection, themeNotification } from './protocol';
+import { readSettings, readTheme } from './session/settings';
 import { Session } from './session/session';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -27,18 +31,25 @@ connection.onInitialize((params): InitializeResult => {
   session.files.setRoots(folders);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
   session.settings = readSettings(params.initializationOptions, defaultSettings);
+  session.theme = readTheme(
+    (params.initializationOptions as { theme?: unknown } | undefined)?.theme,
+  );
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: completionTriggers, resolveProvider: true },
     },
     serverInfo: { name: 'mathlens-language-server', version: MATHLENS_VERSION },
   };
 });
 
 connection.onInitialized(() => {
+  // MathJax takes tens of milliseconds to start: do it now rather than in the first hover.
+  setImmediate(warmUpRenderer);
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, {
       section: settingsSection,
@@ -61,6 +72,10 @@ connection.onDidChangeConfiguration((change) => {
     session.settings = readSettings(settings, defaultSettings);
     diagnostics.scheduleAll();
   }
+});
+
+connection.onNotification(themeNotification, (value: unknown) => {
+  session.theme = readTheme(value) ?? session.theme;
 });
 
 connection.onDidOpenTextDocument((params) => {
@@ -97,6 +112,9 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 registerCodeActions(connection, session);
 registerDocumentSymbols(connection, session);
 registerFoldingRanges(connection, session);
+registerHover(connection, session);
+registerCompletion(connection, session);
+registerPreview(connection, session);
 
 declare const MATHLENS_VERSION: string;
 

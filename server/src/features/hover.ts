@@ -1,0 +1,104 @@
+import type { Connection, Hover, MarkupContent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { formulaAt, renderableFormula, type RenderableFormula } from '../core/hover/formulaAt';
+import type { SvgRenderResult } from '../core/render/svg';
+import { referenceAt } from '../core/symbols/references';
+import { findLabel } from '../core/symbols/labels';
+import type { Session } from '../session/session';
+
+/**
+ * Hover on a formula shows it rendered (an SVG image: hovers cannot run KaTeX's HTML), or KaTeX's
+ * complaint; hover on \ref{…}/\eqref{…}/\cref{…} shows the labelled equation.
+ */
+export function registerHover(connection: Connection, session: Session): void {
+  connection.onHover(({ textDocument, position }): Hover | null => {
+    const open = session.documents.get(textDocument.uri);
+    if (!open) return null;
+    const { text, scan } = open.scanned;
+    const offset = open.document.offsetAt(position);
+    const uri = textDocument.uri;
+
+    const reference = referenceAt(text, offset);
+    if (reference) {
+      const found = findLabel(session.index, uri, reference.key);
+      const range = toRange(open.document, reference.start, reference.end);
+      if (!found)
+        return markdown(`No \`\\label{${escapeCode(reference.key)}}\` in this project.`, range);
+      const where = `${fileName(found.uri)}, line ${lineOf(found.text, found.label.start) + 1}`;
+      if (!found.label.region) {
+        return markdown(
+          `\`${escapeCode(reference.key)}\` labels text, not a formula (${where}).`,
+          range,
+        );
+      }
+      const formula = renderableFormula(
+        found.text,
+        found.label.region,
+        session.mathContext(found.uri),
+      );
+      return markdown(`${formulaMarkdown(session, found.uri, formula)}\n\n*${where}*`, range);
+    }
+
+    const formula = formulaAt(text, scan, offset, session.mathContext(uri));
+    if (!formula) return null;
+    return markdown(
+      formulaMarkdown(session, uri, formula),
+      toRange(open.document, formula.region.start, formula.region.end),
+    );
+  });
+}
+
+/** The rendered formula as Markdown: its image(s), or what went wrong in words. */
+export function formulaMarkdown(
+  session: Session,
+  uri: string,
+  formula: Pick<RenderableFormula, 'katexSource' | 'display'>,
+): string {
+  return describe(session.renderSvg(uri, formula));
+}
+
+function describe(result: SvgRenderResult): string {
+  switch (result.kind) {
+    case 'svg':
+      // One image per row when a tall environment was split to stay under the hover's limit.
+      return [
+        ...result.images.map((image) => `![formula](${image.dataUri})`),
+        ...(result.omittedRows
+          ? [
+              `*${result.omittedRows} more row${result.omittedRows > 1 ? 's' : ''}: open the preview (MathLens: Open Preview) to see them all.*`,
+            ]
+          : []),
+      ].join('\n\n');
+    case 'error':
+      return `**KaTeX cannot render this formula:** ${escapeMarkdown(result.message)}`;
+    case 'too-large':
+      return `*${escapeMarkdown(result.message)}* Open the preview (MathLens: Open Preview) to see it.`;
+  }
+}
+
+function markdown(value: string, range: Hover['range']): Hover {
+  const contents: MarkupContent = { kind: 'markdown', value };
+  return { contents, range };
+}
+
+function toRange(document: TextDocument, start: number, end: number): Hover['range'] {
+  return { start: document.positionAt(start), end: document.positionAt(end) };
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>]/g, '\\$&');
+}
+
+function escapeCode(text: string): string {
+  return text.replace(/`/g, "'");
+}
