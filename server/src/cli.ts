@@ -1,18 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument } from './core/check/analyze';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from './core/findings';
-import type { MathSettings } from './core/macros/mathContext';
+import { markdownMathContext, type MathSettings } from './core/macros/mathContext';
 import { ProjectIndex } from './core/project/projectIndex';
+import { renderKatex } from './core/render/katexRender';
+import { renderSvg } from './core/render/svg';
+import { FALLBACK_COLOR, svgColor } from './core/render/svgColor';
 import { LineMap } from './core/text/lineMap';
 import { DiskProjectFiles, readTextFile, toUri } from './node/diskFiles';
 
 const usage = `Usage:
   mathlens check [--format text|json] [--ignore CODE[,CODE…]] [--min-severity error|warning|information|hint]
                  [--macros FILE.json] [--exit-zero] FILE...
+  mathlens render [--svg|--html|--mathml] [--display] [--color COLOR] [--font-size PX]
+                  [--macros FILE.json] LATEX
   mathlens --version
 
-Checks the math in LaTeX (.tex) and Markdown (.md) files. Exit status: 0 when no errors,
-1 when any error was found (0 with --exit-zero), 2 on bad usage or an unreadable file.`;
+check: the math in LaTeX (.tex) and Markdown (.md) files. Exit status: 0 when no errors,
+1 when any error was found (0 with --exit-zero), 2 on bad usage or an unreadable file.
+render: one formula (LATEX, or - for standard input) as SVG (the default; black, 16 px to the em
+unless told), KaTeX HTML (with its MathML for screen readers) or MathML, on standard output.
+Exit status 1 when KaTeX cannot render it (the message on standard error), 2 on bad usage.`;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -151,6 +160,89 @@ function check(options: CheckOptions): number {
   return errors > 0 && !options.exitZero ? 1 : 0;
 }
 
+interface RenderOptions {
+  format: 'svg' | 'html' | 'mathml';
+  display: boolean;
+  color: string;
+  fontSize: number;
+  macrosFile?: string;
+  latex: string;
+}
+
+function parseRenderOptions(args: string[]): RenderOptions {
+  const options: RenderOptions = {
+    format: 'svg',
+    display: false,
+    color: 'black',
+    fontSize: 16,
+    latex: '',
+  };
+  const sources: string[] = [];
+  const queue = [...args];
+  while (queue.length > 0) {
+    const arg = queue.shift()!;
+    const value = (): string => {
+      if (queue.length === 0) throw new UsageError(`${arg} needs a value`);
+      return queue.shift()!;
+    };
+    if (arg === '--svg' || arg === '--html' || arg === '--mathml') {
+      options.format = arg.slice(2) as RenderOptions['format'];
+    } else if (arg === '--display') options.display = true;
+    else if (arg === '--color') {
+      options.color = value();
+      if (svgColor(options.color) === FALLBACK_COLOR && options.color.trim() !== FALLBACK_COLOR)
+        throw new UsageError(`not a CSS colour: ${options.color}`);
+    } else if (arg === '--font-size') {
+      const text = value();
+      options.fontSize = Number(text);
+      if (!(options.fontSize > 0 && options.fontSize < 1000))
+        throw new UsageError(`bad font size ${text}`);
+    } else if (arg === '--macros') options.macrosFile = value();
+    else if (arg === '--') sources.push(...queue.splice(0));
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else sources.push(arg);
+  }
+  if (sources.length === 0) throw new UsageError('no formula given');
+  if (sources.length > 1) throw new UsageError('give the formula as one argument (quote it)');
+  options.latex = sources[0] === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : sources[0];
+  return options;
+}
+
+function render(options: RenderOptions): number {
+  // The macros a Markdown document gets (settings, KaTeX stand-ins for package commands): what
+  // `mathlens check` accepts in a .md file renders here.
+  const macros = markdownMathContext('cli:render', [], loadMacros(options.macrosFile)).katex.macros;
+  const source = options.latex;
+  const fail = (message: string, start?: number, end?: number) => {
+    const where =
+      start === undefined
+        ? ''
+        : ` (at ${start + 1}${end !== undefined && end > start + 1 ? `-${end}` : ''}: ${JSON.stringify(source.slice(start, Math.max(end ?? start, start + 1)))})`;
+    process.stderr.write(`mathlens: ${message}${where}\n`);
+    return 1;
+  };
+  if (options.format !== 'svg') {
+    const output = options.format === 'html' ? 'htmlAndMathml' : 'mathml';
+    const result = renderKatex(source, { display: options.display, macros, output });
+    if (!result.ok) return fail(result.message, result.start, result.end);
+    process.stdout.write(`${result.markup}\n`);
+    return 0;
+  }
+  // No hover here: no size limit and no scaling down; rows come out as one image.
+  const result = renderSvg(source, {
+    display: options.display,
+    macros,
+    color: options.color,
+    fontSize: options.fontSize,
+    maxLength: Number.POSITIVE_INFINITY,
+    maxWidth: Number.POSITIVE_INFINITY,
+  });
+  if (result.kind === 'error') return fail(result.message, result.start, result.end);
+  if (result.kind === 'too-large') return fail(result.message);
+  for (const image of result.images) process.stdout.write(`${image.svg}\n`);
+  return 0;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -161,6 +253,8 @@ function main(argv: string[]): number {
     switch (command) {
       case 'check':
         return check(parseCheckOptions(rest));
+      case 'render':
+        return render(parseRenderOptions(rest));
       case '--version':
       case '-v':
         process.stdout.write(`${MATHLENS_VERSION}\n`);
