@@ -4,8 +4,6 @@ import { analyzeDocument } from './core/check/analyze';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from './core/findings';
 import { markdownMathContext, type MathSettings } from './core/macros/mathContext';
 import { ProjectIndex } from './core/project/projectIndex';
-import { renderKatex } from './core/render/katexRender';
-import { renderSvg } from './core/render/svg';
 import { FALLBACK_COLOR, svgColor } from './core/render/svgColor';
 import { LineMap } from './core/text/lineMap';
 import { DiskProjectFiles, readTextFile, toUri } from './node/diskFiles';
@@ -208,10 +206,16 @@ function parseRenderOptions(args: string[]): RenderOptions {
   return options;
 }
 
-function render(options: RenderOptions): number {
+async function render(options: RenderOptions): Promise<number> {
   // The macros a Markdown document gets (settings, KaTeX stand-ins for package commands): what
-  // `mathlens check` accepts in a .md file renders here.
+  // `mathlens check` accepts in a .md file renders here. Read before the await: a bad file is a
+  // usage error, which main reports.
   const macros = markdownMathContext('cli:render', [], loadMacros(options.macrosFile)).katex.macros;
+  // Loaded only here: evaluating MathJax's modules costs about 100 ms, which `check` never needs.
+  const [{ renderKatex }, { renderSvg }] = await Promise.all([
+    import('./core/render/katexRender.js'),
+    import('./core/render/svg.js'),
+  ]);
   const source = options.latex;
   const fail = (message: string, start?: number, end?: number) => {
     const where =
@@ -247,7 +251,7 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-function main(argv: string[]): number {
+function main(argv: string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -279,4 +283,6 @@ function main(argv: string[]): number {
 
 declare const MATHLENS_VERSION: string;
 
-process.exitCode = main(process.argv.slice(2));
+const exitCode = main(process.argv.slice(2));
+if (typeof exitCode === 'number') process.exitCode = exitCode;
+else void exitCode.then((code) => (process.exitCode = code));
