@@ -7,8 +7,8 @@
  *   entity), `\` (a Markdown escape), `[`, `]`, backquote and every non-ASCII character (UTF-8);
  * - base64, 4 characters for every 3 bytes, nothing to escape.
  * MathJax's SVG is mostly path data, which mathjaxSvg.ts writes with commas instead of spaces, so
- * percent-encoding usually wins (quadratic formula: about 7 % shorter than base64); tag-heavy
- * images with few glyphs can come out shorter in base64. Both forms contain only characters from
+ * percent-encoding usually wins (quadratic formula 6,096 characters against 7,042 in base64; a
+ * HoTT-book align* 13,456 against 13,850); text full of escapes or non-ASCII goes to base64. Both forms contain only characters from
  * `[A-Za-z0-9+/=%,;:.!$*@?_~-]`.
  */
 export function svgDataUri(svg: string): string {

@@ -68,6 +68,9 @@ export function renderSvg(source: string, options: SvgRenderOptions): SvgRenderR
   const image = (mathml: string, display: boolean): SvgImage | { error: string } => {
     const typeset = typesetMathml(mathml, display, {
       color,
+      // MathJax lays out in em, 1000 viewBox units each; its own width/height say ex, which it
+      // takes as 0.442 em (its TeX font's x-height: 20.765ex = 9178 units for the quadratic
+      // formula). One em is the editor's font size, as KaTeX's em is its surrounding text's.
       size: (widthEm, heightEm) => {
         const width = widthEm * fontSize;
         const height = heightEm * fontSize;
