@@ -2,10 +2,11 @@ import { cpus } from 'node:os';
 import { loadHott } from './corpus';
 import { editRecheck } from './editRecheck';
 import { fullCheck } from './fullCheck';
+import { hoverLatency } from './hoverLatency';
 import { scanThroughput } from './scanThroughput';
 
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
-function main(): void {
+async function main(): Promise<void> {
   const files = loadHott();
   console.log(
     `MathLens benchmarks — node ${process.version}, ${cpus().length}× ${cpus()[0]?.model ?? 'cpu'}`,
@@ -13,6 +14,10 @@ function main(): void {
   for (const line of scanThroughput(files)) console.log(line);
   for (const line of fullCheck(files)) console.log(line);
   for (const line of editRecheck(files)) console.log(line);
+  for (const line of await hoverLatency(files)) console.log(line);
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -16,6 +16,12 @@ import { WorkspaceFiles } from './workspaceFiles';
  */
 const unknownClientTheme: EditorTheme = { kind: 'dark', foreground: '#808080', fontSize: 14 };
 
+/**
+ * Math is set larger than the text around it, as KaTeX does (1.21 em): Computer Modern's letters
+ * are smaller than a screen font's at the same size.
+ */
+const MATH_SCALE = 1.21;
+
 /** The server's state: open documents, the project index over the workspace, settings. */
 export class Session {
   readonly documents = new OpenDocuments();
@@ -52,7 +58,7 @@ export class Session {
       macros: context.katex.macros,
       macrosKey: context.key,
       color: theme.foreground,
-      fontSize: theme.fontSize,
+      fontSize: theme.fontSize * MATH_SCALE,
     });
   }
 
