@@ -100,6 +100,16 @@ describe('hover', () => {
     assert.match(markdownOf(await client.hover(uri, ...missing)), /No `\\label\{nowhere\}`/);
   });
 
+  it('renders Markdown math with the document’s own \\newcommand', async () => {
+    const notes = virtualUri('notes.md');
+    await client.open(
+      notes,
+      '# Notes\n\n$$\\newcommand{\\half}{\\frac12}$$\n\nA half: $\\half x$ and `$code$`.\n',
+    );
+    assert.equal(svgsOf(await client.hover(notes, 4, 11)).length, 1);
+    assert.equal(await client.hover(notes, 4, 25), null, 'code spans are not math');
+  });
+
   it('follows a theme change', async () => {
     await client.connection.sendNotification('mathlens/theme', {
       kind: 'light',
