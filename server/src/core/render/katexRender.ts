@@ -52,7 +52,7 @@ export function renderKatexWith(
       maxExpand: EXPANSION_LIMIT,
       macros: writableMacros as KatexOptions['macros'],
     });
-    return { ok: true, markup };
+    return { ok: true, markup: options.output === 'mathml' ? mathElement(markup) : markup };
   } catch (error) {
     const parsed = asKatexError(error);
     if (!parsed) {
@@ -70,4 +70,14 @@ export function renderKatexWith(
     const end = Math.min(start + (parsed.length ?? 0), source.length);
     return { ok: false, message: parsed.rawMessage, start, end };
   }
+}
+
+/**
+ * The <math> element alone: KaTeX wraps its MathML in <span class="katex"> (and
+ * <span class="katex-display"> for display math), which is HTML, not MathML.
+ */
+export function mathElement(katexMarkup: string): string {
+  const start = katexMarkup.indexOf('<math');
+  const end = katexMarkup.lastIndexOf('</math>');
+  return start >= 0 && end > start ? katexMarkup.slice(start, end + '</math>'.length) : katexMarkup;
 }

@@ -1,3 +1,5 @@
+import { mathElement } from './katexRender';
+
 /**
  * KaTeX's MathML, as MathJax's MathML input can read it. KaTeX writes MathML for browsers, which
  * forgive what MathJax does not; each rewrite below names the KaTeX output that needs it.
@@ -8,11 +10,7 @@
  * <span class="katex-display"> for display math), adjusted for MathJax.
  */
 export function mathmlForMathJax(katexMarkup: string): string {
-  const start = katexMarkup.indexOf('<math');
-  const end = katexMarkup.lastIndexOf('</math>');
-  const math =
-    start >= 0 && end > start ? katexMarkup.slice(start, end + '</math>'.length) : katexMarkup;
-  return unwrapTokenInOperator(math);
+  return unwrapTokenInOperator(mathElement(katexMarkup));
 }
 
 /**
