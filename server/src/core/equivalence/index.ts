@@ -1,0 +1,8 @@
+export { compare } from './compare';
+export type {
+  CompareContext,
+  CompareResult,
+  ComplexValue,
+  FunctionDefinition,
+  PointValue,
+} from './types';

@@ -1,0 +1,160 @@
+/** Read-only views of the mathjs node shapes the engine understands, and small tree helpers. */
+import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
+import { Unsupported } from './types';
+
+export interface ConstantView {
+  type: 'ConstantNode';
+  value: unknown;
+}
+export interface SymbolView {
+  type: 'SymbolNode';
+  name: string;
+}
+export interface OperatorView {
+  type: 'OperatorNode';
+  fn: string;
+  op: string;
+  args: MathNode[];
+}
+export interface FunctionView {
+  type: 'FunctionNode';
+  fn: MathNode;
+  args: MathNode[];
+}
+export interface ParenthesisView {
+  type: 'ParenthesisNode';
+  content: MathNode;
+}
+export type NodeView = ConstantView | SymbolView | OperatorView | FunctionView | ParenthesisView;
+
+const VIEWED = new Set([
+  'ConstantNode',
+  'SymbolNode',
+  'OperatorNode',
+  'FunctionNode',
+  'ParenthesisNode',
+]);
+
+export function view(node: MathNode): NodeView {
+  if (!VIEWED.has(node.type)) throw new Unsupported(`${node.type} is not an expression`);
+  return node as unknown as NodeView;
+}
+
+/** Name of a FunctionNode's function, or throws for `f.g(x)`-like callees. */
+export function functionName(node: FunctionView): string {
+  const fn = node.fn as unknown as { type: string; name?: string };
+  if (fn.type !== 'SymbolNode' || typeof fn.name !== 'string') {
+    throw new Unsupported('call of something other than a named function');
+  }
+  return fn.name;
+}
+
+/** Symbols with a fixed value: never sampled. */
+export const CONSTANT_SYMBOLS = new Set(['pi', 'e', 'i']);
+
+/** Calculus constructs produced by the LaTeX parser (reserved function names). */
+export const CALCULUS = new Set(['derivative', 'integral', 'sum', 'product', 'limit']);
+
+/** Names every arithmetic of ./arith.ts implements, with their accepted argument counts. */
+export const KNOWN_FUNCTIONS: ReadonlyMap<string, readonly number[]> = new Map<string, number[]>([
+  ...[
+    'sin',
+    'cos',
+    'tan',
+    'sec',
+    'csc',
+    'cot',
+    'asin',
+    'acos',
+    'atan',
+    'asec',
+    'acsc',
+    'acot',
+    'sinh',
+    'cosh',
+    'tanh',
+    'sech',
+    'csch',
+    'coth',
+    'asinh',
+    'acosh',
+    'atanh',
+    'exp',
+    'expm1',
+    'ln',
+    'log10',
+    'log2',
+    'log1p',
+    'sqrt',
+    'cbrt',
+    'abs',
+    'sign',
+    'floor',
+    'ceil',
+    'factorial',
+    'gamma',
+  ].map((name): [string, number[]] => [name, [1]]),
+  ['log', [1, 2]],
+  ['round', [1]],
+  ['nthRoot', [2]],
+  ['pow', [2]],
+  ['atan2', [2]],
+  ['mod', [2]],
+  ['combinations', [2]],
+  ['binomial', [2]],
+  ['min', [2, 3, 4, 5, 6]],
+  ['max', [2, 3, 4, 5, 6]],
+]);
+
+/** Number of nodes (stops counting at `limit`). */
+export function size(node: MathNode, limit = Infinity): number {
+  let count = 0;
+  node.traverse(() => {
+    count++;
+  });
+  return Math.min(count, limit);
+}
+
+/** Whether `name` occurs free as a symbol in `node` (bound variables of calculus nodes excluded). */
+export function freeSymbols(node: MathNode, into = new Set<string>()): Set<string> {
+  const v = view(node);
+  switch (v.type) {
+    case 'ConstantNode':
+      break;
+    case 'SymbolNode':
+      if (!CONSTANT_SYMBOLS.has(v.name)) into.add(v.name);
+      break;
+    case 'ParenthesisNode':
+      freeSymbols(v.content, into);
+      break;
+    case 'OperatorNode':
+      for (const arg of v.args) freeSymbols(arg, into);
+      break;
+    case 'FunctionNode': {
+      const name = functionName(v);
+      if (CALCULUS.has(name) && (name !== 'derivative' || v.args.length >= 2)) {
+        const bound = boundVariable(v);
+        const inner = freeSymbols(v.args[0]);
+        inner.delete(bound);
+        // derivative(expr, x): x stays free (the result is a function of x).
+        if (name === 'derivative' || (name === 'integral' && v.args.length === 2)) inner.add(bound);
+        for (const s of inner) into.add(s);
+        for (const arg of v.args.slice(2)) freeSymbols(arg, into);
+      } else {
+        for (const arg of v.args) freeSymbols(arg, into);
+      }
+      break;
+    }
+  }
+  return into;
+}
+
+/** The bound variable (second argument) of a calculus node. */
+export function boundVariable(node: FunctionView): string {
+  const arg = node.args[1];
+  if (arg === undefined) throw new Unsupported(`${functionName(node)} without a variable`);
+  const v = view(arg);
+  if (v.type !== 'SymbolNode')
+    throw new Unsupported('variable of a calculus construct is not a name');
+  return v.name;
+}

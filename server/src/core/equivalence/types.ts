@@ -1,0 +1,43 @@
+import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
+
+export type ComplexValue = { re: number; im: number };
+export type PointValue = number | ComplexValue;
+
+export type CompareResult =
+  | { verdict: 'equal'; method: 'symbolic' | 'numeric'; reason: string }
+  | {
+      verdict: 'different';
+      point: Record<string, PointValue>;
+      left: PointValue;
+      right: PointValue;
+      reason: string;
+    }
+  | { verdict: 'unknown'; reason: string };
+
+export interface FunctionDefinition {
+  params: string[];
+  body: MathNode;
+}
+
+export interface CompareContext {
+  /** Definitions substituted before comparing (e.g. `f(x) = x^2` among a derivation's premises). */
+  functions?: Map<string, FunctionDefinition>;
+  /** Wall-clock budget for one call (default 50 ms); past it the verdict is `unknown`. */
+  timeBudgetMs?: number;
+  /** Cancellation: checked between sample points. */
+  signal?: { aborted: boolean };
+  /** Seed of the sampler (default fixed, so verdicts are reproducible). */
+  seed?: number;
+  /**
+   * `generic` (default): equal when the two sides agree wherever both are defined (on an open
+   * set). `strict`: also `different` when a sampled point has one side defined and the other not.
+   */
+  domain?: 'generic' | 'strict';
+  /** Try mathjs `simplify(a - b)` to confirm a numeric `equal` (small trees only; slow). */
+  symbolic?: boolean;
+  /** Clock in milliseconds (default `performance.now`). */
+  now?: () => number;
+}
+
+/** Thrown inside the engine for constructs it cannot handle; becomes an `unknown` verdict. */
+export class Unsupported extends Error {}
