@@ -179,7 +179,7 @@ function mathjsArith(kind: 'complex' | 'big', M: MathJsInstance): Arith<MValue> 
       if (name === 'pi') return M.pi;
       if (name === 'e') return M.e;
       if (name === 'i') return M.complex(0, 1);
-      return NaN;
+      return kind === 'big' ? M.bignumber(NaN) : NaN;
     },
     binary: (fn, a, b) => safe(() => fns[fn](a, b)),
     neg: (a) => safe(() => fns.unaryMinus(a)),

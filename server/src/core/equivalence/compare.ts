@@ -35,7 +35,7 @@ import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, complexArith, realArith, type Arith } from './arith';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { mathNumber } from './mathInstance';
-import { freeSymbols, size } from './nodes';
+import { freeSymbols, rebuild, size } from './nodes';
 import {
   differentiateLinear,
   expandCalculus,
@@ -96,6 +96,17 @@ function unknown(reason: string): CompareResult {
   return { verdict: 'unknown', reason };
 }
 
+/** Stand-in name for a variable `i` when `i` is not the imaginary unit. */
+const IOTA = '\u03b9';
+
+function renameI(node: MathNode): MathNode {
+  return node.transform((child) =>
+    child.type === 'SymbolNode' && (child as unknown as { name: string }).name === 'i'
+      ? (new (mathNumber().SymbolNode)(IOTA) as MathNode)
+      : child,
+  );
+}
+
 function usesImaginary(node: MathNode): boolean {
   let found = false;
   node.traverse((child) => {
@@ -129,12 +140,23 @@ function evaluate<V>(f: Compiled<V>, scope: Scope<V>, stats: EvalStats): V | und
 }
 
 export function compare(a: MathNode, b: MathNode, context: CompareContext = {}): CompareResult {
+  // Instances are created once, outside the time budget of the first call.
+  bigArith();
+  complexArith();
   const now = context.now ?? (() => performance.now());
   const start = now();
   const budget = context.timeBudgetMs ?? DEFAULT_BUDGET_MS;
   try {
+    a = rebuild(a);
+    b = rebuild(b);
     if (a.equals(b)) {
       return { verdict: 'equal', method: 'symbolic', reason: 'identical expressions' };
+    }
+    if (context.imaginaryUnit === false) {
+      const result = run(renameI(a), renameI(b), context, () => now() - start > budget);
+      if (result.verdict !== 'different' || !(IOTA in result.point)) return result;
+      const { [IOTA]: value, ...rest } = result.point;
+      return { ...result, point: { ...rest, i: value } };
     }
     return run(a, b, context, () => now() - start > budget);
   } catch (error) {

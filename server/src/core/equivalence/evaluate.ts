@@ -5,7 +5,8 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import type { Arith } from './arith';
-import { KNOWN_FUNCTIONS, functionName, view } from './nodes';
+import { KNOWN_FUNCTIONS } from './functions';
+import { functionName, view } from './nodes';
 import { Unsupported } from './types';
 
 export type Scope<V> = Record<string, V>;
@@ -38,7 +39,7 @@ export function compile<V>(node: MathNode, arith: Arith<V>, info: CompileInfo): 
     }
     case 'SymbolNode': {
       const name = v.name;
-      if (name === 'pi' || name === 'e' || name === 'i') {
+      if (name === 'pi' || name === 'e' || name === 'i' || name === 'Infinity') {
         const c = arith.constant(name);
         return () => c;
       }

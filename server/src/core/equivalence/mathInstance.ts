@@ -10,7 +10,7 @@
 // this (CommonJS) module loads at run time; the types are the same for both builds.
 // @ts-expect-error TS1479: value import of an ESM-typed package from CommonJS
 import * as mathjs from 'mathjs';
-import { KNOWN_FUNCTIONS } from './nodes';
+import { KNOWN_FUNCTIONS } from './functions';
 import type { FactoryFunctionMap, MathJsInstance } from 'mathjs' with {
   'resolution-mode': 'import',
 };

@@ -1,5 +1,6 @@
 /** Read-only views of the mathjs node shapes the engine understands, and small tree helpers. */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
+import { mathNumber } from './mathInstance';
 import { Unsupported } from './types';
 
 export interface ConstantView {
@@ -46,65 +47,39 @@ export function functionName(node: FunctionView): string {
   if (fn.type !== 'SymbolNode' || typeof fn.name !== 'string') {
     throw new Unsupported('call of something other than a named function');
   }
-  return fn.name;
+  return ALIASES[fn.name] ?? fn.name;
 }
 
+/** Capitalised reserved names of the LaTeX parser (core/latex/names.ts) → our names. */
+const ALIASES: Record<string, string> = {
+  Derivative: 'derivative',
+  Integral: 'integral',
+  Sum: 'sum',
+  Product: 'product',
+  Limit: 'limit',
+  Binomial: 'binomial',
+};
+
+/**
+ * Structural constructs that are not functions of their arguments' values (±, sets) or that work
+ * on other kinds of objects: never replaced by random functions; comparing them is `unknown`.
+ */
+export const UNSUPPORTED_FUNCTIONS = new Set([
+  'PlusMinus',
+  'MinusPlus',
+  'Set',
+  'det',
+  'norm',
+  'gcd',
+  'lcm',
+  'matrix',
+]);
+
 /** Symbols with a fixed value: never sampled. */
-export const CONSTANT_SYMBOLS = new Set(['pi', 'e', 'i']);
+export const CONSTANT_SYMBOLS = new Set(['pi', 'e', 'i', 'Infinity']);
 
 /** Calculus constructs produced by the LaTeX parser (reserved function names). */
 export const CALCULUS = new Set(['derivative', 'integral', 'sum', 'product', 'limit']);
-
-/** Names every arithmetic of ./arith.ts implements, with their accepted argument counts. */
-export const KNOWN_FUNCTIONS: ReadonlyMap<string, readonly number[]> = new Map<string, number[]>([
-  ...[
-    'sin',
-    'cos',
-    'tan',
-    'sec',
-    'csc',
-    'cot',
-    'asin',
-    'acos',
-    'atan',
-    'asec',
-    'acsc',
-    'acot',
-    'sinh',
-    'cosh',
-    'tanh',
-    'sech',
-    'csch',
-    'coth',
-    'asinh',
-    'acosh',
-    'atanh',
-    'exp',
-    'expm1',
-    'ln',
-    'log10',
-    'log2',
-    'log1p',
-    'sqrt',
-    'cbrt',
-    'abs',
-    'sign',
-    'floor',
-    'ceil',
-    'factorial',
-    'gamma',
-  ].map((name): [string, number[]] => [name, [1]]),
-  ['log', [1, 2]],
-  ['round', [1]],
-  ['nthRoot', [2]],
-  ['pow', [2]],
-  ['atan2', [2]],
-  ['mod', [2]],
-  ['combinations', [2]],
-  ['binomial', [2]],
-  ['min', [2, 3, 4, 5, 6]],
-  ['max', [2, 3, 4, 5, 6]],
-]);
 
 /** Number of nodes (stops counting at `limit`). */
 export function size(node: MathNode, limit = Infinity): number {
@@ -157,4 +132,27 @@ export function boundVariable(node: FunctionView): string {
   if (v.type !== 'SymbolNode')
     throw new Unsupported('variable of a calculus construct is not a name');
   return v.name;
+}
+
+/**
+ * Copies a tree into the restricted instance's node classes (mathjs `simplify` only recognises
+ * its own instance's nodes), rejecting every node type that is not a plain expression.
+ */
+export function rebuild(node: MathNode): MathNode {
+  const M = mathNumber();
+  const v = view(node);
+  switch (v.type) {
+    case 'ConstantNode':
+      return new M.ConstantNode(v.value as number);
+    case 'SymbolNode':
+      return new M.SymbolNode(v.name);
+    case 'ParenthesisNode':
+      return new M.ParenthesisNode(rebuild(v.content));
+    case 'OperatorNode': {
+      const implicit = (node as unknown as { implicit?: boolean }).implicit === true;
+      return new M.OperatorNode(v.op as never, v.fn as never, v.args.map(rebuild), implicit);
+    }
+    case 'FunctionNode':
+      return new M.FunctionNode(new M.SymbolNode(functionName(v)), v.args.map(rebuild));
+  }
 }

@@ -7,7 +7,15 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { mathNumber } from './mathInstance';
-import { CALCULUS, KNOWN_FUNCTIONS, boundVariable, freeSymbols, functionName, view } from './nodes';
+import { KNOWN_FUNCTIONS } from './functions';
+import {
+  CALCULUS,
+  UNSUPPORTED_FUNCTIONS,
+  boundVariable,
+  freeSymbols,
+  functionName,
+  view,
+} from './nodes';
 import { coefficient, type Rng } from './random';
 import { Unsupported, type FunctionDefinition } from './types';
 
@@ -34,6 +42,7 @@ export function uninterpretedFunctions(
         return;
       }
       if (KNOWN_FUNCTIONS.has(name) || CALCULUS.has(name)) return;
+      if (UNSUPPORTED_FUNCTIONS.has(name)) throw new Unsupported(name);
       const arity = found.get(name);
       if (arity !== undefined && arity !== args.length) {
         throw new Unsupported(`${name} applied to different numbers of arguments`);

@@ -35,6 +35,11 @@ export interface CompareContext {
   domain?: 'generic' | 'strict';
   /** Try mathjs `simplify(a - b)` to confirm a numeric `equal` (small trees only; slow). */
   symbolic?: boolean;
+  /**
+   * Whether the symbol `i` is the imaginary unit (default true, as in mathjs syntax). Trees from
+   * the LaTeX parser use `i` as an ordinary variable: pass false for them.
+   */
+  imaginaryUnit?: boolean;
   /** Clock in milliseconds (default `performance.now`). */
   now?: () => number;
 }
