@@ -1,0 +1,117 @@
+/**
+ * Big operators: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
+ * Integral(f, x); `\sum_{i=1}^{n} t` → Sum(t, i, 1, n); `\prod` → Product; `\lim_{x\to 0} t` →
+ * Limit(t, x, 0). (Derivatives written as fractions are in fraction.ts.) The body of a sum,
+ * product or limit is the product that follows; an integrand runs to its differential.
+ */
+import type { Construct, Parser } from '../parser';
+import { GREEK_SET } from '../names';
+import { symbolNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+
+interface Limits {
+  lower?: { tokens: Token[]; start: number; end: number };
+  upper?: MathNode;
+}
+
+function readLimits(p: Parser): Limits {
+  const limits: Limits = {};
+  for (;;) {
+    if (p.is('sub') && limits.lower === undefined) {
+      p.next();
+      limits.lower = p.takeArgumentTokens();
+    } else if (p.is('sup') && limits.upper === undefined) {
+      p.next();
+      limits.upper = p.parseScriptArgument();
+    } else break;
+  }
+  return limits;
+}
+
+function variableName(token: Token | undefined): string | undefined {
+  if (token?.kind === 'letter') return token.value;
+  if (token?.kind === 'command' && GREEK_SET.has(token.value)) return token.value;
+  return undefined;
+}
+
+export const integralConstruct: Construct = {
+  commands: ['int'],
+  isFunction: true,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const limits = readLimits(p);
+    let lower: MathNode | undefined;
+    if (limits.lower !== undefined) {
+      lower = p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
+    }
+    if ((lower === undefined) !== (limits.upper === undefined)) {
+      p.fail('integral over a domain, or with one bound', token.start, p.lastEnd());
+    }
+    if (p.differentialLength(0) > 0)
+      p.fail('differential before the integrand', token.start, p.peek().end);
+    p.integralDepth++;
+    const body = p.parseExpression();
+    p.integralDepth--;
+    const length = p.differentialLength(0);
+    if (length === 0) p.fail('integral without a differential', token.start, p.peek().end);
+    for (let i = 0; i < length; i++) p.next();
+    const variable = variableName(p.next()) ?? '';
+    const args = [body, symbolNode(variable)];
+    if (lower !== undefined && limits.upper !== undefined) args.push(lower, limits.upper);
+    return p.apply('Integral', args, token.start, p.lastEnd());
+  },
+};
+
+function bigOperator(command: string, name: string): Construct {
+  return {
+    commands: [command],
+    isFunction: true,
+    parse(p: Parser, token: Token): MathNode {
+      p.next();
+      const limits = readLimits(p);
+      const lower = limits.lower;
+      if (lower === undefined || limits.upper === undefined) {
+        p.fail(`\\${command} without both bounds`, token.start, p.lastEnd());
+      }
+      const [v, eq, ...from] = lower.tokens;
+      const variable = variableName(v);
+      if (variable === undefined || eq?.kind !== 'punct' || eq.value !== '=' || from.length === 0) {
+        p.fail(`\\${command} over a set or condition`, lower.start, lower.end);
+      }
+      const start = p.subParser(from, lower.end).parseWhole();
+      if (!p.startsOperand(p.peek()) && !p.is('punct', '-'))
+        p.fail(`\\${command} without a body`, token.start, p.peek().end);
+      const body = p.parseTerm();
+      return p.apply(
+        name,
+        [body, symbolNode(variable), start, limits.upper],
+        token.start,
+        p.spanOf(body).end,
+      );
+    },
+  };
+}
+
+export const sumConstruct = bigOperator('sum', 'Sum');
+export const productConstruct = bigOperator('prod', 'Product');
+
+export const limitConstruct: Construct = {
+  commands: ['lim'],
+  isFunction: true,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    if (!p.is('sub')) p.fail('\\lim without a subscript', token.start, token.end);
+    p.next();
+    const lower = p.takeArgumentTokens();
+    const [v, arrow, ...to] = lower.tokens;
+    const variable = variableName(v);
+    const isArrow =
+      arrow?.kind === 'command' && (arrow.value === 'to' || arrow.value === 'rightarrow');
+    if (variable === undefined || !isArrow || to.length === 0)
+      p.fail('\\lim of an unsupported form', lower.start, lower.end);
+    const target = p.subParser(to, lower.end).parseWhole();
+    if (!p.startsOperand(p.peek())) p.fail('\\lim without a body', token.start, p.peek().end);
+    const body = p.parseTerm();
+    return p.apply('Limit', [body, symbolNode(variable), target], token.start, p.spanOf(body).end);
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * Delimiters: `( )` and `[ ]` group; `\left…\right` with ( [ | \{ \lfloor \lceil \lvert \|;
+ * `|x|`, `\lvert x\rvert` → abs; `\lfloor x\rfloor` → floor; `\lceil x\rceil` → ceil;
+ * `\|v\|` → norm; `\{a, b\}` → Set(a, b). Tuples and intervals (`(a, b)`, `[a, b)`) are
+ * unsupported: their meaning depends on context.
+ */
+import type { Construct, Parser } from '../parser';
+import type { MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+
+interface Pair {
+  close: string;
+  /** mathjs function applied to the content, or '' for plain grouping, 'Set' for a set. */
+  fn: string;
+}
+
+/** Opening delimiter (punct value or command name) → its closer and meaning. */
+const PAIRS: Readonly<Record<string, Pair>> = {
+  '(': { close: ')', fn: '' },
+  '[': { close: ']', fn: '' },
+  '|': { close: '|', fn: 'abs' },
+  lvert: { close: 'rvert', fn: 'abs' },
+  vert: { close: 'vert', fn: 'abs' },
+  lfloor: { close: 'rfloor', fn: 'floor' },
+  lceil: { close: 'rceil', fn: 'ceil' },
+  '\\|': { close: '\\|', fn: 'norm' },
+  lVert: { close: 'rVert', fn: 'norm' },
+  Vert: { close: 'Vert', fn: 'norm' },
+  '{': { close: '}', fn: 'Set' },
+};
+
+/** The delimiter key of a token: punct values as they are, commands by name (`\|` as `\|`). */
+function delimiterKey(token: Token): string | undefined {
+  if (token.kind === 'punct') return token.value;
+  if (token.kind === 'command') return token.value === '|' ? '\\|' : token.value;
+  return undefined;
+}
+
+function isCloser(p: Parser, key: string, withRight: boolean): boolean {
+  const k = withRight ? 1 : 0;
+  if (withRight && !p.isCommand('right')) return false;
+  return (
+    delimiterKey(p.peek(k)) === key && (p.peek(k).kind === 'punct' || p.peek(k).kind === 'command')
+  );
+}
+
+function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean): MathNode {
+  const pair = PAIRS[key];
+  if (pair === undefined)
+    p.fail(`delimiter ${open.value === '' ? key : key}`, open.start, p.lastEnd());
+  const savedAbs = p.absDepth;
+  p.absDepth = key === '|' && !withRight ? 1 : 0;
+  const savedNorm = p.normDepth;
+  p.normDepth = key === '\\|' && !withRight ? 1 : 0;
+  const items: MathNode[] = [];
+  if (!isCloser(p, pair.close, withRight)) {
+    for (;;) {
+      items.push(p.parseExpression());
+      if (p.is('punct', ',')) {
+        p.next();
+        continue;
+      }
+      break;
+    }
+  }
+  p.absDepth = savedAbs;
+  p.normDepth = savedNorm;
+  if (withRight) {
+    if (!p.isCommand('right'))
+      p.fail(p.atEnd() ? 'missing \\right' : `expected \\right, found '${p.peek().value}'`);
+    p.next();
+    const closer = p.peek();
+    if (delimiterKey(closer) !== pair.close) {
+      p.fail(
+        closer.value === '.' || key === '.'
+          ? 'one-sided \\left…\\right'
+          : 'mismatched delimiters (interval?)',
+        open.start,
+        closer.end,
+      );
+    }
+    p.next();
+  } else {
+    const closer = p.peek();
+    if (
+      delimiterKey(closer) !== pair.close ||
+      (closer.kind !== 'punct' && closer.kind !== 'command')
+    ) {
+      if (closer.kind === 'punct' && (closer.value === ')' || closer.value === ']')) {
+        p.fail('mismatched delimiters (interval?)', open.start, closer.end);
+      }
+      p.fail(
+        closer.kind === 'eof' ? `missing '${pair.close}'` : `expected '${pair.close}'`,
+        closer.start,
+        closer.end,
+      );
+    }
+    p.next();
+  }
+  const end = p.lastEnd();
+  if (items.length === 0) p.fail('empty delimiters', open.start, end);
+  if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
+  if (items.length > 1)
+    p.fail(
+      key === '(' || key === '[' ? 'tuple or interval' : 'list inside delimiters',
+      open.start,
+      end,
+    );
+  if (pair.fn === '') return p.mark(items[0], p.spanOf(items[0]).start, p.spanOf(items[0]).end);
+  return p.apply(pair.fn, items, open.start, end);
+}
+
+export const bracketConstruct: Construct = {
+  commands: ['#(', '#[', '#|', 'lvert', 'lfloor', 'lceil', '|', 'lVert', '{'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const key = delimiterKey(token) ?? '';
+    return parseDelimited(p, token, key, false);
+  },
+};
+
+export const leftRightConstruct: Construct = {
+  commands: ['left'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const delimiter = p.next();
+    const key = delimiterKey(delimiter);
+    if (key === '.') p.fail('one-sided \\left…\\right', token.start, delimiter.end);
+    if (key === undefined || PAIRS[key] === undefined)
+      p.fail(
+        `\\left${delimiter.kind === 'command' ? '\\' : ''}${delimiter.value}`,
+        token.start,
+        delimiter.end,
+      );
+    return parseDelimited(p, token, key, true);
+  },
+};

@@ -1,0 +1,133 @@
+/**
+ * `\frac{a}{b}`, `\dfrac`, `\tfrac`, `\cfrac`, digit arguments `\tfrac12` → a / b. A fraction
+ * whose numerator is a differential operator is a derivative: `\frac{d}{dx} f`,
+ * `\frac{dy}{dx}`, `\frac{d^{2}y}{dx^{2}}`, `\frac{\partial^{2}}{\partial x \partial y} f`.
+ */
+import type { Construct, Parser } from '../parser';
+import { GREEK_SET } from '../names';
+import { numberNode, operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+
+interface DifferentialStep {
+  variable: string;
+  order: number;
+}
+
+/** Length of a `d`, `\mathrm{d}`, `\operatorname{d}` or `\partial` at i, 0 if none. */
+function operatorLength(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined) return 0;
+  if (t.kind === 'letter' && t.value === 'd') return 1;
+  if (t.kind === 'command' && t.value === 'partial') return 1;
+  if (t.kind === 'command' && (t.value === 'mathrm' || t.value === 'operatorname')) {
+    const [open, d, close] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (open?.kind === 'open' && d?.kind === 'letter' && d.value === 'd' && close?.kind === 'close')
+      return 4;
+  }
+  return 0;
+}
+
+/** An order `^2` or `^{2}` at i: [order, length]. */
+function readOrder(tokens: readonly Token[], i: number): [number, number] {
+  if (tokens[i]?.kind !== 'sup') return [1, 0];
+  const a = tokens[i + 1];
+  if (a?.kind === 'number' && /^\d$/.test(a.value)) return [Number(a.value), 2];
+  const b = tokens[i + 2];
+  if (
+    a?.kind === 'open' &&
+    b?.kind === 'number' &&
+    /^\d+$/.test(b.value) &&
+    tokens[i + 3]?.kind === 'close'
+  )
+    return [Number(b.value), 4];
+  return [0, 0];
+}
+
+function readDenominator(tokens: readonly Token[]): DifferentialStep[] | undefined {
+  const steps: DifferentialStep[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const length = operatorLength(tokens, i);
+    if (length === 0) return undefined;
+    i += length;
+    const v = tokens[i];
+    if (v === undefined) return undefined;
+    let variable: string;
+    if (v.kind === 'letter') variable = v.value;
+    else if (v.kind === 'command' && GREEK_SET.has(v.value)) variable = v.value;
+    else return undefined;
+    i++;
+    if (
+      tokens[i]?.kind === 'sub' &&
+      (tokens[i + 1]?.kind === 'letter' || tokens[i + 1]?.kind === 'number')
+    ) {
+      variable += `_${tokens[i + 1].value}`;
+      i += 2;
+    } else if (
+      tokens[i]?.kind === 'sub' &&
+      tokens[i + 1]?.kind === 'open' &&
+      /^(letter|number)$/.test(tokens[i + 2]?.kind ?? '') &&
+      tokens[i + 3]?.kind === 'close'
+    ) {
+      variable += `_${tokens[i + 2].value}`;
+      i += 4;
+    }
+    const [order, orderLength] = readOrder(tokens, i);
+    if (order === 0) return undefined;
+    i += orderLength;
+    steps.push({ variable, order });
+  }
+  return steps.length > 0 ? steps : undefined;
+}
+
+function parseDerivative(p: Parser, token: Token): MathNode | undefined {
+  const numerator = p.peekArgumentTokens(1);
+  if (numerator === undefined) return undefined;
+  const opLength = operatorLength(numerator, 0);
+  if (opLength === 0) return undefined;
+  const [order, orderLength] = readOrder(numerator, opLength);
+  if (order === 0) return undefined;
+  const rest = numerator.slice(opLength + orderLength);
+  const denominatorAt = 1 + p.argumentLength(1);
+  const denominator = p.peekArgumentTokens(denominatorAt);
+  if (denominator === undefined) return undefined;
+  const steps = readDenominator(denominator);
+  if (steps === undefined) return undefined;
+  // It is a derivative: consume \frac and both arguments.
+  p.next();
+  const num = p.takeArgumentTokens();
+  p.takeArgumentTokens();
+  const total = steps.reduce((sum, step) => sum + step.order, 0);
+  if (total !== order) p.fail('derivative orders do not match', token.start, p.lastEnd());
+  let body: MathNode;
+  if (rest.length > 0) {
+    body = p.subParser(rest, num.end).parseWhole();
+  } else {
+    if (!p.startsOperand(p.peek()))
+      p.fail('derivative without an operand', token.start, p.peek().end);
+    body = p.parseImplicitProduct();
+  }
+  const end = rest.length > 0 ? p.lastEnd() : p.spanOf(body).end;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const { variable, order: n } = steps[i];
+    body = p.apply(
+      'Derivative',
+      [body, symbolNode(variable), numberNode(n)],
+      token.start,
+      Math.max(end, p.lastEnd()),
+    );
+  }
+  return body;
+}
+
+export const fractionConstruct: Construct = {
+  commands: ['frac', 'dfrac', 'tfrac', 'cfrac'],
+  parse(p: Parser, token: Token): MathNode {
+    const derivative = parseDerivative(p, token);
+    if (derivative !== undefined) return derivative;
+    p.next();
+    const numerator = p.parseScriptArgument();
+    const denominator = p.parseScriptArgument();
+    return p.mark(operatorNode('divide', [numerator, denominator]), token.start, p.lastEnd());
+  },
+};

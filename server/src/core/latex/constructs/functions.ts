@@ -1,0 +1,106 @@
+/**
+ * Named functions: `\sin x`, `\sin(x)`, `\sin^2 x` (= (sin x)²), `\sin^{-1} x` (= arcsin x),
+ * `\log_2 n`, `\ln`, `\exp`, `\operatorname{…}` and `\DeclareMathOperator` names from the options.
+ * Without parentheses the argument is the implicit product that follows (`\sin 2\pi x`).
+ */
+import type { Construct, Parser } from '../parser';
+import { INVERSE_FUNCTIONS, KNOWN_FUNCTIONS } from '../names';
+import { operatorNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+import { canonicalText } from './scripts';
+
+function isMinusOne(node: MathNode): boolean {
+  if (node.type !== 'OperatorNode') return false;
+  const op = node as MathNode & { fn: string; args: MathNode[] };
+  const arg = op.args[0];
+  return (
+    op.fn === 'unaryMinus' &&
+    arg.type === 'ConstantNode' &&
+    (arg as MathNode & { value: unknown }).value === 1
+  );
+}
+
+function operatorName(p: Parser): string {
+  if (p.is('punct', '*')) p.next();
+  const argument = p.takeArgumentTokens();
+  const text = canonicalText(argument.tokens);
+  if (text === '') p.fail('empty operator name', argument.start, argument.end);
+  const sub = /^([A-Za-z]+)_\{?([A-Za-z0-9]+)\}?$/.exec(text);
+  if (sub) return `${sub[1]}_${sub[2]}`;
+  return KNOWN_FUNCTIONS[text] ?? text;
+}
+
+/** Parses a function whose name is already known (after the command token). */
+export function parseFunctionRest(
+  p: Parser,
+  command: string,
+  name: string,
+  start: number,
+): MathNode {
+  let power: MathNode | undefined;
+  let base: MathNode | undefined;
+  for (;;) {
+    if (p.is('sup')) {
+      if (power !== undefined) p.fail('double superscript');
+      p.next();
+      power = p.parseScriptArgument();
+    } else if (p.is('sub')) {
+      if (base !== undefined || name !== 'log') p.fail(`subscript on \\${command}`);
+      p.next();
+      base = p.parseScriptArgument();
+    } else break;
+  }
+  if (power !== undefined && isMinusOne(power)) {
+    const inverse = INVERSE_FUNCTIONS[command];
+    if (inverse === undefined) p.fail(`ambiguous ^{-1} on \\${command}`, start, p.lastEnd());
+    name = inverse;
+    power = undefined;
+  }
+  let args: MathNode[];
+  if (p.parenAhead() || p.sympyGroupAhead()) args = p.parseArguments();
+  else if (p.is('open')) args = [p.parseBraceGroup()];
+  else if (p.startsOperand(p.peek()) && !p.startsFunction(p.peek()))
+    args = [p.parseImplicitProduct()];
+  else p.fail(`\\${command} without an argument`, start, p.peek().end);
+  if (base !== undefined) {
+    if (args.length !== 1) p.fail('logarithm with several arguments', start, p.lastEnd());
+    args.push(base);
+  }
+  const application = p.apply(name, args, start, p.lastEnd());
+  if (power === undefined) return application;
+  return p.mark(operatorNode('pow', [application, power]), start, p.lastEnd());
+}
+
+export const namedFunctionConstruct: Construct = {
+  commands: Object.keys(KNOWN_FUNCTIONS),
+  isFunction: true,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return parseFunctionRest(p, token.value, KNOWN_FUNCTIONS[token.value], token.start);
+  },
+};
+
+export const operatorNameConstruct: Construct = {
+  commands: ['operatorname'],
+  isFunction: true,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const name = operatorName(p);
+    return parseFunctionRest(p, name, name, token.start);
+  },
+};
+
+/** `\DeclareMathOperator{\foo}{foo}` names passed in options.operators. */
+export const declaredOperatorConstruct: Construct = {
+  commands: ['#operator'],
+  isFunction: true,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return parseFunctionRest(
+      p,
+      token.value,
+      KNOWN_FUNCTIONS[token.value] ?? token.value,
+      token.start,
+    );
+  },
+};

@@ -1,0 +1,42 @@
+/** The explicit list of grammar constructs: every command the parser understands is here. */
+import type { Construct } from '../parser';
+import { accentConstruct } from './accents';
+import { binomialConstruct } from './binomial';
+import { integralConstruct, limitConstruct, productConstruct, sumConstruct } from './calculus';
+import { bracketConstruct, leftRightConstruct } from './delimiters';
+import { fractionConstruct } from './fraction';
+import {
+  declaredOperatorConstruct,
+  namedFunctionConstruct,
+  operatorNameConstruct,
+} from './functions';
+import { greekConstruct, infinityConstruct } from './greek';
+import { environmentConstruct } from './matrices';
+import { letterConstruct } from './scripts';
+import { sqrtConstruct } from './sqrt';
+
+export const CONSTRUCTS: readonly Construct[] = [
+  letterConstruct,
+  greekConstruct,
+  infinityConstruct,
+  accentConstruct,
+  fractionConstruct,
+  sqrtConstruct,
+  binomialConstruct,
+  bracketConstruct,
+  leftRightConstruct,
+  namedFunctionConstruct,
+  operatorNameConstruct,
+  declaredOperatorConstruct,
+  integralConstruct,
+  sumConstruct,
+  productConstruct,
+  limitConstruct,
+  environmentConstruct,
+];
+
+export const REGISTRY: ReadonlyMap<string, Construct> = new Map(
+  CONSTRUCTS.flatMap((construct) =>
+    construct.commands.map((command) => [command, construct] as const),
+  ),
+);

@@ -1,0 +1,98 @@
+/** Relations between the parts of a formula: a table of token → relation. */
+import type { Parser } from '../parser';
+
+export type Relation =
+  | 'eq'
+  | 'neq'
+  | 'lt'
+  | 'le'
+  | 'gt'
+  | 'ge'
+  | 'approx'
+  | 'equiv'
+  | 'implies'
+  | 'impliedby'
+  | 'iff'
+  | 'in'
+  | 'notin'
+  | 'subset'
+  | 'subseteq'
+  | 'sim'
+  | 'simeq'
+  | 'cong'
+  | 'propto'
+  | 'to'
+  | 'mapsto'
+  | 'define'
+  | 'll'
+  | 'gg';
+
+const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
+  '=': 'eq',
+  '<': 'lt',
+  '>': 'gt',
+  '≠': 'neq',
+  '≤': 'le',
+  '≥': 'ge',
+  '≈': 'approx',
+};
+
+const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
+  ne: 'neq',
+  neq: 'neq',
+  lt: 'lt',
+  gt: 'gt',
+  le: 'le',
+  leq: 'le',
+  leqslant: 'le',
+  ge: 'ge',
+  geq: 'ge',
+  geqslant: 'ge',
+  approx: 'approx',
+  equiv: 'equiv',
+  implies: 'implies',
+  Rightarrow: 'implies',
+  Longrightarrow: 'implies',
+  impliedby: 'impliedby',
+  Leftarrow: 'impliedby',
+  Longleftarrow: 'impliedby',
+  iff: 'iff',
+  Leftrightarrow: 'iff',
+  Longleftrightarrow: 'iff',
+  in: 'in',
+  notin: 'notin',
+  subset: 'subset',
+  subseteq: 'subseteq',
+  sim: 'sim',
+  simeq: 'simeq',
+  cong: 'cong',
+  propto: 'propto',
+  to: 'to',
+  rightarrow: 'to',
+  longrightarrow: 'to',
+  mapsto: 'mapsto',
+  coloneqq: 'define',
+  coloneq: 'define',
+  eqqcolon: 'define',
+  ll: 'll',
+  gg: 'gg',
+};
+
+/** The relation at the parser's position and how many tokens it spans, if any. */
+export function relationAt(p: Parser): { relation: Relation; length: number } | undefined {
+  const token = p.peek();
+  if (token.kind === 'punct') {
+    if (token.value === ':' && p.is('punct', '=', 1)) return { relation: 'define', length: 2 };
+    if (token.value === '<' && p.is('punct', '=', 1)) return { relation: 'le', length: 2 };
+    if (token.value === '>' && p.is('punct', '=', 1)) return { relation: 'ge', length: 2 };
+    const relation = PUNCT_RELATIONS[token.value];
+    return relation === undefined ? undefined : { relation, length: 1 };
+  }
+  if (token.kind === 'command') {
+    if (token.value === 'not' && p.is('punct', '=', 1)) return { relation: 'neq', length: 2 };
+    if (token.value === 'not' && p.isCommand('in', 1)) return { relation: 'notin', length: 2 };
+    const relation = COMMAND_RELATIONS[token.value];
+    return relation === undefined ? undefined : { relation, length: 1 };
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Identifiers and their scripts: `x`, `x_{i}` (one symbol `x_i`), primes `x'`, `f^{\prime}`,
+ * and function application decided by context: `f(x)` when `f` is a known function or primed,
+ * SymPy's `f{\left(x \right)}` always, `\eta^{2}{\left(a \right)}` as η(a)².
+ */
+import type { Construct, Parser } from '../parser';
+import { operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+
+/** LaTeX text of tokens, normalised: `i + 1` and `i+1` give `i+1`. */
+export function canonicalText(tokens: readonly Token[]): string {
+  let text = '';
+  let previousWord = false;
+  for (const token of tokens) {
+    let piece: string;
+    switch (token.kind) {
+      case 'command':
+        piece = `\\${token.value}`;
+        break;
+      case 'open':
+        piece = '{';
+        break;
+      case 'close':
+        piece = '}';
+        break;
+      default:
+        piece = token.value;
+    }
+    if (previousWord && /^[A-Za-z]/.test(piece)) text += ' ';
+    text += piece;
+    previousWord = token.kind === 'command' && /^[A-Za-z]+$/.test(token.value);
+  }
+  return text;
+}
+
+const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
+
+/** Reads subscripts and primes after a base name and decides between a symbol and an application. */
+export function parseIdentifierTail(p: Parser, base: string, start: number, end: number): MathNode {
+  let subscript: string | undefined;
+  let primes = 0;
+  let last = end;
+  for (;;) {
+    if (p.is('sub') && subscript === undefined) {
+      const subToken = p.next();
+      const argument = p.takeArgumentTokens();
+      if (argument.tokens.length === 0) p.fail('empty subscript', subToken.start, argument.end);
+      subscript = canonicalText(argument.tokens);
+      last = argument.end;
+    } else if (p.is('prime')) {
+      primes++;
+      last = p.next().end;
+    } else if (p.is('sup') && p.isCommand('prime', 1)) {
+      p.next();
+      last = p.next().end;
+      primes++;
+    } else if (p.is('sup') && p.is('open', undefined, 1) && p.isCommand('prime', 2)) {
+      const inner = p.peekArgumentTokens(1) ?? [];
+      if (!inner.every((t) => t.kind === 'command' && t.value === 'prime')) break;
+      p.next();
+      last = p.takeArgumentTokens().end;
+      primes += inner.length;
+    } else break;
+  }
+  let name = base;
+  if (subscript !== undefined)
+    name += simpleSubscript.test(subscript) ? `_${subscript}` : `_{${subscript}}`;
+  name += "'".repeat(primes);
+  const symbol = p.mark(symbolNode(name), start, last);
+
+  // SymPy: f{\left(x \right)}
+  if (p.sympyGroupAhead()) {
+    const args = p.parseArguments();
+    return p.apply(name, args, start, p.lastEnd());
+  }
+  // SymPy: \eta^{2}{\left(a \right)} is η(a)²
+  if (p.is('sup') && p.sympyGroupAhead(1 + p.argumentLength(1))) {
+    p.next();
+    const exponent = p.parseScriptArgument();
+    const args = p.parseArguments();
+    const application = p.apply(name, args, start, p.lastEnd());
+    return p.mark(operatorNode('pow', [application, exponent]), start, p.lastEnd());
+  }
+  const isFunction = primes > 0 || p.context.functions.has(name) || p.context.functions.has(base);
+  if (isFunction && p.parenAhead()) {
+    const args = p.parseArguments();
+    return p.apply(name, args, start, p.lastEnd());
+  }
+  return symbol;
+}
+
+/** A single letter starts an identifier. */
+export const letterConstruct: Construct = {
+  commands: ['#letter'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return parseIdentifierTail(p, token.value, token.start, token.end);
+  },
+};

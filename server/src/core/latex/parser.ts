@@ -1,0 +1,674 @@
+/**
+ * A precedence-climbing parser over LaTeX math tokens. The grammar's commands live in
+ * constructs/ (one file per family, listed in constructs/registry.ts); this file holds the
+ * operator levels, identifiers' shared plumbing and the guards that keep parsing total: every
+ * failure is an Unsupported carrying a reason and a source span, and nesting is bounded.
+ */
+import {
+  functionNode,
+  numberNode,
+  operatorNode,
+  symbolNode,
+  type MathNode,
+  type Operator,
+} from './mathjsNodes';
+import { GREEK_SET } from './names';
+import type { Token } from './tokenize';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ParseContext {
+  /** Names applied as functions when followed by parentheses. */
+  functions: ReadonlySet<string>;
+  /** Extra operator names (\DeclareMathOperator) parsed like \sin. */
+  operators: ReadonlySet<string>;
+}
+
+export interface Construct {
+  readonly commands: readonly string[];
+  /** Functions and big operators end the implicit product that is another function's argument. */
+  readonly isFunction?: boolean;
+  parse(p: Parser, token: Token): MathNode;
+}
+
+export class Unsupported extends Error {
+  constructor(
+    readonly reason: string,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    super(reason);
+  }
+}
+
+const MAX_DEPTH = 120;
+
+/** Why a token cannot start or continue an expression, for the commands we know but do not model. */
+const COMMAND_REASONS: Readonly<Record<string, string>> = {
+  text: 'text in formula',
+  textrm: 'text in formula',
+  textit: 'text in formula',
+  textbf: 'text in formula',
+  mbox: 'text in formula',
+  ldots: 'ellipsis',
+  cdots: 'ellipsis',
+  dots: 'ellipsis',
+  vdots: 'ellipsis',
+  ddots: 'ellipsis',
+  cup: 'set operation',
+  cap: 'set operation',
+  bigcup: 'set operation',
+  bigcap: 'set operation',
+  setminus: 'set operation',
+  emptyset: 'set',
+  varnothing: 'set',
+  mid: 'set-builder or divisibility bar',
+  forall: 'quantifier',
+  exists: 'quantifier',
+  circ: 'composition or degree',
+  wedge: 'logic or exterior product',
+  vee: 'logic operator',
+  land: 'logic operator',
+  lor: 'logic operator',
+  neg: 'logic operator',
+  lnot: 'logic operator',
+  oplus: 'direct sum',
+  otimes: 'tensor product',
+  mod: 'modular arithmetic',
+  bmod: 'modular arithmetic',
+  pmod: 'modular arithmetic',
+  nabla: 'vector calculus',
+  partial: 'partial derivative outside a fraction',
+  iint: 'multiple integral',
+  iiint: 'multiple integral',
+  oint: 'contour integral',
+  langle: 'angle brackets',
+  rangle: 'angle brackets',
+  colon: 'colon (map or set-builder)',
+  prime: 'prime outside a superscript',
+  '%': 'percent',
+  dagger: 'adjoint',
+  perp: 'perpendicular',
+  parallel: 'parallel',
+  angle: 'angle',
+  triangle: 'geometry',
+  overbrace: 'brace annotation',
+  underbrace: 'brace annotation',
+  stackrel: 'stacked relation',
+  overset: 'stacked symbol',
+  underset: 'stacked symbol',
+  end: 'unexpected \\end',
+  cdot: 'operator without a left operand',
+  times: 'operator without a left operand',
+  div: 'operator without a left operand',
+  right: 'unmatched \\right',
+};
+
+export function reasonForToken(token: Token): string {
+  switch (token.kind) {
+    case 'command':
+      return COMMAND_REASONS[token.value] ?? `unknown command \\${token.value}`;
+    case 'eof':
+      return 'unexpected end of formula';
+    case 'close':
+      return "unbalanced '}'";
+    case 'rowsep':
+      return 'several rows (\\\\)';
+    case 'amp':
+      return "alignment '&' inside an expression";
+    case 'sub':
+      return 'subscript on a non-identifier';
+    case 'prime':
+      return 'prime on a non-identifier';
+    case 'sup':
+      return 'superscript without a base';
+    case 'punct':
+      if (token.value === ',' || token.value === ';') return 'list of formulas';
+      if (token.value === ')' || token.value === ']') return `unbalanced '${token.value}'`;
+      if (token.value === ':') return 'colon (map or set-builder)';
+      return `unexpected '${token.value}'`;
+    default:
+      return `unexpected '${token.value}'`;
+  }
+}
+
+export class Parser {
+  private pos = 0;
+  /** Inside |…|: a bar in operator position closes rather than opens. */
+  absDepth = 0;
+  /** Inside `\|…\|`: the bar command closes rather than opens. */
+  normDepth = 0;
+  /** Inside an integrand: `d x` ends the implicit product. */
+  integralDepth = 0;
+
+  constructor(
+    private readonly tokens: Token[],
+    readonly context: ParseContext,
+    private readonly spans: WeakMap<MathNode, Span>,
+    private readonly registry: ReadonlyMap<string, Construct>,
+    private depth = 0,
+  ) {}
+
+  // ---- token access -------------------------------------------------------------------------
+
+  peek(k = 0): Token {
+    return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)];
+  }
+
+  next(): Token {
+    const token = this.peek();
+    if (token.kind !== 'eof') this.pos++;
+    return token;
+  }
+
+  is(kind: Token['kind'], value?: string, k = 0): boolean {
+    const token = this.peek(k);
+    return token.kind === kind && (value === undefined || token.value === value);
+  }
+
+  isCommand(name: string, k = 0): boolean {
+    return this.is('command', name, k);
+  }
+
+  atEnd(): boolean {
+    return this.peek().kind === 'eof';
+  }
+
+  /** The end offset of the last consumed token. */
+  lastEnd(): number {
+    return this.pos > 0 ? this.tokens[this.pos - 1].end : 0;
+  }
+
+  fail(reason: string, start?: number, end?: number): never {
+    const token = this.peek();
+    throw new Unsupported(reason, start ?? token.start, end ?? Math.max(token.end, start ?? 0));
+  }
+
+  failAt(token: Token, reason = reasonForToken(token)): never {
+    throw new Unsupported(reason, token.start, token.end);
+  }
+
+  expect(kind: Token['kind'], value: string): Token {
+    if (!this.is(kind, value)) {
+      const token = this.peek();
+      const reason =
+        token.kind === 'eof'
+          ? `missing '${value}'`
+          : `expected '${value}', found ${reasonForToken(token)}`;
+      this.failAt(token, reason);
+    }
+    return this.next();
+  }
+
+  /** Splits a multi-digit number token so that only its first digit is consumed (`\frac12`, `x^23`). */
+  takeDigit(): Token {
+    const token = this.peek();
+    if (
+      token.kind === 'number' &&
+      token.value.length > 1 &&
+      token.end - token.start === token.value.length
+    ) {
+      const first: Token = {
+        kind: 'number',
+        value: token.value[0],
+        start: token.start,
+        end: token.start + 1,
+      };
+      this.tokens[this.pos] = {
+        kind: 'number',
+        value: token.value.slice(1),
+        start: token.start + 1,
+        end: token.end,
+      };
+      return first;
+    }
+    return this.next();
+  }
+
+  // ---- spans ----------------------------------------------------------------------------------
+
+  mark<T extends MathNode>(node: T, start: number, end: number): T {
+    this.spans.set(node, { start, end });
+    return node;
+  }
+
+  spanOf(node: MathNode): Span {
+    return this.spans.get(node) ?? { start: 0, end: 0 };
+  }
+
+  binary(fn: Operator, left: MathNode, right: MathNode, implicit = false): MathNode {
+    return this.mark(
+      operatorNode(fn, [left, right], implicit),
+      this.spanOf(left).start,
+      this.spanOf(right).end,
+    );
+  }
+
+  apply(name: string, args: MathNode[], start: number, end: number): MathNode {
+    return this.mark(functionNode(name, args), start, end);
+  }
+
+  // ---- depth guard ----------------------------------------------------------------------------
+
+  enter(): void {
+    this.depth++;
+    if (this.depth > MAX_DEPTH) this.fail('nested too deeply');
+  }
+
+  leave(): void {
+    this.depth--;
+  }
+
+  /** A parser over a slice of tokens (a script or a fraction's numerator), sharing everything else. */
+  subParser(tokens: Token[], end: number): Parser {
+    return new Parser(
+      [...tokens, { kind: 'eof', value: '', start: end, end }],
+      this.context,
+      this.spans,
+      this.registry,
+      this.depth,
+    );
+  }
+
+  // ---- operator levels ----------------------------------------------------------------------
+
+  /** Sum level: terms joined by + − ± ∓, with a leading sign. */
+  parseExpression(): MathNode {
+    this.enter();
+    let left = this.parseSignedTerm();
+    for (;;) {
+      const token = this.peek();
+      if (
+        token.kind === 'punct' &&
+        (token.value === '+' || token.value === '-' || token.value === '−')
+      ) {
+        this.next();
+        const right = this.parseSignedTerm();
+        left = this.binary(token.value === '+' ? 'add' : 'subtract', left, right);
+      } else if (token.kind === 'command' && (token.value === 'pm' || token.value === 'mp')) {
+        this.next();
+        const right = this.parseSignedTerm();
+        const span = { start: this.spanOf(left).start, end: this.spanOf(right).end };
+        left = this.apply(
+          token.value === 'pm' ? 'PlusMinus' : 'MinusPlus',
+          [left, right],
+          span.start,
+          span.end,
+        );
+      } else break;
+    }
+    this.leave();
+    return left;
+  }
+
+  parseSignedTerm(): MathNode {
+    const token = this.peek();
+    if (token.kind === 'punct' && (token.value === '-' || token.value === '−')) {
+      this.next();
+      this.enter();
+      const operand = this.parseSignedTerm();
+      this.leave();
+      return this.mark(
+        operatorNode('unaryMinus', [operand]),
+        token.start,
+        this.spanOf(operand).end,
+      );
+    }
+    if (token.kind === 'punct' && token.value === '+') {
+      this.next();
+      return this.parseSignedTerm();
+    }
+    if (token.kind === 'command' && (token.value === 'pm' || token.value === 'mp')) {
+      this.next();
+      this.enter();
+      const operand = this.parseSignedTerm();
+      this.leave();
+      return this.apply(
+        token.value === 'pm' ? 'PlusMinus' : 'MinusPlus',
+        [operand],
+        token.start,
+        this.spanOf(operand).end,
+      );
+    }
+    return this.parseTerm();
+  }
+
+  private isMultiplyOperator(token: Token): boolean {
+    return (
+      (token.kind === 'punct' &&
+        (token.value === '*' || token.value === '·' || token.value === '×')) ||
+      (token.kind === 'command' &&
+        (token.value === 'cdot' || token.value === 'times' || token.value === 'ast'))
+    );
+  }
+
+  private isDivideOperator(token: Token): boolean {
+    return (
+      (token.kind === 'punct' && (token.value === '/' || token.value === '÷')) ||
+      (token.kind === 'command' && token.value === 'div')
+    );
+  }
+
+  /** Product level: factors joined by explicit (· × / ÷) and implicit multiplication. */
+  parseTerm(): MathNode {
+    this.enter();
+    let left = this.parseFactor();
+    for (;;) {
+      const token = this.peek();
+      if (this.isMultiplyOperator(token)) {
+        this.next();
+        left = this.binary('multiply', left, this.parseSignedFactor());
+      } else if (this.isDivideOperator(token)) {
+        this.next();
+        left = this.binary('divide', left, this.parseSignedFactor());
+      } else if (this.startsOperand(token) && !this.differentialAhead()) {
+        if (
+          token.kind === 'number' &&
+          this.pos > 0 &&
+          this.tokens[this.pos - 1].kind === 'number'
+        ) {
+          this.failAt(token, 'adjacent numbers');
+        }
+        left = this.binary('multiply', left, this.parseFactor(), true);
+      } else break;
+    }
+    this.leave();
+    return left;
+  }
+
+  private parseSignedFactor(): MathNode {
+    const token = this.peek();
+    if (token.kind === 'punct' && (token.value === '-' || token.value === '−')) {
+      this.next();
+      this.enter();
+      const operand = this.parseSignedFactor();
+      this.leave();
+      return this.mark(
+        operatorNode('unaryMinus', [operand]),
+        token.start,
+        this.spanOf(operand).end,
+      );
+    }
+    return this.parseFactor();
+  }
+
+  /**
+   * The argument of `\sin x`, `\frac{d}{dx} …`: an implicit product that stops before the next
+   * function or big operator (`\sin x \cos x` is two factors).
+   */
+  parseImplicitProduct(): MathNode {
+    this.enter();
+    let left = this.parseFactor();
+    for (;;) {
+      const token = this.peek();
+      if (!this.startsOperand(token) || this.differentialAhead() || this.startsFunction(token))
+        break;
+      if (token.kind === 'number' && this.tokens[this.pos - 1]?.kind === 'number')
+        this.failAt(token, 'adjacent numbers');
+      left = this.binary('multiply', left, this.parseFactor(), true);
+    }
+    this.leave();
+    return left;
+  }
+
+  /** A primary with its superscripts and factorials. */
+  parseFactor(): MathNode {
+    this.enter();
+    let node = this.parsePrimary();
+    let powered = false;
+    for (;;) {
+      const token = this.peek();
+      if (token.kind === 'sup') {
+        if (powered) this.failAt(token, 'double superscript');
+        this.next();
+        const exponent = this.parseScriptArgument();
+        node = this.mark(
+          operatorNode('pow', [node, exponent]),
+          this.spanOf(node).start,
+          this.lastEnd(),
+        );
+        powered = true;
+      } else if (token.kind === 'punct' && token.value === '!') {
+        this.next();
+        node = this.mark(operatorNode('factorial', [node]), this.spanOf(node).start, token.end);
+      } else if (token.kind === 'sub' || token.kind === 'prime') {
+        this.failAt(token);
+      } else break;
+    }
+    this.leave();
+    return node;
+  }
+
+  startsOperand(token: Token): boolean {
+    switch (token.kind) {
+      case 'letter':
+      case 'number':
+      case 'open':
+        return true;
+      case 'punct':
+        return (
+          token.value === '(' || token.value === '[' || (token.value === '|' && this.absDepth === 0)
+        );
+      case 'command':
+        if (token.value === '|' && this.normDepth > 0) return false;
+        return this.registry.has(token.value) || this.context.operators.has(token.value);
+      default:
+        return false;
+    }
+  }
+
+  startsFunction(token: Token): boolean {
+    if (token.kind !== 'command') return false;
+    if (this.context.operators.has(token.value)) return true;
+    return this.registry.get(token.value)?.isFunction === true;
+  }
+
+  /** At `d x`, `\mathrm{d} x` or `\operatorname{d} x` inside an integrand. */
+  differentialAhead(): boolean {
+    if (this.integralDepth === 0) return false;
+    return this.differentialLength(0) > 0;
+  }
+
+  /** The number of tokens of the `d` of a differential at offset k (0 when none), followed by a variable. */
+  differentialLength(k: number): number {
+    let length = 0;
+    if (this.is('letter', 'd', k)) length = 1;
+    else if (
+      (this.isCommand('mathrm', k) || this.isCommand('operatorname', k)) &&
+      this.is('open', undefined, k + 1) &&
+      this.is('letter', 'd', k + 2) &&
+      this.is('close', undefined, k + 3)
+    )
+      length = 4;
+    if (length === 0) return 0;
+    const after = this.peek(k + length);
+    const isVariable =
+      after.kind === 'letter' || (after.kind === 'command' && GREEK_SET.has(after.value));
+    return isVariable ? length : 0;
+  }
+
+  parsePrimary(): MathNode {
+    this.enter();
+    const token = this.peek();
+    let node: MathNode;
+    switch (token.kind) {
+      case 'number': {
+        this.next();
+        node = this.mark(numberNode(Number(token.value)), token.start, token.end);
+        break;
+      }
+      case 'open': {
+        node = this.parseBraceGroup();
+        break;
+      }
+      case 'letter':
+      case 'punct':
+      case 'command': {
+        const key =
+          token.kind === 'command'
+            ? token.value
+            : token.kind === 'letter'
+              ? '#letter'
+              : `#${token.value}`;
+        const construct =
+          this.registry.get(key) ??
+          (token.kind === 'command' && this.context.operators.has(token.value)
+            ? this.registry.get('#operator')
+            : undefined);
+        if (construct === undefined) this.failAt(token);
+        node = construct.parse(this, token);
+        break;
+      }
+      default:
+        this.failAt(token);
+    }
+    this.leave();
+    return node;
+  }
+
+  /** `{ … }` as grouping. */
+  parseBraceGroup(): MathNode {
+    const open = this.expect('open', '{');
+    if (this.is('close')) this.fail('empty group', open.start, this.peek().end);
+    const saved = this.absDepth;
+    this.absDepth = 0;
+    const inner = this.parseExpression();
+    this.absDepth = saved;
+    this.expect('close', '}');
+    return inner;
+  }
+
+  /** The argument of `^`, `\frac`, `\sqrt`: a braced group, one digit, or one primary. */
+  parseScriptArgument(): MathNode {
+    const token = this.peek();
+    if (token.kind === 'open') return this.parseBraceGroup();
+    if (token.kind === 'number') {
+      const digit = this.takeDigit();
+      return this.mark(numberNode(Number(digit.value)), digit.start, digit.end);
+    }
+    if (token.kind === 'letter') {
+      this.next();
+      return this.mark(this.symbolFor(token.value), token.start, token.end);
+    }
+    if (token.kind === 'eof') this.failAt(token, 'missing argument');
+    if (token.kind === 'punct' && (token.value === '-' || token.value === '+'))
+      this.failAt(token, 'sign as a bare script');
+    return this.parsePrimary();
+  }
+
+  symbolFor(name: string): MathNode {
+    return symbolNode(name);
+  }
+
+  /** Consumes an argument and returns its tokens: a braced group's inside, or one token. */
+  takeArgumentTokens(): { tokens: Token[]; start: number; end: number } {
+    const token = this.peek();
+    if (token.kind === 'open') {
+      this.next();
+      const tokens: Token[] = [];
+      let level = 0;
+      for (;;) {
+        const t = this.peek();
+        if (t.kind === 'eof') this.failAt(token, "unbalanced '{'");
+        if (t.kind === 'open') level++;
+        if (t.kind === 'close') {
+          if (level === 0) break;
+          level--;
+        }
+        tokens.push(this.next());
+      }
+      const close = this.next();
+      return { tokens, start: token.start, end: close.end };
+    }
+    if (token.kind === 'eof' || token.kind === 'close') this.failAt(token, 'missing argument');
+    const t = token.kind === 'number' ? this.takeDigit() : this.next();
+    return { tokens: [t], start: t.start, end: t.end };
+  }
+
+  /** Tokens of the argument at offset k without consuming (undefined when unbalanced). */
+  peekArgumentTokens(k = 0): Token[] | undefined {
+    const token = this.peek(k);
+    if (token.kind !== 'open') return token.kind === 'eof' ? undefined : [token];
+    const tokens: Token[] = [];
+    let level = 0;
+    for (let i = k + 1; ; i++) {
+      const t = this.peek(i);
+      if (t.kind === 'eof') return undefined;
+      if (t.kind === 'open') level++;
+      if (t.kind === 'close') {
+        if (level === 0) return tokens;
+        level--;
+      }
+      tokens.push(t);
+    }
+  }
+
+  /** The number of tokens the argument at offset k spans (a group with braces, or one token). */
+  argumentLength(k: number): number {
+    const inner = this.peekArgumentTokens(k);
+    if (inner === undefined) return 1;
+    return this.is('open', undefined, k) ? inner.length + 2 : 1;
+  }
+
+  /** Parses a whole token slice as one expression (for scripts and fraction parts). */
+  parseWhole(): MathNode {
+    const node = this.parseExpression();
+    if (!this.atEnd()) this.failAt(this.peek());
+    return node;
+  }
+
+  /** `( … )` or `\left( … \right)` at offset k. */
+  parenAhead(k = 0): boolean {
+    return this.is('punct', '(', k) || (this.isCommand('left', k) && this.is('punct', '(', k + 1));
+  }
+
+  /** SymPy's application group `{\left( … \right)}` at offset k. */
+  sympyGroupAhead(k = 0): boolean {
+    if (
+      !this.is('open', undefined, k) ||
+      !this.isCommand('left', k + 1) ||
+      !this.is('punct', '(', k + 2)
+    )
+      return false;
+    const inner = this.peekArgumentTokens(k);
+    if (inner === undefined || inner.length < 4) return false;
+    const last = inner[inner.length - 1];
+    const beforeLast = inner[inner.length - 2];
+    return (
+      last.kind === 'punct' &&
+      last.value === ')' &&
+      beforeLast.kind === 'command' &&
+      beforeLast.value === 'right'
+    );
+  }
+
+  /** Comma-separated arguments in `( … )`, `\left( … \right)` or SymPy's `{\left( … \right)}`. */
+  parseArguments(): MathNode[] {
+    const braced = this.is('open');
+    if (braced) this.next();
+    const left = this.isCommand('left');
+    if (left) this.next();
+    const open = this.expect('punct', '(');
+    const saved = this.absDepth;
+    this.absDepth = 0;
+    const args: MathNode[] = [];
+    if (this.is('punct', ')') && !left)
+      this.fail('empty argument list', open.start, this.peek().end);
+    for (;;) {
+      args.push(this.parseExpression());
+      if (this.is('punct', ',')) {
+        this.next();
+        continue;
+      }
+      break;
+    }
+    this.absDepth = saved;
+    if (left) this.expect('command', 'right');
+    this.expect('punct', ')');
+    if (braced) this.expect('close', '}');
+    return args;
+  }
+}

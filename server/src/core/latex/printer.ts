@@ -1,0 +1,341 @@
+/**
+ * Trees → clean LaTeX that parseLatexMath reads back to the same tree: minimal parentheses
+ * (as \left( … \right)), \frac for division, \cdot only before a number, `\sin x` for an atomic
+ * argument at the end of a product and `\sin\left(x + 1\right)` otherwise, SymPy's
+ * `f{\left(x \right)}` for user functions so that application survives the round trip.
+ */
+import type { MathNode } from './mathjsNodes';
+import { FUNCTION_LATEX, GREEK_SET } from './names';
+import type { Relation } from './constructs/relations';
+
+interface OperatorLike {
+  fn: string;
+  args: MathNode[];
+}
+interface FunctionLike {
+  fn: { name: string };
+  args: MathNode[];
+}
+
+const ATOM = 9;
+const BIG_OPERATORS = new Set(['Sum', 'Product', 'Limit', 'Integral', 'Derivative']);
+
+function operator(node: MathNode): OperatorLike {
+  return node as unknown as OperatorLike;
+}
+function func(node: MathNode): FunctionLike {
+  return node as unknown as FunctionLike;
+}
+
+/** Binding strength of a node as printed (higher binds tighter). */
+function precedence(node: MathNode): number {
+  if (node.type === 'OperatorNode') {
+    switch (operator(node).fn) {
+      case 'add':
+      case 'subtract':
+        return 1;
+      case 'unaryMinus':
+        return 2;
+      case 'multiply':
+        return 3;
+      case 'pow':
+        return 5;
+      case 'factorial':
+        return 6;
+      default:
+        return ATOM; // divide prints as \frac
+    }
+  }
+  if (node.type === 'ConstantNode') {
+    const value = (node as unknown as { value: unknown }).value;
+    return typeof value === 'number' && value < 0 ? 2 : ATOM;
+  }
+  if (node.type === 'FunctionNode') {
+    const { fn, args } = func(node);
+    if (fn.name === 'PlusMinus' || fn.name === 'MinusPlus') return args.length === 2 ? 1 : 2;
+    if (BIG_OPERATORS.has(fn.name)) return 4;
+  }
+  if (node.type === 'ParenthesisNode')
+    return precedence((node as unknown as { content: MathNode }).content);
+  return ATOM;
+}
+
+const paren = (latex: string) => `\\left(${latex}\\right)`;
+
+/** LaTeX for an identifier name (see names.ts). */
+export function nameToLatex(name: string): string {
+  if (name === 'pi') return '\\pi';
+  if (name === 'Infinity') return '\\infty';
+  const match =
+    /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
+  if (match === null) return name;
+  const [, base, sub, primes] = match;
+  let latex: string;
+  if (GREEK_SET.has(base)) latex = `\\${base}`;
+  else if (base.length === 1 || base.startsWith('\\')) latex = base;
+  else latex = `\\mathrm{${base}}`;
+  if (sub !== undefined) latex += sub.startsWith('{') ? `_${sub}` : `_{${sub}}`;
+  return latex + primes;
+}
+
+function isPlainName(base: string): boolean {
+  return /^[A-Za-z]{2,}$/.test(base) && !GREEK_SET.has(base);
+}
+
+function userFunctionLatex(name: string, args: MathNode[]): string {
+  const match = /^([A-Za-z]+)(?:_(\{.*\}|[^']+))?$/.exec(name);
+  const list = args.map((arg) => print(arg, true)).join(', ');
+  if (match !== null && isPlainName(match[1])) {
+    const sub =
+      match[2] === undefined ? '' : match[2].startsWith('{') ? `_${match[2]}` : `_{${match[2]}}`;
+    return `\\operatorname{${match[1]}${sub}}{\\left(${list} \\right)}`;
+  }
+  return `${nameToLatex(name)}{\\left(${list} \\right)}`;
+}
+
+function isAtomicArgument(node: MathNode): boolean {
+  if (node.type === 'SymbolNode') return true;
+  if (node.type === 'ConstantNode') return precedence(node) === ATOM;
+  return false;
+}
+
+function knownFunctionLatex(
+  command: string,
+  args: MathNode[],
+  last: boolean,
+  power?: string,
+): string {
+  const head = power === undefined ? command : `${command}^{${power}}`;
+  if (args.length === 1 && isAtomicArgument(args[0]) && last && power === undefined)
+    return `${head} ${print(args[0], true)}`;
+  return `${head}${paren(args.map((arg) => print(arg, true)).join(', '))}`;
+}
+
+function wrapIf(condition: boolean, latex: string): string {
+  return condition ? paren(latex) : latex;
+}
+
+function printFunction(node: MathNode, last: boolean): string {
+  const { fn, args } = func(node);
+  const name = fn.name;
+  const all = (separator = ', ') => args.map((arg) => print(arg, true)).join(separator);
+  switch (name) {
+    case 'sqrt':
+      if (args.length === 1) return `\\sqrt{${print(args[0], true)}}`;
+      break;
+    case 'nthRoot':
+      if (args.length === 2) return `\\sqrt[${print(args[1], true)}]{${print(args[0], true)}}`;
+      break;
+    case 'abs':
+      if (args.length === 1) return `\\left|${print(args[0], true)}\\right|`;
+      break;
+    case 'floor':
+      if (args.length === 1) return `\\left\\lfloor ${print(args[0], true)}\\right\\rfloor`;
+      break;
+    case 'ceil':
+      if (args.length === 1) return `\\left\\lceil ${print(args[0], true)}\\right\\rceil`;
+      break;
+    case 'norm':
+      if (args.length === 1) return `\\left\\|${print(args[0], true)}\\right\\|`;
+      break;
+    case 'Set':
+      return `\\left\\{${all()}\\right\\}`;
+    case 'Binomial':
+      if (args.length === 2) return `\\binom{${print(args[0], true)}}{${print(args[1], true)}}`;
+      break;
+    case 'PlusMinus':
+    case 'MinusPlus': {
+      const sign = name === 'PlusMinus' ? '\\pm' : '\\mp';
+      if (args.length === 1)
+        return `${sign} ${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
+      if (args.length === 2)
+        return `${print(args[0], true)} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
+      break;
+    }
+    case 'log':
+      if (args.length === 2) {
+        const head = `\\log_{${print(args[1], true)}}`;
+        return knownFunctionLatex(head, [args[0]], last);
+      }
+      break;
+    case 'det':
+      if (args.length === 1 && args[0].type === 'ArrayNode') return printMatrix(args[0], 'vmatrix');
+      break;
+    case 'Derivative': {
+      const [body, variable, order] = args;
+      if (variable?.type === 'SymbolNode' && order?.type === 'ConstantNode') {
+        const n = Number((order as unknown as { value: unknown }).value);
+        const v = print(variable, true);
+        const fraction = n === 1 ? `\\frac{d}{d ${v}}` : `\\frac{d^{${n}}}{d ${v}^{${n}}}`;
+        return `${fraction} ${wrapIf(precedence(body) < 5, print(body, true))}`;
+      }
+      break;
+    }
+    case 'Integral': {
+      const [body, variable, lower, upper] = args;
+      if (variable?.type === 'SymbolNode' && (args.length === 2 || args.length === 4)) {
+        const bounds = args.length === 4 ? `_{${print(lower, true)}}^{${print(upper, true)}}` : '';
+        return `\\int${bounds} ${print(body, true)}\\, d${print(variable, true)}`;
+      }
+      break;
+    }
+    case 'Sum':
+    case 'Product': {
+      const [body, variable, from, to] = args;
+      if (variable?.type === 'SymbolNode' && args.length === 4) {
+        const command = name === 'Sum' ? '\\sum' : '\\prod';
+        return `${command}_{${print(variable, true)}=${print(from, true)}}^{${print(to, true)}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+      }
+      break;
+    }
+    case 'Limit': {
+      const [body, variable, to] = args;
+      if (variable?.type === 'SymbolNode' && args.length === 3) {
+        return `\\lim_{${print(variable, true)} \\to ${print(to, true)}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+      }
+      break;
+    }
+    default: {
+      const command = FUNCTION_LATEX[name];
+      if (command !== undefined) return knownFunctionLatex(command, args, last);
+    }
+  }
+  return userFunctionLatex(name, args);
+}
+
+function printMatrix(node: MathNode, environment = 'pmatrix'): string {
+  const rows = (node as unknown as { items: MathNode[] }).items;
+  const body = rows
+    .map((row) =>
+      (row.type === 'ArrayNode' ? (row as unknown as { items: MathNode[] }).items : [row])
+        .map((cell) => print(cell, true))
+        .join(' & '),
+    )
+    .join(' \\\\ ');
+  return `\\begin{${environment}} ${body} \\end{${environment}}`;
+}
+
+/** A pow whose base is a known one-argument function with a positive integer exponent: `\sin^{2}`. */
+function functionPower(base: MathNode, exponent: MathNode): string | undefined {
+  if (base.type !== 'FunctionNode' || exponent.type !== 'ConstantNode') return undefined;
+  const value = (exponent as unknown as { value: unknown }).value;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return undefined;
+  const { fn, args } = func(base);
+  const command = FUNCTION_LATEX[fn.name];
+  if (command === undefined || args.length !== 1) return undefined;
+  return knownFunctionLatex(command, args, false, String(value));
+}
+
+function print(node: MathNode, last: boolean): string {
+  switch (node.type) {
+    case 'ConstantNode': {
+      const value = (node as unknown as { value: unknown }).value;
+      if (typeof value === 'number') return value < 0 ? `-${String(-value)}` : String(value);
+      return String(value);
+    }
+    case 'SymbolNode':
+      return nameToLatex((node as unknown as { name: string }).name);
+    case 'ParenthesisNode':
+      return print((node as unknown as { content: MathNode }).content, last);
+    case 'ArrayNode':
+      return printMatrix(node);
+    case 'FunctionNode':
+      return wrapIf(
+        !last &&
+          (precedence(node) === 4 ||
+            (isOpenFunction(node) &&
+              FUNCTION_LATEX[func(node).fn.name] === undefined &&
+              func(node).fn.name !== 'log')),
+        printFunction(node, last),
+      );
+    case 'OperatorNode': {
+      const { fn, args } = operator(node);
+      switch (fn) {
+        case 'add':
+        case 'subtract': {
+          const sign = fn === 'add' ? '+' : '-';
+          return `${print(args[0], true)} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
+        }
+        case 'unaryMinus':
+          return `-${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
+        case 'multiply': {
+          const left = wrapIf(precedence(args[0]) < 3, print(args[0], false));
+          const right = wrapIf(precedence(args[1]) <= 3, print(args[1], last));
+          const primed =
+            args[0].type === 'SymbolNode' &&
+            (args[0] as unknown as { name: string }).name.endsWith("'");
+          const explicit = /^[0-9.]/.test(right) || (primed && right.startsWith('\\left('));
+          return explicit ? `${left} \\cdot ${right}` : `${left} ${right}`;
+        }
+        case 'divide':
+          return `\\frac{${print(args[0], true)}}{${print(args[1], true)}}`;
+        case 'pow': {
+          const special = functionPower(args[0], args[1]);
+          if (special !== undefined) return special;
+          const base = args[0];
+          const atomic =
+            base.type === 'SymbolNode' ||
+            (base.type === 'ConstantNode' && precedence(base) === ATOM) ||
+            (base.type === 'FunctionNode' && precedence(base) === ATOM && !isOpenFunction(base)) ||
+            (base.type === 'OperatorNode' && operator(base).fn === 'factorial');
+          return `${wrapIf(!atomic, print(base, true))}^{${print(args[1], true)}}`;
+        }
+        case 'factorial': {
+          const operand = args[0];
+          const atomic =
+            operand.type === 'SymbolNode' ||
+            (operand.type === 'ConstantNode' && precedence(operand) === ATOM);
+          return `${wrapIf(!atomic, print(operand, true))}!`;
+        }
+      }
+    }
+  }
+  return `\\text{${node.type}}`;
+}
+
+/** A function printed with an unparenthesised argument (`\sin x`, `\frac{d}{dx} f`) when last. */
+function isOpenFunction(node: MathNode): boolean {
+  if (node.type !== 'FunctionNode') return false;
+  const { fn, args } = func(node);
+  if (fn.name === 'PlusMinus' || fn.name === 'MinusPlus') return args.length === 1;
+  return FUNCTION_LATEX[fn.name] !== undefined || (fn.name === 'log' && args.length === 2);
+}
+
+export function printLatex(node: MathNode): string {
+  return print(node, true);
+}
+
+const RELATION_LATEX: Readonly<Record<Relation, string>> = {
+  eq: '=',
+  neq: '\\neq',
+  lt: '<',
+  le: '\\le',
+  gt: '>',
+  ge: '\\ge',
+  approx: '\\approx',
+  equiv: '\\equiv',
+  implies: '\\implies',
+  impliedby: '\\impliedby',
+  iff: '\\iff',
+  in: '\\in',
+  notin: '\\notin',
+  subset: '\\subset',
+  subseteq: '\\subseteq',
+  sim: '\\sim',
+  simeq: '\\simeq',
+  cong: '\\cong',
+  propto: '\\propto',
+  to: '\\to',
+  mapsto: '\\mapsto',
+  define: '\\coloneqq',
+  ll: '\\ll',
+  gg: '\\gg',
+};
+
+export function printRelation(parts: readonly MathNode[], relations: readonly Relation[]): string {
+  return parts
+    .map((part, i) =>
+      i === 0 ? printLatex(part) : ` ${RELATION_LATEX[relations[i - 1]]} ${printLatex(part)}`,
+    )
+    .join('');
+}

@@ -1,0 +1,152 @@
+/** LaTeX math → tokens with UTF-16 offsets into the source. Never throws. */
+
+export type TokenKind =
+  | 'command' // \name or \<symbol>; `value` is the name without the backslash
+  | 'letter'
+  | 'number' // `value` is the digits with grouping removed: 1{,}000 → "1000"
+  | 'open' // {
+  | 'close' // }
+  | 'sup' // ^
+  | 'sub' // _
+  | 'prime' // '
+  | 'amp' // &
+  | 'rowsep' // \\
+  | 'punct' // any other single character: + - * / = < > ( ) [ ] | , ; : ! .
+  | 'eof';
+
+export interface Token {
+  kind: TokenKind;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** Commands that only change spacing or size: dropped by the tokenizer. */
+const IGNORED_COMMANDS = new Set([
+  ',',
+  ';',
+  ':',
+  '!',
+  ' ',
+  '>',
+  'quad',
+  'qquad',
+  'thinspace',
+  'medspace',
+  'thickspace',
+  'enspace',
+  'negthinspace',
+  'displaystyle',
+  'textstyle',
+  'scriptstyle',
+  'limits',
+  'nolimits',
+  'big',
+  'Big',
+  'bigg',
+  'Bigg',
+  'bigl',
+  'bigr',
+  'Bigl',
+  'Bigr',
+  'biggl',
+  'biggr',
+  'Biggl',
+  'Biggr',
+  'bigm',
+  'nonumber',
+  'notag',
+  'mathstrut',
+  'strut',
+  'relax',
+]);
+
+function isLetter(ch: string): boolean {
+  return /\p{L}/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+export function tokenize(source: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = source.length;
+  while (i < n) {
+    const ch = source[i];
+    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '~') {
+      i++;
+      continue;
+    }
+    if (ch === '%') {
+      while (i < n && source[i] !== '\n') i++;
+      continue;
+    }
+    if (ch === '\\') {
+      const start = i;
+      if (i + 1 >= n) {
+        tokens.push({ kind: 'punct', value: '\\', start, end: n });
+        i = n;
+        continue;
+      }
+      const next = source[i + 1];
+      if (next === '\\') {
+        tokens.push({ kind: 'rowsep', value: '\\\\', start, end: i + 2 });
+        i += 2;
+        continue;
+      }
+      if (/[A-Za-z]/.test(next)) {
+        let j = i + 1;
+        while (j < n && /[A-Za-z]/.test(source[j])) j++;
+        const name = source.slice(i + 1, j);
+        i = j;
+        if (!IGNORED_COMMANDS.has(name))
+          tokens.push({ kind: 'command', value: name, start, end: j });
+        continue;
+      }
+      i += 2;
+      if (!IGNORED_COMMANDS.has(next)) tokens.push({ kind: 'command', value: next, start, end: i });
+      continue;
+    }
+    if (isDigit(ch) || (ch === '.' && isDigit(source[i + 1]))) {
+      const start = i;
+      let digits = '';
+      let seenPoint = false;
+      while (i < n) {
+        const c = source[i];
+        if (isDigit(c)) {
+          digits += c;
+          i++;
+        } else if (c === '.' && !seenPoint && isDigit(source[i + 1])) {
+          seenPoint = true;
+          digits += c;
+          i++;
+        } else if (source.startsWith('{,}', i) && isDigit(source[i + 3]) && !seenPoint) {
+          i += 3;
+        } else break;
+      }
+      tokens.push({ kind: 'number', value: digits, start, end: i });
+      continue;
+    }
+    const single: Partial<Record<string, TokenKind>> = {
+      '{': 'open',
+      '}': 'close',
+      '^': 'sup',
+      _: 'sub',
+      "'": 'prime',
+      '&': 'amp',
+    };
+    const kind = single[ch];
+    // Surrogate pairs stay one token.
+    const cp = source.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const text = source.slice(i, i + width);
+    if (kind !== undefined) tokens.push({ kind, value: ch, start: i, end: i + 1 });
+    else if (isLetter(text)) tokens.push({ kind: 'letter', value: text, start: i, end: i + width });
+    else tokens.push({ kind: 'punct', value: text, start: i, end: i + width });
+    i += width;
+  }
+  tokens.push({ kind: 'eof', value: '', start: n, end: n });
+  return tokens;
+}
