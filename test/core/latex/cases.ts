@@ -180,6 +180,12 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\cos \theta`, '(cos theta)'],
   [String.raw`\theta_{max}`, 'theta_max'],
   [String.raw`\sin^2\theta + \cos^2\theta`, '(+ (^ (sin theta) 2) (^ (cos theta) 2))'],
+  [String.raw`x^{'}`, "x'"],
+  [String.raw`A^{''} B`, "(* A'' B)"],
+  [String.raw`m^{x}_{r}`, '(^ m_r x)'],
+  [String.raw`\ddot{q}^i_k`, '(^ \\ddot{q}_k i)'],
+  [String.raw`\lbrace 1, 2 \rbrace`, '(Set 1 2)'],
+  [String.raw`a \triangleq b`, 'a define b'],
 ];
 
 /** Input → the reason it is unsupported (a tree is shown where the form is representable). */

@@ -27,6 +27,7 @@ const PAIRS: Readonly<Record<string, Pair>> = {
   lVert: { close: 'rVert', fn: 'norm' },
   Vert: { close: 'Vert', fn: 'norm' },
   '{': { close: '}', fn: 'Set' },
+  lbrace: { close: 'rbrace', fn: 'Set' },
 };
 
 /** The delimiter key of a token: punct values as they are, commands by name (`\|` as `\|`). */
@@ -111,7 +112,7 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
 }
 
 export const bracketConstruct: Construct = {
-  commands: ['#(', '#[', '#|', 'lvert', 'lfloor', 'lceil', '|', 'lVert', '{'],
+  commands: ['#(', '#[', '#|', 'lvert', 'lfloor', 'lceil', '|', 'lVert', '{', 'lbrace'],
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const key = delimiterKey(token) ?? '';

@@ -72,6 +72,8 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   longrightarrow: 'to',
   mapsto: 'mapsto',
   coloneqq: 'define',
+  triangleq: 'define',
+  doteq: 'define',
   coloneq: 'define',
   eqqcolon: 'define',
   ll: 'll',

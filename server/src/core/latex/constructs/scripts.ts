@@ -54,19 +54,37 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
       p.next();
       last = p.next().end;
       primes++;
-    } else if (p.is('sup') && p.is('open', undefined, 1) && p.isCommand('prime', 2)) {
+    } else if (
+      p.is('sup') &&
+      p.is('open', undefined, 1) &&
+      (p.isCommand('prime', 2) || p.is('prime', undefined, 2))
+    ) {
+      // f^{\prime\prime}, f^{''}
       const inner = p.peekArgumentTokens(1) ?? [];
-      if (!inner.every((t) => t.kind === 'command' && t.value === 'prime')) break;
+      if (!inner.every((t) => t.kind === 'prime' || (t.kind === 'command' && t.value === 'prime')))
+        break;
       p.next();
       last = p.takeArgumentTokens().end;
       primes += inner.length;
     } else break;
+  }
+  // x^{2}_{i}: a superscript written before the subscript still belongs to x_i.
+  let exponent: MathNode | undefined;
+  if (subscript === undefined && p.is('sup') && p.is('sub', undefined, 1 + p.argumentLength(1))) {
+    p.next();
+    exponent = p.parseScriptArgument();
+    p.next();
+    const argument = p.takeArgumentTokens();
+    if (argument.tokens.length === 0) p.fail('empty subscript', start, argument.end);
+    subscript = canonicalText(argument.tokens);
+    last = argument.end;
   }
   let name = base;
   if (subscript !== undefined)
     name += simpleSubscript.test(subscript) ? `_${subscript}` : `_{${subscript}}`;
   name += "'".repeat(primes);
   const symbol = p.mark(symbolNode(name), start, last);
+  if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);
 
   // SymPy: f{\left(x \right)}
   if (p.sympyGroupAhead()) {
