@@ -1,8 +1,10 @@
 import { cpus } from 'node:os';
 import { loadHott } from './corpus';
 import { editRecheck } from './editRecheck';
+import { equivalenceSpeed } from './equivalenceSpeed';
 import { fullCheck } from './fullCheck';
 import { hoverLatency } from './hoverLatency';
+import { latexCoverage } from './latexCoverage';
 import { scanThroughput } from './scanThroughput';
 
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
@@ -15,6 +17,8 @@ async function main(): Promise<void> {
   for (const line of fullCheck(files)) console.log(line);
   for (const line of editRecheck(files)) console.log(line);
   for (const line of await hoverLatency(files)) console.log(line);
+  for (const line of latexCoverage()) console.log(line);
+  for (const line of equivalenceSpeed()) console.log(line);
 }
 
 main().catch((error: unknown) => {
