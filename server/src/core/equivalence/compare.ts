@@ -97,9 +97,10 @@ function unknown(reason: string): CompareResult {
 }
 
 /** Stand-in name for a variable `i` when `i` is not the imaginary unit. */
-const IOTA = '\u03b9';
+export const IOTA = '\u03b9';
 
-function renameI(node: MathNode): MathNode {
+/** `i` renamed to a stand-in variable (for trees where `i` is not the imaginary unit). */
+export function renameI(node: MathNode): MathNode {
   return node.transform((child) =>
     child.type === 'SymbolNode' && (child as unknown as { name: string }).name === 'i'
       ? (new (mathNumber().SymbolNode)(IOTA) as MathNode)
@@ -107,7 +108,7 @@ function renameI(node: MathNode): MathNode {
   );
 }
 
-function usesImaginary(node: MathNode): boolean {
+export function usesImaginary(node: MathNode): boolean {
   let found = false;
   node.traverse((child) => {
     if (child.type === 'SymbolNode' && (child as unknown as { name: string }).name === 'i') {

@@ -1,4 +1,5 @@
 export { compare } from './compare';
+export { evaluateAt, type EvaluateOptions, type EvaluateResult } from './evaluateAt';
 export type {
   CompareContext,
   CompareResult,

@@ -58,6 +58,8 @@ const ALIASES: Record<string, string> = {
   Product: 'product',
   Limit: 'limit',
   Binomial: 'binomial',
+  /** `\operatorname{sgn}` (parsed as an unknown operator name) is the sign function. */
+  sgn: 'sign',
 };
 
 /**

@@ -1,0 +1,270 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import {
+  compareLatex,
+  evaluateLatex,
+  formatPair,
+  formatValue,
+  imaginaryUnitIn,
+  warmUpEquivalence,
+} from '../../../server/src/core/semantics';
+import { parseLatexMath } from '../../../server/src/core/latex';
+import { readJsonl } from '../equivalence/support';
+
+interface LatexPair {
+  name: string;
+  lhs_latex: string;
+  rhs_latex: string;
+  label: 'identity' | 'generic' | 'domain' | 'different';
+}
+
+const pairs = readJsonl<LatexPair>('tricky_pairs.jsonl');
+
+/** `domain` pairs, per compare.ts: generic = equal where both sides are defined. */
+const GENERIC_DOMAIN: Record<string, 'equal' | 'different'> = {
+  'log of product': 'equal',
+  'sqrt of square = x': 'different',
+  'principal cube root': 'equal',
+  'arcsin of sin': 'different',
+  'exp of ln': 'equal',
+  'power of power': 'different',
+  'sqrt product': 'equal',
+  'x^x': 'equal',
+};
+
+function expected(pair: LatexPair, strict: boolean): 'equal' | 'different' {
+  if (pair.label === 'identity' || pair.label === 'generic') return 'equal';
+  if (pair.label === 'different') return 'different';
+  const verdict = GENERIC_DOMAIN[pair.name];
+  assert.ok(verdict !== undefined, `no expectation for ${pair.name}`);
+  // Strict: one side defined where the other is not is `different`; x^x is real for x > 0 only
+  // on both sides.
+  return strict && pair.name !== 'x^x' ? 'different' : verdict;
+}
+
+describe('compareLatex: tricky pairs from their LaTeX', () => {
+  it('reads every pair of the data file', () => {
+    assert.equal(pairs.length, 32);
+  });
+  for (const strict of [false, true]) {
+    for (const pair of pairs) {
+      it(`${strict ? 'strict' : 'generic'}: ${pair.name}`, () => {
+        const options = { domain: strict ? ('strict' as const) : ('generic' as const) };
+        const result = compareLatex(pair.lhs_latex, pair.rhs_latex, options);
+        assert.equal(result.verdict, expected(pair, strict), `${pair.name}: ${result.reason}`);
+        assert.equal(compareLatex(pair.rhs_latex, pair.lhs_latex, options).verdict, result.verdict);
+        if (result.verdict === 'different') {
+          assert.ok(Object.keys(result.point).length > 0);
+          assert.notDeepEqual(result.left, result.right);
+        }
+      });
+    }
+  }
+  it("reads Euler's identity with i as the imaginary unit", () => {
+    const result = compareLatex('e^{i\\pi}', '-1');
+    assert.equal(result.verdict, 'equal', result.reason);
+    assert.equal(result.imaginaryUnit, true);
+  });
+});
+
+/** [left, right, verdict, note] */
+const TABLE: [string, string, 'equal' | 'different' | 'unknown', string?][] = [
+  // SymPy-printed forms
+  ['\\sin{\\left(x \\right)}', '\\sin x', 'equal'],
+  ['\\sin^{2}{\\left(x \\right)} + \\cos^{2}{\\left(x \\right)}', '1', 'equal'],
+  ['\\frac{d}{d x} x^{2}', '2 x', 'equal'],
+  ['\\frac{d^{2}}{d x^{2}} x^{3}', '6 x', 'equal'],
+  ['\\frac{\\partial}{\\partial x} x y^{2}', 'y^{2}', 'equal'],
+  ['\\frac{d}{d x} \\sin{\\left(x \\right)}', '\\cos{\\left(x \\right)}', 'equal'],
+  ['\\frac{d}{d x} e^{2 x}', '2 e^{2 x}', 'equal'],
+  ['\\log{\\left(x^{2} \\right)}', '2 \\log{\\left(x \\right)}', 'equal', 'generic domain'],
+  ['\\sqrt{x^{2} + 2 x + 1}', '\\left|{x + 1}\\right|', 'equal'],
+  ['\\frac{x^{2} - 1}{x + 1}', 'x - 1', 'equal'],
+  [
+    '\\tan{\\left(x \\right)}',
+    '\\frac{\\sin{\\left(x \\right)}}{\\cos{\\left(x \\right)}}',
+    'equal',
+  ],
+  ['\\operatorname{sgn}{\\left(x \\right)}', '\\frac{x}{\\left|{x}\\right|}', 'equal'],
+  // integrals (indefinite: equal up to a constant)
+  ['\\int x\\,dx', '\\frac{x^2}{2}', 'equal'],
+  ['\\int x\\,dx', '\\frac{x^2}{2} + C', 'equal'],
+  ['\\int \\cos x \\, dx', '\\sin x', 'equal'],
+  ['\\int x\\,dx', 'x^2', 'different'],
+  ['\\int_0^1 x^2\\,dx', '\\frac{1}{3}', 'equal'],
+  ['\\int_{0}^{\\pi} \\sin{\\left(x \\right)}\\, dx', '2', 'equal'],
+  // sums and products
+  ['\\sum_{k=1}^{n} k', '\\frac{n(n+1)}{2}', 'equal'],
+  ['\\sum_{i=1}^{n} i^2', '\\frac{n(n+1)(2n+1)}{6}', 'equal', 'i is a sum index'],
+  ['\\sum_{k=0}^{n} 2^k', '2^{n+1} - 1', 'equal'],
+  ['\\sum_{k=1}^{n} k', '\\frac{n^2}{2}', 'different'],
+  ['\\prod_{k=1}^{n} k', 'n!', 'equal'],
+  ['\\binom{n}{2}', '\\frac{n(n-1)}{2}', 'equal'],
+  // the imaginary unit
+  ['i^2', '-1', 'equal'],
+  ['e^{i x}', '\\cos x + i \\sin x', 'equal'],
+  ['\\exp(i\\theta)', '\\cos\\theta + i\\sin\\theta', 'equal'],
+  ['x_i + x_i', '2 x_i', 'equal'],
+  ['(i+1)^2', 'i^2 + 2i + 1', 'equal'],
+  // hand-written algebra and near misses
+  ['1 + 10^{-12} x', '1', 'different'],
+  ['\\frac{a}{b} \\cdot \\frac{c}{d}', '\\frac{ac}{bd}', 'equal'],
+  ['\\sqrt[3]{-8}', '-2', 'equal'],
+  ['\\cos 2x', '1 - 2\\sin^2 x', 'equal'],
+  ['\\cos 2x', '1 - \\sin^2 x', 'different'],
+  ['\\ln(e^{2})', '2', 'equal'],
+  ['\\log_2 8', '3', 'equal'],
+  ['x^{1/2}', '\\sqrt{x}', 'equal'],
+  ['\\frac{1}{x}', '\\frac{1}{x + 10^{-9}}', 'different'],
+  ['f(x) + f(x)', '2f(x)', 'equal', 'uninterpreted f'],
+  ['f(x)', 'f(-x)', 'different', 'uninterpreted f'],
+  // not expressions
+  ['a = b', 'a', 'unknown'],
+  ['x < 1', 'x < 1', 'unknown'],
+  ['\\{1, 2\\}', '\\{2, 1\\}', 'unknown'],
+  ['\\lim_{x \\to 0} \\frac{\\sin x}{x}', '1', 'unknown'],
+];
+
+describe('compareLatex: table', () => {
+  it('has at least 30 pairs', () => assert.ok(TABLE.length >= 30));
+  const functions = new Set(['f']);
+  for (const [left, right, verdict, note] of TABLE) {
+    it(`${left} vs ${right}: ${verdict}${note ? ` (${note})` : ''}`, () => {
+      const result = compareLatex(left, right, { functions });
+      assert.equal(result.verdict, verdict, result.reason);
+    });
+  }
+});
+
+describe('compareLatex: result shape and robustness', () => {
+  it('reports a counterexample with both values', () => {
+    const result = compareLatex('(x+y)^2', 'x^2+y^2');
+    assert.equal(result.verdict, 'different');
+    if (result.verdict !== 'different') return;
+    assert.deepEqual(Object.keys(result.point).sort(), ['x', 'y']);
+    assert.equal(typeof result.left, 'number');
+    assert.equal(typeof result.right, 'number');
+  });
+
+  it('gives the spans of what it could not read, per side', () => {
+    const result = compareLatex('x + \\frac{1}', 'a = b');
+    assert.equal(result.verdict, 'unknown');
+    if (result.verdict !== 'unknown') return;
+    assert.deepEqual(
+      result.unsupported.map(({ side, start, end }) => ({ side, start, end })),
+      [
+        { side: 'left', start: 12, end: 12 },
+        { side: 'right', start: 0, end: 5 },
+      ],
+    );
+    assert.match(result.reason, /left side not read: missing argument/);
+    assert.match(result.reason, /right side: not an expression: a relation \(eq\)/);
+  });
+
+  const bad = [
+    '\\frac{1}',
+    '',
+    '   ',
+    '{'.repeat(10000) + 'x' + '}'.repeat(10000),
+    '\\left(',
+    '}}}',
+    '^',
+    '\\sum',
+    '\\int',
+    '\\begin{matrix}',
+  ];
+  for (const source of bad) {
+    it(`never throws on ${JSON.stringify(source.slice(0, 20))}…`, () => {
+      const result = compareLatex(source, 'x');
+      assert.ok(['equal', 'different', 'unknown'].includes(result.verdict));
+      assert.equal(typeof result.reason, 'string');
+    });
+  }
+
+  it('is cancellable and bounded in time', () => {
+    assert.deepEqual(
+      compareLatex('(x+1)^2', 'x^2+2x+1', { signal: { aborted: true } }).verdict,
+      'unknown',
+    );
+    assert.equal(compareLatex('(x+1)^2', 'x^2+2x+1', { timeBudgetMs: 0 }).verdict, 'unknown');
+  });
+
+  it('is reproducible, and another seed finds a counterexample too', () => {
+    const a = compareLatex('\\sin x', 'x');
+    const b = compareLatex('\\sin x', 'x');
+    assert.deepEqual(a, b);
+    assert.equal(compareLatex('\\sin x', 'x', { seed: 7 }).verdict, 'different');
+  });
+
+  it('warms up once: later calls fit a tight budget', () => {
+    warmUpEquivalence();
+    const result = compareLatex('(x+1)^2', 'x^2+2x+1', { timeBudgetMs: 50 });
+    assert.equal(result.verdict, 'equal', result.reason);
+  });
+});
+
+describe('imaginaryUnitIn', () => {
+  const cases: [string, boolean][] = [
+    ['e^{i\\pi}', true],
+    ['\\exp(i x)', true],
+    ['i^2', true],
+    ['i^{3}', true],
+    ['i', false],
+    ['x + iy', false],
+    ['\\sum_{i=1}^{n} e^{i}', false],
+    ['x_i e^{i\\pi}', false],
+    ['a_{i+1} - i^2', false],
+    ['x_{\\min} + i^2', true],
+  ];
+  for (const [source, imaginary] of cases) {
+    it(`${source}: ${imaginary ? 'imaginary unit' : 'variable'}`, () => {
+      const parsed = parseLatexMath(source);
+      assert.equal(parsed.kind, 'expression');
+      if (parsed.kind !== 'expression') return;
+      assert.equal(imaginaryUnitIn([parsed.node]), imaginary);
+    });
+  }
+});
+
+describe('evaluateLatex', () => {
+  const cases: [string, Record<string, number>, string][] = [
+    ['x^2 + y', { x: 2, y: 1 }, '5'],
+    ['\\frac{d}{dx} x^3', { x: 2 }, '12'],
+    ['\\int_0^1 x^2\\,dx', {}, '0.3333'],
+    ['\\sum_{k=1}^{n} k', { n: 10 }, '55'],
+    ['e^{i\\pi}', {}, '-1'],
+    ['\\sqrt{-4}', {}, '2i'],
+    ['1 + i^2 x', { x: 3 }, '-2'],
+    ['x_i + i', { x_i: 1, i: 2 }, '3'],
+  ];
+  for (const [source, point, value] of cases) {
+    it(`${source} at ${JSON.stringify(point)} is ${value}`, () => {
+      const result = evaluateLatex(source, point);
+      assert.ok(result.ok, result.ok ? '' : result.reason);
+      assert.equal(formatValue(result.value), value);
+    });
+  }
+  const failures: [string, Record<string, number>, RegExp][] = [
+    ['x + y', { x: 1 }, /no value for y/],
+    ['\\frac{1}{x}', { x: 0 }, /undefined at this point/],
+    ['\\frac{1}', {}, /missing argument/],
+    ['a = b', {}, /not an expression/],
+    ['\\int x\\,dx', { x: 1 }, /indefinite integral/],
+    ['\\{1, 2\\}', {}, /unsupported/],
+  ];
+  for (const [source, point, reason] of failures) {
+    it(`${source} at ${JSON.stringify(point)} fails: ${reason.source}`, () => {
+      const result = evaluateLatex(source, point);
+      assert.equal(result.ok, false);
+      if (!result.ok) assert.match(result.reason, reason);
+    });
+  }
+});
+
+describe('formatPair', () => {
+  it('uses the fewest digits that tell the values apart', () => {
+    assert.deepEqual(formatPair(2.6912, 2.3112), ['2.69', '2.31']);
+    assert.deepEqual(formatPair(1.0000000000004, 1), ['1.0000000000004', '1']);
+    assert.deepEqual(formatPair(NaN, 1), ['undefined', '1']);
+  });
+});
