@@ -1,24 +1,33 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseLatexMath, spanOf, type ParsedMath } from '../../../server/src/core/latex/index';
-import { TREE_CASES, UNSUPPORTED_CASES } from './cases';
+import { EXTENDED_CASES, TREE_CASES, UNSUPPORTED_CASES } from './cases';
 import { sexp } from './sexp';
 
-function show(result: ParsedMath): string {
+export function show(result: ParsedMath): string {
+  const note = 'annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '';
   switch (result.kind) {
     case 'expression':
-      return sexp(result.node);
+      return sexp(result.node) + note;
     case 'relation':
-      return result.parts
-        .map((part, i) => (i === 0 ? sexp(part) : `${result.relations[i - 1]} ${sexp(part)}`))
-        .join(' ');
+      return (
+        result.parts
+          .map((part, i) => {
+            if (i === 0) return sexp(part);
+            const mark = result.marks?.[i - 1];
+            return `${result.relations[i - 1]}${mark === undefined ? '' : `[${mark}]`} ${sexp(part)}`;
+          })
+          .join(' ') + note
+      );
+    case 'list':
+      return `{${result.items.map(show).join('; ')}}${note}`;
     case 'unsupported':
       return `!${result.reason}`;
   }
 }
 
 describe('parseLatexMath: LaTeX → tree', () => {
-  for (const [latex, expected] of [...TREE_CASES, ...UNSUPPORTED_CASES]) {
+  for (const [latex, expected] of [...TREE_CASES, ...EXTENDED_CASES, ...UNSUPPORTED_CASES]) {
     it(JSON.stringify(latex), () => {
       assert.equal(show(parseLatexMath(latex)), expected);
     });

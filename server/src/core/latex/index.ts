@@ -8,15 +8,39 @@ import { Parser, Unsupported, reasonForToken, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
 import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
+import { isProse } from './constructs/text';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
-export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS } from './names';
+export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
+
+/** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
+export interface Annotation {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One formula of a list, or a whole formula. */
+export type ParsedStatement =
+  | { kind: 'expression'; node: MathNode; annotation?: Annotation }
+  | {
+      kind: 'relation';
+      parts: MathNode[];
+      relations: Relation[];
+      /** The mark over a stacked relation (`\stackrel{?}{=}` → '?'), by relation index. */
+      marks?: (string | undefined)[];
+      annotation?: Annotation;
+    };
 
 export type ParsedMath =
-  | { kind: 'expression'; node: MathNode }
-  | { kind: 'relation'; parts: MathNode[]; relations: Relation[] }
+  | ParsedStatement
+  /**
+   * Formulas separated by top-level commas or semicolons (`x = 1, y = 2`, `a, b, c`,
+   * `1, 2, \ldots, n`), or the rows of a matrix/aligned environment that holds relations.
+   */
+  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation }
   | { kind: 'unsupported'; reason: string; start: number; end: number };
 
 export interface ParseOptions {
@@ -96,11 +120,155 @@ function definedFunctions(tokens: readonly Token[]): string[] {
   return isDefinition ? [first.value] : [];
 }
 
+/** At prose that starts an annotation. */
+function annotationAhead(parser: Parser): boolean {
+  return parser.is('text') && isProse(parser.peek().value);
+}
+
+/** Everything from prose text to the end is the annotation (undefined when not at prose). */
+function annotationAt(parser: Parser, source: string): Annotation | undefined {
+  if (!annotationAhead(parser)) return undefined;
+  const start = parser.peek().start;
+  while (!parser.atEnd()) parser.next();
+  const end = source.length;
+  return { text: source.slice(start, end).trim(), start, end };
+}
+
+const LOGIC = new Set(['And', 'Or']);
+
+function isConnective(node: MathNode): boolean {
+  return (
+    node.type === 'FunctionNode' && LOGIC.has((node as unknown as { fn: { name: string } }).fn.name)
+  );
+}
+
+/** An expression or a chain of relations, up to a top-level comma or the end. */
+function parseStatement(parser: Parser): ParsedStatement {
+  const skipAmps = () => {
+    while (parser.is('amp')) parser.next();
+  };
+  skipAmps();
+  const parts = [parser.parseExpression()];
+  const relations: Relation[] = [];
+  const marks: (string | undefined)[] = [];
+  for (;;) {
+    skipAmps();
+    const relation = relationAt(parser);
+    if (relation === undefined) break;
+    for (let i = 0; i < relation.length; i++) parser.next();
+    relations.push(relation.relation);
+    marks.push(relation.note);
+    skipAmps();
+    parts.push(parser.parseExpression());
+  }
+  if (relations.length === 0) return { kind: 'expression', node: parts[0] };
+  // p \land q = r: a connective binds looser than a relation; our levels would say otherwise.
+  const connective = parts.find(isConnective);
+  if (connective !== undefined) {
+    const span = spans.get(connective) ?? { start: 0, end: 0 };
+    throw new Unsupported('logic connective between relations', span.start, span.end);
+  }
+  if (marks.some((mark) => mark !== undefined))
+    return { kind: 'relation', parts, relations, marks };
+  return { kind: 'relation', parts, relations };
+}
+
+const ROW_ENVIRONMENTS = new Set([
+  'matrix',
+  'aligned',
+  'align',
+  'align*',
+  'gathered',
+  'gather',
+  'gather*',
+  'alignedat',
+  'split',
+  'eqnarray',
+  'eqnarray*',
+]);
+
+/**
+ * A formula that is one `\begin{matrix}…\end{matrix}` (or aligned…) whose rows hold relations:
+ * a list with one statement per row (`x + y &= 7 \\ 2x + 3y &= 17`). Undefined when the formula
+ * is something else (a matrix of expressions is parsed as a matrix by the parser).
+ */
+function environmentRows(parser: Parser, source: string): ParsedMath | undefined {
+  if (!parser.isCommand('begin') || !parser.is('open', undefined, 1)) return undefined;
+  const nameTokens = parser.peekArgumentTokens(1) ?? [];
+  const name = nameTokens.map((t) => t.value).join('');
+  if (!ROW_ENVIRONMENTS.has(name)) return undefined;
+  const bodyStart = 1 + parser.argumentLength(1);
+  // The whole formula must be this environment, and some row must hold a relation.
+  let level = 0;
+  let hasRelation = false;
+  let endIndex = -1;
+  for (let k = bodyStart; !parser.is('eof', undefined, k); k++) {
+    if (parser.isCommand('begin', k)) level++;
+    if (parser.isCommand('end', k)) {
+      if (level === 0) {
+        endIndex = k;
+        break;
+      }
+      level--;
+    }
+    if (level === 0 && relationAtOffset(parser, k)) hasRelation = true;
+  }
+  if (endIndex < 0 || !hasRelation) return undefined;
+  const afterEnd = endIndex + 1 + parser.argumentLength(endIndex + 1);
+  if (!parser.is('eof', undefined, afterEnd)) return undefined;
+  if (name !== 'matrix' && !ROW_ENVIRONMENTS.has(name)) return undefined;
+  for (let k = 0; k < bodyStart; k++) parser.next();
+  const items: ParsedStatement[] = [];
+  for (;;) {
+    while (parser.is('rowsep')) parser.next();
+    if (parser.isCommand('end')) break;
+    let item = parseStatement(parser);
+    const annotation = rowAnnotation(parser, source);
+    if (annotation !== undefined) item = { ...item, annotation };
+    items.push(item);
+    if (parser.is('rowsep')) continue;
+    if (!parser.isCommand('end')) parser.failAt(parser.peek());
+  }
+  if (items.length === 0) return undefined;
+  return items.length === 1 ? items[0] : { kind: 'list', items };
+}
+
+/** Prose at the end of a row (`& \text{if } x < 0`), up to the row's end. */
+function rowAnnotation(parser: Parser, source: string): Annotation | undefined {
+  while (parser.is('amp')) parser.next();
+  if (!annotationAhead(parser)) return undefined;
+  const start = parser.peek().start;
+  let end = start;
+  while (!parser.atEnd() && !parser.is('rowsep') && !parser.isCommand('end'))
+    end = parser.next().end;
+  return { text: source.slice(start, end).trim(), start, end };
+}
+
+function relationAtOffset(parser: Parser, k: number): boolean {
+  const token = parser.peek(k);
+  if (token.kind === 'punct')
+    return token.value === '=' || token.value === '<' || token.value === '>';
+  return (
+    token.kind === 'command' &&
+    ['le', 'leq', 'ge', 'geq', 'neq', 'ne', 'approx', 'equiv', 'in', 'lt', 'gt'].includes(
+      token.value,
+    )
+  );
+}
+
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
   try {
     const tokens = clean(tokenize(source));
     const functions = new Set(options.functions ?? []);
     for (const name of definedFunctions(tokens)) functions.add(name);
+    // Inside a single environment, each row may define a function: `f(x) &= …`.
+    if (tokens[0]?.kind === 'command' && tokens[0].value === 'begin') {
+      const bodyStart = tokens.findIndex((t) => t.kind === 'close') + 1;
+      for (let k = bodyStart; k > 0 && k < tokens.length; k++) {
+        if (k === bodyStart || tokens[k - 1].kind === 'rowsep')
+          for (const name of definedFunctions(tokens.slice(k))) functions.add(name);
+      }
+    }
     const parser = new Parser(
       tokens,
       { functions, operators: options.operators ?? new Set() },
@@ -109,21 +277,15 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
     );
     if (parser.atEnd())
       return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
-    const skipAmps = () => {
-      while (parser.is('amp')) parser.next();
-    };
-    skipAmps();
-    const parts = [parser.parseExpression()];
-    const relations: Relation[] = [];
-    for (;;) {
-      skipAmps();
-      const relation = relationAt(parser);
-      if (relation === undefined) break;
-      for (let i = 0; i < relation.length; i++) parser.next();
-      relations.push(relation.relation);
-      skipAmps();
-      parts.push(parser.parseExpression());
+    const rows = environmentRows(parser, source);
+    if (rows !== undefined) return rows;
+    const items: ParsedStatement[] = [parseStatement(parser)];
+    while (parser.is('punct', ',') || parser.is('punct', ';')) {
+      parser.next();
+      if (parser.atEnd() || annotationAhead(parser)) break;
+      items.push(parseStatement(parser));
     }
+    const annotation = annotationAt(parser, source);
     if (!parser.atEnd()) {
       const token = parser.peek();
       return {
@@ -133,8 +295,10 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
         end: token.end,
       };
     }
-    if (relations.length === 0) return { kind: 'expression', node: parts[0] };
-    return { kind: 'relation', parts, relations };
+    if (items.length === 1) {
+      return annotation === undefined ? items[0] : { ...items[0], annotation };
+    }
+    return annotation === undefined ? { kind: 'list', items } : { kind: 'list', items, annotation };
   } catch (error) {
     if (error instanceof Unsupported) {
       return {

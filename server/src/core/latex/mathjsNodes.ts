@@ -32,6 +32,10 @@ export function numberNode(value: number): MathNode {
   return new nodes.ConstantNode(value);
 }
 
+export function booleanNode(value: boolean): MathNode {
+  return new nodes.ConstantNode(value);
+}
+
 export function symbolNode(name: string): MathNode {
   return new nodes.SymbolNode(name);
 }

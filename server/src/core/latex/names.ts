@@ -1,10 +1,14 @@
+import type { MathNode } from './mathjsNodes';
+import type { ParsedMath } from './index';
+
 /**
  * The vocabulary of the trees that parseLatexMath builds — the contract with whoever evaluates
  * them (the equivalence engine, the reader aloud, the printer).
  *
  * Symbols
- * - `pi` is π and `e` is Euler's number; `Infinity` is ∞. Every other SymbolNode is a variable.
- *   In particular `i` is a variable (never the imaginary unit: it is far more often an index),
+ * - `pi` is π and `e` is Euler's number; `Infinity` is ∞; `Ellipsis` is … (RESERVED_SYMBOLS).
+ *   Every other SymbolNode is a variable. In particular `i` is a variable in the tree (it is far
+ *   more often an index); usesImaginaryUnit() below tells when a formula means the unit,
  *   and Greek names such as `phi`, `tau` are variables even though mathjs has constants with
  *   those names — an evaluator must bind every symbol except those in CONSTANT_SYMBOLS.
  * - Identifier names: a base (`x`, a Greek name `alpha`, or a LaTeX form such as `\hat{x}`,
@@ -14,7 +18,8 @@
  * Functions: mathjs names where the meaning is the same (sin … atanh, log (natural; log(x, b) with
  * a base), exp, sqrt, nthRoot(x, n), abs, floor, ceil, norm, det, max, min, gcd, lcm). Applying a
  * user function `f` is FunctionNode `f`; `f'(x)` applies the function named `f'` (the derivative of
- * f). The reserved, capitalised names below are not mathjs functions: an evaluator must handle them.
+ * f). Top-level lists and annotations are on ParsedMath (index.ts), not in the trees.
+ * The reserved, capitalised names below are not mathjs functions: an evaluator must handle them.
  */
 export const RESERVED_FUNCTIONS = {
   /** Derivative(expr, x, order): d^order/dx^order of expr (ordinary or partial). */
@@ -34,7 +39,142 @@ export const RESERVED_FUNCTIONS = {
   MinusPlus: 'MinusPlus',
   /** Set(a, b, …): the finite set {a, b, …}. */
   Set: 'Set',
+  /** Tuple(a, b, …): `(a, b, …)`, an ordered tuple (also a point, or arguments not applied). */
+  Tuple: 'Tuple',
+  /**
+   * Interval(a, b, leftClosed, rightClosed) with boolean ConstantNodes for the flags: `[a, b)` is
+   * Interval(a, b, true, false). `(a, b)` is an interval only after \in/\notin/\subset.
+   */
+  Interval: 'Interval',
+  /** Subscript(expr, index): an indexed expression that is not an identifier, `(a+b)_n`. */
+  Subscript: 'Subscript',
+  /** Compose(f, g): f ∘ g. */
+  Compose: 'Compose',
+  /** Degrees(x): x°, an angle in degrees (x·π/180 radians). */
+  Degrees: 'Degrees',
+  /** Inner(a, b): ⟨a, b⟩. */
+  Inner: 'Inner',
+  /** Union(A, B) A ∪ B, Intersect(A, B) A ∩ B, SetMinus(A, B) A ∖ B. */
+  Union: 'Union',
+  Intersect: 'Intersect',
+  SetMinus: 'SetMinus',
+  /** And(p, q), Or(p, q), Not(p): logic on expressions (never on relations: see index.ts). */
+  And: 'And',
+  Or: 'Or',
+  Not: 'Not',
 } as const;
+
+/**
+ * Reserved symbol names: `Ellipsis` is `…`/`⋯` in a sum (`a_1 + \cdots + a_n`), a product or a
+ * list (`1, 2, \ldots, n`): the pattern continues; it has no value of its own.
+ */
+export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set(['Ellipsis']);
+
+interface AnyNode {
+  type: string;
+  name?: string;
+  value?: unknown;
+  fn?: string | { name: string };
+  args?: MathNode[];
+  items?: MathNode[];
+  content?: MathNode;
+}
+
+function children(node: MathNode): MathNode[] {
+  const n = node as unknown as AnyNode;
+  return [...(n.args ?? []), ...(n.items ?? []), ...(n.content ? [n.content] : [])];
+}
+
+function walk(node: MathNode, visit: (node: MathNode) => void): void {
+  visit(node);
+  for (const child of children(node)) walk(child, visit);
+}
+
+function isSymbol(node: MathNode | undefined, name: string): boolean {
+  return node?.type === 'SymbolNode' && (node as unknown as AnyNode).name === name;
+}
+
+function contains(node: MathNode, name: string): boolean {
+  let found = false;
+  walk(node, (n) => {
+    if (isSymbol(n, name)) found = true;
+  });
+  return found;
+}
+
+function opOf(node: MathNode): string | undefined {
+  const n = node as unknown as AnyNode;
+  if (node.type === 'OperatorNode') return n.fn as string;
+  if (node.type === 'FunctionNode') return (n.fn as { name: string }).name;
+  return undefined;
+}
+
+const isNumber = (node: MathNode | undefined) =>
+  node?.type === 'ConstantNode' && typeof (node as unknown as AnyNode).value === 'number';
+
+/** b·i with a number b, or i alone. */
+function isImaginaryTerm(node: MathNode): boolean {
+  if (isSymbol(node, 'i')) return true;
+  const args = (node as unknown as AnyNode).args ?? [];
+  return opOf(node) === 'multiply' && isNumber(args[0]) && isSymbol(args[1], 'i');
+}
+
+/** Whether the subscript part of an identifier name mentions the letter i (x_i, a_{ij}, t_{i+1}). */
+function subscriptMentionsI(name: string): boolean {
+  const at = name.indexOf('_');
+  if (at < 0) return false;
+  return /i/.test(name.slice(at + 1).replace(/\\[A-Za-z]+/g, ''));
+}
+
+/**
+ * Whether `i` in this formula is the imaginary unit (a documented heuristic; parse trees always
+ * keep `i` a SymbolNode, and this tells an evaluator how to bind it).
+ *
+ * True when `i` appears in an exponent of `e` (`e^{i\theta}`), multiplies π in an exponent
+ * (`2^{\pi i}`), appears in `a + bi` / `a - bi` with numeric a and b (`3 + 4i`), or as `i^2`.
+ * False — whatever else holds — when `i` is used as an index anywhere in the formula: in an
+ * identifier's subscript (`x_i`, `a_{i+1}`), in a Subscript node's index, or as the bound
+ * variable of a sum, product, integral or limit.
+ */
+export function usesImaginaryUnit(parsed: ParsedMath): boolean {
+  const roots: MathNode[] = [];
+  const collect = (item: ParsedMath) => {
+    if (item.kind === 'expression') roots.push(item.node);
+    else if (item.kind === 'relation') roots.push(...item.parts);
+    else if (item.kind === 'list') item.items.forEach(collect);
+  };
+  collect(parsed);
+  let index = false;
+  let unit = false;
+  const BOUND = new Set(['Sum', 'Product', 'Integral', 'Limit', 'Derivative']);
+  for (const root of roots) {
+    walk(root, (node) => {
+      const n = node as unknown as AnyNode;
+      const op = opOf(node);
+      const args = n.args ?? [];
+      if (node.type === 'SymbolNode' && subscriptMentionsI(n.name ?? '')) index = true;
+      if (op === 'Subscript' && args[1] !== undefined && contains(args[1], 'i')) index = true;
+      if (op !== undefined && BOUND.has(op) && isSymbol(args[1], 'i')) index = true;
+      if (op === 'pow') {
+        const [base, exponent] = args;
+        if (isSymbol(base, 'e') && contains(exponent, 'i')) unit = true;
+        if (isSymbol(base, 'i') && isNumber(exponent)) unit = true;
+        walk(exponent, (m) => {
+          const margs = (m as unknown as AnyNode).args ?? [];
+          if (
+            opOf(m) === 'multiply' &&
+            margs.some((a) => isSymbol(a, 'i')) &&
+            margs.some((a) => contains(a, 'pi'))
+          )
+            unit = true;
+        });
+      }
+      if ((op === 'add' || op === 'subtract') && isNumber(args[0]) && isImaginaryTerm(args[1]))
+        unit = true;
+    });
+  }
+  return unit && !index;
+}
 
 export const CONSTANT_SYMBOLS: ReadonlySet<string> = new Set(['pi', 'e', 'Infinity']);
 

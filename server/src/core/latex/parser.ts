@@ -31,6 +31,8 @@ export interface Construct {
   readonly commands: readonly string[];
   /** Functions and big operators end the implicit product that is another function's argument. */
   readonly isFunction?: boolean;
+  /** When present, decides whether a token of this construct can start an operand. */
+  startsOperand?(p: Parser, token: Token): boolean;
   parse(p: Parser, token: Token): MathNode;
 }
 
@@ -53,16 +55,10 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   textit: 'text in formula',
   textbf: 'text in formula',
   mbox: 'text in formula',
-  ldots: 'ellipsis',
-  cdots: 'ellipsis',
-  dots: 'ellipsis',
   vdots: 'ellipsis',
   ddots: 'ellipsis',
-  cup: 'set operation',
-  cap: 'set operation',
   bigcup: 'set operation',
   bigcap: 'set operation',
-  setminus: 'set operation',
   emptyset: 'set',
   varnothing: 'set',
   mid: 'set-builder or divisibility bar',
@@ -71,10 +67,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   circ: 'composition or degree',
   wedge: 'logic or exterior product',
   vee: 'logic operator',
-  land: 'logic operator',
-  lor: 'logic operator',
-  neg: 'logic operator',
-  lnot: 'logic operator',
   oplus: 'direct sum',
   otimes: 'tensor product',
   mod: 'modular arithmetic',
@@ -119,6 +111,8 @@ export function reasonForToken(token: Token): string {
       return 'several rows (\\\\)';
     case 'amp':
       return "alignment '&' inside an expression";
+    case 'text':
+      return 'text in formula';
     case 'sub':
       return 'subscript on a non-identifier';
     case 'prime':
@@ -143,6 +137,8 @@ export class Parser {
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
+  /** Inside a superscript: prose there is a label, not a factor. */
+  scriptDepth = 0;
 
   constructor(
     private readonly tokens: Token[],
@@ -156,6 +152,17 @@ export class Parser {
 
   peek(k = 0): Token {
     return this.tokens[Math.min(this.pos + k, this.tokens.length - 1)];
+  }
+
+  /** The token before the current one (undefined at the start). */
+  previous(): Token | undefined {
+    return this.pos > 0 ? this.tokens[this.pos - 1] : undefined;
+  }
+
+  /** The token just before `token` in this parser's stream. */
+  previousOf(token: Token): Token | undefined {
+    const index = this.tokens.indexOf(token);
+    return index > 0 ? this.tokens[index - 1] : undefined;
   }
 
   next(): Token {
@@ -275,8 +282,53 @@ export class Parser {
 
   // ---- operator levels ----------------------------------------------------------------------
 
-  /** Sum level: terms joined by + − ± ∓, with a leading sign. */
+  /**
+   * Logic level: set expressions joined by \\lor / \\land (one connective per level without
+   * parentheses: `p \\land q \\lor r` is ambiguous). Relations bind looser and are handled by the
+   * caller, which refuses a connective at the root of a relation's side.
+   */
   parseExpression(): MathNode {
+    return this.parseJoined(
+      { lor: 'Or', vee: 'Or', land: 'And' },
+      () => this.parseSetExpression(),
+      'mixed logic connectives',
+    );
+  }
+
+  /** Set level: sums joined by ∪ ∩ ∖ (one kind per level without parentheses). */
+  parseSetExpression(): MathNode {
+    return this.parseJoined(
+      { cup: 'Union', cap: 'Intersect', setminus: 'SetMinus', backslash: 'SetMinus' },
+      () => this.parseSum(),
+      'mixed set operations',
+    );
+  }
+
+  private parseJoined(
+    table: Readonly<Record<string, string>>,
+    operand: () => MathNode,
+    mixedReason: string,
+  ): MathNode {
+    this.enter();
+    let left = operand();
+    let used: string | undefined;
+    for (;;) {
+      const token = this.peek();
+      const name = token.kind === 'command' ? table[token.value] : undefined;
+      if (name === undefined || !Object.hasOwn(table, token.value)) break;
+      if (used !== undefined && used !== name) this.failAt(token, mixedReason);
+      if (used === 'SetMinus') this.failAt(token, 'chained set difference');
+      used = name;
+      this.next();
+      const right = operand();
+      left = this.apply(name, [left, right], this.spanOf(left).start, this.spanOf(right).end);
+    }
+    this.leave();
+    return left;
+  }
+
+  /** Sum level: terms joined by + − ± ∓, with a leading sign. */
+  parseSum(): MathNode {
     this.enter();
     let left = this.parseSignedTerm();
     for (;;) {
@@ -321,6 +373,13 @@ export class Parser {
       this.next();
       return this.parseSignedTerm();
     }
+    if (token.kind === 'command' && (token.value === 'neg' || token.value === 'lnot')) {
+      this.next();
+      this.enter();
+      const operand = this.parseSignedTerm();
+      this.leave();
+      return this.apply('Not', [operand], token.start, this.spanOf(operand).end);
+    }
     if (token.kind === 'command' && (token.value === 'pm' || token.value === 'mp')) {
       this.next();
       this.enter();
@@ -364,6 +423,18 @@ export class Parser {
       } else if (this.isDivideOperator(token)) {
         this.next();
         left = this.binary('divide', left, this.parseSignedFactor());
+      } else if (token.kind === 'command' && token.value === 'circ') {
+        // f \circ g; a number on either side is a degree sign written loosely (45 \circ 10').
+        if (left.type === 'ConstantNode') this.failAt(token, 'degree sign without a superscript');
+        this.next();
+        const right = this.parseFactor();
+        if (right.type === 'ConstantNode') this.failAt(token, 'degree sign without a superscript');
+        left = this.apply(
+          'Compose',
+          [left, right],
+          this.spanOf(left).start,
+          this.spanOf(right).end,
+        );
       } else if (this.startsOperand(token) && !this.differentialAhead()) {
         if (
           token.kind === 'number' &&
@@ -372,11 +443,29 @@ export class Parser {
         ) {
           this.failAt(token, 'adjacent numbers');
         }
-        left = this.binary('multiply', left, this.parseFactor(), true);
+        left = this.implicitProduct(left, this.parseFactor(), token);
       } else break;
     }
     this.leave();
     return left;
+  }
+
+  /**
+   * left·right written by juxtaposition. An ellipsis next to a number (`1 \ldots n`) is a range,
+   * not a product: unsupported.
+   */
+  private implicitProduct(left: MathNode, right: MathNode, at: Token): MathNode {
+    let last = left;
+    while (last.type === 'OperatorNode' && (last as unknown as { implicit: boolean }).implicit)
+      last = (last as unknown as { args: MathNode[] }).args[1];
+    const isEllipsis = (n: MathNode) =>
+      n.type === 'SymbolNode' && (n as unknown as { name: string }).name === 'Ellipsis';
+    if (
+      (isEllipsis(last) && right.type === 'ConstantNode') ||
+      (isEllipsis(right) && last.type === 'ConstantNode')
+    )
+      this.failAt(at, 'ellipsis next to a number');
+    return this.binary('multiply', left, right, true);
   }
 
   private parseSignedFactor(): MathNode {
@@ -408,7 +497,7 @@ export class Parser {
         break;
       if (token.kind === 'number' && this.tokens[this.pos - 1]?.kind === 'number')
         this.failAt(token, 'adjacent numbers');
-      left = this.binary('multiply', left, this.parseFactor(), true);
+      left = this.implicitProduct(left, this.parseFactor(), token);
     }
     this.leave();
     return left;
@@ -421,10 +510,21 @@ export class Parser {
     let powered = false;
     for (;;) {
       const token = this.peek();
-      if (token.kind === 'sup') {
+      if (token.kind === 'sup' && this.degreeAhead()) {
         if (powered) this.failAt(token, 'double superscript');
         this.next();
+        const circ = this.takeArgumentTokens();
+        node = this.apply('Degrees', [node], this.spanOf(node).start, circ.end);
+        powered = true;
+      } else if (token.kind === 'punct' && token.value === '°') {
+        this.next();
+        node = this.apply('Degrees', [node], this.spanOf(node).start, token.end);
+      } else if (token.kind === 'sup') {
+        if (powered) this.failAt(token, 'double superscript');
+        this.next();
+        this.scriptDepth++;
         const exponent = this.parseScriptArgument();
+        this.scriptDepth--;
         node = this.mark(
           operatorNode('pow', [node, exponent]),
           this.spanOf(node).start,
@@ -434,6 +534,13 @@ export class Parser {
       } else if (token.kind === 'punct' && token.value === '!') {
         this.next();
         node = this.mark(operatorNode('factorial', [node]), this.spanOf(node).start, token.end);
+      } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
+        // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
+        this.next();
+        this.scriptDepth++;
+        const index = this.parseScriptArgument();
+        this.scriptDepth--;
+        node = this.apply('Subscript', [node, index], this.spanOf(node).start, this.lastEnd());
       } else if (token.kind === 'sub' || token.kind === 'prime') {
         this.failAt(token);
       } else break;
@@ -442,8 +549,19 @@ export class Parser {
     return node;
   }
 
+  /** At `^\\circ` or `^{\\circ}`. */
+  degreeAhead(): boolean {
+    if (!this.is('sup')) return false;
+    if (this.isCommand('circ', 1)) return true;
+    return (
+      this.is('open', undefined, 1) && this.isCommand('circ', 2) && this.is('close', undefined, 3)
+    );
+  }
+
   startsOperand(token: Token): boolean {
     switch (token.kind) {
+      case 'text':
+        return this.registry.get('#text')?.startsOperand?.(this, token) ?? false;
       case 'letter':
       case 'number':
       case 'open':
@@ -506,13 +624,16 @@ export class Parser {
       }
       case 'letter':
       case 'punct':
+      case 'text':
       case 'command': {
         const key =
           token.kind === 'command'
             ? token.value
             : token.kind === 'letter'
               ? '#letter'
-              : `#${token.value}`;
+              : token.kind === 'text'
+                ? '#text'
+                : `#${token.value}`;
         const construct =
           this.registry.get(key) ??
           (token.kind === 'command' && this.context.operators.has(token.value)
@@ -623,6 +744,21 @@ export class Parser {
   /** `( … )` or `\left( … \right)` at offset k. */
   parenAhead(k = 0): boolean {
     return this.is('punct', '(', k) || (this.isCommand('left', k) && this.is('punct', '(', k + 1));
+  }
+
+  /** `( a, b … )` or `\\left( a, b … \\right)` at offset 0 with a comma at its top level. */
+  parenListAhead(): boolean {
+    if (!this.parenAhead()) return false;
+    let level = 0;
+    for (let k = this.isCommand('left') ? 1 : 0; ; k++) {
+      const t = this.peek(k);
+      if (t.kind === 'eof') return false;
+      if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '[')))
+        level++;
+      else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']'))) {
+        if (--level === 0) return false;
+      } else if (level === 1 && t.kind === 'punct' && t.value === ',') return true;
+    }
   }
 
   /** SymPy's application group `{\left( … \right)}` at offset k. */

@@ -330,6 +330,15 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   define: '\\coloneqq',
   ll: '\\ll',
   gg: '\\gg',
+  lesssim: '\\lesssim',
+  gtrsim: '\\gtrsim',
+  divides: '\\mid',
+  ndivides: '\\nmid',
+  supset: '\\supset',
+  supseteq: '\\supseteq',
+  ni: '\\ni',
+  perp: '\\perp',
+  parallel: '\\parallel',
 };
 
 export function printRelation(parts: readonly MathNode[], relations: readonly Relation[]): string {

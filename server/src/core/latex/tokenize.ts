@@ -11,6 +11,7 @@ export type TokenKind =
   | 'prime' // '
   | 'amp' // &
   | 'rowsep' // \\
+  | 'text' // \text{…}, \textrm{…}, \mbox{…}: `value` is the raw content between the braces
   | 'punct' // any other single character: + - * / = < > ( ) [ ] | , ; : ! .
   | 'eof';
 
@@ -61,6 +62,17 @@ const IGNORED_COMMANDS = new Set([
   'relax',
 ]);
 
+/** Commands whose braced argument is prose: one 'text' token. */
+const TEXT_COMMANDS = new Set([
+  'text',
+  'textrm',
+  'textit',
+  'textbf',
+  'textnormal',
+  'textup',
+  'mbox',
+]);
+
 function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
@@ -100,6 +112,24 @@ export function tokenize(source: string): Token[] {
         let j = i + 1;
         while (j < n && /[A-Za-z]/.test(source[j])) j++;
         const name = source.slice(i + 1, j);
+        if (TEXT_COMMANDS.has(name)) {
+          let k = j;
+          while (k < n && (source[k] === ' ' || source[k] === '\n')) k++;
+          if (source[k] === '{') {
+            let level = 0;
+            let m = k;
+            for (; m < n; m++) {
+              if (source[m] === '\\') m++;
+              else if (source[m] === '{') level++;
+              else if (source[m] === '}' && --level === 0) break;
+            }
+            if (m < n) {
+              tokens.push({ kind: 'text', value: source.slice(k + 1, m), start, end: m + 1 });
+              i = m + 1;
+              continue;
+            }
+          }
+        }
         i = j;
         if (!IGNORED_COMMANDS.has(name))
           tokens.push({ kind: 'command', value: name, start, end: j });

@@ -34,6 +34,7 @@ const ALPHABETS = [
   'mathfrak',
   'mathscr',
   'mathsf',
+  'mathtt',
   'mathit',
   'mathrm',
   'boldsymbol',

@@ -1,11 +1,13 @@
 /**
  * Delimiters: `( )` and `[ ]` group; `\left…\right` with ( [ | \{ \lfloor \lceil \lvert \|;
  * `|x|`, `\lvert x\rvert` → abs; `\lfloor x\rfloor` → floor; `\lceil x\rceil` → ceil;
- * `\|v\|` → norm; `\{a, b\}` → Set(a, b). Tuples and intervals (`(a, b)`, `[a, b)`) are
- * unsupported: their meaning depends on context.
+ * `\|v\|` → norm; `\{a, b\}` → Set(a, b). Several items in parentheses: `(a, b, c)` →
+ * Tuple(a, b, c), except after a membership (`x \in (0, 1)`) where two items are an open interval
+ * Interval(0, 1, false, false). Half-open `[a, b)`, `(a, b]` are always intervals; `[a, b]` is a
+ * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
  */
 import type { Construct, Parser } from '../parser';
-import type { MathNode } from '../mathjsNodes';
+import { booleanNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 
 interface Pair {
@@ -45,6 +47,24 @@ function isCloser(p: Parser, key: string, withRight: boolean): boolean {
   );
 }
 
+const MEMBERSHIP = new Set(['in', 'notin', 'subset', 'subseteq']);
+
+/** After `\in`, `\notin`, `\subset`, `\subseteq`: a pair in brackets is an interval. */
+function afterMembership(p: Parser, open: Token): boolean {
+  const before = p.previousOf(open);
+  return before?.kind === 'command' && MEMBERSHIP.has(before.value);
+}
+
+/** `[a, b)`, `(a, b]` and their `\left…\right` forms: [closed left, closed right] or undefined. */
+function halfOpen(p: Parser, key: string, withRight: boolean): [boolean, boolean] | undefined {
+  const closer = p.peek(withRight ? 1 : 0);
+  if (withRight && !p.isCommand('right')) return undefined;
+  if (closer.kind !== 'punct') return undefined;
+  if (key === '[' && closer.value === ')') return [true, false];
+  if (key === '(' && closer.value === ']') return [false, true];
+  return undefined;
+}
+
 function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean): MathNode {
   const pair = PAIRS[key];
   if (pair === undefined)
@@ -66,6 +86,12 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   }
   p.absDepth = savedAbs;
   p.normDepth = savedNorm;
+  const interval = items.length === 2 ? halfOpen(p, key, withRight) : undefined;
+  if (interval !== undefined) {
+    if (withRight) p.next();
+    p.next();
+    return intervalNode(p, items, interval, open.start);
+  }
   if (withRight) {
     if (!p.isCommand('right'))
       p.fail(p.atEnd() ? 'missing \\right' : `expected \\right, found '${p.peek().value}'`);
@@ -101,14 +127,28 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   const end = p.lastEnd();
   if (items.length === 0) p.fail('empty delimiters', open.start, end);
   if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
-  if (items.length > 1)
-    p.fail(
-      key === '(' || key === '[' ? 'tuple or interval' : 'list inside delimiters',
-      open.start,
-      end,
-    );
+  if (items.length > 1) {
+    if (key === '(' || key === '[') {
+      const membership = afterMembership(p, open);
+      if (items.length === 2 && membership)
+        return intervalNode(p, items, key === '[' ? [true, true] : [false, false], open.start);
+      if (key === '(') return p.apply('Tuple', items, open.start, end);
+      p.fail('bracket pair (interval or commutator)', open.start, end);
+    }
+    p.fail('list inside delimiters', open.start, end);
+  }
   if (pair.fn === '') return p.mark(items[0], p.spanOf(items[0]).start, p.spanOf(items[0]).end);
   return p.apply(pair.fn, items, open.start, end);
+}
+
+function intervalNode(
+  p: Parser,
+  items: MathNode[],
+  [leftClosed, rightClosed]: [boolean, boolean],
+  start: number,
+): MathNode {
+  const flag = (closed: boolean) => p.mark(booleanNode(closed), start, start);
+  return p.apply('Interval', [...items, flag(leftClosed), flag(rightClosed)], start, p.lastEnd());
 }
 
 export const bracketConstruct: Construct = {

@@ -14,6 +14,8 @@ import { greekConstruct, infinityConstruct } from './greek';
 import { environmentConstruct } from './matrices';
 import { letterConstruct } from './scripts';
 import { sqrtConstruct } from './sqrt';
+import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
+import { textConstruct } from './text';
 
 export const CONSTRUCTS: readonly Construct[] = [
   letterConstruct,
@@ -33,6 +35,10 @@ export const CONSTRUCTS: readonly Construct[] = [
   productConstruct,
   limitConstruct,
   environmentConstruct,
+  textConstruct,
+  ellipsisConstruct,
+  angleBracketConstruct,
+  fontSwitchConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -25,7 +25,16 @@ export type Relation =
   | 'mapsto'
   | 'define'
   | 'll'
-  | 'gg';
+  | 'gg'
+  | 'lesssim'
+  | 'gtrsim'
+  | 'divides'
+  | 'ndivides'
+  | 'supset'
+  | 'supseteq'
+  | 'ni'
+  | 'perp'
+  | 'parallel';
 
 const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
   '=': 'eq',
@@ -78,10 +87,44 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   eqqcolon: 'define',
   ll: 'll',
   gg: 'gg',
+  lesssim: 'lesssim',
+  gtrsim: 'gtrsim',
+  mid: 'divides',
+  nmid: 'ndivides',
+  supset: 'supset',
+  supseteq: 'supseteq',
+  ni: 'ni',
+  perp: 'perp',
+  parallel: 'parallel',
 };
 
+const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);
+
+/**
+ * `\overset{def}{=}`, `\stackrel{\triangle}{=}`: a definition; any other mark over `=`
+ * (`\stackrel{?}{=}`, `\overset{(1)}{=}`) is `eq` with the mark as a note.
+ */
+function stackedRelation(
+  p: Parser,
+): { relation: Relation; length: number; note?: string } | undefined {
+  if (!p.isCommand('overset') && !p.isCommand('stackrel')) return undefined;
+  const top = p.peekArgumentTokens(1);
+  if (top === undefined || top.length === 0) return undefined;
+  const topLength = p.argumentLength(1);
+  const base = p.peekArgumentTokens(1 + topLength);
+  if (base?.length !== 1 || base[0].kind !== 'punct' || base[0].value !== '=') return undefined;
+  const length = 1 + topLength + p.argumentLength(1 + topLength);
+  const mark = top.map((t) => t.value).join('');
+  if (DEFINITION_MARKS.has(mark)) return { relation: 'define', length };
+  return { relation: 'eq', length, note: mark };
+}
+
 /** The relation at the parser's position and how many tokens it spans, if any. */
-export function relationAt(p: Parser): { relation: Relation; length: number } | undefined {
+export function relationAt(
+  p: Parser,
+): { relation: Relation; length: number; note?: string } | undefined {
+  const stacked = stackedRelation(p);
+  if (stacked !== undefined) return stacked;
   const token = p.peek();
   if (token.kind === 'punct') {
     if (token.value === ':' && p.is('punct', '=', 1)) return { relation: 'define', length: 2 };

@@ -23,6 +23,9 @@ export function canonicalText(tokens: readonly Token[]): string {
       case 'close':
         piece = '}';
         break;
+      case 'text':
+        piece = `\\text{${token.value}}`;
+        break;
       default:
         piece = token.value;
     }
@@ -99,7 +102,13 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     const application = p.apply(name, args, start, p.lastEnd());
     return p.mark(operatorNode('pow', [application, exponent]), start, p.lastEnd());
   }
-  const isFunction = primes > 0 || p.context.functions.has(name) || p.context.functions.has(base);
+  const isFunction =
+    primes > 0 ||
+    p.context.functions.has(name) ||
+    p.context.functions.has(base) ||
+    // A name before a parenthesised list (`J(X, Y)`, `\mathcal{N}(\mu, \sigma^2)`): an
+    // application — a product with a tuple would mean nothing.
+    p.parenListAhead();
   if (isFunction && p.parenAhead()) {
     const args = p.parseArguments();
     return p.apply(name, args, start, p.lastEnd());

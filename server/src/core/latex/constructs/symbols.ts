@@ -1,0 +1,67 @@
+/**
+ * Small symbol constructs: ellipses `\ldots`, `\cdots`, `\dots` → the symbol `Ellipsis` (in sums
+ * `a_1 + \cdots + a_n` and lists `1, 2, \ldots, n`); angle brackets `\langle a, b\rangle` →
+ * Inner(a, b); old font switches `\bf a`, `\rm d`, `\cal A` on the identifier that follows.
+ */
+import type { Construct, Parser } from '../parser';
+import { GREEK_SET } from '../names';
+import { symbolNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+import { parseIdentifierTail } from './scripts';
+
+export const ellipsisConstruct: Construct = {
+  commands: ['ldots', 'cdots', 'dots', 'dotsc', 'dotsb', 'dotsm', 'dotso'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return p.mark(symbolNode('Ellipsis'), token.start, token.end);
+  },
+};
+
+export const angleBracketConstruct: Construct = {
+  commands: ['langle'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const saved = p.absDepth;
+    p.absDepth = 0;
+    const items = [p.parseExpression()];
+    while (p.is('punct', ',')) {
+      p.next();
+      items.push(p.parseExpression());
+    }
+    p.absDepth = saved;
+    if (!p.isCommand('rangle')) p.fail('angle brackets', token.start, p.peek().end);
+    p.next();
+    if (items.length !== 2) p.fail('angle brackets', token.start, p.lastEnd());
+    return p.apply('Inner', items, token.start, p.lastEnd());
+  },
+};
+
+const FONT_SWITCHES: Readonly<Record<string, string>> = {
+  bf: 'mathbf',
+  rm: 'mathrm',
+  cal: 'mathcal',
+  it: 'mathit',
+  sf: 'mathsf',
+  tt: 'mathtt',
+};
+
+/** `\bf a` is `\mathbf{a}`: the switch applies to the one letter or Greek name that follows. */
+export const fontSwitchConstruct: Construct = {
+  commands: Object.keys(FONT_SWITCHES),
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    const target = p.peek();
+    const isName =
+      target.kind === 'letter' || (target.kind === 'command' && GREEK_SET.has(target.value));
+    if (!isName || p.peek(1).kind === 'letter')
+      p.fail(`\\${token.value} over an expression`, token.start, target.end);
+    p.next();
+    const alphabet = FONT_SWITCHES[token.value];
+    const text = target.kind === 'command' ? `\\${target.value}` : target.value;
+    const base =
+      (alphabet === 'mathrm' || alphabet === 'mathit') && target.kind === 'letter'
+        ? text
+        : `\\${alphabet}{${text}}`;
+    return parseIdentifierTail(p, base, token.start, target.end);
+  },
+};

@@ -1,0 +1,82 @@
+/**
+ * `\text{…}` (and `\textrm`, `\mbox`…; one 'text' token from the tokenizer). A word or a few words
+ * without surrounding spaces name a quantity: `\frac{\text{miles}}{\text{gallon}}`,
+ * `R_{\text{s}}`, `\text{det}(A)`. Prose — text with surrounding spaces or starting with a
+ * connective (`\text{ for } x > 0`, `\text{if}`) — is not an operand: at the top level it starts the
+ * formula's annotation (index.ts). Text in a superscript is a label, never a power.
+ */
+import type { Construct, Parser } from '../parser';
+import { KNOWN_FUNCTIONS } from '../names';
+import type { MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+import { parseFunctionRest } from './functions';
+import { parseIdentifierTail } from './scripts';
+
+const CONNECTIVES = new Set([
+  'and',
+  'or',
+  'for',
+  'if',
+  'iff',
+  'when',
+  'whenever',
+  'where',
+  'with',
+  'since',
+  'because',
+  'as',
+  'so',
+  'then',
+  'otherwise',
+  'else',
+  'unless',
+  'such',
+  'given',
+  'assume',
+  'assuming',
+  'let',
+  'define',
+  'all',
+  'some',
+  'is',
+  'are',
+  'by',
+  'on',
+  'in',
+  'of',
+  'at',
+  'to',
+  'from',
+  'hence',
+  'thus',
+  'therefore',
+  'i.e.',
+  'e.g.',
+]);
+
+const NAME = /^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,3}$/;
+
+/** Text that reads as prose (an annotation) rather than the name of a quantity. */
+export function isProse(text: string): boolean {
+  if (text.trim() === '') return true;
+  if (!NAME.test(text)) return true;
+  return CONNECTIVES.has(text.split(' ')[0].toLowerCase());
+}
+
+export const textConstruct: Construct = {
+  commands: ['#text'],
+  startsOperand(_p: Parser, token: Token): boolean {
+    return !isProse(token.value);
+  },
+  parse(p: Parser, token: Token): MathNode {
+    if (isProse(token.value)) p.failAt(token, 'text in formula');
+    if (p.scriptDepth > 0) p.failAt(token, 'text in a superscript');
+    p.next();
+    const text = token.value;
+    const fn = KNOWN_FUNCTIONS[text];
+    if (fn !== undefined && (p.parenAhead() || p.sympyGroupAhead()))
+      return parseFunctionRest(p, text, fn, token.start);
+    const base = text.length === 1 ? text : `\\text{${text}}`;
+    return parseIdentifierTail(p, base, token.start, token.end);
+  },
+};
