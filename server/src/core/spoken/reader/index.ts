@@ -1,0 +1,50 @@
+/**
+ * readAloud: LaTeX math → English, in a ClearSpeak-like style (as screen readers speak) or a terse
+ * one. Parses with parseLatexMath and walks the tree (speak.ts); the words are data
+ * (spoken/lexicon/en/reading.json). Total: never throws; what it cannot voice is `unsupported`.
+ */
+import { parseLatexMath, spanOf, type MathNode, type ParsedStatement } from '../../latex/index';
+import { Speaker, Unspeakable, type ReadingStyle } from './speak';
+
+export type { ReadingStyle } from './speak';
+
+export interface ReadAloudOptions {
+  style?: ReadingStyle;
+  /** Names known to be functions: `f(x)` reads "f of x" rather than "f x". */
+  functions?: ReadonlySet<string>;
+}
+
+export function readAloud(
+  latex: string,
+  options: ReadAloudOptions = {},
+): { text: string } | { unsupported: string } {
+  try {
+    const parsed = parseLatexMath(latex, { functions: options.functions });
+    if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };
+    const sourceOf = (node: MathNode): string | undefined => {
+      const span = spanOf(node);
+      return span === undefined ? undefined : latex.slice(span.start, span.end);
+    };
+    const reparse = (sub: string): MathNode | undefined => {
+      const result = parseLatexMath(sub, { functions: options.functions });
+      return result.kind === 'expression' ? result.node : undefined;
+    };
+    const speaker = new Speaker(options.style ?? 'clearspeak', sourceOf, reparse);
+    const speak = (node: MathNode, tail: boolean) => speaker.speak(node, tail);
+    const statement = (item: ParsedStatement): string => {
+      if (item.kind === 'expression') return speak(item.node, true);
+      const words = [speak(item.parts[0], true)];
+      item.relations.forEach((relation, i) => {
+        words.push(speaker.relation(relation), speak(item.parts[i + 1], true));
+      });
+      return words.join(' ');
+    };
+    if (parsed.kind === 'list') {
+      return { text: parsed.items.map(statement).join(` ${speaker.word('comma')} `) };
+    }
+    return { text: statement(parsed) };
+  } catch (error) {
+    if (error instanceof Unspeakable) return { unsupported: error.message };
+    return { unsupported: `internal error: ${String(error)}` };
+  }
+}

@@ -1,0 +1,577 @@
+/**
+ * The tree walker of the reader aloud: a mathjs tree (as built by parseLatexMath) → English words.
+ * All wording comes from the lexicon (reading.json); this file decides only structure: which form
+ * a construct takes, and where grouping words are needed so that the speech is unambiguous.
+ *
+ * Conventions that keep the speech unambiguous:
+ * - An operand that binds looser than its context is wrapped in "the quantity … end quantity".
+ * - "a over b" is used only when both parts are atoms; any other fraction is "the fraction with
+ *   numerator … and denominator …", closed by "end fraction" unless nothing follows it.
+ * - A root or absolute value of anything but an atom is closed by "end root"/"end absolute value".
+ * - A function of an atom is "sine x"; of anything else "the sine of open paren … close paren".
+ */
+import type { MathNode } from '../../latex/index';
+import lexicon from '../lexicon/en/reading.json';
+
+export type ReadingStyle = 'clearspeak' | 'terse';
+
+type Words = (typeof lexicon.words)['clearspeak'];
+type Styled = { clearspeak: string; terse: string };
+
+/** Thrown inside the walker for a tree it cannot voice; caught by readAloud. */
+export class Unspeakable extends Error {}
+
+interface Node {
+  type: string;
+  value?: unknown;
+  name?: string;
+  fn?: string | { name: string };
+  op?: string;
+  implicit?: boolean;
+  args?: Node[];
+  items?: Node[];
+  content?: Node;
+}
+
+const GREEK = lexicon.greek as Record<string, string>;
+const FUNCTIONS = lexicon.functions as Record<string, Styled>;
+const DECORATIONS = lexicon.decorations as Record<string, string>;
+/** How tightly each operator binds (see precedence). */
+const OPERATOR_LEVEL: Readonly<Record<string, number>> = {
+  add: 1,
+  subtract: 1,
+  unaryMinus: 2,
+  multiply: 3,
+  divide: 3,
+  pow: 4,
+};
+const INFIX = lexicon.infix as Record<string, Styled>;
+const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
+const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
+const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
+const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '');
+}
+
+function join(...parts: string[]): string {
+  return parts
+    .filter((p) => p !== '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function fnName(node: Node): string {
+  return typeof node.fn === 'string' ? node.fn : (node.fn?.name ?? '');
+}
+
+function integerValue(node: Node): number | undefined {
+  if (node.type === 'ConstantNode' && typeof node.value === 'number') {
+    return Number.isInteger(node.value) ? node.value : undefined;
+  }
+  if (node.type === 'OperatorNode' && node.fn === 'unaryMinus' && node.args?.length === 1) {
+    const inner = integerValue(node.args[0]);
+    return inner === undefined ? undefined : -inner;
+  }
+  return undefined;
+}
+
+export class Speaker {
+  private readonly w: Words;
+
+  constructor(
+    readonly style: ReadingStyle,
+    /** The source that was parsed, and spans of its nodes (to tell `\ln` from `\log`). */
+    private readonly sourceOf: (node: MathNode) => string | undefined,
+    private readonly reparse: (latex: string) => MathNode | undefined,
+  ) {
+    this.w = lexicon.words[style];
+  }
+
+  private styled(entry: Styled): string {
+    return entry[this.style];
+  }
+
+  word(key: keyof Words): string {
+    return this.w[key];
+  }
+
+  relation(name: string): string {
+    const entry = (lexicon.relations as Record<string, Styled>)[name];
+    if (entry === undefined) throw new Unspeakable(`relation ${name}`);
+    return this.styled(entry);
+  }
+
+  // ---- atoms -----------------------------------------------------------------------------
+
+  /** A leaf or a leaf-like node: spoken without any risk of absorbing its neighbours. */
+  isAtom(node: Node): boolean {
+    if (node.type === 'SymbolNode') return true;
+    if (node.type === 'ConstantNode') return typeof node.value !== 'number' || node.value >= 0;
+    if (node.type === 'ParenthesisNode') return this.isAtom(node.content!);
+    return false;
+  }
+
+  /** Symbol names: base (letter, Greek, `\hat{x}`…), optional subscript, primes. */
+  symbol(name: string): string {
+    let primes = 0;
+    while (name.endsWith("'")) {
+      primes++;
+      name = name.slice(0, -1);
+    }
+    let base = name;
+    let sub: string | undefined;
+    let depth = 0;
+    for (let i = 0; i < name.length; i++) {
+      const ch = name[i];
+      if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+      else if (ch === '_' && depth === 0) {
+        base = name.slice(0, i);
+        sub = name.slice(i + 1);
+        break;
+      }
+    }
+    let text = this.symbolBase(base);
+    if (sub !== undefined) text = join(text, this.subscript(sub));
+    if (primes > 0) text = join(text, lexicon.primes[primes] ?? `${primes} primes`);
+    return text;
+  }
+
+  private symbolBase(base: string): string {
+    if (GREEK[base] !== undefined) return GREEK[base];
+    const command = /^\\([a-zA-Z]+)\s*\{(.*)\}$/.exec(base);
+    if (command !== null) {
+      const [, cmd, arg] = command;
+      if (cmd === 'mathbb' && NUMBER_SETS[arg] !== undefined) return NUMBER_SETS[arg];
+      const template = DECORATIONS[cmd];
+      if (template === undefined) throw new Unspeakable(`\\${cmd}`);
+      const inner = /^[A-Za-z]+$/.test(arg) ? arg : this.symbol(arg.replace(/^\\/, ''));
+      return fill(template, { _: inner });
+    }
+    const bare = base.replace(/^\\/, '');
+    if (GREEK[bare] !== undefined) return GREEK[bare];
+    if (/^[A-Za-z0-9]+$/.test(bare)) return bare;
+    throw new Unspeakable(`symbol ${base}`);
+  }
+
+  private subscript(raw: string): string {
+    const latex = raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1) : raw;
+    const node = this.reparse(latex) as Node | undefined;
+    if (node === undefined) throw new Unspeakable(`subscript ${raw}`);
+    const spoken = this.speak(node, true);
+    if (this.isAtom(node)) return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
+    return join(this.w.sub, spoken, this.w.endSub);
+  }
+
+  number(node: Node): string {
+    const value = node.value;
+    if (typeof value === 'number') {
+      if (value === Infinity) return GREEK.Infinity;
+      return String(value);
+    }
+    return String(value);
+  }
+
+  // ---- the walk ----------------------------------------------------------------------------
+
+  /** `tail`: nothing follows this node in the utterance, so it needs no closing words. */
+  speak(node: Node, tail: boolean): string {
+    switch (node.type) {
+      case 'ConstantNode':
+        return this.number(node);
+      case 'SymbolNode':
+        return this.symbol(node.name ?? '');
+      case 'ParenthesisNode':
+        return this.speak(node.content!, tail);
+      case 'OperatorNode':
+        return this.operator(node, tail);
+      case 'FunctionNode':
+        return this.application(node, tail);
+      case 'ArrayNode':
+        return this.matrix(node);
+      default:
+        throw new Unspeakable(node.type);
+    }
+  }
+
+  private group(node: Node): string {
+    return join(this.w.groupOpen, this.speak(node, true), this.w.groupClose);
+  }
+
+  /** Speaks `node` as an operand, grouped when it binds looser than `level`. */
+  private operand(node: Node, level: number, tail: boolean): string {
+    return this.precedence(node) < level ? this.group(node) : this.speak(node, tail);
+  }
+
+  /** 1 relation-like/sum, 2 unary minus, 3 product, 4 power, 5 atom-like. */
+  private precedence(node: Node): number {
+    if (node.type === 'ParenthesisNode') return this.precedence(node.content!);
+    if (node.type === 'ConstantNode')
+      return typeof node.value === 'number' && node.value < 0 ? 2 : 5;
+    if (node.type === 'OperatorNode') {
+      if (node.fn === 'divide' && this.spelledFraction(node) !== undefined) return 5;
+      return OPERATOR_LEVEL[fnName(node)] ?? 5;
+    }
+    if (node.type === 'FunctionNode') {
+      const name = fnName(node);
+      if (name === 'PlusMinus' || name === 'MinusPlus') return node.args!.length === 1 ? 2 : 1;
+      if (name === 'Binomial') return 3;
+      if (INFIX[name] !== undefined) return 1;
+      // Big operators and functions of compound arguments run to the right: treat as products.
+      return 3;
+    }
+    return 5;
+  }
+
+  private operator(node: Node, tail: boolean): string {
+    const args = node.args!;
+    const w = this.w;
+    switch (node.fn) {
+      case 'add':
+      case 'subtract': {
+        const word = node.fn === 'add' ? w.plus : w.minus;
+        // Left-associative: a - (b - c) needs the quantity, (a - b) - c does not.
+        return join(this.operand(args[0], 1, false), word, this.operand(args[1], 2, tail));
+      }
+      case 'unaryMinus':
+        return join(w.negative, this.operand(args[0], 2, tail));
+      case 'multiply':
+        return this.product(node, tail);
+      case 'divide':
+        return this.fraction(args[0], args[1], tail);
+      case 'pow':
+        return this.power(args[0], args[1], tail);
+      case 'factorial':
+        return join(this.operand(args[0], 5, false), w.factorial);
+      default:
+        throw new Unspeakable(`operator ${fnName(node)}`);
+    }
+  }
+
+  private factors(node: Node): Node[] {
+    if (node.type === 'OperatorNode' && node.fn === 'multiply' && node.implicit) {
+      return node.args!.flatMap((a) => this.factors(a));
+    }
+    return [node];
+  }
+
+  private product(node: Node, tail: boolean): string {
+    const w = this.w;
+    if (!node.implicit) {
+      const [a, b] = node.args!;
+      return join(this.operand(a, 3, false), w.times, this.operand(b, 4, tail));
+    }
+    const factors = this.factors(node);
+    const parts: string[] = [];
+    factors.forEach((factor, i) => {
+      const last = i === factors.length - 1;
+      const grouped = this.precedence(factor) < 3 || (i > 0 && this.precedence(factor) < 4);
+      const spoken = grouped ? this.group(factor) : this.speak(factor, tail && last);
+      if (i > 0) {
+        const previous = factors[i - 1];
+        const needsTimes =
+          grouped ||
+          this.precedence(previous) < 4 ||
+          (previous.type === 'OperatorNode' && previous.fn === 'pow') ||
+          integerValue(factor) !== undefined ||
+          (factor.type === 'OperatorNode' && factor.fn === 'divide');
+        if (needsTimes) parts.push(w.times);
+      }
+      parts.push(spoken);
+    });
+    return join(...parts);
+  }
+
+  // ---- fractions ---------------------------------------------------------------------------
+
+  /** "one half", "three fourths" for small positive integers; undefined otherwise. */
+  private spelledFraction(node: Node): string | undefined {
+    const [a, b] = node.args!;
+    const n = integerValue(a);
+    const d = integerValue(b);
+    if (n === undefined || d === undefined || n <= 0 || n >= 20) return undefined;
+    if (a.type !== 'ConstantNode') return undefined;
+    const names = DENOMINATORS[String(d)];
+    if (names === undefined) return undefined;
+    return join(lexicon.cardinals[n], n === 1 ? names[0] : names[1]);
+  }
+
+  private fraction(numerator: Node, denominator: Node, tail: boolean): string {
+    const w = this.w;
+    const spelled = this.spelledFraction({ type: 'OperatorNode', args: [numerator, denominator] });
+    if (spelled !== undefined) return spelled;
+    if (this.isAtom(numerator) && this.isAtom(denominator)) {
+      return join(this.speak(numerator, false), w.over, this.speak(denominator, tail));
+    }
+    return join(
+      w.fractionOpen,
+      this.speak(numerator, true),
+      w.fractionMiddle,
+      this.speak(denominator, tail),
+      tail ? '' : w.fractionClose,
+    );
+  }
+
+  // ---- powers ------------------------------------------------------------------------------
+
+  private ordinal(n: number): string {
+    return lexicon.ordinals[n] ?? `${n}th`;
+  }
+
+  /** The words after the base: "squared", "to the fifth power", "raised to the exponent …". */
+  private exponent(exp: Node, tail: boolean): string {
+    const w = this.w;
+    const n = integerValue(exp);
+    if (n === 2) return w.squared;
+    if (n === 3) return w.cubed;
+    if (this.style === 'terse') {
+      if (n !== undefined && n >= 0) return join(w.toThe, this.ordinal(n));
+      if (this.isAtom(exp) || n !== undefined) return join(w.toThe, this.speak(exp, tail));
+      return join(w.exponentOpen, this.speak(exp, true), tail ? '' : w.exponentClose);
+    }
+    if (n !== undefined && n >= 0) return join(w.toThe, this.ordinal(n), w.power);
+    if (n !== undefined) return join(w.toThe, this.speak(exp, false), w.power);
+    if (exp.type === 'SymbolNode' && /^[a-zA-Z]$/.test(exp.name ?? '')) {
+      return join(w.toThe, `${exp.name}-th`, w.power);
+    }
+    if (this.simpleExponent(exp)) return join(w.raisedTo, this.speak(exp, false), w.power);
+    return join(w.exponentOpen, this.speak(exp, true), w.exponentClose);
+  }
+
+  /** An exponent made of atoms, sums and products only ("raised to the y plus 2 power"). */
+  private simpleExponent(node: Node): boolean {
+    if (this.isAtom(node)) return true;
+    if (
+      node.type === 'OperatorNode' &&
+      ['add', 'subtract', 'multiply', 'unaryMinus'].includes(fnName(node))
+    ) {
+      return node.args!.every((a) => this.simpleExponent(a));
+    }
+    return false;
+  }
+
+  private power(base: Node, exp: Node, tail: boolean): string {
+    // sin^2 x: "sine squared x".
+    if (base.type === 'FunctionNode' && TRIG_LIKE.has(fnName(base)) && base.args!.length === 1) {
+      const name = this.functionWord(base);
+      const n = integerValue(exp);
+      const arg = this.argument(base.args![0], tail);
+      if (n === 2 || n === 3) return join(name, n === 2 ? this.w.squared : this.w.cubed, arg);
+    }
+    // f^{-1}: "f inverse".
+    if (base.type === 'SymbolNode' && integerValue(exp) === -1 && /^[a-zA-Z]/.test(base.name!)) {
+      return join(this.speak(base, false), this.w.inverse);
+    }
+    const baseWords = this.precedence(base) >= 5 ? this.speak(base, false) : this.group(base);
+    return join(baseWords, this.exponent(exp, tail));
+  }
+
+  // ---- functions and big operators ---------------------------------------------------------
+
+  private functionWord(node: Node): string {
+    let name = fnName(node);
+    if (name === 'log' && node.args!.length === 1) {
+      const source = this.sourceOf(node as unknown as MathNode) ?? '';
+      if (/^\s*\\ln\b/.test(source)) name = 'ln';
+    }
+    const entry = FUNCTIONS[name];
+    return entry !== undefined ? this.styled(entry) : this.symbol(name);
+  }
+
+  /** The argument of a one-argument function: "x", or "of open paren … close paren". */
+  private argument(arg: Node, tail: boolean): string {
+    if (this.isAtom(arg)) return this.speak(arg, tail);
+    return join(this.w.of, this.w.argsOpen, this.speak(arg, true), this.w.argsClose);
+  }
+
+  private list(args: Node[]): string {
+    return args.map((a) => this.speak(a, true)).join(` ${this.w.comma} `);
+  }
+
+  private application(node: Node, tail: boolean): string {
+    const name = fnName(node);
+    const args = node.args!;
+    const w = this.w;
+    const the = w.the;
+    switch (name) {
+      case 'sqrt':
+        return this.root(w.sqrt, args[0], tail);
+      case 'nthRoot': {
+        const n = integerValue(args[1]);
+        const prefix =
+          n === 3
+            ? w.cbrt
+            : fill(w.nthRoot, {
+                _:
+                  n !== undefined && n > 0
+                    ? this.ordinal(n)
+                    : args[1].type === 'SymbolNode'
+                      ? `${this.speak(args[1], false)}-th`
+                      : this.group(args[1]),
+              });
+        return this.root(prefix, args[0], tail);
+      }
+      case 'abs':
+        return this.root(w.abs, args[0], tail, w.absClose);
+      case 'PlusMinus':
+      case 'MinusPlus': {
+        const word = name === 'PlusMinus' ? w.plusMinus : w.minusPlus;
+        if (args.length === 1) return join(word, this.operand(args[0], 2, tail));
+        return join(this.operand(args[0], 1, false), word, this.operand(args[1], 2, tail));
+      }
+      case 'Union':
+      case 'Intersect':
+      case 'SetMinus':
+      case 'Compose':
+      case 'And':
+      case 'Or': {
+        const word = this.styled(INFIX[name]);
+        return join(this.operand(args[0], 2, false), word, this.operand(args[1], 3, tail));
+      }
+      case 'Not':
+        return join(w.not, this.operand(args[0], 3, tail));
+      case 'Degrees':
+        return join(this.operand(args[0], 4, false), w.degrees);
+      case 'Inner':
+        return fill(w.inner, { a: this.operand(args[0], 3, false), b: this.speak(args[1], tail) });
+      case 'Tuple':
+        return join(w.tuple, this.list(args), tail ? '' : w.argsClose);
+      case 'Interval': {
+        const [a, b, left, right] = args;
+        const from = this.speak(a, true);
+        const to = this.speak(b, true);
+        const closed = (flag: Node | undefined) => flag?.value === true;
+        const clauses: string[] = [];
+        if (closed(left) && closed(right)) clauses.push(join(w.including, from, 'and', to));
+        else if (closed(left)) clauses.push(join(w.including, from), join(w.notIncluding, to));
+        else if (closed(right)) clauses.push(join(w.notIncluding, from), join(w.including, to));
+        else clauses.push(join(w.notIncluding, from, 'or', to));
+        return join(fill(w.interval, { a: from, b: to }), ...clauses);
+      }
+      case 'Subscript':
+        return join(this.group(args[0]), w.sub, this.speak(args[1], true), w.endSub);
+      case 'Binomial':
+        return join(this.operand(args[0], 5, false), w.choose, this.operand(args[1], 5, tail));
+      case 'Set':
+        return join(w.set, this.list(args), tail ? '' : w.argsClose);
+      case 'Derivative':
+        return this.derivative(args);
+      case 'Integral': {
+        const values = {
+          body: this.bigBody(args[0]),
+          var: this.speak(args[1], false),
+          from: args[2] ? this.speak(args[2], true) : '',
+          to: args[3] ? this.speak(args[3], true) : '',
+        };
+        return fill(args.length >= 4 ? w.integralFromTo : w.integral, values);
+      }
+      case 'Sum':
+      case 'Product': {
+        const values = {
+          body: this.bigBody(args[0], tail),
+          index: this.speak(args[1], false),
+          from: args[2] ? this.speak(args[2], true) : '',
+          to: args[3] ? this.speak(args[3], true) : '',
+        };
+        const sum = name === 'Sum';
+        const bounded = args.length >= 4;
+        return fill(
+          sum ? (bounded ? w.sumFromTo : w.sum) : bounded ? w.productFromTo : w.product,
+          values,
+        );
+      }
+      case 'Limit':
+        return fill(w.limit, {
+          var: this.speak(args[0 + 1], false),
+          to: this.speak(args[2], true),
+          body: this.bigBody(args[0], tail),
+        });
+      case 'log':
+        if (args.length === 2) {
+          return join(
+            fill(w.logBase, { _: this.speak(args[1], true) }),
+            this.bodyOf(args[0], tail),
+          );
+        }
+        break;
+      default:
+        break;
+    }
+    const word = this.functionWord(node);
+    const known = FUNCTIONS[name] !== undefined;
+    if (args.length === 1 && known && TRIG_LIKE.has(name === 'log' ? 'log' : name)) {
+      const arg = args[0];
+      if (this.isAtom(arg)) return join(word, this.speak(arg, tail));
+      if (arg.type === 'OperatorNode' && arg.fn === 'divide' && this.fractionIsShort(arg)) {
+        return join(the, word, w.of, this.speak(arg, tail));
+      }
+      return join(the, word, w.of, w.argsOpen, this.speak(arg, true), w.argsClose);
+    }
+    if (known && args.length === 1 && !TRIG_LIKE.has(name)) {
+      // asin, sinh, floor, norm…: "the inverse sine of x".
+      if (this.isAtom(args[0])) return join(the, word, w.of, this.speak(args[0], tail));
+      return join(the, word, w.of, w.argsOpen, this.speak(args[0], true), w.argsClose);
+    }
+    // f(x), f(x, y), max(a, b).
+    if (args.length === 1 && this.isAtom(args[0])) {
+      return join(known ? join(the, word) : word, w.of, this.speak(args[0], tail));
+    }
+    return join(known ? join(the, word) : word, w.of, w.argsOpen, this.list(args), w.argsClose);
+  }
+
+  private fractionIsShort(node: Node): boolean {
+    const [a, b] = node.args!;
+    return this.isAtom(a) && this.isAtom(b);
+  }
+
+  /** `the log base b of x`: the argument after "of". */
+  private bodyOf(arg: Node, tail: boolean): string {
+    if (this.isAtom(arg)) return join(this.w.of, this.speak(arg, tail));
+    return join(this.w.of, this.w.argsOpen, this.speak(arg, true), this.w.argsClose);
+  }
+
+  /** The body of a sum, product or limit: a sum inside is grouped; an integral's runs to "d x". */
+  private bigBody(body: Node, tail = true): string {
+    if (this.precedence(body) <= 2) return this.group(body);
+    return this.speak(body, tail);
+  }
+
+  private root(prefix: string, radicand: Node, tail: boolean, close = this.w.rootClose): string {
+    if (this.isAtom(radicand)) return join(prefix, this.speak(radicand, tail));
+    return join(prefix, this.speak(radicand, true), close);
+  }
+
+  private derivative(args: Node[]): string {
+    const [body, variable, orderNode] = args;
+    const order = orderNode === undefined ? 1 : integerValue(orderNode);
+    const values = {
+      body: this.precedence(body) <= 2 ? this.group(body) : this.speak(body, true),
+      var: this.speak(variable, false),
+      order: '',
+    };
+    if (order === 1) return fill(this.w.derivative, values);
+    values.order =
+      this.style === 'terse'
+        ? order !== undefined
+          ? String(order)
+          : this.speak(orderNode, false)
+        : order !== undefined
+          ? this.ordinal(order)
+          : `${this.speak(orderNode, false)}-th`;
+    return fill(this.w.derivativeN, values);
+  }
+
+  private matrix(node: Node): string {
+    const rows = node.items!;
+    if (rows.length === 0 || rows.some((r) => r.type !== 'ArrayNode')) {
+      return join(this.w.argsOpen, this.list(rows), this.w.argsClose);
+    }
+    const cols = rows[0].items!.length;
+    const parts = [fill(this.w.matrix, { rows: String(rows.length), cols: String(cols) })];
+    rows.forEach((row, i) => parts.push(join(this.w.row, String(i + 1), this.list(row.items!))));
+    return join(...parts);
+  }
+}

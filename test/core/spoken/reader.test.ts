@@ -1,0 +1,169 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { readAloud } from '../../../server/src/core/spoken/reader/index';
+
+type Style = 'clearspeak' | 'terse';
+
+/** [style, LaTeX, expected English]. */
+const CASES: [Style, string, string][] = [
+  ['clearspeak', String.raw`(a+b)^2`, 'the quantity a plus b end quantity squared'],
+  ['clearspeak', String.raw`x^2`, 'x squared'],
+  ['clearspeak', String.raw`x^3`, 'x cubed'],
+  ['clearspeak', String.raw`x^5`, 'x to the fifth power'],
+  ['clearspeak', String.raw`x^n`, 'x to the n-th power'],
+  ['clearspeak', String.raw`x^{-2}`, 'x to the negative 2 power'],
+  ['clearspeak', String.raw`x^{y+2}`, 'x raised to the y plus 2 power'],
+  ['clearspeak', String.raw`e^{-x^2}`, 'e raised to the exponent negative x squared end exponent'],
+  ['clearspeak', String.raw`\sqrt{x}`, 'the square root of x'],
+  ['clearspeak', String.raw`\sqrt[3]{x}`, 'the cube root of x'],
+  ['clearspeak', String.raw`\sqrt[n]{x}`, 'the n-th root of x'],
+  ['clearspeak', String.raw`\sqrt{x+1}`, 'the square root of x plus 1 end root'],
+  ['clearspeak', String.raw`\sqrt{x}+1`, 'the square root of x plus 1'],
+  [
+    'clearspeak',
+    String.raw`\frac{a+b}{c}`,
+    'the fraction with numerator a plus b and denominator c',
+  ],
+  [
+    'clearspeak',
+    String.raw`\frac{a+b}{c}+d`,
+    'the fraction with numerator a plus b and denominator c end fraction plus d',
+  ],
+  ['clearspeak', String.raw`\frac{a}{b}`, 'a over b'],
+  ['clearspeak', String.raw`\frac12`, 'one half'],
+  ['clearspeak', String.raw`\frac{3}{4}`, 'three fourths'],
+  ['clearspeak', String.raw`\frac{12}{32}`, '12 over 32'],
+  [
+    'clearspeak',
+    String.raw`\frac{\frac{1}{2}}{3}`,
+    'the fraction with numerator one half and denominator 3',
+  ],
+  [
+    'clearspeak',
+    String.raw`\frac{1}{\frac{a+b}{c}}`,
+    'the fraction with numerator 1 and denominator the fraction with numerator a plus b and denominator c',
+  ],
+  [
+    'clearspeak',
+    String.raw`\frac{\frac{a+b}{c}}{d}+1`,
+    'the fraction with numerator the fraction with numerator a plus b and denominator c and denominator d end fraction plus 1',
+  ],
+  ['clearspeak', String.raw`|x|`, 'the absolute value of x'],
+  ['clearspeak', String.raw`|x+1|`, 'the absolute value of x plus 1 end absolute value'],
+  ['clearspeak', String.raw`\sin x`, 'sine x'],
+  ['clearspeak', String.raw`\sin^2 x`, 'sine squared x'],
+  ['clearspeak', String.raw`\sin(x+y)`, 'the sine of open paren x plus y close paren'],
+  ['clearspeak', String.raw`\cos \frac{\pi}{2}`, 'the cosine of pi over 2'],
+  ['clearspeak', String.raw`\sin^{-1} x`, 'the inverse sine of x'],
+  ['clearspeak', String.raw`\ln x`, 'natural log x'],
+  ['clearspeak', String.raw`\log x`, 'log x'],
+  ['clearspeak', String.raw`\log_2 x`, 'the log base 2 of x'],
+  ['clearspeak', String.raw`\frac{dy}{dx}`, 'the derivative of y with respect to x'],
+  ['clearspeak', String.raw`\frac{d^2y}{dx^2}`, 'the second derivative of y with respect to x'],
+  [
+    'clearspeak',
+    String.raw`\frac{d}{dx}(x^2+1)`,
+    'the derivative of the quantity x squared plus 1 end quantity with respect to x',
+  ],
+  ['clearspeak', String.raw`\int_a^b f(x)\,dx`, 'the integral from a to b of f of x d x'],
+  ['clearspeak', String.raw`\int x\,dx`, 'the integral of x d x'],
+  ['clearspeak', String.raw`\sum_{i=1}^n a_i`, 'the sum from i equals 1 to n of a sub i'],
+  ['clearspeak', String.raw`\prod_{k=1}^{n} k`, 'the product from k equals 1 to n of k'],
+  [
+    'clearspeak',
+    String.raw`\lim_{x\to 0} \frac{\sin x}{x}`,
+    'the limit as x approaches 0 of the fraction with numerator sine x and denominator x',
+  ],
+  ['clearspeak', String.raw`\binom{n}{k}`, 'n choose k'],
+  ['clearspeak', String.raw`x_i`, 'x sub i'],
+  ['clearspeak', String.raw`x_{i+1}`, 'x sub i plus 1 end sub'],
+  ['clearspeak', String.raw`x'`, 'x prime'],
+  ['clearspeak', String.raw`f''(x)`, 'f double prime of x'],
+  ['clearspeak', String.raw`a \pm b`, 'a plus or minus b'],
+  ['clearspeak', String.raw`a = b`, 'a equals b'],
+  ['clearspeak', String.raw`a \neq b`, 'a is not equal to b'],
+  ['clearspeak', String.raw`a \le b`, 'a is less than or equal to b'],
+  ['clearspeak', String.raw`a < b < c`, 'a is less than b is less than c'],
+  ['clearspeak', String.raw`p \implies q`, 'p implies q'],
+  ['clearspeak', String.raw`x \in A`, 'x is a member of A'],
+  ['clearspeak', String.raw`\alpha + \beta`, 'alpha plus beta'],
+  ['clearspeak', String.raw`\Gamma`, 'capital gamma'],
+  ['clearspeak', String.raw`2(y+1)`, '2 times the quantity y plus 1 end quantity'],
+  ['clearspeak', String.raw`x^2 y^3`, 'x squared times y cubed'],
+  ['clearspeak', String.raw`a-(b-c)`, 'a minus the quantity b minus c end quantity'],
+  ['clearspeak', String.raw`(a-b)-c`, 'a minus b minus c'],
+  ['clearspeak', String.raw`-(a+b)`, 'negative the quantity a plus b end quantity'],
+  ['clearspeak', String.raw`a \cdot b`, 'a times b'],
+  ['clearspeak', String.raw`n!`, 'n factorial'],
+  ['clearspeak', String.raw`(n+1)!`, 'the quantity n plus 1 end quantity factorial'],
+  ['clearspeak', String.raw`\hat{x}`, 'x hat'],
+  ['clearspeak', String.raw`\mathbb{R}`, 'the real numbers'],
+  ['clearspeak', String.raw`f(x)`, 'f of x'],
+  ['clearspeak', String.raw`\pm x`, 'plus or minus x'],
+  ['clearspeak', String.raw`x = 1, y = 2`, 'x equals 1 comma y equals 2'],
+  ['clearspeak', String.raw`\infty`, 'infinity'],
+  ['clearspeak', String.raw`\text{miles}`, 'miles'],
+  [
+    'clearspeak',
+    String.raw`\begin{pmatrix}1&2\\3&4\end{pmatrix}`,
+    'the 2 by 2 matrix row 1 1 comma 2 row 2 3 comma 4',
+  ],
+  ['terse', String.raw`(a+b)^2`, 'quantity a plus b end squared'],
+  ['terse', String.raw`x^2`, 'x squared'],
+  ['terse', String.raw`x^5`, 'x to the fifth'],
+  ['terse', String.raw`x^n`, 'x to the n'],
+  ['terse', String.raw`x^{n+1}`, 'x to the quantity n plus 1'],
+  ['terse', String.raw`\sqrt{x}`, 'root x'],
+  ['terse', String.raw`\sqrt{x+1}`, 'root x plus 1 end root'],
+  ['terse', String.raw`\frac{a}{b}`, 'a over b'],
+  ['terse', String.raw`\frac{a+b}{c}`, 'fraction a plus b over c'],
+  ['terse', String.raw`\frac{a+b}{c}+d`, 'fraction a plus b over c end fraction plus d'],
+  ['terse', String.raw`\sum_{i=1}^n a_i`, 'sum i from 1 to n of a i'],
+  ['terse', String.raw`\int_0^1 x\,dx`, 'integral from 0 to 1 of x d x'],
+  ['terse', String.raw`\frac{dy}{dx}`, 'd by d x of y'],
+  ['terse', String.raw`\lim_{n\to\infty} a_n`, 'limit n to infinity of a n'],
+  ['terse', String.raw`x_i`, 'x i'],
+  ['terse', String.raw`a \le b`, 'a at most b'],
+  ['terse', String.raw`\sin^2 x`, 'sine squared x'],
+  ['terse', String.raw`|x|`, 'abs x'],
+  ['clearspeak', String.raw`(1,2)`, 'the point with coordinates 1 comma 2'],
+  ['clearspeak', String.raw`A \cup B`, 'A union B'],
+  ['clearspeak', String.raw`30^\circ`, '30 degrees'],
+  ['terse', String.raw`|x|`, 'abs x'],
+];
+
+/** LaTeX the reader must decline (with a reason), never throwing. */
+const UNSUPPORTED: string[] = [
+  String.raw`\frac{a}{`,
+  String.raw``,
+  String.raw`\bmod`,
+  String.raw`\undefinedcommand{x}`,
+  String.raw`\frac{a}{b`,
+  String.raw`x^`,
+];
+
+const functions = new Set(['f']);
+
+describe('readAloud: LaTeX → English', () => {
+  for (const [style, latex, expected] of CASES) {
+    it(`${style}: ${latex}`, () => {
+      assert.deepEqual(readAloud(latex, { style, functions }), { text: expected });
+    });
+  }
+});
+
+describe('readAloud: unsupported input', () => {
+  for (const latex of UNSUPPORTED) {
+    it(JSON.stringify(latex), () => {
+      const result = readAloud(latex);
+      assert.ok('unsupported' in result, JSON.stringify(result));
+    });
+  }
+});
+
+describe('readAloud: defaults', () => {
+  it('uses the clearspeak style and reads unknown f(x) as a product', () => {
+    assert.deepEqual(readAloud(String.raw`\frac{1}{2}`), { text: 'one half' });
+    assert.deepEqual(readAloud('f(x)'), { text: 'f x' });
+  });
+});
