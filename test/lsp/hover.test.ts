@@ -76,6 +76,15 @@ describe('hover', () => {
     });
   });
 
+  it('reads the formula aloud under the image', async () => {
+    const plain = virtualUri('plain.tex');
+    await client.open(plain, 'Energy: $E = mc^2$.\n');
+    assert.match(
+      markdownOf(await client.hover(plain, 0, 10)),
+      /\*Read aloud:\* E equals m c squared/,
+    );
+  });
+
   it('shows KaTeX’s error for a formula that does not parse', async () => {
     const value = markdownOf(await client.hover(uri, ...broken));
     assert.match(value, /KaTeX cannot render this formula/);

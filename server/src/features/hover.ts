@@ -4,7 +4,10 @@ import { formulaAt, renderableFormula, type RenderableFormula } from '../core/ho
 import type { SvgRenderResult } from '../core/render/svg';
 import { referenceAt } from '../core/symbols/references';
 import { findLabel } from '../core/symbols/labels';
+import { readAloud } from '../core/spoken/reader';
 import type { Session } from '../session/session';
+
+const READING_LIMIT = 400;
 
 /**
  * Hover on a formula shows it rendered (an SVG image: hovers cannot run KaTeX's HTML), or KaTeX's
@@ -41,8 +44,11 @@ export function registerHover(connection: Connection, session: Session): void {
 
     const formula = formulaAt(text, scan, offset, session.mathContext(uri));
     if (!formula) return null;
+    const spoken = readAloud(text.slice(formula.region.contentStart, formula.region.contentEnd));
+    const reading =
+      'text' in spoken ? `\n\n*Read aloud:* ${escapeMarkdown(shorten(spoken.text))}` : '';
     return markdown(
-      formulaMarkdown(session, uri, formula),
+      formulaMarkdown(session, uri, formula) + reading,
       toRange(open.document, formula.region.start, formula.region.end),
     );
   });
@@ -93,6 +99,10 @@ function lineOf(text: string, offset: number): number {
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+function shorten(text: string): string {
+  return text.length > READING_LIMIT ? `${text.slice(0, READING_LIMIT - 1)}…` : text;
 }
 
 function escapeMarkdown(text: string): string {
