@@ -5,6 +5,7 @@ import { equivalenceSpeed } from './equivalenceSpeed';
 import { fullCheck } from './fullCheck';
 import { hoverLatency } from './hoverLatency';
 import { latexCoverage } from './latexCoverage';
+import { readerAgreement } from './readerAgreement';
 import { scanThroughput } from './scanThroughput';
 
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
   for (const line of await hoverLatency(files)) console.log(line);
   for (const line of latexCoverage()) console.log(line);
   for (const line of equivalenceSpeed()) console.log(line);
+  for (const line of readerAgreement()) console.log(line);
 }
 
 main().catch((error: unknown) => {
