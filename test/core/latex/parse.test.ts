@@ -1,30 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { parseLatexMath, spanOf, type ParsedMath } from '../../../server/src/core/latex/index';
+import { parseLatexMath, spanOf } from '../../../server/src/core/latex/index';
 import { EXTENDED_CASES, TREE_CASES, UNSUPPORTED_CASES } from './cases';
-import { sexp } from './sexp';
-
-export function show(result: ParsedMath): string {
-  const note = 'annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '';
-  switch (result.kind) {
-    case 'expression':
-      return sexp(result.node) + note;
-    case 'relation':
-      return (
-        result.parts
-          .map((part, i) => {
-            if (i === 0) return sexp(part);
-            const mark = result.marks?.[i - 1];
-            return `${result.relations[i - 1]}${mark === undefined ? '' : `[${mark}]`} ${sexp(part)}`;
-          })
-          .join(' ') + note
-      );
-    case 'list':
-      return `{${result.items.map(show).join('; ')}}${note}`;
-    case 'unsupported':
-      return `!${result.reason}`;
-  }
-}
+import { show } from './sexp';
 
 describe('parseLatexMath: LaTeX → tree', () => {
   for (const [latex, expected] of [...TREE_CASES, ...EXTENDED_CASES, ...UNSUPPORTED_CASES]) {

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseLatexMath, type MathNode } from '../../../server/src/core/latex/index';
 import {
+  booleanNode,
   functionNode,
   numberNode,
   operatorNode,
@@ -117,6 +118,29 @@ const tree: fc.Arbitrary<MathNode> = fc.letrec<{ node: MathNode }>((tie) => ({
       .map(([a, lo, hi]) => functionNode('Integral', [a, symbolNode('u'), lo, hi])),
     tie('node').map((a) => functionNode('Limit', [a, symbolNode('x'), numberNode(0)])),
     fc.tuple(tie('node'), tie('node')).map(([a, b]) => functionNode('PlusMinus', [a, b])),
+    fc.tuple(tie('node'), tie('node')).map(([a, b]) => functionNode('Tuple', [a, b])),
+    fc
+      .tuple(tie('node'), tie('node'), fc.boolean())
+      .map(([a, b, left]) =>
+        functionNode('Interval', [a, b, booleanNode(left), booleanNode(!left)]),
+      ),
+    fc
+      .tuple(tie('node'), tie('node'))
+      .filter(([a]) => a.type !== 'ConstantNode')
+      .map(([a, b]) => functionNode('Subscript', [a, b])),
+    fc.tuple(tie('node'), tie('node')).map(([a, b]) => functionNode('Inner', [a, b])),
+    tie('node').map((a) => functionNode('Degrees', [a])),
+    fc
+      .tuple(fc.constantFrom('f', 'g', 'h'), fc.constantFrom('f', 'g', 'h'))
+      .map(([a, b]) => functionNode('Compose', [symbolNode(a), symbolNode(b)])),
+    fc
+      .tuple(
+        fc.constantFrom('Union', 'Intersect', 'SetMinus', 'And', 'Or'),
+        tie('node'),
+        tie('node'),
+      )
+      .map(([name, a, b]) => functionNode(name, [a, b])),
+    tie('node').map((a) => functionNode('Not', [a])),
   ),
 })).node;
 
@@ -126,7 +150,7 @@ describe('printLatex: property', () => {
       fc.property(tree, (node) => {
         assert.equal(reparse(node), sexp(node), printLatex(node));
       }),
-      { numRuns: 500 },
+      { numRuns: 1500 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import type { MathNode } from '../../../server/src/core/latex/index';
+import type { MathNode, ParsedMath } from '../../../server/src/core/latex/index';
 
 const OPS: Record<string, string> = {
   add: '+',
@@ -36,5 +36,28 @@ export function sexp(node: MathNode): string {
       return `(${(n.fn as { name: string }).name} ${n.args!.map(sexp).join(' ')})`;
     default:
       return `<${n.type}>`;
+  }
+}
+
+/** A parse result as text: relations `a eq b`, lists `{…; …}`, annotations «…», `!reason`. */
+export function show(result: ParsedMath): string {
+  const note = 'annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '';
+  switch (result.kind) {
+    case 'expression':
+      return sexp(result.node) + note;
+    case 'relation':
+      return (
+        result.parts
+          .map((part, i) => {
+            if (i === 0) return sexp(part);
+            const mark = result.marks?.[i - 1];
+            return `${result.relations[i - 1]}${mark === undefined ? '' : `[${mark}]`} ${sexp(part)}`;
+          })
+          .join(' ') + note
+      );
+    case 'list':
+      return `{${result.items.map(show).join('; ')}}${note}`;
+    case 'unsupported':
+      return `!${result.reason}`;
   }
 }

@@ -753,9 +753,16 @@ export class Parser {
     for (let k = this.isCommand('left') ? 1 : 0; ; k++) {
       const t = this.peek(k);
       if (t.kind === 'eof') return false;
-      if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '[')))
-        level++;
-      else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']'))) {
+      const opens =
+        t.kind === 'open' ||
+        (t.kind === 'punct' && (t.value === '(' || t.value === '[')) ||
+        (t.kind === 'command' && (t.value === 'langle' || t.value === '{' || t.value === 'lbrace'));
+      const closes =
+        t.kind === 'close' ||
+        (t.kind === 'punct' && (t.value === ')' || t.value === ']')) ||
+        (t.kind === 'command' && (t.value === 'rangle' || t.value === '}' || t.value === 'rbrace'));
+      if (opens) level++;
+      else if (closes) {
         if (--level === 0) return false;
       } else if (level === 1 && t.kind === 'punct' && t.value === ',') return true;
     }

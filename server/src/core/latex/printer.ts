@@ -7,6 +7,7 @@
 import type { MathNode } from './mathjsNodes';
 import { FUNCTION_LATEX, GREEK_SET } from './names';
 import type { Relation } from './constructs/relations';
+import type { ParsedMath } from './index';
 
 interface OperatorLike {
   fn: string;
@@ -18,6 +19,15 @@ interface FunctionLike {
 }
 
 const ATOM = 9;
+/** Levels below the sum: set operations, then logic connectives (see Parser.parseExpression). */
+const SET_LEVEL = 0.6;
+const LOGIC_LEVEL = 0.3;
+const SET_OPERATIONS: Readonly<Record<string, string>> = {
+  Union: '\\cup',
+  Intersect: '\\cap',
+  SetMinus: '\\setminus',
+};
+const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
 const BIG_OPERATORS = new Set(['Sum', 'Product', 'Limit', 'Integral', 'Derivative']);
 
 function operator(node: MathNode): OperatorLike {
@@ -54,6 +64,10 @@ function precedence(node: MathNode): number {
     const { fn, args } = func(node);
     if (fn.name === 'PlusMinus' || fn.name === 'MinusPlus') return args.length === 2 ? 1 : 2;
     if (BIG_OPERATORS.has(fn.name)) return 4;
+    if (SET_OPERATIONS[fn.name] !== undefined && args.length === 2) return SET_LEVEL;
+    if (CONNECTIVES[fn.name] !== undefined && args.length === 2) return LOGIC_LEVEL;
+    if (fn.name === 'Not' && args.length === 1) return 2;
+    if (fn.name === 'Compose' && args.length === 2) return 3;
   }
   if (node.type === 'ParenthesisNode')
     return precedence((node as unknown as { content: MathNode }).content);
@@ -66,6 +80,7 @@ const paren = (latex: string) => `\\left(${latex}\\right)`;
 export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
+  if (name === 'Ellipsis') return '\\ldots';
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
   if (match === null) return name;
@@ -140,6 +155,54 @@ function printFunction(node: MathNode, last: boolean): string {
       break;
     case 'Set':
       return `\\left\\{${all()}\\right\\}`;
+    case 'Tuple':
+      if (args.length >= 2) return `\\left(${all()}\\right)`;
+      break;
+    case 'Interval': {
+      // (a, b) and [a, b] read back as intervals only after \in; half-open ones anywhere.
+      const [a, b, left, right] = args;
+      if (args.length === 4 && left.type === 'ConstantNode' && right.type === 'ConstantNode') {
+        const closed = (n: MathNode) => (n as unknown as { value: unknown }).value === true;
+        const open = closed(left) ? '[' : '(';
+        const close = closed(right) ? ']' : ')';
+        return `\\left${open}${print(a, true)}, ${print(b, true)}\\right${close}`;
+      }
+      break;
+    }
+    case 'Subscript':
+      if (args.length === 2)
+        return `\\left(${print(args[0], true)}\\right)_{${print(args[1], true)}}`;
+      break;
+    case 'Inner':
+      if (args.length === 2) return `\\langle ${all()}\\rangle`;
+      break;
+    case 'Degrees':
+      if (args.length === 1)
+        return `${wrapIf(!isAtomicBase(args[0]), print(args[0], true))}^{\\circ}`;
+      break;
+    case 'Compose':
+      if (args.length === 2)
+        return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\circ ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
+      break;
+    case 'Not':
+      if (args.length === 1)
+        return `\\neg ${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
+      break;
+    case 'Union':
+    case 'Intersect':
+    case 'SetMinus':
+    case 'And':
+    case 'Or': {
+      if (args.length !== 2) break;
+      const level = precedence(node);
+      const symbol = SET_OPERATIONS[name] ?? CONNECTIVES[name];
+      // Left-associative, one kind per level: a different operation of the same level is grouped.
+      const sameKind = (n: MathNode) => n.type === 'FunctionNode' && func(n).fn.name === name;
+      const leftGrouped =
+        precedence(args[0]) < level ||
+        (precedence(args[0]) === level && (!sameKind(args[0]) || name === 'SetMinus'));
+      return `${wrapIf(leftGrouped, print(args[0], true))} ${symbol} ${wrapIf(precedence(args[1]) <= level, print(args[1], true))}`;
+    }
     case 'Binomial':
       if (args.length === 2) return `\\binom{${print(args[0], true)}}{${print(args[1], true)}}`;
       break;
@@ -149,7 +212,7 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1)
         return `${sign} ${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
       if (args.length === 2)
-        return `${print(args[0], true)} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
+        return `${wrapIf(precedence(args[0]) < 1, print(args[0], true))} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
       break;
     }
     case 'log':
@@ -254,7 +317,7 @@ function print(node: MathNode, last: boolean): string {
         case 'add':
         case 'subtract': {
           const sign = fn === 'add' ? '+' : '-';
-          return `${print(args[0], true)} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
+          return `${wrapIf(precedence(args[0]) < 1, print(args[0], true))} ${sign} ${wrapIf(precedence(args[1]) <= 2, print(args[1], true))}`;
         }
         case 'unaryMinus':
           return `-${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
@@ -264,7 +327,11 @@ function print(node: MathNode, last: boolean): string {
           const primed =
             args[0].type === 'SymbolNode' &&
             (args[0] as unknown as { name: string }).name.endsWith("'");
-          const explicit = /^[0-9.]/.test(right) || (primed && right.startsWith('\\left('));
+          const tuple =
+            args[1].type === 'FunctionNode' &&
+            (func(args[1]).fn.name === 'Tuple' || func(args[1]).fn.name === 'Interval');
+          const explicit =
+            /^[0-9.]/.test(right) || ((primed || tuple) && right.startsWith('\\left('));
           return explicit ? `${left} \\cdot ${right}` : `${left} ${right}`;
         }
         case 'divide':
@@ -273,12 +340,7 @@ function print(node: MathNode, last: boolean): string {
           const special = functionPower(args[0], args[1]);
           if (special !== undefined) return special;
           const base = args[0];
-          const atomic =
-            base.type === 'SymbolNode' ||
-            (base.type === 'ConstantNode' && precedence(base) === ATOM) ||
-            (base.type === 'FunctionNode' && precedence(base) === ATOM && !isOpenFunction(base)) ||
-            (base.type === 'OperatorNode' && operator(base).fn === 'factorial');
-          return `${wrapIf(!atomic, print(base, true))}^{${print(args[1], true)}}`;
+          return `${wrapIf(!isAtomicBase(base), print(base, true))}^{${print(args[1], true)}}`;
         }
         case 'factorial': {
           const operand = args[0];
@@ -291,6 +353,19 @@ function print(node: MathNode, last: boolean): string {
     }
   }
   return `\\text{${node.type}}`;
+}
+
+/** A base that takes a superscript without parentheses. */
+function isAtomicBase(base: MathNode): boolean {
+  return (
+    base.type === 'SymbolNode' ||
+    (base.type === 'ConstantNode' && precedence(base) === ATOM) ||
+    (base.type === 'FunctionNode' &&
+      precedence(base) === ATOM &&
+      !isOpenFunction(base) &&
+      !['Subscript', 'Degrees'].includes(func(base).fn.name)) ||
+    (base.type === 'OperatorNode' && operator(base).fn === 'factorial')
+  );
 }
 
 /** A function printed with an unparenthesised argument (`\sin x`, `\frac{d}{dx} f`) when last. */
@@ -341,10 +416,40 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   parallel: '\\parallel',
 };
 
-export function printRelation(parts: readonly MathNode[], relations: readonly Relation[]): string {
+export function printRelation(
+  parts: readonly MathNode[],
+  relations: readonly Relation[],
+  marks: readonly (string | undefined)[] = [],
+): string {
   return parts
-    .map((part, i) =>
-      i === 0 ? printLatex(part) : ` ${RELATION_LATEX[relations[i - 1]]} ${printLatex(part)}`,
-    )
+    .map((part, i) => {
+      if (i === 0) return printLatex(part);
+      const mark = marks[i - 1];
+      const symbol = RELATION_LATEX[relations[i - 1]];
+      const stacked = mark === undefined ? symbol : `\\stackrel{${mark}}{${symbol}}`;
+      return ` ${stacked} ${printLatex(part)}`;
+    })
     .join('');
+}
+
+/** A whole parse result back to LaTeX: lists joined by commas, annotations after `\\quad`. */
+export function printParsed(parsed: ParsedMath): string {
+  let latex: string;
+  switch (parsed.kind) {
+    case 'expression':
+      latex = printLatex(parsed.node);
+      break;
+    case 'relation':
+      latex = printRelation(parsed.parts, parsed.relations, parsed.marks);
+      break;
+    case 'list':
+      // Annotated items (rows with `\\text{if …}`) cannot be joined by commas: print rows.
+      latex = parsed.items.some((item) => item.annotation !== undefined)
+        ? `\\begin{aligned} ${parsed.items.map(printParsed).join(' \\\\ ')} \\end{aligned}`
+        : parsed.items.map(printParsed).join(', ');
+      break;
+    case 'unsupported':
+      return '';
+  }
+  return parsed.annotation === undefined ? latex : `${latex} \\quad ${parsed.annotation.text}`;
 }
