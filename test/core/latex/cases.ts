@@ -242,6 +242,19 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
     String.raw`\begin{aligned} f(x) &= -x & \text{if } x < 0 \\ f(x) &= x & \text{if } x \geq 0 \end{aligned}`,
     '{(f x) eq (neg x) «\\text{if } x < 0»; (f x) eq x «\\text{if } x \\geq 0»}',
   ],
+  [String.raw`\left. x^2 \right|_{0}^{1}`, '(Evaluate (^ x 2) 0 1)'],
+  [String.raw`\left. \frac{x^3}{3} \right|_{x=0}^{2}`, '(Evaluate (/ (^ x 3) 3) x 0 2)'],
+  [String.raw`\lim_{{x \to 4}} (x + 2)`, '(Limit (+ x 2) x 4)'],
+  [String.raw`\sum_{{i=1}}^{n} i`, '(Sum i i 1 n)'],
+  [String.raw`x^* + y^{*}_1`, '(+ x^* y_1^*)'],
+  [String.raw`t^{*} < \infty`, 't^* lt Infinity'],
+  [String.raw`{}_{n}C_{r}`, '(Binomial n r)'],
+  [String.raw`{}_{10}P _{3}`, '(Permutations 10 3)'],
+  [String.raw`a_1, \hdots, a_n`, '{a_1; Ellipsis; a_n}'],
+  [
+    String.raw`\begin{matrix}\text{Equation 1}: & x + y = 7 \\ \text{Equation 2}: & 2 x + 3 y = 17\end{matrix}`,
+    '{(+ x y) eq 7 «\\text{Equation 1}:»; (+ (* 2 x) (* 3 y)) eq 17 «\\text{Equation 2}:»}',
+  ],
 ];
 
 export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
@@ -268,7 +281,11 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sum_{i \in S} x_i`, '!\\sum without both bounds'],
   [String.raw`\int f`, '!integral without a differential'],
   [String.raw`\begin{cases} 1 & x > 0 \end{cases}`, '!environment cases'],
-  [String.raw`\left. x \right|_{0}^{1}`, '!one-sided \\left\u2026\\right'],
+  [String.raw`\left. x \right|_{0}`, '!evaluation bar with one bound'],
+  [String.raw`\left. x \right)`, '!one-sided \\left\u2026\\right'],
+  [String.raw`{}_2F_1(a)`, '!prescript'],
+  [String.raw`{}^{a}x`, '!empty group'],
+  [String.raw`\lim_{{x \to 0^+}} x`, '!sign as a bare script'],
   [String.raw`\overline{x + y}`, '!\\overline over an expression'],
   [String.raw`\lim x`, '!\\lim without a subscript'],
   [String.raw`\sin`, '!\\sin without an argument'],

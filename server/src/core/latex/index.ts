@@ -222,7 +222,16 @@ function environmentRows(parser: Parser, source: string): ParsedMath | undefined
   for (;;) {
     while (parser.is('rowsep')) parser.next();
     if (parser.isCommand('end')) break;
+    // `\\text{Equation 1}: & x + y = 7`: a row label, kept as the row's annotation.
+    let label: Annotation | undefined;
+    if (parser.is('text') && parser.is('punct', ':', 1)) {
+      const text = parser.next();
+      const colon = parser.next();
+      while (parser.is('text') && parser.peek().value.trim() === '') parser.next();
+      label = { text: source.slice(text.start, colon.end), start: text.start, end: colon.end };
+    }
     let item = parseStatement(parser);
+    if (label !== undefined) item = { ...item, annotation: label };
     const annotation = rowAnnotation(parser, source);
     if (annotation !== undefined) item = { ...item, annotation };
     items.push(item);

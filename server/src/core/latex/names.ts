@@ -13,7 +13,9 @@ import type { ParsedMath } from './index';
  *   those names — an evaluator must bind every symbol except those in CONSTANT_SYMBOLS.
  * - Identifier names: a base (`x`, a Greek name `alpha`, or a LaTeX form such as `\hat{x}`,
  *   `\mathbf{p}`, `\mathrm{speed}`), then an optional subscript (`x_i`, `x_12`, `x_{i+1}`, with the
- *   subscript's LaTeX normalised), then primes (`x'`, `f''`). Distinct names are distinct variables.
+ *   subscript's LaTeX normalised), then a star (`x^*`, written
+ *   `x^{*}` too: the name is `x^*`), then primes (`x'`, `f''`). Distinct names are distinct
+ *   variables.
  *
  * Functions: mathjs names where the meaning is the same (sin … atanh, log (natural; log(x, b) with
  * a base), exp, sqrt, nthRoot(x, n), abs, floor, ceil, norm, det, max, min, gcd, lcm). Applying a
@@ -48,6 +50,13 @@ export const RESERVED_FUNCTIONS = {
   Interval: 'Interval',
   /** Subscript(expr, index): an indexed expression that is not an identifier, `(a+b)_n`. */
   Subscript: 'Subscript',
+  /** Permutations(n, k): {}_nP_k = n!/(n−k)!. ({}_nC_k is Binomial(n, k).) */
+  Permutations: 'Permutations',
+  /**
+   * Evaluate(expr, a, b): `\\left. expr \\right|_{a}^{b}` = expr at the upper bound minus expr at
+   * the lower one; Evaluate(expr, x, a, b) when the bar names the variable (`|_{x=a}^{b}`).
+   */
+  Evaluate: 'Evaluate',
   /** Compose(f, g): f ∘ g. */
   Compose: 'Compose',
   /** Degrees(x): x°, an angle in degrees (x·π/180 radians). */

@@ -619,7 +619,10 @@ export class Parser {
         break;
       }
       case 'open': {
-        node = this.parseBraceGroup();
+        const prescript = this.registry.get('#{}');
+        if (this.is('close', undefined, 1) && this.is('sub', undefined, 2) && prescript)
+          node = prescript.parse(this, token);
+        else node = this.parseBraceGroup();
         break;
       }
       case 'letter':

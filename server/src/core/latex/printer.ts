@@ -81,6 +81,8 @@ export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
+  const star = /^(.*)\^\*('*)$/su.exec(name);
+  if (star !== null) return `${nameToLatex(star[1])}^{*}${star[2]}`;
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
   if (match === null) return name;
@@ -202,6 +204,18 @@ function printFunction(node: MathNode, last: boolean): string {
         precedence(args[0]) < level ||
         (precedence(args[0]) === level && (!sameKind(args[0]) || name === 'SetMinus'));
       return `${wrapIf(leftGrouped, print(args[0], true))} ${symbol} ${wrapIf(precedence(args[1]) <= level, print(args[1], true))}`;
+    }
+    case 'Permutations':
+      if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
+      break;
+    case 'Evaluate': {
+      const [body] = args;
+      const bounds = args.slice(1).map((arg) => print(arg, true));
+      if (args.length === 3)
+        return `\\left. ${print(body, true)} \\right|_{${bounds[0]}}^{${bounds[1]}}`;
+      if (args.length === 4 && args[1].type === 'SymbolNode')
+        return `\\left. ${print(body, true)} \\right|_{${bounds[0]}=${bounds[1]}}^{${bounds[2]}}`;
+      break;
     }
     case 'Binomial':
       if (args.length === 2) return `\\binom{${print(args[0], true)}}{${print(args[1], true)}}`;
@@ -451,5 +465,8 @@ export function printParsed(parsed: ParsedMath): string {
     case 'unsupported':
       return '';
   }
-  return parsed.annotation === undefined ? latex : `${latex} \\quad ${parsed.annotation.text}`;
+  if (parsed.annotation === undefined) return latex;
+  // A row label (`\\text{Equation 1}:`) goes before its row; other annotations after the math.
+  const text = parsed.annotation.text;
+  return text.endsWith(':') ? `${text} ${latex}` : `${latex} \\quad ${text}`;
 }

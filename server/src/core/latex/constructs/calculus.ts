@@ -14,12 +14,30 @@ interface Limits {
   upper?: MathNode;
 }
 
+/** `_{{x \\to 0}}`: a doubly braced script is the same as a braced one. */
+export function unwrapGroup(argument: { tokens: Token[]; start: number; end: number }): {
+  tokens: Token[];
+  start: number;
+  end: number;
+} {
+  const { tokens } = argument;
+  if (tokens.length < 2 || tokens[0].kind !== 'open' || tokens[tokens.length - 1].kind !== 'close')
+    return argument;
+  let level = 0;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i].kind === 'open') level++;
+    if (tokens[i].kind === 'close') level--;
+    if (level === 0) return argument; // `{a}{b}`: two groups
+  }
+  return { ...argument, tokens: tokens.slice(1, -1) };
+}
+
 function readLimits(p: Parser): Limits {
   const limits: Limits = {};
   for (;;) {
     if (p.is('sub') && limits.lower === undefined) {
       p.next();
-      limits.lower = p.takeArgumentTokens();
+      limits.lower = unwrapGroup(p.takeArgumentTokens());
     } else if (p.is('sup') && limits.upper === undefined) {
       p.next();
       limits.upper = p.parseScriptArgument();
@@ -102,7 +120,7 @@ export const limitConstruct: Construct = {
     p.next();
     if (!p.is('sub')) p.fail('\\lim without a subscript', token.start, token.end);
     p.next();
-    const lower = p.takeArgumentTokens();
+    const lower = unwrapGroup(p.takeArgumentTokens());
     const [v, arrow, ...to] = lower.tokens;
     const variable = variableName(v);
     const isArrow =

@@ -7,7 +7,7 @@
  * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
  */
 import type { Construct, Parser } from '../parser';
-import { booleanNode, type MathNode } from '../mathjsNodes';
+import { booleanNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 
 interface Pair {
@@ -160,13 +160,44 @@ export const bracketConstruct: Construct = {
   },
 };
 
+/**
+ * `\\left. F(x) \\right|_{a}^{b}` → Evaluate(F, a, b); `|_{x=a}^{b}` → Evaluate(F, x, a, b).
+ * Both bounds are required (a bar with one bound is a substitution we do not model).
+ */
+function parseEvaluation(p: Parser, token: Token): MathNode {
+  const saved = p.absDepth;
+  p.absDepth = 0;
+  const body = p.parseExpression();
+  p.absDepth = saved;
+  if (!p.isCommand('right')) p.fail('one-sided \\left…\\right', token.start, p.peek().end);
+  p.next();
+  const bar = p.next();
+  const isBar =
+    (bar.kind === 'punct' && (bar.value === '|' || bar.value === ']')) ||
+    (bar.kind === 'command' && (bar.value === 'vert' || bar.value === 'rvert'));
+  if (!isBar || !p.is('sub')) p.fail('one-sided \\left…\\right', token.start, bar.end);
+  p.next();
+  const lower = p.takeArgumentTokens();
+  if (!p.is('sup')) p.fail('evaluation bar with one bound', token.start, p.lastEnd());
+  p.next();
+  const upper = p.parseScriptArgument();
+  const [v, eq, ...rest] = lower.tokens;
+  if (v?.kind === 'letter' && eq?.kind === 'punct' && eq.value === '=' && rest.length > 0) {
+    const from = p.subParser(rest, lower.end).parseWhole();
+    const variable = p.mark(symbolNode(v.value), v.start, v.end);
+    return p.apply('Evaluate', [body, variable, from, upper], token.start, p.lastEnd());
+  }
+  const from = p.subParser(lower.tokens, lower.end).parseWhole();
+  return p.apply('Evaluate', [body, from, upper], token.start, p.lastEnd());
+}
+
 export const leftRightConstruct: Construct = {
   commands: ['left'],
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const delimiter = p.next();
     const key = delimiterKey(delimiter);
-    if (key === '.') p.fail('one-sided \\left…\\right', token.start, delimiter.end);
+    if (key === '.') return parseEvaluation(p, token);
     if (key === undefined || PAIRS[key] === undefined)
       p.fail(
         `\\left${delimiter.kind === 'command' ? '\\' : ''}${delimiter.value}`,

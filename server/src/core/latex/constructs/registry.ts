@@ -13,6 +13,7 @@ import {
 import { greekConstruct, infinityConstruct } from './greek';
 import { environmentConstruct } from './matrices';
 import { letterConstruct } from './scripts';
+import { prescriptConstruct } from './prescripts';
 import { sqrtConstruct } from './sqrt';
 import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
 import { textConstruct } from './text';
@@ -39,6 +40,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   ellipsisConstruct,
   angleBracketConstruct,
   fontSwitchConstruct,
+  prescriptConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -38,10 +38,16 @@ export function canonicalText(tokens: readonly Token[]): string {
 
 const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 
+function starAhead(p: Parser): boolean {
+  const star = (k: number) => p.is('punct', '*', k) || p.isCommand('ast', k);
+  return star(1) || (p.is('open', undefined, 1) && star(2) && p.is('close', undefined, 3));
+}
+
 /** Reads subscripts and primes after a base name and decides between a symbol and an application. */
 export function parseIdentifierTail(p: Parser, base: string, start: number, end: number): MathNode {
   let subscript: string | undefined;
   let primes = 0;
+  let starred = false;
   let last = end;
   for (;;) {
     if (p.is('sub') && subscript === undefined) {
@@ -50,6 +56,11 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
       if (argument.tokens.length === 0) p.fail('empty subscript', subToken.start, argument.end);
       subscript = canonicalText(argument.tokens);
       last = argument.end;
+    } else if (!starred && p.is('sup') && starAhead(p)) {
+      // x^*, x^{*}: a starred name (optimum, conjugate, dual), a distinct variable.
+      p.next();
+      last = p.takeArgumentTokens().end;
+      starred = true;
     } else if (p.is('prime')) {
       primes++;
       last = p.next().end;
@@ -85,6 +96,7 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   let name = base;
   if (subscript !== undefined)
     name += simpleSubscript.test(subscript) ? `_${subscript}` : `_{${subscript}}`;
+  if (starred) name += '^*';
   name += "'".repeat(primes);
   const symbol = p.mark(symbolNode(name), start, last);
   if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);

@@ -10,7 +10,7 @@ import type { Token } from '../tokenize';
 import { parseIdentifierTail } from './scripts';
 
 export const ellipsisConstruct: Construct = {
-  commands: ['ldots', 'cdots', 'dots', 'dotsc', 'dotsb', 'dotsm', 'dotso'],
+  commands: ['ldots', 'cdots', 'dots', 'dotsc', 'dotsb', 'dotsm', 'dotso', 'hdots'],
   parse(p: Parser, token: Token): MathNode {
     p.next();
     return p.mark(symbolNode('Ellipsis'), token.start, token.end);
