@@ -102,6 +102,82 @@ function clean(tokens: Token[]): Token[] {
   return out;
 }
 
+const OPERATOR_PUNCT = new Set(['+', '-', '−', '=', '<', '>', '*', '/']);
+const OPERATOR_COMMANDS = new Set([
+  'cdot',
+  'times',
+  'div',
+  'pm',
+  'mp',
+  'le',
+  'leq',
+  'ge',
+  'geq',
+  'ne',
+  'neq',
+  'approx',
+  'equiv',
+  'lt',
+  'gt',
+  'end',
+]);
+
+function isRelationToken(token: Token): boolean {
+  if (token.kind === 'punct')
+    return token.value === '=' || token.value === '<' || token.value === '>';
+  return (
+    token.kind === 'command' &&
+    OPERATOR_COMMANDS.has(token.value) &&
+    !['cdot', 'times', 'div', 'pm', 'mp', 'end'].includes(token.value)
+  );
+}
+
+function isOperatorToken(token: Token | undefined): boolean {
+  if (token === undefined) return true;
+  if (token.kind === 'punct') return OPERATOR_PUNCT.has(token.value);
+  if (token.kind === 'command') return OPERATOR_COMMANDS.has(token.value);
+  return token.kind === 'rowsep' || token.kind === 'amp' || token.kind === 'eof';
+}
+
+/**
+ * In a formula that is one alignment environment, `&` next to an operator, a row break or another
+ * `&` only aligns (`x & + & y & = & 7`): dropped. An `&` between two operands stays (it separates
+ * cells, and the parser refuses it rather than multiply them).
+ */
+function dropAlignmentAmps(tokens: Token[]): Token[] {
+  if (tokens[0]?.kind !== 'command' || tokens[0].value !== 'begin') return tokens;
+  const name = tokens
+    .slice(
+      2,
+      tokens.findIndex((t) => t.kind === 'close'),
+    )
+    .map((t) => t.value)
+    .join('');
+  if (!ROW_ENVIRONMENTS.has(name)) return tokens;
+  const bodyStart = tokens.findIndex((t) => t.kind === 'close') + 1;
+  const kept = tokens.filter((token, i) => {
+    if (token.kind !== 'amp' || i < bodyStart) return true;
+    let before = i - 1;
+    while (before >= bodyStart && tokens[before].kind === 'amp') before--;
+    let after = i + 1;
+    while (tokens[after]?.kind === 'amp') after++;
+    const previous = before < bodyStart ? undefined : tokens[before];
+    const next = tokens[after];
+    const drop =
+      isOperatorToken(previous) ||
+      next === undefined ||
+      next.kind === 'rowsep' ||
+      next.kind === 'eof' ||
+      (next.kind === 'command' && next.value === 'end') ||
+      isRelationToken(next) ||
+      // `x & + & y`: an operator between two alignment marks. (`a & -b` keeps its `&`: it may
+      // separate two cells, and parsing then stops there rather than subtract.)
+      (isOperatorToken(next) && tokens[after + 1]?.kind === 'amp');
+    return !drop;
+  });
+  return kept.some(isRelationToken) ? kept : tokens;
+}
+
 /** `f(x, y) = …` at the start defines f as a function (DESIGN §4). */
 function definedFunctions(tokens: readonly Token[]): string[] {
   const first = tokens[0];
@@ -267,7 +343,7 @@ function relationAtOffset(parser: Parser, k: number): boolean {
 
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
   try {
-    const tokens = clean(tokenize(source));
+    const tokens = dropAlignmentAmps(clean(tokenize(source)));
     const functions = new Set(options.functions ?? []);
     for (const name of definedFunctions(tokens)) functions.add(name);
     // Inside a single environment, each row may define a function: `f(x) &= …`.

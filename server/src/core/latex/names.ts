@@ -13,8 +13,8 @@ import type { ParsedMath } from './index';
  *   those names — an evaluator must bind every symbol except those in CONSTANT_SYMBOLS.
  * - Identifier names: a base (`x`, a Greek name `alpha`, or a LaTeX form such as `\hat{x}`,
  *   `\mathbf{p}`, `\mathrm{speed}`), then an optional subscript (`x_i`, `x_12`, `x_{i+1}`, with the
- *   subscript's LaTeX normalised), then a star (`x^*`, written
- *   `x^{*}` too: the name is `x^*`), then primes (`x'`, `f''`). Distinct names are distinct
+ *   subscript's LaTeX normalised), then a decoration `*`, `+` or `-`
+ *   written as the whole superscript (`x^*`, `A^{+}`, `\mathbb{Z}^-`: names `x^*`, `A^+`…), then primes (`x'`, `f''`). Distinct names are distinct
  *   variables.
  *
  * Functions: mathjs names where the meaning is the same (sin … atanh, log (natural; log(x, b) with

@@ -81,8 +81,8 @@ export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
-  const star = /^(.*)\^\*('*)$/su.exec(name);
-  if (star !== null) return `${nameToLatex(star[1])}^{*}${star[2]}`;
+  const decorated = /^(.*)\^([*+-])('*)$/su.exec(name);
+  if (decorated !== null) return `${nameToLatex(decorated[1])}^{${decorated[2]}}${decorated[3]}`;
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
   if (match === null) return name;
@@ -428,6 +428,7 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   ni: '\\ni',
   perp: '\\perp',
   parallel: '\\parallel',
+  colon: '\\colon',
 };
 
 export function printRelation(

@@ -6,7 +6,7 @@
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
-import { symbolNode, type MathNode } from '../mathjsNodes';
+import { numberNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 
 interface Limits {
@@ -127,9 +127,49 @@ export const limitConstruct: Construct = {
       arrow?.kind === 'command' && (arrow.value === 'to' || arrow.value === 'rightarrow');
     if (variable === undefined || !isArrow || to.length === 0)
       p.fail('\\lim of an unsupported form', lower.start, lower.end);
+    const last = to[to.length - 1];
+    if (
+      (last.kind === 'punct' && (last.value === '+' || last.value === '-')) ||
+      (last.kind === 'close' && /[+-]/.test(to[to.length - 2]?.value ?? ''))
+    )
+      p.fail('one-sided limit', lower.start, lower.end);
     const target = p.subParser(to, lower.end).parseWhole();
     if (!p.startsOperand(p.peek())) p.fail('\\lim without a body', token.start, p.peek().end);
     const body = p.parseTerm();
     return p.apply('Limit', [body, symbolNode(variable), target], token.start, p.spanOf(body).end);
+  },
+};
+
+/**
+ * `\partial_x f`, `\partial_{x}^{2} u` → Derivative(f, x, order): the operator applies to the one
+ * factor that follows, and only when nothing else follows in the product (`\partial_x u v` could
+ * be ∂(uv) or (∂u)v: unsupported).
+ */
+export const partialConstruct: Construct = {
+  commands: ['partial'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    if (!p.is('sub')) p.fail('partial derivative outside a fraction', token.start, token.end);
+    p.next();
+    const sub = p.takeArgumentTokens();
+    const variable = sub.tokens.length === 1 ? variableName(sub.tokens[0]) : undefined;
+    if (variable === undefined) p.fail('partial derivative by an index', token.start, sub.end);
+    let order = 1;
+    if (p.is('sup')) {
+      p.next();
+      const exponent = p.takeArgumentTokens();
+      const digits = exponent.tokens.length === 1 ? exponent.tokens[0].value : '';
+      if (!/^[1-9]$/.test(digits))
+        p.fail('order of a partial derivative', token.start, exponent.end);
+      order = Number(digits);
+    }
+    if (!p.startsOperand(p.peek()))
+      p.fail('partial derivative without a body', token.start, p.peek().end);
+    const body = p.parseFactor();
+    if (p.startsOperand(p.peek()))
+      p.fail('ambiguous extent of a partial derivative', token.start, p.peek().end);
+    const orderNode = p.mark(numberNode(order), token.start, token.start);
+    const variableNode = p.mark(symbolNode(variable), sub.start, sub.end);
+    return p.apply('Derivative', [body, variableNode, orderNode], token.start, p.lastEnd());
   },
 };

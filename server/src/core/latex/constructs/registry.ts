@@ -2,7 +2,13 @@
 import type { Construct } from '../parser';
 import { accentConstruct } from './accents';
 import { binomialConstruct } from './binomial';
-import { integralConstruct, limitConstruct, productConstruct, sumConstruct } from './calculus';
+import {
+  integralConstruct,
+  limitConstruct,
+  partialConstruct,
+  productConstruct,
+  sumConstruct,
+} from './calculus';
 import { bracketConstruct, leftRightConstruct } from './delimiters';
 import { fractionConstruct } from './fraction';
 import {
@@ -41,6 +47,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   angleBracketConstruct,
   fontSwitchConstruct,
   prescriptConstruct,
+  partialConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -34,7 +34,9 @@ export type Relation =
   | 'supseteq'
   | 'ni'
   | 'perp'
-  | 'parallel';
+  | 'parallel'
+  /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
+  | 'colon';
 
 const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
   '=': 'eq',
@@ -96,6 +98,7 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   ni: 'ni',
   perp: 'perp',
   parallel: 'parallel',
+  colon: 'colon',
 };
 
 const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);
@@ -128,6 +131,7 @@ export function relationAt(
   const token = p.peek();
   if (token.kind === 'punct') {
     if (token.value === ':' && p.is('punct', '=', 1)) return { relation: 'define', length: 2 };
+    if (token.value === ':') return { relation: 'colon', length: 1 };
     if (token.value === '<' && p.is('punct', '=', 1)) return { relation: 'le', length: 2 };
     if (token.value === '>' && p.is('punct', '=', 1)) return { relation: 'ge', length: 2 };
     const relation = PUNCT_RELATIONS[token.value];

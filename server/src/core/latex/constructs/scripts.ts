@@ -38,16 +38,24 @@ export function canonicalText(tokens: readonly Token[]): string {
 
 const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 
-function starAhead(p: Parser): boolean {
-  const star = (k: number) => p.is('punct', '*', k) || p.isCommand('ast', k);
-  return star(1) || (p.is('open', undefined, 1) && star(2) && p.is('close', undefined, 3));
+/** The decoration `*`, `+` or `-` written as the whole superscript (`x^*`, `A^{+}`), if any. */
+function decorationAhead(p: Parser): string | undefined {
+  const mark = (k: number) => {
+    if (p.isCommand('ast', k)) return '*';
+    const t = p.peek(k);
+    return t.kind === 'punct' && (t.value === '*' || t.value === '+' || t.value === '-')
+      ? t.value
+      : undefined;
+  };
+  if (p.is('open', undefined, 1)) return p.is('close', undefined, 3) ? mark(2) : undefined;
+  return mark(1);
 }
 
 /** Reads subscripts and primes after a base name and decides between a symbol and an application. */
 export function parseIdentifierTail(p: Parser, base: string, start: number, end: number): MathNode {
   let subscript: string | undefined;
   let primes = 0;
-  let starred = false;
+  let decoration: string | undefined;
   let last = end;
   for (;;) {
     if (p.is('sub') && subscript === undefined) {
@@ -56,11 +64,12 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
       if (argument.tokens.length === 0) p.fail('empty subscript', subToken.start, argument.end);
       subscript = canonicalText(argument.tokens);
       last = argument.end;
-    } else if (!starred && p.is('sup') && starAhead(p)) {
-      // x^*, x^{*}: a starred name (optimum, conjugate, dual), a distinct variable.
+    } else if (decoration === undefined && p.is('sup') && decorationAhead(p) !== undefined) {
+      // x^*, A^{+}, \mathbb{Z}^-: a decorated name (optimum, conjugate, pseudo-inverse,
+      // positive part), a distinct variable — never a power.
+      decoration = decorationAhead(p);
       p.next();
       last = p.takeArgumentTokens().end;
-      starred = true;
     } else if (p.is('prime')) {
       primes++;
       last = p.next().end;
@@ -96,7 +105,7 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   let name = base;
   if (subscript !== undefined)
     name += simpleSubscript.test(subscript) ? `_${subscript}` : `_{${subscript}}`;
-  if (starred) name += '^*';
+  if (decoration !== undefined) name += `^${decoration}`;
   name += "'".repeat(primes);
   const symbol = p.mark(symbolNode(name), start, last);
   if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);
