@@ -14,7 +14,8 @@ import type { ParsedMath } from './index';
  * - Identifier names: a base (`x`, a Greek name `alpha`, or a LaTeX form such as `\hat{x}`,
  *   `\mathbf{p}`, `\mathrm{speed}`), then an optional subscript (`x_i`, `x_12`, `x_{i+1}`, with the
  *   subscript's LaTeX normalised), then a decoration `*`, `+` or `-`
- *   written as the whole superscript (`x^*`, `A^{+}`, `\mathbb{Z}^-`: names `x^*`, `A^+`…), then primes (`x'`, `f''`). Distinct names are distinct
+ *   written as the whole superscript (`x^*`, `A^{+}`, `\mathbb{Z}^-`: names `x^*`, `A^+`…), or a text
+ *   label superscript (`h^{\text{TT}}`: name `h^{\text{TT}}`), then primes (`x'`, `f''`). Distinct names are distinct
  *   variables.
  *
  * Functions: mathjs names where the meaning is the same (sin … atanh, log (natural; log(x, b) with

@@ -81,8 +81,11 @@ export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
-  const decorated = /^(.*)\^([*+-])('*)$/su.exec(name);
-  if (decorated !== null) return `${nameToLatex(decorated[1])}^{${decorated[2]}}${decorated[3]}`;
+  const decorated = /^(.*)\^([*+-]|\{\\text\{[^{}]*\}\})('*)$/su.exec(name);
+  if (decorated !== null) {
+    const mark = decorated[2].startsWith('{') ? decorated[2].slice(1, -1) : decorated[2];
+    return `${nameToLatex(decorated[1])}^{${mark}}${decorated[3]}`;
+  }
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
   if (match === null) return name;

@@ -6,6 +6,7 @@
 import type { Construct, Parser } from '../parser';
 import { operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
+import { isProse } from './text';
 
 /** LaTeX text of tokens, normalised: `i + 1` and `i+1` give `i+1`. */
 export function canonicalText(tokens: readonly Token[]): string {
@@ -24,7 +25,7 @@ export function canonicalText(tokens: readonly Token[]): string {
         piece = '}';
         break;
       case 'text':
-        piece = `\\text{${token.value}}`;
+        piece = `\\text{${token.value.trim().replace(/\s+/g, ' ')}}`;
         break;
       default:
         piece = token.value;
@@ -47,7 +48,13 @@ function decorationAhead(p: Parser): string | undefined {
       ? t.value
       : undefined;
   };
-  if (p.is('open', undefined, 1)) return p.is('close', undefined, 3) ? mark(2) : undefined;
+  if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
+    // h^{\text{TT}}: a text label in a superscript decorates the name.
+    const t = p.peek(2);
+    if (t.kind === 'text' && !isProse(t.value)) return `{${canonicalText([t])}}`;
+    return mark(2);
+  }
+  if (p.is('open', undefined, 1)) return undefined;
   return mark(1);
 }
 

@@ -58,9 +58,15 @@ const NAME = /^[A-Za-z][A-Za-z0-9]*(?: [A-Za-z][A-Za-z0-9]*){0,3}$/;
 
 /** Text that reads as prose (an annotation) rather than the name of a quantity. */
 export function isProse(text: string): boolean {
-  if (text.trim() === '') return true;
-  if (!NAME.test(text)) return true;
-  return CONNECTIVES.has(text.split(' ')[0].toLowerCase());
+  const trimmed = text.trim().replace(/\s+/g, ' ');
+  if (trimmed === '') return true;
+  if (!NAME.test(trimmed)) return true;
+  return CONNECTIVES.has(trimmed.split(' ')[0].toLowerCase());
+}
+
+/** The name a text stands for: trimmed, inner spaces collapsed (`\text { cap }` → `cap`). */
+export function textName(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
 }
 
 export const textConstruct: Construct = {
@@ -72,7 +78,7 @@ export const textConstruct: Construct = {
     if (isProse(token.value)) p.failAt(token, 'text in formula');
     if (p.scriptDepth > 0) p.failAt(token, 'text in a superscript');
     p.next();
-    const text = token.value;
+    const text = textName(token.value);
     const fn = KNOWN_FUNCTIONS[text];
     if (fn !== undefined && (p.parenAhead() || p.sympyGroupAhead()))
       return parseFunctionRest(p, text, fn, token.start);
