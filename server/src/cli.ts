@@ -4,6 +4,7 @@ import { analyzeDocument } from './core/check/analyze';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from './core/findings';
 import { markdownMathContext, type MathSettings } from './core/macros/mathContext';
 import { ProjectIndex } from './core/project/projectIndex';
+import { compareLatex, evaluateLatex, formatPair, formatValue } from './core/semantics';
 import { FALLBACK_COLOR, svgColor } from './core/render/svgColor';
 import { LineMap } from './core/text/lineMap';
 import { DiskProjectFiles, readTextFile, toUri } from './node/diskFiles';
@@ -13,13 +14,20 @@ const usage = `Usage:
                  [--macros FILE.json] [--exit-zero] FILE...
   mathlens render [--svg|--html|--mathml] [--display] [--color COLOR] [--font-size PX]
                   [--macros FILE.json] LATEX
+  mathlens compare [--format text|json] [--strict] [--functions f,g] [--time-budget MS] A B
+  mathlens eval [--at x=1,y=2] LATEX
   mathlens --version
 
 check: the math in LaTeX (.tex) and Markdown (.md) files. Exit status: 0 when no errors,
 1 when any error was found (0 with --exit-zero), 2 on bad usage or an unreadable file.
 render: one formula (LATEX, or - for standard input) as SVG (the default; black, 16 px to the em
 unless told), KaTeX HTML (with its MathML for screen readers) or MathML, on standard output.
-Exit status 1 when KaTeX cannot render it (the message on standard error), 2 on bad usage.`;
+Exit status 1 when KaTeX cannot render it (the message on standard error), 2 on bad usage.
+compare: whether two LaTeX expressions are equal (where both are defined; --strict: also on the
+same domain; indefinite integrals up to a constant; at most 2000 ms unless told). Prints \`equal\`, \`different at x = 1.3: left
+2.69, right 2.31\` or \`unknown: REASON\`. Exit status 0 equal, 1 different, 3 unknown, 2 bad usage.
+eval: the value of a LaTeX expression at a point (--at may be repeated). Exit status 1 when it has
+no value there (the reason on standard error), 2 on bad usage.`;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -247,6 +255,126 @@ async function render(options: RenderOptions): Promise<number> {
   return 0;
 }
 
+interface CompareOptions {
+  format: 'text' | 'json';
+  timeBudgetMs: number;
+  strict: boolean;
+  functions: Set<string>;
+  left: string;
+  right: string;
+}
+
+/** Arguments after `--`, and those that do not start with `--`, are formulas (`-1` is one). */
+function splitArguments(
+  args: string[],
+  option: (arg: string, value: () => string) => void,
+): string[] {
+  const sources: string[] = [];
+  const queue = [...args];
+  while (queue.length > 0) {
+    const arg = queue.shift()!;
+    const value = (): string => {
+      if (queue.length === 0) throw new UsageError(`${arg} needs a value`);
+      return queue.shift()!;
+    };
+    if (arg === '--') sources.push(...queue.splice(0));
+    else if (arg.startsWith('--') && arg.includes('=')) {
+      const at = arg.indexOf('=');
+      queue.unshift(arg.slice(0, at), arg.slice(at + 1));
+    } else if (arg.startsWith('--')) option(arg, value);
+    else sources.push(arg);
+  }
+  return sources;
+}
+
+function parseCompareOptions(args: string[]): CompareOptions {
+  // A one-shot command can afford more than the editor's 50 ms (and a loaded CI machine needs it).
+  const options = {
+    format: 'text' as 'text' | 'json',
+    strict: false,
+    functions: new Set<string>(),
+    timeBudgetMs: 2000,
+  };
+  const sources = splitArguments(args, (arg, value) => {
+    if (arg === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format ${format}`);
+      options.format = format;
+    } else if (arg === '--strict') options.strict = true;
+    else if (arg === '--time-budget') {
+      const text = value();
+      options.timeBudgetMs = Number(text);
+      if (!(options.timeBudgetMs > 0)) throw new UsageError(`bad time budget ${text}`);
+    } else if (arg === '--functions') {
+      for (const name of value().split(',')) if (name.trim()) options.functions.add(name.trim());
+    } else throw new UsageError(`unknown option ${arg}`);
+  });
+  if (sources.length !== 2) {
+    throw new UsageError(
+      `compare needs two formulas (quote each one), got ${sources.length === 0 ? 'none' : sources.length}`,
+    );
+  }
+  return { ...options, left: sources[0], right: sources[1] };
+}
+
+function compareCommand(options: CompareOptions): number {
+  const result = compareLatex(options.left, options.right, {
+    domain: options.strict ? 'strict' : 'generic',
+    functions: options.functions,
+    timeBudgetMs: options.timeBudgetMs,
+  });
+  const code = result.verdict === 'equal' ? 0 : result.verdict === 'different' ? 1 : 3;
+  if (options.format === 'json') {
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return code;
+  }
+  if (result.verdict === 'equal') process.stdout.write('equal\n');
+  else if (result.verdict === 'unknown') process.stdout.write(`unknown: ${result.reason}\n`);
+  else {
+    const point = Object.entries(result.point)
+      .map(([name, value]) => `${name} = ${formatValue(value)}`)
+      .join(', ');
+    const [left, right] = formatPair(result.left, result.right);
+    process.stdout.write(
+      `different${point === '' ? '' : ` at ${point}`}: left ${left}, right ${right}\n`,
+    );
+  }
+  return code;
+}
+
+const NAMED_VALUES: Record<string, number> = { pi: Math.PI, e: Math.E };
+
+function parseEvalOptions(args: string[]): { point: Record<string, number>; latex: string } {
+  const point: Record<string, number> = {};
+  const sources = splitArguments(args, (arg, value) => {
+    if (arg !== '--at') throw new UsageError(`unknown option ${arg}`);
+    for (const assignment of value().split(',')) {
+      const match = /^\s*\\?([^=\s]+)\s*=\s*(\S+)\s*$/.exec(assignment);
+      const number = match ? (NAMED_VALUES[match[2]] ?? Number(match[2])) : NaN;
+      if (!match || !Number.isFinite(number)) {
+        throw new UsageError(`--at wants name=number[,name=number…], not ${assignment}`);
+      }
+      point[match[1]] = number;
+    }
+  });
+  if (sources.length !== 1) throw new UsageError('give the formula as one argument (quote it)');
+  return { point, latex: sources[0] };
+}
+
+function evalCommand({ point, latex }: { point: Record<string, number>; latex: string }): number {
+  const result = evaluateLatex(latex, point);
+  if (!result.ok) {
+    const where =
+      result.start === undefined || result.start >= latex.length
+        ? ''
+        : ` (at ${result.start + 1}: ${JSON.stringify(latex.slice(result.start, Math.max(result.end ?? 0, result.start + 1)))})`;
+    process.stderr.write(`mathlens: ${result.reason}${where}\n`);
+    return 1;
+  }
+  process.stdout.write(`${formatValue(result.value, 15)}\n`);
+  return 0;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -259,6 +387,10 @@ function main(argv: string[]): number | Promise<number> {
         return check(parseCheckOptions(rest));
       case 'render':
         return render(parseRenderOptions(rest));
+      case 'compare':
+        return compareCommand(parseCompareOptions(rest));
+      case 'eval':
+        return evalCommand(parseEvalOptions(rest));
       case '--version':
       case '-v':
         process.stdout.write(`${MATHLENS_VERSION}\n`);
