@@ -62,6 +62,9 @@ export const RESERVED_FUNCTIONS = {
   Compose: 'Compose',
   /** Degrees(x): x°, an angle in degrees (x·π/180 radians). */
   Degrees: 'Degrees',
+  /** Arcminutes(x): x′ on a number (x/60 degrees); Arcseconds(x): x″ (x/3600 degrees). */
+  Arcminutes: 'Arcminutes',
+  Arcseconds: 'Arcseconds',
   /** Inner(a, b): ⟨a, b⟩. */
   Inner: 'Inner',
   /** Union(A, B) A ∪ B, Intersect(A, B) A ∩ B, SetMinus(A, B) A ∖ B. */

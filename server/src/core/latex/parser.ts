@@ -127,6 +127,13 @@ export function reasonForToken(token: Token): string {
   }
 }
 
+/** Degrees 1, Arcminutes 2, Arcseconds 3 (-1 for anything else): the order of an angle sum. */
+function angleRank(node: MathNode): number {
+  if (node.type !== 'FunctionNode') return -1;
+  const name = (node as unknown as { fn: { name: string } }).fn.name;
+  return name === 'Degrees' ? 1 : name === 'Arcminutes' ? 2 : name === 'Arcseconds' ? 3 : -1;
+}
+
 export class Parser {
   private pos = 0;
   /** Inside |…|: a bar in operator position closes rather than opens. */
@@ -422,10 +429,16 @@ export class Parser {
         this.next();
         left = this.binary('divide', left, this.parseSignedFactor());
       } else if (token.kind === 'command' && token.value === 'circ') {
-        // f \circ g; a number on either side is a degree sign written loosely (45 \circ 10').
-        if (left.type === 'ConstantNode') this.failAt(token, 'degree sign without a superscript');
+        // f \circ g; a number on either side is a degree sign written loosely: 45 \circ 10'
+        // is 45° + 10′; a bare `45 \circ 10` is unsupported.
         this.next();
         const right = this.parseFactor();
+        if (left.type === 'ConstantNode') {
+          if (angleRank(right) < 1) this.failAt(token, 'degree sign without a superscript');
+          const degrees = this.apply('Degrees', [left], this.spanOf(left).start, token.end);
+          left = this.binary('add', degrees, right);
+          continue;
+        }
         if (right.type === 'ConstantNode') this.failAt(token, 'degree sign without a superscript');
         left = this.apply(
           'Compose',
@@ -453,6 +466,15 @@ export class Parser {
    * not a product: unsupported.
    */
   private implicitProduct(left: MathNode, right: MathNode, at: Token): MathNode {
+    // 45° 10′ 20″ is a sum of angle units in decreasing order.
+    const rightRank = angleRank(right);
+    if (rightRank > 0) {
+      let tail = left;
+      while (tail.type === 'OperatorNode' && (tail as unknown as { fn: string }).fn === 'add')
+        tail = (tail as unknown as { args: MathNode[] }).args[1];
+      const leftRank = angleRank(tail);
+      if (leftRank >= 0 && leftRank < rightRank) return this.binary('add', left, right);
+    }
     let last = left;
     while (last.type === 'OperatorNode' && (last as unknown as { implicit: boolean }).implicit)
       last = (last as unknown as { args: MathNode[] }).args[1];
@@ -508,7 +530,24 @@ export class Parser {
     let powered = false;
     for (;;) {
       const token = this.peek();
-      if (token.kind === 'sup' && this.degreeAhead()) {
+      if (node.type === 'ConstantNode' && !powered && this.primesAhead() > 0) {
+        // 10' and 10^{\prime}: arcminutes; 20'' and 20^{''}: arcseconds.
+        const count = this.primesAhead();
+        if (count > 2) this.failAt(token, 'prime on a non-identifier');
+        if (token.kind === 'prime') {
+          for (let i = 0; i < count; i++) this.next();
+        } else {
+          this.next();
+          this.takeArgumentTokens();
+        }
+        node = this.apply(
+          count === 1 ? 'Arcminutes' : 'Arcseconds',
+          [node],
+          this.spanOf(node).start,
+          this.lastEnd(),
+        );
+        powered = true;
+      } else if (token.kind === 'sup' && this.degreeAhead()) {
         if (powered) this.failAt(token, 'double superscript');
         this.next();
         const circ = this.takeArgumentTokens();
@@ -545,6 +584,22 @@ export class Parser {
     }
     this.leave();
     return node;
+  }
+
+  /** The number of primes at `'`, `''`, `^\\prime`, `^{'}`, `^{''}`, `^{\\prime\\prime}` (0 if none). */
+  primesAhead(): number {
+    const isPrime = (t: Token) =>
+      t.kind === 'prime' || (t.kind === 'command' && t.value === 'prime');
+    if (this.is('prime')) {
+      let k = 0;
+      while (this.is('prime', undefined, k)) k++;
+      return k;
+    }
+    if (!this.is('sup')) return 0;
+    if (this.isCommand('prime', 1)) return 1;
+    const inner = this.is('open', undefined, 1) ? this.peekArgumentTokens(1) : undefined;
+    if (inner === undefined || inner.length === 0 || !inner.every(isPrime)) return 0;
+    return inner.length;
   }
 
   /** At `^\\circ` or `^{\\circ}`. */

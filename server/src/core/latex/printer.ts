@@ -185,6 +185,11 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1)
         return `${wrapIf(!isAtomicBase(args[0]), print(args[0], true))}^{\\circ}`;
       break;
+    case 'Arcminutes':
+    case 'Arcseconds':
+      if (args.length === 1 && isNumberConstant(args[0]))
+        return `${print(args[0], true)}^{${name === 'Arcminutes' ? "'" : "''"}}`;
+      break;
     case 'Compose':
       if (args.length === 2)
         return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\circ ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
@@ -370,6 +375,10 @@ function print(node: MathNode, last: boolean): string {
     }
   }
   return `\\text{${node.type}}`;
+}
+
+function isNumberConstant(node: MathNode): boolean {
+  return node.type === 'ConstantNode' && precedence(node) === ATOM;
 }
 
 /** A base that takes a superscript without parentheses. */
