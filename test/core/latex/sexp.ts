@@ -32,6 +32,10 @@ export function sexp(node: MathNode): string {
       return `[${n.items!.map(sexp).join(' ')}]`;
     case 'OperatorNode':
       return `(${OPS[n.fn as string] ?? (n.fn as string)} ${n.args!.map(sexp).join(' ')})`;
+    case 'RelationalNode': {
+      const r = node as unknown as { conditionals: string[]; params: MathNode[] };
+      return `(${r.params.map((param, i) => (i === 0 ? sexp(param) : `${r.conditionals[i - 1]} ${sexp(param)}`)).join(' ')})`;
+    }
     case 'FunctionNode':
       return `(${(n.fn as { name: string }).name} ${n.args!.map(sexp).join(' ')})`;
     default:

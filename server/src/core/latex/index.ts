@@ -67,6 +67,32 @@ const DROPPED_WITH_ARGUMENT = new Set([
   'vphantom',
 ]);
 
+const SPLIT_DELIMITERS = new Set(['(', ')', '[', ']', '{', '}', 'lbrace', 'rbrace']);
+
+/**
+ * Screen-reader test LaTeX writes one delimiter per `\left…\right` pair: `\left(\right. a
+ * \left.\right)` is `( a )`. Such halves become the plain delimiter; a middle `\left|\right.` is
+ * `\mid` (a bar that never opens an absolute value).
+ */
+function splitDelimiters(tokens: Token[]): void {
+  const isDot = (t: Token | undefined) => t?.kind === 'punct' && t.value === '.';
+  const isRight = (t: Token | undefined) => t?.kind === 'command' && t.value === 'right';
+  const isLeft = (t: Token | undefined) => t?.kind === 'command' && t.value === 'left';
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (!isLeft(a) || !isRight(c)) continue;
+    const delimiter = isDot(d) ? b : isDot(b) ? d : undefined;
+    if (delimiter === undefined || isDot(delimiter)) continue;
+    const bar = delimiter.kind === 'punct' && delimiter.value === '|';
+    if (!bar && !SPLIT_DELIMITERS.has(delimiter.value)) continue;
+    if (bar && !isDot(d)) continue;
+    const replacement: Token = bar
+      ? { kind: 'command', value: 'mid', start: a.start, end: d.end }
+      : { ...delimiter, start: a.start, end: d.end };
+    tokens.splice(i, 4, replacement);
+  }
+}
+
 /** Removes `\label{…}`, `\tag{…}`, spacing with arguments, and end-of-sentence punctuation. */
 function clean(tokens: Token[]): Token[] {
   const out: Token[] = [];
@@ -87,11 +113,14 @@ function clean(tokens: Token[]): Token[] {
     }
     out.push(token);
   }
+  splitDelimiters(out);
   const eof = out.pop()!;
   while (out.length > 0) {
     const last = out[out.length - 1];
     if (
-      (last.kind === 'punct' && (last.value === '.' || last.value === ',' || last.value === ';')) ||
+      (last.kind === 'punct' &&
+        (last.value === '.' || last.value === ',' || last.value === ';') &&
+        !(out[out.length - 2]?.kind === 'command' && out[out.length - 2].value === 'right')) ||
       last.kind === 'rowsep' ||
       last.kind === 'amp'
     )
@@ -181,11 +210,24 @@ function dropAlignmentAmps(tokens: Token[]): Token[] {
 /** `f(x, y) = …` at the start defines f as a function (DESIGN §4). */
 function definedFunctions(tokens: readonly Token[]): string[] {
   const first = tokens[0];
-  if (first?.kind !== 'letter' || tokens[1]?.kind !== 'punct' || tokens[1].value !== '(') return [];
-  let i = 2;
+  const isCommand = (t: Token | undefined, name: string) =>
+    t?.kind === 'command' && t.value === name;
+  const left = isCommand(tokens[1], 'left') ? 1 : 0;
+  if (
+    first?.kind !== 'letter' ||
+    tokens[1 + left]?.kind !== 'punct' ||
+    tokens[1 + left].value !== '('
+  )
+    return [];
+  let i = 2 + left;
   while (tokens[i]?.kind === 'letter' || (tokens[i]?.kind === 'punct' && tokens[i].value === ','))
     i++;
-  if (tokens[i]?.kind !== 'punct' || tokens[i].value !== ')' || i === 2) return [];
+  if (i === 2 + left) return [];
+  if (left === 1) {
+    if (!isCommand(tokens[i], 'right')) return [];
+    i++;
+  }
+  if (tokens[i]?.kind !== 'punct' || tokens[i].value !== ')') return [];
   i++;
   if (tokens[i]?.kind === 'amp') i++;
   const after = tokens[i];

@@ -14,6 +14,7 @@ const {
   FunctionNodeDependencies,
   OperatorNodeDependencies,
   ParenthesisNodeDependencies,
+  RelationalNodeDependencies,
   SymbolNodeDependencies,
 } = mathjs;
 
@@ -23,6 +24,7 @@ const nodes = create({
   FunctionNodeDependencies,
   OperatorNodeDependencies,
   ParenthesisNodeDependencies,
+  RelationalNodeDependencies,
   SymbolNodeDependencies,
 });
 
@@ -64,4 +66,9 @@ export function functionNode(name: string, args: MathNode[]): MathNode {
 
 export function arrayNode(items: MathNode[]): MathNode {
   return new nodes.ArrayNode(items);
+}
+
+/** A chain of comparisons (`0 \\le x < 1`): conditionals are mathjs names (smaller, largerEq…). */
+export function relationalNode(conditionals: string[], params: MathNode[]): MathNode {
+  return new nodes.RelationalNode(conditionals, params);
 }

@@ -58,6 +58,11 @@ export const RESERVED_FUNCTIONS = {
    * the lower one; Evaluate(expr, x, a, b) when the bar names the variable (`|_{x=a}^{b}`).
    */
   Evaluate: 'Evaluate',
+  /**
+   * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
+   * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".
+   */
+  Cases: 'Cases',
   /** Compose(f, g): f ∘ g. */
   Compose: 'Compose',
   /** Degrees(x): x°, an angle in degrees (x·π/180 radians). */

@@ -74,6 +74,15 @@ function precedence(node: MathNode): number {
   return ATOM;
 }
 
+const CONDITIONAL_LATEX: Readonly<Record<string, string>> = {
+  equal: '=',
+  unequal: '\\neq',
+  smaller: '<',
+  smallerEq: '\\le',
+  larger: '>',
+  largerEq: '\\ge',
+};
+
 const paren = (latex: string) => `\\left(${latex}\\right)`;
 
 /** LaTeX for an identifier name (see names.ts). */
@@ -190,6 +199,20 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1 && isNumberConstant(args[0]))
         return `${print(args[0], true)}^{${name === 'Arcminutes' ? "'" : "''"}}`;
       break;
+    case 'Cases': {
+      if (args.length < 2 || args.length % 2 !== 0) break;
+      const rows: string[] = [];
+      for (let i = 0; i < args.length; i += 2) {
+        const condition = args[i + 1];
+        const isTrue =
+          condition.type === 'ConstantNode' &&
+          (condition as unknown as { value: unknown }).value === true;
+        rows.push(
+          `${print(args[i], true)} & ${isTrue ? '\\text{otherwise}' : print(condition, true)}`,
+        );
+      }
+      return `\\begin{cases} ${rows.join(' \\\\ ')} \\end{cases}`;
+    }
     case 'Compose':
       if (args.length === 2)
         return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\circ ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
@@ -324,6 +347,19 @@ function print(node: MathNode, last: boolean): string {
       return print((node as unknown as { content: MathNode }).content, last);
     case 'ArrayNode':
       return printMatrix(node);
+    case 'RelationalNode': {
+      const { conditionals, params } = node as unknown as {
+        conditionals: string[];
+        params: MathNode[];
+      };
+      return params
+        .map((param, i) =>
+          i === 0
+            ? print(param, true)
+            : ` ${CONDITIONAL_LATEX[conditionals[i - 1]]} ${print(param, true)}`,
+        )
+        .join('');
+    }
     case 'FunctionNode':
       return wrapIf(
         !last &&

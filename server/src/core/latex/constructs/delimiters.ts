@@ -9,6 +9,7 @@
 import type { Construct, Parser } from '../parser';
 import { booleanNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
+import { casesEnvironmentAhead, parseCasesEnvironment } from './cases';
 
 interface Pair {
   close: string;
@@ -156,6 +157,13 @@ export const bracketConstruct: Construct = {
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const key = delimiterKey(token) ?? '';
+    if (PAIRS[key]?.fn === 'Set' && casesEnvironmentAhead(p, 0)) {
+      // `\{ \begin{matrix} v & \text{if } c \\ … \end{matrix}`: a brace opening cases.
+      const cases = parseCasesEnvironment(p, token.start);
+      if (!p.atEnd() && !p.is('punct', ',') && !p.is('punct', '.'))
+        p.fail('cases followed by more', token.start, p.peek().end);
+      return cases;
+    }
     return parseDelimited(p, token, key, false);
   },
 };
@@ -198,6 +206,14 @@ export const leftRightConstruct: Construct = {
     const delimiter = p.next();
     const key = delimiterKey(delimiter);
     if (key === '.') return parseEvaluation(p, token);
+    if (PAIRS[key ?? '']?.fn === 'Set' && casesEnvironmentAhead(p, 0)) {
+      const cases = parseCasesEnvironment(p, token.start);
+      if (!p.isCommand('right') || !p.is('punct', '.', 1))
+        p.fail('cases without \\right.', token.start, p.peek().end);
+      p.next();
+      p.next();
+      return cases;
+    }
     if (key === undefined || PAIRS[key] === undefined)
       p.fail(
         `\\left${delimiter.kind === 'command' ? '\\' : ''}${delimiter.value}`,

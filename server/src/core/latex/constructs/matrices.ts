@@ -6,6 +6,7 @@
 import type { Construct, Parser } from '../parser';
 import { arrayNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
+import { parseCasesEnvironment } from './cases';
 import { canonicalText } from './scripts';
 
 const MATRICES = new Set(['matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'smallmatrix', 'vmatrix']);
@@ -13,6 +14,8 @@ const MATRICES = new Set(['matrix', 'pmatrix', 'bmatrix', 'Bmatrix', 'smallmatri
 export const environmentConstruct: Construct = {
   commands: ['begin'],
   parse(p: Parser, token: Token): MathNode {
+    const ahead = canonicalText(p.peekArgumentTokens(1) ?? []);
+    if (ahead === 'cases' || ahead === 'dcases') return parseCasesEnvironment(p, token.start);
     p.next();
     const nameArgument = p.takeArgumentTokens();
     const name = canonicalText(nameArgument.tokens);
