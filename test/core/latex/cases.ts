@@ -253,6 +253,7 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`x^* + y^{*}_1`, '(+ x^* y_1^*)'],
   [String.raw`t^{*} < \infty`, 't^* lt Infinity'],
   [String.raw`{}_{n}C_{r}`, '(Binomial n r)'],
+  [String.raw`\eta_\mathcal { I } : B`, 'eta_{\\mathcal{I}} colon B'],
   [
     String.raw`f(x) = \begin{cases} x^2 + 2, & x < 0 \\ |x-2|, & 0 \le x < 1 \\ 0 & \text{otherwise} \end{cases}`,
     '(f x) eq (Cases (+ (^ x 2) 2) (x smaller 0) (abs (- x 2)) (0 smallerEq x smaller 1) 0 true)',

@@ -13,6 +13,9 @@ import {
   type Operator,
 } from './mathjsNodes';
 import { GREEK_SET } from './names';
+import { ACCENTS, ALPHABETS } from './constructs/accents';
+
+const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
 
 export interface Span {
@@ -762,7 +765,27 @@ export class Parser {
     }
     if (token.kind === 'eof' || token.kind === 'close') this.failAt(token, 'missing argument');
     const t = token.kind === 'number' ? this.takeDigit() : this.next();
+    // `_\mathcal{I}`, `^\hat x`: an accent or alphabet takes its own argument along.
+    if (t.kind === 'command' && COMMANDS_WITH_ARGUMENT.has(t.value) && !this.atEnd()) {
+      const inner = this.takeArgumentTokens();
+      const braced = this.tokens[this.pos - 1]?.kind === 'close' && inner.tokens.length !== 1;
+      const tokens =
+        braced || this.peekBack(inner)
+          ? [t, ...this.tokens.slice(this.indexOfStart(inner.start), this.pos)]
+          : [t, ...inner.tokens];
+      return { tokens, start: t.start, end: inner.end };
+    }
     return { tokens: [t], start: t.start, end: t.end };
+  }
+
+  /** Whether a consumed argument was braced (its first consumed token is `{`). */
+  private peekBack(argument: { start: number }): boolean {
+    return this.tokens[this.indexOfStart(argument.start)]?.kind === 'open';
+  }
+
+  private indexOfStart(start: number): number {
+    for (let i = this.pos - 1; i >= 0; i--) if (this.tokens[i].start === start) return i;
+    return this.pos;
   }
 
   /** Tokens of the argument at offset k without consuming (undefined when unbalanced). */

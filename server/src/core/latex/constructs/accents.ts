@@ -10,7 +10,7 @@ import type { MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { canonicalText, parseIdentifierTail } from './scripts';
 
-const ACCENTS = [
+export const ACCENTS = [
   'hat',
   'widehat',
   'bar',
@@ -27,7 +27,7 @@ const ACCENTS = [
   'grave',
   'mathring',
 ];
-const ALPHABETS = [
+export const ALPHABETS = [
   'mathbf',
   'mathbb',
   'mathcal',
