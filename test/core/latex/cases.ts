@@ -253,6 +253,8 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`x^* + y^{*}_1`, '(+ x^* y_1^*)'],
   [String.raw`t^{*} < \infty`, 't^* lt Infinity'],
   [String.raw`{}_{n}C_{r}`, '(Binomial n r)'],
+  [String.raw`f^\varepsilon_0 \to f_0`, '(^ f_0 varepsilon) to f_0'],
+  [String.raw`x^2_i`, '(^ x_i 2)'],
   [String.raw`\eta_\mathcal { I } : B`, 'eta_{\\mathcal{I}} colon B'],
   [
     String.raw`f(x) = \begin{cases} x^2 + 2, & x < 0 \\ |x-2|, & 0 \le x < 1 \\ 0 & \text{otherwise} \end{cases}`,
@@ -308,6 +310,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
   [String.raw`\text{if } x > 0`, '!text in formula'],
   [String.raw`2^{\text{nd}}`, '!text in a superscript'],
+  [String.raw`a \equiv b \ (\text{mod} \ n)`, '!text in formula'],
   [String.raw`45 \circ 10`, '!degree sign without a superscript'],
   [String.raw`10^{'} 45^{\circ}`, '(* (Arcminutes 10) (Degrees 45))'],
   [String.raw`1^{'''}`, '!prime on a non-identifier'],

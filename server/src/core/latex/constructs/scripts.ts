@@ -102,7 +102,11 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   let exponent: MathNode | undefined;
   if (subscript === undefined && p.is('sup') && p.is('sub', undefined, 1 + p.argumentLength(1))) {
     p.next();
-    exponent = p.parseScriptArgument();
+    // Only the superscript's own tokens: `f^\varepsilon_0` is f_0 to the power ε, and the `_0`
+    // must not be read as ε's subscript.
+    const script = p.takeArgumentTokens();
+    exponent = p.subParser(script.tokens, script.end).parseWhole();
+    if (!p.is('sub')) p.fail('superscript before a subscript', start, p.peek().end);
     p.next();
     const argument = p.takeArgumentTokens();
     if (argument.tokens.length === 0) p.fail('empty subscript', start, argument.end);

@@ -50,6 +50,7 @@ const CONNECTIVES = new Set([
   'hence',
   'thus',
   'therefore',
+  'mod',
   'i.e.',
   'e.g.',
 ]);
