@@ -175,14 +175,11 @@ interface RenderOptions {
   latex: string;
 }
 
-function parseRenderOptions(args: string[]): RenderOptions {
-  const options: RenderOptions = {
-    format: 'svg',
-    display: false,
-    color: 'black',
-    fontSize: 16,
-    latex: '',
-  };
+/** Arguments after `--`, and those that do not start with `--`, are formulas (`-1` is one). */
+function splitArguments(
+  args: string[],
+  option: (arg: string, value: () => string) => void,
+): string[] {
   const sources: string[] = [];
   const queue = [...args];
   while (queue.length > 0) {
@@ -191,6 +188,25 @@ function parseRenderOptions(args: string[]): RenderOptions {
       if (queue.length === 0) throw new UsageError(`${arg} needs a value`);
       return queue.shift()!;
     };
+    if (arg === '--') sources.push(...queue.splice(0));
+    else if (arg.startsWith('--') && arg.includes('=')) {
+      const at = arg.indexOf('=');
+      queue.unshift(arg.slice(0, at), arg.slice(at + 1));
+    } else if (arg.startsWith('--')) option(arg, value);
+    else sources.push(arg);
+  }
+  return sources;
+}
+
+function parseRenderOptions(args: string[]): RenderOptions {
+  const options: RenderOptions = {
+    format: 'svg',
+    display: false,
+    color: 'black',
+    fontSize: 16,
+    latex: '',
+  };
+  const sources = splitArguments(args, (arg, value) => {
     if (arg === '--svg' || arg === '--html' || arg === '--mathml') {
       options.format = arg.slice(2) as RenderOptions['format'];
     } else if (arg === '--display') options.display = true;
@@ -204,10 +220,8 @@ function parseRenderOptions(args: string[]): RenderOptions {
       if (!(options.fontSize > 0 && options.fontSize < 1000))
         throw new UsageError(`bad font size ${text}`);
     } else if (arg === '--macros') options.macrosFile = value();
-    else if (arg === '--') sources.push(...queue.splice(0));
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
-    else sources.push(arg);
-  }
+    else throw new UsageError(`unknown option ${arg}`);
+  });
   if (sources.length === 0) throw new UsageError('no formula given');
   if (sources.length > 1) throw new UsageError('give the formula as one argument (quote it)');
   options.latex = sources[0] === '-' ? readFileSync(0, 'utf8').replace(/\r?\n$/, '') : sources[0];
@@ -262,29 +276,6 @@ interface CompareOptions {
   functions: Set<string>;
   left: string;
   right: string;
-}
-
-/** Arguments after `--`, and those that do not start with `--`, are formulas (`-1` is one). */
-function splitArguments(
-  args: string[],
-  option: (arg: string, value: () => string) => void,
-): string[] {
-  const sources: string[] = [];
-  const queue = [...args];
-  while (queue.length > 0) {
-    const arg = queue.shift()!;
-    const value = (): string => {
-      if (queue.length === 0) throw new UsageError(`${arg} needs a value`);
-      return queue.shift()!;
-    };
-    if (arg === '--') sources.push(...queue.splice(0));
-    else if (arg.startsWith('--') && arg.includes('=')) {
-      const at = arg.indexOf('=');
-      queue.unshift(arg.slice(0, at), arg.slice(at + 1));
-    } else if (arg.startsWith('--')) option(arg, value);
-    else sources.push(arg);
-  }
-  return sources;
 }
 
 function parseCompareOptions(args: string[]): CompareOptions {

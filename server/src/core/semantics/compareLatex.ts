@@ -8,8 +8,7 @@
  * `unsupported` gives `unknown`, with the source spans of the parts that could not be read.
  */
 import { compare, type CompareResult, type PointValue } from '../equivalence';
-import { parseLatexMath, type MathNode, type ParsedMath } from '../latex';
-import { imaginaryUnitIn } from './imaginaryUnit';
+import { parseLatexMath, usesImaginaryUnit, type MathNode, type ParsedMath } from '../latex';
 import { warmUpEquivalence } from './warmUp';
 
 export { warmUpEquivalence } from './warmUp';
@@ -118,14 +117,23 @@ export function compareLatex(
   }
 }
 
-/** Compares two trees of parseLatexMath (deciding what `i` means from both together). */
+/**
+ * Compares two trees of parseLatexMath. What `i` means is decided from both together (one
+ * meaning per comparison), by core/latex's usesImaginaryUnit.
+ */
 export function compareTrees(
   left: MathNode,
   right: MathNode,
   options: CompareLatexOptions = {},
 ): CompareLatexResult {
   warmUpEquivalence();
-  const imaginaryUnit = imaginaryUnitIn([left, right]);
+  const imaginaryUnit = usesImaginaryUnit({
+    kind: 'list',
+    items: [
+      { kind: 'expression', node: left },
+      { kind: 'expression', node: right },
+    ],
+  });
   const result = compare(left, right, {
     imaginaryUnit,
     domain: options.domain ?? 'generic',

@@ -1,11 +1,10 @@
 /**
  * evaluateLatex(source, point): the value of one LaTeX expression at a point, through the
  * equivalence engine's restricted compiler (never mathjs `evaluate`). `i` is the imaginary unit
- * or a variable as compareLatex decides it (./imaginaryUnit.ts). Total: never throws.
+ * or a variable as core/latex's usesImaginaryUnit decides. Total: never throws.
  */
 import { evaluateAt, type PointValue } from '../equivalence';
-import { parseLatexMath } from '../latex';
-import { imaginaryUnitIn } from './imaginaryUnit';
+import { parseLatexMath, usesImaginaryUnit } from '../latex';
 
 export type EvaluateLatexResult =
   | { ok: true; value: PointValue; approximate: boolean; imaginaryUnit: boolean }
@@ -31,7 +30,7 @@ export function evaluateLatex(
       end: source.length,
     };
   }
-  const imaginaryUnit = imaginaryUnitIn([parsed.node]);
+  const imaginaryUnit = usesImaginaryUnit(parsed);
   const result = evaluateAt(parsed.node, point, { imaginaryUnit });
   return result.ok ? { ...result, imaginaryUnit } : result;
 }

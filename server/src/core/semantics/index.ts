@@ -8,4 +8,3 @@ export {
 } from './compareLatex';
 export { evaluateLatex, type EvaluateLatexResult } from './evaluateLatex';
 export { formatNumber, formatValue, formatPair } from './format';
-export { imaginaryUnitIn } from './imaginaryUnit';
