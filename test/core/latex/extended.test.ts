@@ -26,6 +26,7 @@ describe('usesImaginaryUnit', () => {
     String.raw`3 - 2i`,
     String.raw`i^2 = -1`,
     String.raw`\exp(x) = e^{2 \pi i k}`,
+    String.raw`\exp(i\theta) = \cos\theta + i\sin\theta`,
   ];
   const no = [
     String.raw`x_i + y_i`,
@@ -36,6 +37,7 @@ describe('usesImaginaryUnit', () => {
     String.raw`i + 1`,
     String.raw`2 i x`,
     String.raw`\prod_{i=1}^{n} e^{i\pi}`,
+    String.raw`\sum_{i=0}^{n} \exp(i x)`,
   ];
   for (const latex of yes)
     it(`${latex} → unit`, () => assert.equal(usesImaginaryUnit(parseLatexMath(latex)), true));

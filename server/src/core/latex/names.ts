@@ -148,7 +148,7 @@ function subscriptMentionsI(name: string): boolean {
  * Whether `i` in this formula is the imaginary unit (a documented heuristic; parse trees always
  * keep `i` a SymbolNode, and this tells an evaluator how to bind it).
  *
- * True when `i` appears in an exponent of `e` (`e^{i\theta}`), multiplies π in an exponent
+ * True when `i` appears in an exponent of `e` (`e^{i\theta}`, `\exp(i\theta)`), multiplies π in an exponent
  * (`2^{\pi i}`), appears in `a + bi` / `a - bi` with numeric a and b (`3 + 4i`), or as `i^2`.
  * False — whatever else holds — when `i` is used as an index anywhere in the formula: in an
  * identifier's subscript (`x_i`, `a_{i+1}`), in a Subscript node's index, or as the bound
@@ -187,6 +187,7 @@ export function usesImaginaryUnit(parsed: ParsedMath): boolean {
             unit = true;
         });
       }
+      if (op === 'exp' && contains(args[0], 'i')) unit = true;
       if ((op === 'add' || op === 'subtract') && isNumber(args[0]) && isImaginaryTerm(args[1]))
         unit = true;
     });
