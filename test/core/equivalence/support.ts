@@ -1,3 +1,4 @@
+import { strict as assert } from 'node:assert';
 /**
  * Test-only helpers. Strings from the test data go through mathjs `parse` here (never `evaluate`),
  * and the resulting trees are checked to hold only expression nodes before they reach compare().
@@ -47,4 +48,45 @@ export interface TrickyPair {
   lhs_mathjs: string;
   rhs_mathjs: string;
   label: 'identity' | 'generic' | 'domain' | 'different';
+}
+
+/**
+ * `domain` pairs under the default (generic) semantics: equal when the sides agree wherever both
+ * are defined; different when they are both defined somewhere and differ there.
+ */
+const GENERIC_DOMAIN: Record<string, 'equal' | 'different'> = {
+  'log of product': 'equal',
+  'sqrt of square = x': 'different',
+  'principal cube root': 'equal',
+  'arcsin of sin': 'different',
+  'exp of ln': 'equal',
+  'power of power': 'different',
+  'sqrt product': 'equal',
+  'x^x': 'equal',
+};
+
+/** Under `domain: 'strict'` only x^x stays equal: neither side is real for x < 0. */
+const STRICT_DOMAIN: Record<string, 'equal' | 'different'> = {
+  ...Object.fromEntries(Object.keys(GENERIC_DOMAIN).map((name) => [name, 'different'])),
+  'x^x': 'equal',
+};
+
+/** The verdict compare must give on a tricky pair, in the default or the strict semantics. */
+export function expectedVerdict(
+  pair: Pick<TrickyPair, 'name' | 'label'>,
+  strict: boolean,
+): 'equal' | 'different' {
+  switch (pair.label) {
+    case 'identity':
+    case 'generic':
+      return 'equal';
+    case 'different':
+      return 'different';
+    case 'domain': {
+      const table = strict ? STRICT_DOMAIN : GENERIC_DOMAIN;
+      const verdict = table[pair.name];
+      assert.ok(verdict !== undefined, `no expectation for domain pair ${pair.name}`);
+      return verdict;
+    }
+  }
 }

@@ -8,7 +8,7 @@ import {
   formatValue,
   warmUpEquivalence,
 } from '../../../server/src/core/semantics';
-import { readJsonl } from '../equivalence/support';
+import { expectedVerdict, readJsonl } from '../equivalence/support';
 
 interface LatexPair {
   name: string;
@@ -18,28 +18,6 @@ interface LatexPair {
 }
 
 const pairs = readJsonl<LatexPair>('tricky_pairs.jsonl');
-
-/** `domain` pairs, per compare.ts: generic = equal where both sides are defined. */
-const GENERIC_DOMAIN: Record<string, 'equal' | 'different'> = {
-  'log of product': 'equal',
-  'sqrt of square = x': 'different',
-  'principal cube root': 'equal',
-  'arcsin of sin': 'different',
-  'exp of ln': 'equal',
-  'power of power': 'different',
-  'sqrt product': 'equal',
-  'x^x': 'equal',
-};
-
-function expected(pair: LatexPair, strict: boolean): 'equal' | 'different' {
-  if (pair.label === 'identity' || pair.label === 'generic') return 'equal';
-  if (pair.label === 'different') return 'different';
-  const verdict = GENERIC_DOMAIN[pair.name];
-  assert.ok(verdict !== undefined, `no expectation for ${pair.name}`);
-  // Strict: one side defined where the other is not is `different`; x^x is real for x > 0 only
-  // on both sides.
-  return strict && pair.name !== 'x^x' ? 'different' : verdict;
-}
 
 describe('compareLatex: tricky pairs from their LaTeX', () => {
   it('reads every pair of the data file', () => {
@@ -54,7 +32,11 @@ describe('compareLatex: tricky pairs from their LaTeX', () => {
           timeBudgetMs: 5000,
         };
         const result = compareLatex(pair.lhs_latex, pair.rhs_latex, options);
-        assert.equal(result.verdict, expected(pair, strict), `${pair.name}: ${result.reason}`);
+        assert.equal(
+          result.verdict,
+          expectedVerdict(pair, strict),
+          `${pair.name}: ${result.reason}`,
+        );
         assert.equal(compareLatex(pair.rhs_latex, pair.lhs_latex, options).verdict, result.verdict);
         if (result.verdict === 'different') {
           assert.ok(Object.keys(result.point).length > 0);
