@@ -1,8 +1,8 @@
-import { strict as assert } from 'node:assert';
 /**
  * Test-only helpers. Strings from the test data go through mathjs `parse` here (never `evaluate`),
  * and the resulting trees are checked to hold only expression nodes before they reach compare().
  */
+import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 // mathjs's typings are ESM-only; this CommonJS test loads its CommonJS build.
