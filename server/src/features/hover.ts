@@ -2,7 +2,9 @@ import type { Connection, Hover, MarkupContent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formulaAt, renderableFormula, type RenderableFormula } from '../core/hover/formulaAt';
 import type { SvgRenderResult } from '../core/render/svg';
+import { basename } from '../core/project/uris';
 import { referenceAt } from '../core/symbols/references';
+import { LineMap } from '../core/text/lineMap';
 import { findLabel } from '../core/symbols/labels';
 import { readAloud } from '../core/spoken/reader';
 import type { Session } from '../session/session';
@@ -27,7 +29,7 @@ export function registerHover(connection: Connection, session: Session): void {
       const range = toRange(open.document, reference.start, reference.end);
       if (!found)
         return markdown(`No \`\\label{${escapeCode(reference.key)}}\` in this project.`, range);
-      const where = `${fileName(found.uri)}, line ${lineOf(found.text, found.label.start) + 1}`;
+      const where = `${decodeURIComponent(basename(found.uri))}, line ${new LineMap(found.text).position(found.label.start).line + 1}`;
       if (!found.label.region) {
         return markdown(
           `\`${escapeCode(reference.key)}\` labels text, not a formula (${where}).`,
@@ -89,16 +91,6 @@ function markdown(value: string, range: Hover['range']): Hover {
 
 function toRange(document: TextDocument, start: number, end: number): Hover['range'] {
   return { start: document.positionAt(start), end: document.positionAt(end) };
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
 function shorten(text: string): string {

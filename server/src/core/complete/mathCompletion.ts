@@ -6,6 +6,7 @@ import {
   katexMathCommands,
   packagesDefiningCommand,
 } from '../macros/packages';
+import { basename } from '../project/uris';
 import { mathRegionAt } from '../regions/regionAt';
 import { mathEnvironments } from '../regions/latexVocabulary';
 import type { DocumentScan } from '../regions/types';
@@ -104,7 +105,7 @@ function labelItems(labels: readonly ProjectLabel[]): MathCompletionItem[] {
   for (const { uri, text, label } of labels) {
     if (seen.has(label.name)) continue;
     seen.add(label.name);
-    const file = uri.slice(uri.lastIndexOf('/') + 1);
+    const file = basename(uri);
     const region = label.region;
     items.push({
       label: label.name,
@@ -127,7 +128,7 @@ function environmentItems(context: MathContext): MathCompletionItem[] {
   for (const name of mathEnvironments.keys()) names.set(name, 'display math');
   for (const name of katexEnvironments) if (!names.has(name)) names.set(name, 'KaTeX');
   for (const [name, { uri }] of context.environments)
-    names.set(name, `defined in ${fileName(uri)}`);
+    names.set(name, `defined in ${basename(uri)}`);
   items = [...names].map(([label, detail]) => ({ label, kind: 'environment' as const, detail }));
   environmentItemsOf.set(context, items);
   return items;
@@ -166,7 +167,7 @@ function commandItems({ context, glyph }: CompletionSources): MathCompletionItem
     byName.set(name, {
       label: name,
       kind: 'macro',
-      detail: `${definition.arity > 0 ? `${definition.arity} argument${definition.arity > 1 ? 's' : ''}, ` : ''}defined in ${fileName(uri)}`,
+      detail: `${definition.arity > 0 ? `${definition.arity} argument${definition.arity > 1 ? 's' : ''}, ` : ''}defined in ${basename(uri)}`,
       snippet: definition.arity > 0 ? `${escapeSnippet(name)}${arguments_}` : undefined,
       example: `${name}${'{x}'.repeat(definition.arity)}`,
     });
@@ -179,10 +180,6 @@ function commandItems({ context, glyph }: CompletionSources): MathCompletionItem
 /** Internal helpers (\@binrel, \my@aux) and one-character controls (\, \;) are not typed by name. */
 function typedByName(name: string): boolean {
   return /^\\[a-zA-Z]{2,}$/.test(name);
-}
-
-function fileName(uri: string): string {
-  return uri.slice(uri.lastIndexOf('/') + 1) || uri;
 }
 
 function escapeSnippet(text: string): string {
