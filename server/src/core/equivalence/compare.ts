@@ -28,11 +28,17 @@
  *   replaced by random smooth functions, the same on both sides, over several draws.
  * - `equal` is never based on a simplifier alone; `method: 'symbolic'` means the trees are
  *   identical or (opt-in `symbolic: true`) that mathjs `simplify(a − b)` also reached 0.
+ * - A symbol differentiated on its own (`\frac{dy}{dx}`) is a function of that variable, and
+ *   `y'` its derivative (./dependent.ts); `f'` of a defined or stand-in f is f's derivative.
+ * - With `constraints` (a derivation's premises), points are sampled on the premises' solution
+ *   set (./constraints.ts) and compared with the tolerances of approximate values.
  * - `unknown`: unsupported constructs (limits, relations, sets…), too few points where both sides
  *   are defined, unsettled near-misses, time budget (default 50 ms) or cancellation.
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, complexArith, realArith, type Arith } from './arith';
+import { projectOnto, type Constraint } from './constraints';
+import { addPrimedDerivatives, bindDependentSymbols } from './dependent';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { mathNumber } from './mathInstance';
 import { freeSymbols, rebuild, size } from './nodes';
@@ -148,13 +154,23 @@ export function compare(a: MathNode, b: MathNode, context: CompareContext = {}):
   const start = now();
   const budget = context.timeBudgetMs ?? DEFAULT_BUDGET_MS;
   try {
-    a = rebuild(a);
-    b = rebuild(b);
-    if (a.equals(b)) {
+    const rebuilt = [a, b, ...(context.constraints ?? [])].map(rebuild);
+    if (rebuilt[0].equals(rebuilt[1])) {
       return { verdict: 'equal', method: 'symbolic', reason: 'identical expressions' };
     }
+    const bound = bindDependentSymbols(rebuilt);
+    [a, b] = bound;
+    context = { ...context, constraints: bound.slice(2) };
     if (context.imaginaryUnit === false) {
-      const result = run(renameI(a), renameI(b), context, () => now() - start > budget);
+      const result = run(
+        renameI(a),
+        renameI(b),
+        {
+          ...context,
+          constraints: bound.slice(2).map(renameI),
+        },
+        () => now() - start > budget,
+      );
       if (result.verdict !== 'different' || !(IOTA in result.point)) return result;
       const { [IOTA]: value, ...rest } = result.point;
       return { ...result, point: { ...rest, i: value } };
@@ -175,9 +191,11 @@ function run(
   const rng = mulberry32(context.seed ?? DEFAULT_SEED);
   const strict = context.domain === 'strict';
   const defined = context.functions ?? new Map<string, FunctionDefinition>();
-  const stand = uninterpretedFunctions([a, b], defined);
+  const premises = context.constraints ?? [];
+  const stand = uninterpretedFunctions([a, b, ...premises], defined);
   const draws = stand.size > 0 ? 3 : 1;
   const complex = usesImaginary(a) || usesImaginary(b);
+  if (complex && premises.length > 0) throw new Unsupported('premises with complex values');
   const arith = (complex ? complexArith() : realArith) as Arith<unknown>;
   const tally: Tally = { agree: 0, oneSided: 0, uncertain: 0, points: 0 };
   let upToConstant: string | undefined;
@@ -187,6 +205,7 @@ function run(
   for (let draw = 0; draw < draws; draw++) {
     const definitions = new Map(defined);
     for (const [name, arity] of stand) definitions.set(name, randomSmooth(arity, rng));
+    addPrimedDerivatives(definitions, defined);
     let left = expandCalculus(substituteFunctions(a, definitions));
     let right = expandCalculus(substituteFunctions(b, definitions));
     const indefinite = indefiniteVariables(right, indefiniteVariables(left));
@@ -197,13 +216,20 @@ function run(
       right = differentiateLinear(right, upToConstant);
     }
     prepared = [left, right];
-    const info: CompileInfo = { approximate: false };
+    const info: CompileInfo = { approximate: premises.length > 0 };
     const sides: [Side<unknown>, Side<unknown>] = [
       { float: compile(left, arith, info) },
       { float: compile(right, arith, info) },
     ];
+    const premiseTrees = premises.map((p) => expandCalculus(substituteFunctions(p, definitions)));
+    const constraints = premiseTrees.map((p) => compile(p, realArith, info) as Constraint);
     approximate ||= info.approximate;
-    const variables = [...freeSymbols(right, freeSymbols(left))].sort();
+    const variables = [
+      ...premiseTrees.reduce(
+        (into, p) => freeSymbols(p, into),
+        freeSymbols(right, freeSymbols(left)),
+      ),
+    ].sort();
     const integers = integerSymbols(right, integerSymbols(left));
     const tries = variables.length === 0 ? 1 : MAX_TRIES_PER_DRAW;
     const target = variables.length === 0 ? 1 : AGREE_TARGET;
@@ -211,13 +237,18 @@ function run(
     for (let k = 0; k < tries && agreeHere < target; k++) {
       if (context.signal?.aborted) return unknown('cancelled');
       if (overBudget()) return unknown('time budget');
-      const point: Record<string, number> = {};
+      let point: Record<string, number> | undefined = {};
       for (const name of variables) {
-        point[name] = sample(rng, k, k % 2 === 0, integers.has(name));
+        point[name] = sample(rng, k, context.positive === true || k % 2 === 0, integers.has(name));
+      }
+      if (constraints.length > 0) {
+        point = projectOnto(constraints, point, variables);
+        if (point === undefined) continue;
       }
       const before = tally.agree;
       const outcome = checkPoint(point, sides, arith, [left, right], tally, {
         strict,
+        constrained: constraints.length > 0,
         approximate: info.approximate,
         complex,
         upToConstant,
@@ -231,7 +262,11 @@ function run(
   if (tally.uncertain > 0) {
     return unknown(
       `could not settle ${tally.uncertain} near-miss sample point(s)` +
-        (approximate ? ' (numeric quadrature)' : ''),
+        (premises.length > 0
+          ? ' (values where the premises hold are approximate)'
+          : approximate
+            ? ' (numeric quadrature)'
+            : ''),
     );
   }
   if (tally.agree < needed) {
@@ -240,13 +275,18 @@ function run(
     );
   }
   let reason = `equal where both sides are defined: they agree at ${tally.agree} sample points`;
+  if (premises.length > 0) {
+    reason = `equal where the premises hold: the sides agree at ${tally.agree} points satisfying them`;
+  }
   if (upToConstant !== undefined) {
     reason = `equal up to an additive constant: the derivatives in ${upToConstant} agree at ${tally.agree} sample points`;
   }
   if (stand.size > 0) {
     reason += ` for ${draws} random smooth choices of ${[...stand.keys()].join(', ')}`;
   }
-  if (approximate) reason += ` (numeric quadrature, relative tolerance ${APPROX_EQUAL})`;
+  if (approximate) {
+    reason += ` (${premises.length > 0 ? 'approximate points' : 'numeric quadrature'}, relative tolerance ${APPROX_EQUAL})`;
+  }
   if (tally.oneSided > 0) {
     reason += `; the domains differ: only one side is defined at ${tally.oneSided} sampled point(s)`;
   }
@@ -275,6 +315,7 @@ function symbolicZero(left: MathNode, right: MathNode, overBudget: () => boolean
 
 interface PointOptions {
   strict: boolean;
+  constrained: boolean;
   approximate: boolean;
   complex: boolean;
   upToConstant: string | undefined;
@@ -333,7 +374,7 @@ function checkPoint(
         point,
         arith.out(l),
         arith.out(r),
-        `the values differ${what} (numeric quadrature; relative difference ${(diff / scale).toPrecision(3)})`,
+        `the values differ${what} (${options.constrained ? 'at a point where the premises hold' : 'numeric quadrature'}; relative difference ${(diff / scale).toPrecision(3)})`,
       );
     }
     tally.uncertain++;

@@ -40,6 +40,15 @@ export interface CompareContext {
    * the LaTeX parser use `i` as an ordinary variable: pass false for them.
    */
   imaginaryUnit?: boolean;
+  /**
+   * Premises as trees whose zero sets they are (`x^2 + y^2 - 1` for x² + y² = 1): points are
+   * sampled on the set where all of them hold, so `equal` means "equal wherever the premises
+   * hold" and a counterexample satisfies them. Values there are approximate (the point is found
+   * numerically): `equal` within 1e-9 relative, `different` beyond 1e-6, `unknown` in between.
+   */
+  constraints?: readonly MathNode[];
+  /** Sample only positive values (to tell a step that needs an unstated sign assumption). */
+  positive?: boolean;
   /** Clock in milliseconds (default `performance.now`). */
   now?: () => number;
 }

@@ -1,0 +1,120 @@
+/**
+ * Points on the solution set of a derivation's premises (`x^2 + y^2 = 1`): a sampled point is
+ * moved onto the set by Gauss–Newton with minimum-norm steps, so the free directions keep their
+ * random values and redundant or dependent premises do no harm. A point that does not converge is
+ * dropped; the caller counts how many it got.
+ */
+import type { Compiled, EvalStats, Scope } from './evaluate';
+
+const MAX_ITERATIONS = 40;
+/** A premise holds at a point when its residual is this small relative to its largest term. */
+export const RESIDUAL_TOLERANCE = 1e-12;
+
+export type Constraint = Compiled<number>;
+
+function residuals(constraints: readonly Constraint[], point: Record<string, number>) {
+  const values: number[] = [];
+  let worst = 0;
+  for (const constraint of constraints) {
+    const stats: EvalStats = { mag: 0 };
+    let value: number;
+    try {
+      value = constraint({ ...point } as Scope<number>, stats);
+    } catch {
+      return undefined;
+    }
+    if (!Number.isFinite(value)) return undefined;
+    values.push(value);
+    worst = Math.max(worst, Math.abs(value) / Math.max(stats.mag, Math.abs(value), 1e-3));
+  }
+  return { values, worst };
+}
+
+/** Solves the m×m system A y = b by Gaussian elimination with partial pivoting. */
+function solve(a: number[][], b: number[]): number[] | undefined {
+  const m = b.length;
+  for (let col = 0; col < m; col++) {
+    let pivot = col;
+    for (let row = col + 1; row < m; row++)
+      if (Math.abs(a[row][col]) > Math.abs(a[pivot][col])) pivot = row;
+    if (Math.abs(a[pivot][col]) < 1e-300) return undefined;
+    [a[col], a[pivot]] = [a[pivot], a[col]];
+    [b[col], b[pivot]] = [b[pivot], b[col]];
+    for (let row = col + 1; row < m; row++) {
+      const factor = a[row][col] / a[col][col];
+      for (let k = col; k < m; k++) a[row][k] -= factor * a[col][k];
+      b[row] -= factor * b[col];
+    }
+  }
+  const y = new Array<number>(m).fill(0);
+  for (let row = m - 1; row >= 0; row--) {
+    let sum = b[row];
+    for (let k = row + 1; k < m; k++) sum -= a[row][k] * y[k];
+    y[row] = sum / a[row][row];
+  }
+  return y;
+}
+
+/** One minimum-norm Gauss–Newton step δ = −Jᵀ(JJᵀ + λI)⁻¹ r, or undefined when J is unusable. */
+function step(
+  constraints: readonly Constraint[],
+  point: Record<string, number>,
+  variables: readonly string[],
+  r: readonly number[],
+): Record<string, number> | undefined {
+  const jacobian: number[][] = r.map(() => []);
+  for (const name of variables) {
+    const x = point[name];
+    const h = 1e-7 * Math.max(1, Math.abs(x));
+    const moved = residuals(constraints, { ...point, [name]: x + h });
+    if (moved === undefined) return undefined;
+    moved.values.forEach((value, k) => jacobian[k].push((value - r[k]) / h));
+  }
+  const m = r.length;
+  const gram = jacobian.map((row) => jacobian.map((other) => dot(row, other)));
+  const trace = gram.reduce((sum, row, k) => sum + row[k], 0);
+  if (!(trace > 0)) return undefined;
+  for (let k = 0; k < m; k++) gram[k][k] += 1e-14 * trace;
+  const y = solve(gram, [...r]);
+  if (y === undefined) return undefined;
+  const next = { ...point };
+  variables.forEach((name, j) => {
+    let delta = 0;
+    for (let k = 0; k < m; k++) delta += jacobian[k][j] * y[k];
+    next[name] = point[name] - delta;
+  });
+  return next;
+}
+
+function dot(a: readonly number[], b: readonly number[]): number {
+  let sum = 0;
+  for (let k = 0; k < a.length; k++) sum += a[k] * b[k];
+  return sum;
+}
+
+/** The point moved onto the set where every constraint is 0, or undefined if it does not converge. */
+export function projectOnto(
+  constraints: readonly Constraint[],
+  start: Record<string, number>,
+  variables: readonly string[],
+): Record<string, number> | undefined {
+  let point = start;
+  let current = residuals(constraints, point);
+  for (let iteration = 0; current !== undefined && iteration < MAX_ITERATIONS; iteration++) {
+    if (current.worst <= RESIDUAL_TOLERANCE) return point;
+    const next = step(constraints, point, variables, current.values);
+    if (next === undefined) return undefined;
+    const after = residuals(constraints, next);
+    // Halve a step that overshoots (far from the set the linearisation is poor).
+    if (after === undefined || after.worst > current.worst) {
+      const half: Record<string, number> = {};
+      for (const name of variables) half[name] = (point[name] + next[name]) / 2;
+      point = { ...point, ...half };
+      current = residuals(constraints, point);
+      continue;
+    }
+    point = next;
+    current = after;
+  }
+  return current !== undefined && current.worst <= RESIDUAL_TOLERANCE ? point : undefined;
+}
