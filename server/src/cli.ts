@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyzeDocument } from './core/check/analyze';
+import { checkDerivations, derivationFindings, type StepStatus } from './core/derivation';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from './core/findings';
 import { markdownMathContext, type MathSettings } from './core/macros/mathContext';
 import { ProjectIndex } from './core/project/projectIndex';
@@ -108,8 +109,16 @@ interface FileReport {
     code: string;
     message: string;
   }[];
-  derivations: unknown[];
+  derivations: {
+    range: LspRange;
+    steps: { line: number; range: LspRange; status: StepStatus; reason: string }[];
+  }[];
 }
+
+type LspRange = {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+};
 
 function check(options: CheckOptions): number {
   const settings = loadMacros(options.macrosFile);
@@ -121,14 +130,21 @@ function check(options: CheckOptions): number {
   const counts: Record<Severity, number> = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const [position, path] of paths.entries()) {
     const uri = toUri(path);
-    const findings = analyzeDocument(index, uri, settings);
     const text = index.textOf(uri);
+    const scan = index.scanOf(uri);
+    const derivations =
+      text === undefined || scan === undefined ? [] : checkDerivations(text, scan);
+    const findings = analyzeDocument(index, uri, settings)?.concat(derivationFindings(derivations));
     if (!findings || text === undefined) {
       process.stderr.write(`mathlens: cannot read ${options.files[position]}\n`);
       unreadable++;
       continue;
     }
     const lines = new LineMap(text);
+    const range = (span: { start: number; end: number }) => ({
+      start: lines.position(span.start),
+      end: lines.position(span.end),
+    });
     const kept = findings.filter(
       (finding: Finding) =>
         !isSilenced(finding.code, options.ignore) &&
@@ -142,7 +158,15 @@ function check(options: CheckOptions): number {
         code: finding.code,
         message: finding.message,
       })),
-      derivations: [],
+      derivations: derivations.map((derivation) => ({
+        range: range(derivation),
+        steps: derivation.steps.map((step) => ({
+          line: lines.position(step.start).line,
+          range: range(step),
+          status: step.status,
+          reason: step.reason,
+        })),
+      })),
     });
     for (const finding of kept) counts[defaultSeverity(finding.code)]++;
   }

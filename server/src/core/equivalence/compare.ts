@@ -51,7 +51,7 @@ import {
   substituteFunctions,
   uninterpretedFunctions,
 } from './prepare';
-import { mulberry32, uniform, type Rng } from './random';
+import { mulberry32, sample } from './random';
 import {
   Unsupported,
   type CompareContext,
@@ -122,19 +122,6 @@ export function usesImaginary(node: MathNode): boolean {
     }
   });
   return found;
-}
-
-/** Sampled value of one variable: log-uniform magnitude at three scales, sign per `positive`. */
-function sample(rng: Rng, index: number, positive: boolean, integer: boolean): number {
-  if (integer) return 1 + Math.floor(rng() * 12);
-  const ranges: [number, number][] = [
-    [0.05, 0.5],
-    [0.5, 2],
-    [2, 20],
-  ];
-  const [lo, hi] = ranges[index % 3];
-  const magnitude = Math.exp(uniform(rng, Math.log(lo), Math.log(hi)));
-  return positive || rng() < 0.5 ? magnitude : -magnitude;
 }
 
 function evaluate<V>(f: Compiled<V>, scope: Scope<V>, stats: EvalStats): V | undefined {

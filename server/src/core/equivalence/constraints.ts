@@ -19,7 +19,7 @@ function residuals(constraints: readonly Constraint[], point: Record<string, num
     const stats: EvalStats = { mag: 0 };
     let value: number;
     try {
-      value = constraint({ ...point } as Scope<number>, stats);
+      value = constraint({ ...point }, stats);
     } catch {
       return undefined;
     }

@@ -22,3 +22,16 @@ export function coefficient(rng: Rng): number {
   const magnitude = Math.round(uniform(rng, 0.3, 1.7) * 1000) / 1000;
   return rng() < 0.5 ? -magnitude : magnitude;
 }
+
+/** Sampled value of one variable: log-uniform magnitude at three scales, sign per `positive`. */
+export function sample(rng: Rng, index: number, positive: boolean, integer: boolean): number {
+  if (integer) return 1 + Math.floor(rng() * 12);
+  const ranges: [number, number][] = [
+    [0.05, 0.5],
+    [0.5, 2],
+    [2, 20],
+  ];
+  const [lo, hi] = ranges[index % 3];
+  const magnitude = Math.exp(uniform(rng, Math.log(lo), Math.log(hi)));
+  return positive || rng() < 0.5 ? magnitude : -magnitude;
+}

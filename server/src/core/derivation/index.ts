@@ -1,0 +1,130 @@
+/**
+ * Derivation checking for a whole document: every display formula, and every inline formula with
+ * two or more relations, is one derivation (DESIGN §4). Results are cached per formula text (a
+ * derivation's scope is its own formula), so an edit re-checks only the formulas it touched.
+ */
+import type { Finding } from '../findings';
+import type { DocumentScan, MathRegion } from '../regions/types';
+import { checkDerivation } from './derivation';
+import type { DerivationResult, StepResult } from './types';
+
+export type { DerivationResult, StepResult, StepStatus } from './types';
+
+export interface DerivationSettings {
+  /** Budget per step (ms); past it the step is `unknown`. */
+  stepBudgetMs?: number;
+  /** Budget per formula (ms). */
+  formulaBudgetMs?: number;
+  signal?: { aborted: boolean };
+  now?: () => number;
+}
+
+const SINGLE_ROW = new Set(['multline', 'multline*']);
+const CACHE_LIMIT = 2000;
+const cache = new Map<string, StepResult[]>();
+
+function cached(key: string): StepResult[] | undefined {
+  const hit = cache.get(key);
+  if (hit !== undefined) {
+    cache.delete(key);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function remember(key: string, steps: StepResult[]): void {
+  cache.set(key, steps);
+  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+}
+
+function shift(steps: readonly StepResult[], by: number): StepResult[] {
+  return steps.map((step) => ({
+    ...step,
+    start: step.start + by,
+    end: step.end + by,
+    premises: step.premises.map((p) => ({ start: p.start + by, end: p.end + by })),
+  }));
+}
+
+/** Derivations of the document with at least two relations, in document order. */
+export function checkDerivations(
+  text: string,
+  scan: DocumentScan,
+  settings: DerivationSettings = {},
+): DerivationResult[] {
+  const now = settings.now ?? (() => performance.now());
+  const results: DerivationResult[] = [];
+  for (const item of scan.items) {
+    if (item.kind !== 'math' || !item.terminated) continue;
+    const steps = stepsOf(text, item, settings, now);
+    if (steps !== undefined) results.push({ start: item.start, end: item.end, steps });
+  }
+  return results;
+}
+
+function stepsOf(
+  text: string,
+  region: MathRegion,
+  settings: DerivationSettings,
+  now: () => number,
+): StepResult[] | undefined {
+  const source = text.slice(region.contentStart, region.contentEnd);
+  // Cheap filter: no relation symbol at all, nothing to check.
+  if (!/[=<>]|\\(le|ge|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/.test(source))
+    return undefined;
+  const key = `${region.environment ?? region.delimiter}\u0000${source}`;
+  const hit = cached(key);
+  if (hit !== undefined) return hit.length === 0 ? undefined : shift(hit, region.contentStart);
+  const result = checkDerivation(
+    source,
+    {
+      start: 0,
+      end: source.length,
+      contentStart: 0,
+      contentEnd: source.length,
+      singleRow: SINGLE_ROW.has(region.environment ?? ''),
+    },
+    {
+      timeBudgetMs: settings.stepBudgetMs ?? 50,
+      inline: !region.display,
+      formulaBudgetMs: settings.formulaBudgetMs ?? 1000,
+      now,
+      ...(settings.signal === undefined ? {} : { signal: settings.signal }),
+    },
+  );
+  const steps = result.relations >= 2 ? result.steps : [];
+  // A formula cut short by cancellation or the clock is not remembered.
+  if (!steps.some((step) => step.reason === 'cancelled' || step.reason.startsWith('time budget')))
+    remember(key, steps);
+  return steps.length === 0 ? undefined : shift(steps, region.contentStart);
+}
+
+/** Refuted steps as errors, undecided computations as hints. */
+export function derivationFindings(derivations: readonly DerivationResult[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const derivation of derivations) {
+    for (const step of derivation.steps) {
+      if (step.status === 'refuted') {
+        findings.push({
+          code: 'derivation.step-refuted',
+          start: step.start,
+          end: step.end,
+          message: `This step does not follow: ${step.reason}.`,
+          related: step.premises.map((premise) => ({
+            start: premise.start,
+            end: premise.end,
+            message: 'used as a premise',
+          })),
+        });
+      } else if (step.status === 'unknown' && step.computation) {
+        findings.push({
+          code: 'derivation.step-unknown',
+          start: step.start,
+          end: step.end,
+          message: `Step not checked: ${step.reason}.`,
+        });
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,337 @@
+/**
+ * Judges one relation `left R right` under what the rows above established: definitions are
+ * substituted, other equations constrain the points sampled. Soundness first (DESIGN §4):
+ * - `verified` only from the equivalence engine's `equal` (an identity, or equality wherever the
+ *   premises hold);
+ * - `refuted` only with a counterexample that survives a second look at positive values: a step
+ *   that holds whenever its variables are positive probably relies on a sign the text assumes,
+ *   so it is `unknown` with that reason, never a false alarm;
+ * - claims about functions that are not defined here, and inequalities without a counterexample,
+ *   are `unknown`.
+ */
+import {
+  compare,
+  type CompareResult,
+  type FunctionDefinition,
+  type PointValue,
+} from '../equivalence';
+import { KNOWN_FUNCTIONS } from '../equivalence/functions';
+import { checkInequality, type InequalityRelation } from '../equivalence/inequality';
+import { usesImaginaryUnit, type MathNode, type Relation } from '../latex';
+import { formatNumber, formatPair } from '../semantics/format';
+import { foreignNotation, isAtom } from './numeric';
+import { possibleApplications } from './statements';
+import type { Span, StepResult } from './types';
+
+export interface Premise {
+  /** left − right: zero where the premise holds. */
+  tree: MathNode;
+  row: Span;
+}
+
+export interface Knowledge {
+  symbols: Map<string, { value: MathNode; row: Span }>;
+  functions: Map<string, FunctionDefinition>;
+  functionRows: Map<string, Span>;
+  premises: Premise[];
+}
+
+export interface JudgeOptions {
+  timeBudgetMs: number;
+  /** Inline math sits in prose that states its context: its inequalities are claims, not steps. */
+  inline?: boolean;
+  signal?: { aborted: boolean };
+}
+
+export type Verdict = Omit<StepResult, 'start' | 'end' | 'relation'>;
+
+const CALCULUS_NAMES = new Set([
+  'Derivative',
+  'Integral',
+  'Sum',
+  'Product',
+  'Limit',
+  'Binomial',
+  'Evaluate',
+  'Cases',
+  'Degrees',
+  'Permutations',
+]);
+const INEQUALITIES: ReadonlySet<Relation> = new Set(['lt', 'le', 'gt', 'ge']);
+
+function substitute(node: MathNode, knowledge: Knowledge, used: Set<string>): MathNode {
+  let current = node;
+  // Definitions may use earlier ones: substitute until nothing changes (bounded).
+  for (let round = 0; round < 8; round++) {
+    let changed = false;
+    current = current.transform((child, path) => {
+      if (child.type !== 'SymbolNode' || path === 'fn') return child;
+      const name = (child as unknown as { name: string }).name;
+      const definition = knowledge.symbols.get(name);
+      if (definition === undefined) return child;
+      changed = true;
+      used.add(name);
+      return definition.value;
+    });
+    if (!changed) break;
+  }
+  return current;
+}
+
+/** Applied functions that are neither known nor defined here. */
+function undefinedFunctions(nodes: readonly MathNode[], knowledge: Knowledge): string[] {
+  const names = new Set<string>();
+  for (const node of nodes) {
+    node.traverse((child) => {
+      if (child.type !== 'FunctionNode') return;
+      const fn = (child as unknown as { fn: { name?: string } }).fn;
+      const name = fn.name ?? '';
+      const base = name.replace(/'+$/, '');
+      if (KNOWN_FUNCTIONS.has(name) || CALCULUS_NAMES.has(name)) return;
+      if (knowledge.functions.has(name) || knowledge.functions.has(base)) return;
+      names.add(name);
+    });
+  }
+  return [...names];
+}
+
+function symbolsOf(node: MathNode): Set<string> {
+  const names = new Set<string>();
+  node.traverse((child, path) => {
+    if (child.type === 'SymbolNode' && path !== 'fn')
+      names.add((child as unknown as { name: string }).name);
+  });
+  return names;
+}
+
+/** Premises that share a symbol with the step, or with a premise that does (transitively). */
+function relevantPremises(nodes: readonly MathNode[], premises: readonly Premise[]): Premise[] {
+  const names = new Set<string>();
+  for (const node of nodes) for (const name of symbolsOf(node)) names.add(name);
+  const chosen = new Set<Premise>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const premise of premises) {
+      if (chosen.has(premise)) continue;
+      const own = symbolsOf(premise.tree);
+      if ([...own].some((name) => names.has(name))) {
+        chosen.add(premise);
+        for (const name of own) names.add(name);
+        grew = true;
+      }
+    }
+  }
+  return premises.filter((premise) => chosen.has(premise));
+}
+
+/** Points found numerically on a premise set carry round-off: 6e-20 is shown as the 0 it is. */
+function tidy(value: PointValue): PointValue {
+  return typeof value === 'number' && Math.abs(value) < 1e-12 ? 0 : value;
+}
+
+function describePoint(point: Record<string, PointValue>): string {
+  const entries = Object.entries(point);
+  if (entries.length === 0) return '';
+  const shown = entries.map(([name, x]) => {
+    const value = tidy(x);
+    return `${name} = ${typeof value === 'number' ? formatNumber(value) : formatPair(value, value)[0]}`;
+  });
+  return `at ${shown.join(', ')}: `;
+}
+
+function refutation(
+  result: Extract<CompareResult, { verdict: 'different' }>,
+  premises: Span[],
+  what: string,
+): Verdict {
+  const [left, right] = formatPair(tidy(result.left), tidy(result.right));
+  return {
+    status: 'refuted',
+    reason: `${describePoint(result.point)}left ${left}, right ${right}${what}`,
+    counterexample: { point: result.point, left: result.left, right: result.right },
+    premises,
+    computation: true,
+  };
+}
+
+function unknown(reason: string, computation: boolean, premises: Span[] = []): Verdict {
+  return { status: 'unknown', reason, premises, computation };
+}
+
+/** Whether the step's sides are numbers MathLens can compute with; a reason when not. */
+function notAComputation(
+  left: MathNode,
+  right: MathNode,
+  premises: readonly Premise[],
+): string | undefined {
+  const name = foreignNotation(left) ?? foreignNotation(right);
+  if (name !== undefined) return `${name} is not arithmetic`;
+  if (isAtom(left) && isAtom(right) && premises.length === 0 && !left.equals(right)) {
+    return 'a statement about names, not a computation';
+  }
+  return undefined;
+}
+
+export function judge(
+  relation: Relation,
+  leftIn: MathNode,
+  rightIn: MathNode,
+  knowledge: Knowledge,
+  options: JudgeOptions,
+): Verdict {
+  const verdict = judgeOnce(relation, leftIn, rightIn, knowledge, options);
+  if (verdict.status !== 'refuted') return verdict;
+  const applied = possibleApplications.get(leftIn) ?? possibleApplications.get(rightIn);
+  if (applied === undefined) return verdict;
+  return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
+}
+
+function judgeOnce(
+  relation: Relation,
+  leftIn: MathNode,
+  rightIn: MathNode,
+  knowledge: Knowledge,
+  options: JudgeOptions,
+): Verdict {
+  const used = new Set<string>();
+  const left = substitute(leftIn, knowledge, used);
+  const right = substitute(rightIn, knowledge, used);
+  const premises = relevantPremises([left, right], knowledge.premises);
+  const statement = notAComputation(leftIn, rightIn, premises);
+  if (statement !== undefined) return unknown(statement, false);
+  const definitionRows = [...used].map((name) => knowledge.symbols.get(name)!.row);
+  for (const [name, row] of knowledge.functionRows) {
+    if ([left, right].some((node) => usesFunction(node, name))) definitionRows.push(row);
+  }
+  const context = {
+    functions: knowledge.functions,
+    imaginaryUnit: usesImaginaryUnit({
+      kind: 'list',
+      items: [
+        { kind: 'expression', node: left },
+        { kind: 'expression', node: right },
+      ],
+    }),
+    timeBudgetMs: options.timeBudgetMs,
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
+  };
+  const opaque = undefinedFunctions([left, right], knowledge);
+  if (INEQUALITIES.has(relation)) {
+    return judgeInequality(
+      relation as InequalityRelation,
+      left,
+      right,
+      premises,
+      definitionRows,
+      opaque,
+      { ...context, inline: options.inline === true },
+    );
+  }
+  if (relation !== 'eq' && relation !== 'equiv' && relation !== 'define') {
+    return unknown(`the relation ${relation} is not checked`, false);
+  }
+  const identity = compare(left, right, context);
+  if (identity.verdict === 'equal') {
+    return {
+      status: 'verified',
+      reason: definitionRows.length > 0 ? 'holds by the definitions above' : 'identity',
+      premises: definitionRows,
+      computation: true,
+    };
+  }
+  let verdict: CompareResult = identity;
+  const constraintRows = premises.map((premise) => premise.row);
+  const constraints = premises.map((premise) => premise.tree);
+  if (premises.length > 0) {
+    verdict = compare(left, right, { ...context, constraints });
+    if (verdict.verdict === 'equal') {
+      return {
+        status: 'verified',
+        reason: 'follows from the equations above',
+        premises: [...definitionRows, ...constraintRows],
+        computation: true,
+      };
+    }
+  }
+  if (verdict.verdict !== 'different') return unknown(verdict.reason, true);
+  if (opaque.length > 0) {
+    return unknown(
+      `not an identity for every ${opaque.join(', ')}; ${opaque.length > 1 ? 'they are' : 'it is'} not defined here`,
+      true,
+    );
+  }
+  const positive = compare(left, right, { ...context, constraints, positive: true });
+  if (positive.verdict !== 'different') {
+    return unknown(
+      positive.verdict === 'equal'
+        ? 'holds for positive values only: is a sign assumed?'
+        : positive.reason,
+      true,
+    );
+  }
+  if (premises.length > 0 && Math.max(magnitude(positive.left), magnitude(positive.right)) < 1e-6) {
+    return unknown('the premises only hold where both sides are nearly 0', true);
+  }
+  return refutation(
+    positive,
+    [...definitionRows, ...constraintRows],
+    premises.length > 0 ? ' (where the premises hold)' : '',
+  );
+}
+
+function magnitude(value: PointValue): number {
+  return typeof value === 'number' ? Math.abs(value) : Math.hypot(value.re, value.im);
+}
+
+function usesFunction(node: MathNode, name: string): boolean {
+  let found = false;
+  node.traverse((child) => {
+    if (
+      child.type === 'FunctionNode' &&
+      (child as unknown as { fn: { name?: string } }).fn.name?.replace(/'+$/, '') === name
+    )
+      found = true;
+  });
+  return found;
+}
+
+function judgeInequality(
+  relation: InequalityRelation,
+  left: MathNode,
+  right: MathNode,
+  premises: readonly Premise[],
+  definitionRows: Span[],
+  opaque: string[],
+  context: Parameters<typeof compare>[2] & { inline?: boolean },
+): Verdict {
+  if (opaque.length > 0) return unknown(`it is about ${opaque.join(', ')}, not defined here`, true);
+  // `q - y < r < x`: sides about different quantities state a fact about them, not a step.
+  const [own, other] = [symbolsOf(left), symbolsOf(right)];
+  const sameQuantities = own.size === other.size && [...own].every((name) => other.has(name));
+  if (own.size + other.size > 0 && (context?.inline === true || !sameQuantities)) {
+    return unknown('an inequality that states a fact about its quantities', false);
+  }
+  const constraints = premises.map((premise) => premise.tree);
+  const result = checkInequality(left, right, relation, {
+    ...context,
+    constraints,
+    positive: true,
+  });
+  const used = [...definitionRows, ...premises.map((premise) => premise.row)];
+  switch (result.verdict) {
+    case 'holds':
+      return { status: 'verified', reason: result.reason, premises: used, computation: true };
+    case 'unknown':
+      return unknown(result.reason, true);
+    case 'fails': {
+      const [l, r] = formatPair(result.left, result.right);
+      return {
+        status: 'refuted',
+        reason: `${describePoint(result.point)}left ${l}, right ${r}`,
+        counterexample: { point: result.point, left: result.left, right: result.right },
+        premises: used,
+        computation: true,
+      };
+    }
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Rows → statements: each row parsed as LaTeX math, with a row that starts with a relation
+ * (`&= x + 1`) marked as continuing the previous right-hand side, and a row that starts with an
+ * operator (`&\quad + c`) joined to the row before (one expression broken across lines).
+ */
+import {
+  parseLatexMath,
+  spanOf,
+  type MathNode,
+  type ParsedStatement,
+  type Relation,
+} from '../latex';
+import type { Row } from './rows';
+import type { Span } from './types';
+
+/**
+ * Parts whose source juxtaposes a letter and a parenthesis (`f(x + h)`, `q(a)`): the parser reads
+ * an unknown letter's `(…)` as a product, but it may be a function application, so such a part
+ * is never the ground of a refutation. The letter, by part node.
+ */
+export const possibleApplications = new WeakMap<MathNode, string>();
+
+const LETTER_THEN_PAREN = /^\s*(\\left\s*|\\[bB]igg?l?\s*)?\(/;
+
+function findPossibleApplication(part: MathNode, source: string): string | undefined {
+  let found: string | undefined;
+  part.traverse((child) => {
+    if (found !== undefined || child.type !== 'OperatorNode') return;
+    const op = child as unknown as { fn: string; implicit?: boolean; args: MathNode[] };
+    if (op.fn !== 'multiply' || op.implicit !== true) return;
+    const [left, right] = op.args;
+    if (left?.type !== 'SymbolNode' || right === undefined) return;
+    const leftSpan = spanOf(left);
+    const rightSpan = spanOf(right);
+    if (leftSpan === undefined || rightSpan === undefined) return;
+    const between = source.slice(leftSpan.end, Math.max(leftSpan.end, rightSpan.start + 1));
+    if (LETTER_THEN_PAREN.test(between)) found = (left as unknown as { name: string }).name;
+  });
+  return found;
+}
+
+export interface Statement {
+  /** For a continued row, parts[0] is a placeholder for the previous right-hand side. */
+  parts: MathNode[];
+  relations: Relation[];
+  continued: boolean;
+  annotation: string;
+  row: Span;
+  /** Document span of parts[k]. */
+  spans: Span[];
+}
+
+export type RowReading =
+  | { kind: 'statements'; statements: Statement[] }
+  | { kind: 'expression'; node: MathNode; row: Span }
+  | { kind: 'unread'; reason: string; row: Span; relations: number };
+
+const LEADING_RELATION =
+  /^\s*(=|<|>|:=|\\(?:le|leq|leqslant|ge|geq|geqslant|neq|ne|approx|equiv|implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow|lt|gt|coloneqq|simeq|cong|sim|propto)(?![A-Za-z]))/;
+const LEADING_OPERATOR = /^\s*(\+|-|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])|\\pm(?![A-Za-z]))/;
+const RELATION_TOKEN =
+  /=|<|>|\\(le|leq|ge|geq|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/;
+
+/** Joins rows that begin with a binary operator to the row before them. */
+export function joinContinuations(rows: readonly Row[]): Row[] {
+  const joined: Row[] = [];
+  for (const row of rows) {
+    const previous = joined[joined.length - 1];
+    if (
+      previous !== undefined &&
+      LEADING_OPERATOR.test(row.text) &&
+      !LEADING_RELATION.test(row.text)
+    ) {
+      const gap = ' '.repeat(row.start - previous.end);
+      joined[joined.length - 1] = {
+        start: previous.start,
+        end: row.end,
+        text: previous.text + gap + row.text,
+        justification: [previous.justification, row.justification].filter(Boolean).join(' '),
+      };
+    } else {
+      joined.push(row);
+    }
+  }
+  return joined;
+}
+
+/** The row without its leading and trailing blanks (what a diagnostic should underline). */
+function trimmed(row: Row): Span {
+  const lead = row.text.length - row.text.trimStart().length;
+  return { start: row.start + lead, end: row.start + row.text.trimEnd().length };
+}
+
+function toStatement(
+  parsed: ParsedStatement,
+  source: string,
+  row: Row,
+  offset: number,
+  continued: boolean,
+): Statement | undefined {
+  if (parsed.kind !== 'relation') return undefined;
+  for (const part of parsed.parts) {
+    const name = findPossibleApplication(part, source);
+    if (name !== undefined) possibleApplications.set(part, name);
+  }
+  const spans = parsed.parts.map((part) => {
+    const span = spanOf(part) ?? { start: 0, end: row.text.length };
+    return { start: row.start + span.start - offset, end: row.start + span.end - offset };
+  });
+  return {
+    parts: parsed.parts,
+    relations: parsed.relations,
+    continued,
+    annotation: [parsed.annotation?.text, row.justification].filter(Boolean).join(' '),
+    row: trimmed(row),
+    spans,
+  };
+}
+
+export function readRow(row: Row, functions: ReadonlySet<string>): RowReading {
+  const lead = LEADING_RELATION.exec(row.text);
+  // A continued row is parsed with a stand-in `0` for the previous right-hand side.
+  const offset = lead === null ? 0 : 1;
+  const source = lead === null ? row.text : `0${row.text}`;
+  const parsed = parseLatexMath(source, { functions });
+  const span = trimmed(row);
+  switch (parsed.kind) {
+    case 'unsupported':
+      return {
+        kind: 'unread',
+        reason: parsed.reason,
+        row: span,
+        relations: RELATION_TOKEN.test(row.text) ? 1 : 0,
+      };
+    case 'expression':
+      return { kind: 'expression', node: parsed.node, row: span };
+    case 'relation': {
+      const statement = toStatement(parsed, source, row, offset, lead !== null);
+      return { kind: 'statements', statements: statement === undefined ? [] : [statement] };
+    }
+    case 'list': {
+      const statements = parsed.items
+        .map((item, k) => toStatement(item, source, row, offset, lead !== null && k === 0))
+        .filter((s): s is Statement => s !== undefined);
+      return { kind: 'statements', statements };
+    }
+  }
+}
+
+const DEFINES_FUNCTION =
+  /^\s*([A-Za-z])\s*(?:\\left)?\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])*\s*(?:\\right)?\)\s*(?:=|:=|\\coloneqq|\\equiv)/;
+
+/** Names defined as functions by some row (`f(x) = …`), so `f(2)` elsewhere is an application. */
+export function definedFunctionNames(rows: readonly Row[]): Set<string> {
+  const names = new Set<string>();
+  for (const row of rows) {
+    const match = DEFINES_FUNCTION.exec(row.text);
+    if (match !== null) names.add(match[1]);
+  }
+  return names;
+}
