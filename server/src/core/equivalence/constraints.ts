@@ -4,7 +4,7 @@
  * random values and redundant or dependent premises do no harm. A point that does not converge is
  * dropped; the caller counts how many it got.
  */
-import type { Compiled, EvalStats, Scope } from './evaluate';
+import type { Compiled, EvalStats } from './evaluate';
 
 const MAX_ITERATIONS = 40;
 /** A premise holds at a point when its residual is this small relative to its largest term. */
