@@ -276,7 +276,7 @@ export function checkDerivation(
             relation,
             left,
             right,
-            row,
+            statement.row,
             {
               premise:
                 premiseByWords || relation === 'define' || (equations === 0 && !afterImplication),

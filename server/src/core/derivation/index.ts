@@ -75,7 +75,7 @@ function stepsOf(
   const key = `${region.environment ?? region.delimiter}\u0000${source}`;
   const hit = cached(key);
   if (hit !== undefined) return hit.length === 0 ? undefined : shift(hit, region.contentStart);
-  const result = checkDerivation(
+  const result = checkSafely(
     source,
     {
       start: 0,
@@ -97,6 +97,15 @@ function stepsOf(
   if (!steps.some((step) => step.reason === 'cancelled' || step.reason.startsWith('time budget')))
     remember(key, steps);
   return steps.length === 0 ? undefined : shift(steps, region.contentStart);
+}
+
+/** checkDerivation, total: a bug is no reason for the caller to fail (it checks nothing then). */
+function checkSafely(...args: Parameters<typeof checkDerivation>) {
+  try {
+    return checkDerivation(...args);
+  } catch {
+    return { steps: [], relations: 0 };
+  }
 }
 
 /** Refuted steps as errors, undecided computations as hints. */

@@ -57,7 +57,8 @@ export type RowReading =
 
 const LEADING_RELATION =
   /^\s*(=|<|>|:=|\\(?:le|leq|leqslant|ge|geq|geqslant|neq|ne|approx|equiv|implies|Rightarrow|Longrightarrow|iff|Leftrightarrow|Longleftrightarrow|lt|gt|coloneqq|simeq|cong|sim|propto)(?![A-Za-z]))/;
-const LEADING_OPERATOR = /^\s*(\+|-|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])|\\pm(?![A-Za-z]))/;
+const LEADING_OPERATOR =
+  /^\s*(?:\\(?:quad|qquad|[,;:! ])\s*)*(\+|-|\\cdot(?![A-Za-z])|\\times(?![A-Za-z])|\\pm(?![A-Za-z]))/;
 const RELATION_TOKEN =
   /=|<|>|\\(le|leq|ge|geq|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/;
 
@@ -117,7 +118,13 @@ function toStatement(
   };
 }
 
+/** Longer rows are not read: their trees would be too deep to walk safely. */
+const MAX_ROW_LENGTH = 2000;
+
 export function readRow(row: Row, functions: ReadonlySet<string>): RowReading {
+  if (row.text.length > MAX_ROW_LENGTH) {
+    return { kind: 'unread', reason: 'a row too long to check', row: trimmed(row), relations: 1 };
+  }
   const lead = LEADING_RELATION.exec(row.text);
   // A continued row is parsed with a stand-in `0` for the previous right-hand side.
   const offset = lead === null ? 0 : 1;

@@ -16,10 +16,20 @@ import {
   functionName,
   view,
 } from './nodes';
+import { RESERVED_FUNCTIONS } from '../latex/names';
 import { coefficient, type Rng } from './random';
 import { Unsupported, type FunctionDefinition } from './types';
 
 const MAX_DEPTH = 12;
+
+/** Reserved constructs of the LaTeX parser that expandCalculus rewrites into arithmetic. */
+const REWRITTEN = new Set(['Degrees', 'Arcminutes', 'Arcseconds', 'Permutations', 'Evaluate']);
+/**
+ * The parser's other reserved names (tuples, sets, cases, composition, logic…) are not numbers:
+ * never random functions (a tuple `(a, b)` is not `(b, a)` for a reason a random function
+ * cannot tell), always `unknown` — and so is any reserved name added later until handled here.
+ */
+const RESERVED: ReadonlySet<string> = new Set(Object.values(RESERVED_FUNCTIONS));
 
 /** Names (with arity) of applied functions that are neither known, calculus, nor defined. */
 export function uninterpretedFunctions(
@@ -41,8 +51,8 @@ export function uninterpretedFunctions(
         visit(definition.body, depth + 1);
         return;
       }
-      if (KNOWN_FUNCTIONS.has(name) || CALCULUS.has(name)) return;
-      if (UNSUPPORTED_FUNCTIONS.has(name)) throw new Unsupported(name);
+      if (KNOWN_FUNCTIONS.has(name) || CALCULUS.has(name) || REWRITTEN.has(name)) return;
+      if (UNSUPPORTED_FUNCTIONS.has(name) || RESERVED.has(name)) throw new Unsupported(name);
       const arity = found.get(name);
       if (arity !== undefined && arity !== args.length) {
         throw new Unsupported(`${name} applied to different numbers of arguments`);
@@ -119,12 +129,70 @@ function constantOrder(node: MathNode | undefined): number {
   return value;
 }
 
+function scaled(value: MathNode, numerator: MathNode, denominator: number): MathNode {
+  const M = mathNumber();
+  return new M.OperatorNode('/', 'divide', [
+    new M.OperatorNode('*', 'multiply', [value, numerator]),
+    new M.ConstantNode(denominator),
+  ]);
+}
+
+/** `\left. F \right|_a^b` = F(b) − F(a), in F's one free variable unless the bar names it. */
+function evaluateBar(args: MathNode[]): MathNode {
+  const M = mathNumber();
+  const body = args[0];
+  let [lower, upper] = args.slice(1);
+  let variable: string;
+  if (args.length === 4) {
+    variable = boundVariable({ type: 'FunctionNode', fn: symbol('Evaluate'), args });
+    [lower, upper] = args.slice(2);
+  } else {
+    const free = [...freeSymbols(body)];
+    if (args.length !== 3 || free.length !== 1) {
+      throw new Unsupported('an evaluation bar whose variable is not clear');
+    }
+    variable = free[0];
+  }
+  const at = (value: MathNode) => substituteSymbols(body, new Map([[variable, value]]));
+  return new M.OperatorNode('-', 'subtract', [at(upper), at(lower)]);
+}
+
+function factorial(node: MathNode): MathNode {
+  return new (mathNumber().FunctionNode)(symbol('factorial'), [node]);
+}
+
+/** Degrees, arcminutes, permutations and evaluation bars in plain arithmetic. */
+function rewriteReserved(name: string, args: MathNode[]): MathNode {
+  const M = mathNumber();
+  switch (name) {
+    case 'Degrees':
+      return scaled(args[0], symbol('pi'), 180);
+    case 'Arcminutes':
+      return scaled(args[0], symbol('pi'), 180 * 60);
+    case 'Arcseconds':
+      return scaled(args[0], symbol('pi'), 180 * 3600);
+    case 'Permutations':
+      return new M.OperatorNode('/', 'divide', [
+        factorial(args[0]),
+        factorial(new M.OperatorNode('-', 'subtract', [args[0], args[1]])),
+      ]);
+    default:
+      return evaluateBar(args);
+  }
+}
+
 /** Evaluates `derivative(…)` and trivial `limit(…)` nodes, innermost first. */
 export function expandCalculus(node: MathNode): MathNode {
   const mapped = node.map((child) => expandCalculus(child));
   const v = view(mapped);
   if (v.type !== 'FunctionNode') return mapped;
   const name = functionName(v);
+  if (REWRITTEN.has(name)) {
+    if (name !== 'Evaluate' && v.args.length !== (name === 'Permutations' ? 2 : 1)) {
+      throw new Unsupported(`${name} with ${v.args.length} arguments`);
+    }
+    return rewriteReserved(name, v.args);
+  }
   if (name === 'derivative') {
     const variable = boundVariable(v);
     let result = v.args[0];
