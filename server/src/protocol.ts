@@ -19,12 +19,22 @@ export interface MathLensSettings {
     /** Per-code severity overrides; "off" silences. */
     severity: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
   };
+  derivations: {
+    /** Check the steps of derivations (chains of equations). */
+    enable: boolean;
+    /** Report steps that could be neither verified nor refuted (as hints). */
+    showUnknown: boolean;
+  };
 }
 
 export const defaultSettings: MathLensSettings = {
   macros: {},
   diagnostics: { enable: true, ignore: [], severity: {} },
+  derivations: { enable: true, showUnknown: true },
 };
+
+/** The server command that shows a refuted step's simplified difference (its one argument). */
+export const showDifferenceCommand = 'mathlens.showDifference';
 
 /** A position and range as LSP has them (0-based lines, UTF-16 characters). */
 export interface WirePosition {

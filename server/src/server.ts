@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   FileChangeType,
@@ -8,6 +9,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { registerCodeActions } from './features/codeActions';
+import { registerCodeLenses } from './features/codeLens';
 import { completionTriggers, registerCompletion } from './features/completion';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
@@ -15,14 +17,22 @@ import { warmUpRenderer } from './core/render/svg';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
 import { registerFoldingRanges } from './features/foldingRanges';
-import { defaultSettings, settingsSection, themeNotification } from './protocol';
+import {
+  defaultSettings,
+  settingsSection,
+  showDifferenceCommand,
+  themeNotification,
+} from './protocol';
 import { readSettings, readTheme } from './session/settings';
 import { Session } from './session/session';
 
 const connection = createConnection(ProposedFeatures.all);
 const session = new Session();
-const diagnostics = new DiagnosticsPublisher(connection, session);
 let pullConfiguration = false;
+let refreshCodeLenses = false;
+const diagnostics = new DiagnosticsPublisher(connection, session, () => {
+  if (refreshCodeLenses) void connection.sendRequest(CodeLensRefreshRequest.type);
+});
 
 connection.onInitialize((params): InitializeResult => {
   const folders =
@@ -30,6 +40,7 @@ connection.onInitialize((params): InitializeResult => {
     (params.rootUri ? [params.rootUri] : []);
   session.files.setRoots(folders);
   pullConfiguration = params.capabilities.workspace?.configuration === true;
+  refreshCodeLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
   session.settings = readSettings(params.initializationOptions, defaultSettings);
   session.theme = readTheme(
     (params.initializationOptions as { theme?: unknown } | undefined)?.theme,
@@ -40,6 +51,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       foldingRangeProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: false },
+      executeCommandProvider: { commands: [showDifferenceCommand] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: completionTriggers, resolveProvider: true },
     },
@@ -110,6 +123,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 });
 
 registerCodeActions(connection, session);
+registerCodeLenses(connection, session);
 registerDocumentSymbols(connection, session);
 registerFoldingRanges(connection, session);
 registerHover(connection, session);

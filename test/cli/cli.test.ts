@@ -52,7 +52,10 @@ interface JsonReport {
       code: string;
       message: string;
     }[];
-    derivations: unknown[];
+    derivations: {
+      range: unknown;
+      steps: { line: number; range: unknown; status: string; reason: string }[];
+    }[];
   }[];
 }
 
@@ -64,6 +67,17 @@ const range = (line: number, start: number, endLine: number, end: number) => ({
   start: { line, character: start },
   end: { line: endLine, character: end },
 });
+
+/** clean.tex's align* holds two relations: a derivation of two definitions, nothing to judge. */
+const cleanDerivations = [
+  {
+    range: range(5, 0, 8, 12),
+    steps: [
+      { line: 6, range: range(6, 2, 6, 42), status: 'given', reason: 'defines f' },
+      { line: 7, range: range(7, 2, 7, 44), status: 'given', reason: 'defines g' },
+    ],
+  },
+];
 
 const errorsText = [
   "errors.tex:4:9: error: Unexpected end of input in a macro argument, expected '}' [latex.parse-error]",
@@ -245,6 +259,34 @@ describe('mathlens check --format json', { concurrency: true }, () => {
     });
   });
 
+  it('fills derivations with every step and reports refuted steps as errors', async () => {
+    const result = await run(['check', '--format', 'json', 'derivation.tex']);
+    assert.equal(result.code, 1);
+    const [file] = parseJson(result.stdout).files;
+    assert.deepEqual(
+      file.derivations.map((d) => d.steps.map((step) => [step.line, step.status])),
+      [
+        [
+          [4, 'verified'],
+          [5, 'refuted'],
+        ],
+      ],
+    );
+    assert.deepEqual(
+      file.diagnostics.map((d) => [d.code, d.range.start.line]),
+      [['derivation.step-refuted', 5]],
+    );
+    assert.match(
+      file.derivations[0].steps[1].reason,
+      /^at x = [-\d.e]+: left [-\d.e]+, right [-\d.e]+$/,
+    );
+    const text = await run(['check', 'derivation.tex']);
+    assert.match(
+      text.stdout,
+      /^derivation\.tex:6:4: error: This step does not follow: at x = .*\[derivation\.step-refuted\]$/m,
+    );
+  });
+
   it('keeps stdout pure JSON when a formula asks KaTeX to print (\\message, \\show)', async () => {
     const result = await run(['check', '--format', 'json', 'console.tex']);
     assert.equal(result.code, 0, result.stderr);
@@ -257,7 +299,7 @@ describe('mathlens check --format json', { concurrency: true }, () => {
     const report = parseJson(result.stdout);
     assert.deepEqual(report, {
       files: [
-        { path: 'clean.tex', diagnostics: [], derivations: [] },
+        { path: 'clean.tex', diagnostics: [], derivations: cleanDerivations },
         {
           path: 'notes.md',
           diagnostics: [
@@ -398,7 +440,7 @@ describe('mathlens usage and failures', { concurrency: true }, () => {
     const result = await run(['check', '--format', 'json', 'no-such-file.tex', 'clean.tex']);
     assert.equal(result.code, 2);
     assert.deepEqual(parseJson(result.stdout), {
-      files: [{ path: 'clean.tex', diagnostics: [], derivations: [] }],
+      files: [{ path: 'clean.tex', diagnostics: [], derivations: cleanDerivations }],
     });
   });
 });

@@ -105,6 +105,10 @@ export class LspClient {
   stderr = '';
   /** window/logMessage texts. */
   readonly logMessages: string[] = [];
+  /** window/showMessage texts. */
+  readonly shownMessages: string[] = [];
+  /** How often the server asked for code lenses to be refreshed. */
+  codeLensRefreshes = 0;
 
   private readonly published = new Map<string, PublishDiagnosticsParams[]>();
   /** How many publications per URI the tests have consumed. */
@@ -158,8 +162,14 @@ export class LspClient {
     connection.onRequest(UnregistrationRequest.type, () => undefined);
     connection.onRequest('window/workDoneProgress/create', () => null);
     connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    connection.onNotification('window/showMessage', (params: { message: string }) => {
+      this.shownMessages.push(params.message);
+    });
+    connection.onRequest('workspace/codeLens/refresh', () => {
+      this.codeLensRefreshes++;
+      return null;
+    });
     connection.onRequest('workspace/inlayHint/refresh', () => null);
-    connection.onRequest('workspace/codeLens/refresh', () => null);
     connection.onRequest('workspace/diagnostic/refresh', () => null);
     connection.onError(() => {
       /* surfaced through failed requests and the exit code */

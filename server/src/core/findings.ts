@@ -21,6 +21,8 @@ export interface Finding {
   /** Suggested replacements for [start, end), best first ("did you mean"). */
   suggestions?: string[];
   related?: RelatedLocation[];
+  /** A longer explanation offered on request (a code action shows it), e.g. a step's difference. */
+  detail?: string;
 }
 
 interface CodeInfo {

@@ -5,6 +5,7 @@ import {
   type Diagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { derivationFindings, type DerivationResult } from '../core/derivation';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from '../core/findings';
 import type { MathLensSettings } from '../protocol';
 import type { Session } from '../session/session';
@@ -38,7 +39,12 @@ export function toDiagnostic(
     message: finding.message,
   };
   if (finding.code === 'katex.ignored-command') diagnostic.tags = [DiagnosticTag.Unnecessary];
-  if (finding.suggestions?.length) diagnostic.data = { suggestions: finding.suggestions };
+  if (finding.suggestions?.length || finding.detail !== undefined) {
+    diagnostic.data = {
+      ...(finding.suggestions?.length ? { suggestions: finding.suggestions } : {}),
+      ...(finding.detail === undefined ? {} : { detail: finding.detail }),
+    };
+  }
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.flatMap((related) => {
       const target = related.uri === undefined ? document : lookup(related.uri);
@@ -58,6 +64,8 @@ export function toDiagnostic(
 }
 
 const DEBOUNCE_MS = 100;
+/** A derivation check still running after this long: the other diagnostics go out first. */
+const EARLY_MS = 150;
 
 /**
  * Publishes diagnostics for open documents: after a short pause in typing, for the changed
@@ -70,6 +78,8 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly session: Session,
+    /** Called when a document's derivations have been checked (code lenses may refresh). */
+    private readonly onDerivationsChecked: (uri: string) => void = () => {},
   ) {}
 
   schedule(uri: string, delay = DEBOUNCE_MS): void {
@@ -90,6 +100,7 @@ export class DiagnosticsPublisher {
   clear(uri: string): void {
     clearTimeout(this.pending.get(uri));
     this.pending.delete(uri);
+    this.session.derivations.forget(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -100,25 +111,68 @@ export class DiagnosticsPublisher {
     return text === undefined ? undefined : TextDocument.create(uri, 'latex', 0, text);
   }
 
+  private toDiagnostics(document: TextDocument, findings: Finding[]): Diagnostic[] {
+    const { settings } = this.session;
+    return findings
+      .filter(
+        (finding) => settings.derivations.showUnknown || finding.code !== 'derivation.step-unknown',
+      )
+      .map((finding) =>
+        toDiagnostic(finding, document, settings, (other) => this.textDocument(other)),
+      )
+      .filter((diagnostic): diagnostic is Diagnostic => diagnostic !== undefined);
+  }
+
+  private analysis(uri: string): Finding[] {
+    try {
+      return this.session.findings(uri);
+    } catch (error) {
+      this.connection.console.error(
+        `MathLens could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+      return [];
+    }
+  }
+
   publish(uri: string): void {
     const open = this.session.documents.get(uri);
     if (!open) return;
     const { settings } = this.session;
-    let diagnostics: Diagnostic[] = [];
-    if (settings.diagnostics.enable) {
-      try {
-        diagnostics = this.session
-          .findings(uri)
-          .map((finding) =>
-            toDiagnostic(finding, open.document, settings, (other) => this.textDocument(other)),
-          )
-          .filter((diagnostic): diagnostic is Diagnostic => diagnostic !== undefined);
-      } catch (error) {
-        this.connection.console.error(
-          `MathLens could not check ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
-      }
+    const { document } = open;
+    const send = (findings: Finding[]) =>
+      void this.connection.sendDiagnostics({
+        uri,
+        version: document.version,
+        diagnostics: settings.diagnostics.enable ? this.toDiagnostics(document, findings) : [],
+      });
+    const analysis = settings.diagnostics.enable ? this.analysis(uri) : [];
+    if (!settings.derivations.enable) {
+      this.session.derivations.forget(uri);
+      send(analysis);
+      return;
     }
-    void this.connection.sendDiagnostics({ uri, version: open.document.version, diagnostics });
+    const withSteps = (results: DerivationResult[]) => analysis.concat(derivationFindings(results));
+    const known = this.session.derivations.resultsFor(uri, document.version);
+    if (known) {
+      send(withSteps(known));
+      return;
+    }
+    const early = setTimeout(() => send(analysis), EARLY_MS);
+    this.session.derivations
+      .check(uri, document.version, open.scanned.text, open.scanned.scan)
+      .then((results) => {
+        clearTimeout(early);
+        if (!results || this.session.documents.get(uri)?.document.version !== document.version)
+          return;
+        send(withSteps(results));
+        this.onDerivationsChecked(uri);
+      })
+      .catch((error: unknown) => {
+        clearTimeout(early);
+        this.connection.console.error(
+          `MathLens could not check derivations in ${uri}: ${String(error)}`,
+        );
+        send(analysis);
+      });
   }
 }

@@ -7,6 +7,7 @@ import type { RenderableFormula } from '../core/hover/formulaAt';
 import { renderKatex, type KatexRenderResult } from '../core/render/katexRender';
 import { SvgRenderCache } from '../core/render/renderCache';
 import type { SvgRenderResult } from '../core/render/svg';
+import { DerivationJobs } from './derivationJobs';
 import { OpenDocuments, type OpenDocument } from './openDocuments';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -27,6 +28,7 @@ export class Session {
   readonly documents = new OpenDocuments();
   readonly files = new WorkspaceFiles(this.documents);
   readonly index = new ProjectIndex(this.files);
+  readonly derivations = new DerivationJobs();
   settings: MathLensSettings = defaultSettings;
   /** The editor's colours and font size, as the client last told them (undefined: never told). */
   theme: EditorTheme | undefined;

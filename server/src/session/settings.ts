@@ -27,8 +27,12 @@ export function readSettings(value: unknown, defaults: MathLensSettings): MathLe
         ),
       ) as MathLensSettings['diagnostics']['severity'])
     : defaults.diagnostics.severity;
+  const derivations = isRecord(value.derivations) ? value.derivations : {};
+  const flag = (key: 'enable' | 'showUnknown') =>
+    typeof derivations[key] === 'boolean' ? derivations[key] : defaults.derivations[key];
   return {
     macros,
+    derivations: { enable: flag('enable'), showUnknown: flag('showUnknown') },
     diagnostics: {
       enable:
         typeof diagnostics.enable === 'boolean' ? diagnostics.enable : defaults.diagnostics.enable,

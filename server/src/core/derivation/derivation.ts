@@ -13,7 +13,14 @@
 import type { MathNode, Relation } from '../latex';
 import { operatorNode } from '../latex/mathjsNodes';
 import { foreignNotation } from './numeric';
-import { judge, type JudgeOptions, type Knowledge, type Verdict } from './judge';
+import {
+  judge,
+  relevantPremises,
+  substitute,
+  type JudgeOptions,
+  type Knowledge,
+  type Verdict,
+} from './judge';
 import { splitRows, type Row } from './rows';
 import { definedFunctionNames, joinContinuations, readRow, type Statement } from './statements';
 import type { DerivationResult, Span, StepResult } from './types';
@@ -109,8 +116,10 @@ class Scope {
     return true;
   }
 
+  /** An equation that constrains later rows, in terms of what is not defined (definitions substituted). */
   premise(left: MathNode, right: MathNode, row: Span): void {
-    this.knowledge.premises.push({ tree: operatorNode('subtract', [left, right]), row });
+    const [l, r] = [left, right].map((side) => substitute(side, this.knowledge));
+    this.knowledge.premises.push({ tree: operatorNode('subtract', [l, r]), row });
   }
 
   see(nodes: readonly MathNode[]): void {
@@ -165,6 +174,13 @@ export function checkDerivation(
   let notArithmetic: string | undefined;
   /** Whether some step has been checked (not a premise): then new equations must follow. */
   let started = false;
+
+  /** Whether `left = right` shares unknowns with the equations above (beyond definitions). */
+  const constrained = (left: MathNode, right: MathNode): boolean =>
+    relevantPremises(
+      [left, right].map((side) => substitute(side, scope.knowledge)),
+      scope.knowledge.premises,
+    ).length > 0;
 
   /** Whether the equations above and `left = right` hold together somewhere. */
   const consistent = (left: MathNode, right: MathNode): boolean => {
@@ -325,13 +341,16 @@ export function checkDerivation(
       added === 0 &&
       verdict.status === 'refuted' &&
       !solvedForm(left, right) &&
+      constrained(left, right) &&
       !CONCLUSION_WORDS.test(annotation) &&
       consistent(left, right)
     ) {
       verdict = given('premise (one more equation of the system above)');
     }
-    // What was derived is known from here on, right or wrong: later rows are judged from it.
-    scope.premise(left, right, row);
+    // What was derived is known from here on, right or wrong: later rows are judged from it
+    // (an identity adds nothing to know).
+    if (verdict.status !== 'verified' || verdict.reason === 'follows from the equations above')
+      scope.premise(left, right, row);
     return verdict;
   }
 

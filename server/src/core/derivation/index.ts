@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../findings';
 import type { DocumentScan, MathRegion } from '../regions/types';
+import { warmUpEquivalence } from '../semantics/warmUp';
 import { checkDerivation } from './derivation';
 import type { DerivationResult, StepResult } from './types';
 
@@ -55,11 +56,22 @@ export function checkDerivations(
   const now = settings.now ?? (() => performance.now());
   const results: DerivationResult[] = [];
   for (const item of scan.items) {
-    if (item.kind !== 'math' || !item.terminated) continue;
-    const steps = stepsOf(text, item, settings, now);
-    if (steps !== undefined) results.push({ start: item.start, end: item.end, steps });
+    if (item.kind !== 'math') continue;
+    const result = checkRegion(text, item, { ...settings, now });
+    if (result !== undefined) results.push(result);
   }
   return results;
+}
+
+/** The derivation in one math region, if it has two or more relations. */
+export function checkRegion(
+  text: string,
+  region: MathRegion,
+  settings: DerivationSettings = {},
+): DerivationResult | undefined {
+  if (!region.terminated) return undefined;
+  const steps = stepsOf(text, region, settings, settings.now ?? (() => performance.now()));
+  return steps === undefined ? undefined : { start: region.start, end: region.end, steps };
 }
 
 function stepsOf(
@@ -73,6 +85,7 @@ function stepsOf(
   if (!/[=<>]|\\(le|ge|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/.test(source))
     return undefined;
   const key = `${region.environment ?? region.delimiter}\u0000${source}`;
+  warmUpEquivalence();
   const hit = cached(key);
   if (hit !== undefined) return hit.length === 0 ? undefined : shift(hit, region.contentStart);
   const result = checkSafely(
@@ -124,6 +137,7 @@ export function derivationFindings(derivations: readonly DerivationResult[]): Fi
             end: premise.end,
             message: 'used as a premise',
           })),
+          ...(step.difference === undefined ? {} : { detail: `left − right = ${step.difference}` }),
         });
       } else if (step.status === 'unknown' && step.computation) {
         findings.push({

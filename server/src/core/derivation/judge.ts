@@ -21,6 +21,7 @@ import { usesImaginaryUnit, type MathNode, type Relation } from '../latex';
 import { formatNumber, formatPair } from '../semantics/format';
 import { foreignNotation, isAtom } from './numeric';
 import { possibleApplications } from './statements';
+import { stepDifference } from './difference';
 import type { Span, StepResult } from './types';
 
 export interface Premise {
@@ -59,7 +60,12 @@ const CALCULUS_NAMES = new Set([
 ]);
 const INEQUALITIES: ReadonlySet<Relation> = new Set(['lt', 'le', 'gt', 'ge']);
 
-function substitute(node: MathNode, knowledge: Knowledge, used: Set<string>): MathNode {
+/** The node with the symbol definitions known so far substituted (their names go into `used`). */
+export function substitute(
+  node: MathNode,
+  knowledge: Knowledge,
+  used = new Set<string>(),
+): MathNode {
   let current = node;
   // Definitions may use earlier ones: substitute until nothing changes (bounded).
   for (let round = 0; round < 8; round++) {
@@ -105,7 +111,10 @@ function symbolsOf(node: MathNode): Set<string> {
 }
 
 /** Premises that share a symbol with the step, or with a premise that does (transitively). */
-function relevantPremises(nodes: readonly MathNode[], premises: readonly Premise[]): Premise[] {
+export function relevantPremises(
+  nodes: readonly MathNode[],
+  premises: readonly Premise[],
+): Premise[] {
   const names = new Set<string>();
   for (const node of nodes) for (const name of symbolsOf(node)) names.add(name);
   const chosen = new Set<Premise>();
@@ -182,8 +191,18 @@ export function judge(
   const verdict = judgeOnce(relation, leftIn, rightIn, knowledge, options);
   if (verdict.status !== 'refuted') return verdict;
   const applied = possibleApplications.get(leftIn) ?? possibleApplications.get(rightIn);
-  if (applied === undefined) return verdict;
-  return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
+  if (applied !== undefined) {
+    return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
+  }
+  if (relation !== 'eq' || verdict.counterexample === undefined) return verdict;
+  const used = new Set<string>();
+  const difference = stepDifference(
+    substitute(leftIn, knowledge, used),
+    substitute(rightIn, knowledge, used),
+    verdict.counterexample.point,
+    knowledge.functions,
+  );
+  return difference === undefined ? verdict : { ...verdict, difference };
 }
 
 function judgeOnce(

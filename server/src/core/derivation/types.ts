@@ -15,6 +15,8 @@ export interface StepResult extends Span {
   /** Short, for people: "identity", "follows from the equations above", the counterexample… */
   reason: string;
   counterexample?: { point: Record<string, PointValue>; left: PointValue; right: PointValue };
+  /** For refuted steps: left − right, simplified where that is faithful, as LaTeX. */
+  difference?: string;
   /** The rows whose equations the verdict relied on (premises, definitions, earlier results). */
   premises: Span[];
   /**

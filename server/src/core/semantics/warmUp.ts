@@ -4,11 +4,13 @@
  * under a millisecond afterwards. warmUpEquivalence() runs, once per process and outside any
  * caller's budget, a few tiny comparisons that go through every path of the engine (float
  * sampling, a BigNumber re-check of a counterexample, symbolic derivatives, complex arithmetic,
- * a sum). compareLatex calls it lazily before its first comparison; a server may call it at
+ * a sum, points on a premise's solution set, an inequality). compareLatex and the derivation
+ * checker call it lazily before its first comparison; a server may call it at
  * start-up instead.
  */
 import { compare } from '../equivalence';
-import { parseLatexMath } from '../latex';
+import { checkInequality } from '../equivalence/inequality';
+import { parseLatexMath, type MathNode } from '../latex';
 
 const PAIRS: [string, string, boolean][] = [
   ['(x+1)^2', 'x^2+2x+1', false],
@@ -30,5 +32,14 @@ export function warmUpEquivalence(): void {
     const right = parseLatexMath(b);
     if (left.kind !== 'expression' || right.kind !== 'expression') continue;
     compare(left.node, right.node, { imaginaryUnit, timeBudgetMs: 10_000 });
+  }
+  const tree = (latex: string): MathNode | undefined => {
+    const parsed = parseLatexMath(latex);
+    return parsed.kind === 'expression' ? parsed.node : undefined;
+  };
+  const [x, three, premise, square] = ['x', '3', 'x + y - 5', 'x^2'].map(tree);
+  if (x && three && premise && square) {
+    compare(x, three, { constraints: [premise], timeBudgetMs: 10_000 });
+    checkInequality(square, x, 'ge', { timeBudgetMs: 10_000 });
   }
 }
