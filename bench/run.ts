@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { loadHott } from './corpus';
+import { derivationCorpus } from './derivationCorpus';
 import { editRecheck } from './editRecheck';
 import { equivalenceSpeed } from './equivalenceSpeed';
 import { fullCheck } from './fullCheck';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   for (const line of latexCoverage()) console.log(line);
   for (const line of equivalenceSpeed()) console.log(line);
   for (const line of readerAgreement()) console.log(line);
+  for (const line of derivationCorpus()) console.log(line);
 }
 
 main().catch((error: unknown) => {

@@ -24,6 +24,11 @@ const SINGLE_ROW = new Set(['multline', 'multline*']);
 const CACHE_LIMIT = 2000;
 const cache = new Map<string, StepResult[]>();
 
+/** Forgets every cached result (for benchmarks that measure cold checks). */
+export function clearDerivationCache(): void {
+  cache.clear();
+}
+
 function cached(key: string): StepResult[] | undefined {
   const hit = cache.get(key);
   if (hit !== undefined) {

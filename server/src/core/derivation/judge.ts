@@ -16,10 +16,12 @@ import {
   type PointValue,
 } from '../equivalence';
 import { KNOWN_FUNCTIONS } from '../equivalence/functions';
+import type { Condition } from '../equivalence/types';
 import { checkInequality, type InequalityRelation } from '../equivalence/inequality';
 import { usesImaginaryUnit, type MathNode, type Relation } from '../latex';
 import { formatNumber, formatPair } from '../semantics/format';
 import { foreignNotation, isAtom } from './numeric';
+import { rewriteImplicitDerivatives } from './implicit';
 import { possibleApplications } from './statements';
 import { stepDifference } from './difference';
 import type { Span, StepResult } from './types';
@@ -30,11 +32,16 @@ export interface Premise {
   row: Span;
 }
 
+export interface Assumption extends Condition {
+  row: Span;
+}
+
 export interface Knowledge {
   symbols: Map<string, { value: MathNode; row: Span }>;
   functions: Map<string, FunctionDefinition>;
   functionRows: Map<string, Span>;
   premises: Premise[];
+  conditions: Assumption[];
 }
 
 export interface JudgeOptions {
@@ -213,15 +220,18 @@ function judgeOnce(
   options: JudgeOptions,
 ): Verdict {
   const used = new Set<string>();
-  const left = substitute(leftIn, knowledge, used);
-  const right = substitute(rightIn, knowledge, used);
-  const premises = relevantPremises([left, right], knowledge.premises);
+  const substituted = [substitute(leftIn, knowledge, used), substitute(rightIn, knowledge, used)];
+  const premises = relevantPremises(substituted, knowledge.premises);
   const statement = notAComputation(leftIn, rightIn, premises);
   if (statement !== undefined) return unknown(statement, false);
+  const implicit = rewriteImplicitDerivatives(substituted, premises);
+  if ('unsupported' in implicit) return unknown(`not checked: ${implicit.unsupported}`, true);
+  const [left, right] = implicit.nodes;
   const definitionRows = [...used].map((name) => knowledge.symbols.get(name)!.row);
   for (const [name, row] of knowledge.functionRows) {
     if ([left, right].some((node) => usesFunction(node, name))) definitionRows.push(row);
   }
+  const assumptions = relevantAssumptions([left, right, ...premises.map((p) => p.tree)], knowledge);
   const context = {
     functions: knowledge.functions,
     imaginaryUnit: usesImaginaryUnit({
@@ -232,8 +242,10 @@ function judgeOnce(
       ],
     }),
     timeBudgetMs: options.timeBudgetMs,
+    conditions: assumptions,
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
+  const assumptionRows = assumptions.map((assumption) => assumption.row);
   const opaque = undefinedFunctions([left, right], knowledge);
   if (INEQUALITIES.has(relation)) {
     return judgeInequality(
@@ -241,7 +253,7 @@ function judgeOnce(
       left,
       right,
       premises,
-      definitionRows,
+      [...definitionRows, ...assumptionRows],
       opaque,
       { ...context, inline: options.inline === true },
     );
@@ -251,15 +263,25 @@ function judgeOnce(
   }
   const identity = compare(left, right, context);
   if (identity.verdict === 'equal') {
+    const reason =
+      assumptions.length > 0
+        ? 'holds under the assumptions above'
+        : definitionRows.length > 0
+          ? 'holds by the definitions above'
+          : 'identity';
     return {
       status: 'verified',
-      reason: definitionRows.length > 0 ? 'holds by the definitions above' : 'identity',
-      premises: definitionRows,
+      reason,
+      premises: [...definitionRows, ...assumptionRows],
       computation: true,
     };
   }
   let verdict: CompareResult = identity;
-  const constraintRows = premises.map((premise) => premise.row);
+  const usedRows = [
+    ...definitionRows,
+    ...assumptionRows,
+    ...premises.map((premise) => premise.row),
+  ];
   const constraints = premises.map((premise) => premise.tree);
   if (premises.length > 0) {
     verdict = compare(left, right, { ...context, constraints });
@@ -267,7 +289,7 @@ function judgeOnce(
       return {
         status: 'verified',
         reason: 'follows from the equations above',
-        premises: [...definitionRows, ...constraintRows],
+        premises: usedRows,
         computation: true,
       };
     }
@@ -291,10 +313,15 @@ function judgeOnce(
   if (premises.length > 0 && Math.max(magnitude(positive.left), magnitude(positive.right)) < 1e-6) {
     return unknown('the premises only hold where both sides are nearly 0', true);
   }
-  return refutation(
-    positive,
-    [...definitionRows, ...constraintRows],
-    premises.length > 0 ? ' (where the premises hold)' : '',
+  return refutation(positive, usedRows, premises.length > 0 ? ' (where the premises hold)' : '');
+}
+
+/** Assumptions whose variables all occur in the step or its premises (others cannot be tested). */
+function relevantAssumptions(nodes: readonly MathNode[], knowledge: Knowledge): Assumption[] {
+  const names = new Set<string>();
+  for (const node of nodes) for (const name of symbolsOf(node)) names.add(name);
+  return knowledge.conditions.filter((condition) =>
+    [...symbolsOf(condition.tree)].every((name) => names.has(name)),
   );
 }
 

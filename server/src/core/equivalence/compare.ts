@@ -37,7 +37,7 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, complexArith, realArith, type Arith } from './arith';
-import { projectOnto, type Constraint } from './constraints';
+import { projectOnto, satisfies, type CompiledCondition, type Constraint } from './constraints';
 import { addPrimedDerivatives, bindDependentSymbols } from './dependent';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { mathNumber } from './mathInstance';
@@ -141,20 +141,31 @@ export function compare(a: MathNode, b: MathNode, context: CompareContext = {}):
   const start = now();
   const budget = context.timeBudgetMs ?? DEFAULT_BUDGET_MS;
   try {
-    const rebuilt = [a, b, ...(context.constraints ?? [])].map(rebuild);
+    const premiseCount = context.constraints?.length ?? 0;
+    const conditionTrees = (context.conditions ?? []).map((c) => c.tree);
+    const rebuilt = [a, b, ...(context.constraints ?? []), ...conditionTrees].map(rebuild);
     if (rebuilt[0].equals(rebuilt[1])) {
       return { verdict: 'equal', method: 'symbolic', reason: 'identical expressions' };
     }
     const bound = bindDependentSymbols(rebuilt);
     [a, b] = bound;
-    context = { ...context, constraints: bound.slice(2) };
+    const boundConditions = (context.conditions ?? []).map((c, k) => ({
+      ...c,
+      tree: bound[2 + premiseCount + k],
+    }));
+    context = {
+      ...context,
+      constraints: bound.slice(2, 2 + premiseCount),
+      conditions: boundConditions,
+    };
     if (context.imaginaryUnit === false) {
       const result = run(
         renameI(a),
         renameI(b),
         {
           ...context,
-          constraints: bound.slice(2).map(renameI),
+          constraints: bound.slice(2, 2 + premiseCount).map(renameI),
+          conditions: boundConditions.map((c) => ({ ...c, tree: renameI(c.tree) })),
         },
         () => now() - start > budget,
       );
@@ -210,6 +221,14 @@ function run(
     ];
     const premiseTrees = premises.map((p) => expandCalculus(substituteFunctions(p, definitions)));
     const constraints = premiseTrees.map((p) => compile(p, realArith, info) as Constraint);
+    const conditions: CompiledCondition[] = (context.conditions ?? []).map((c) => ({
+      kind: c.kind,
+      value: compile(
+        expandCalculus(substituteFunctions(c.tree, definitions)),
+        realArith,
+        info,
+      ) as Constraint,
+    }));
     approximate ||= info.approximate;
     const variables = [
       ...premiseTrees.reduce(
@@ -232,6 +251,7 @@ function run(
         point = projectOnto(constraints, point, variables);
         if (point === undefined) continue;
       }
+      if (!satisfies(conditions, point)) continue;
       const before = tally.agree;
       const outcome = checkPoint(point, sides, arith, [left, right], tally, {
         strict,

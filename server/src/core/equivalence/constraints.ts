@@ -5,6 +5,7 @@
  * dropped; the caller counts how many it got.
  */
 import type { Compiled, EvalStats } from './evaluate';
+import type { Condition } from './types';
 
 const MAX_ITERATIONS = 40;
 /** A premise holds at a point when its residual is this small relative to its largest term. */
@@ -117,4 +118,35 @@ export function projectOnto(
     current = after;
   }
   return current !== undefined && current.worst <= RESIDUAL_TOLERANCE ? point : undefined;
+}
+
+export interface CompiledCondition {
+  value: Constraint;
+  kind: Condition['kind'];
+}
+
+/**
+ * A point is far enough inside an assumption when its value clears this: points found on a
+ * premise's solution set often sit on a degenerate branch (c = 7e-12 where c > 0 is assumed).
+ */
+const CONDITION_MARGIN = 1e-9;
+
+/** Whether the point satisfies every assumption (one it cannot evaluate counts as broken). */
+export function satisfies(
+  conditions: readonly CompiledCondition[],
+  point: Record<string, number>,
+): boolean {
+  for (const condition of conditions) {
+    let value: number;
+    try {
+      value = condition.value({ ...point }, { mag: 0 });
+    } catch {
+      return false;
+    }
+    if (!Number.isFinite(value)) return false;
+    if (condition.kind === 'positive' && !(value > CONDITION_MARGIN)) return false;
+    if (condition.kind === 'nonnegative' && !(value >= -CONDITION_MARGIN)) return false;
+    if (condition.kind === 'nonzero' && !(Math.abs(value) > CONDITION_MARGIN)) return false;
+  }
+  return true;
 }

@@ -8,7 +8,7 @@
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, realArith, type Arith } from './arith';
 import { IOTA, renameI, usesImaginary } from './compare';
-import { projectOnto, type Constraint } from './constraints';
+import { projectOnto, satisfies, type CompiledCondition, type Constraint } from './constraints';
 import { bindDependentSymbols } from './dependent';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { freeSymbols, rebuild } from './nodes';
@@ -59,12 +59,18 @@ interface Prepared {
   left: MathNode;
   right: MathNode;
   constraints: Constraint[];
+  conditions: CompiledCondition[];
   variables: string[];
   integers: Set<string>;
 }
 
 function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | string {
-  let trees = bindDependentSymbols([a, b, ...(context.constraints ?? [])].map(rebuild));
+  const conditionKinds = (context.conditions ?? []).map((c) => c.kind);
+  let trees = bindDependentSymbols(
+    [a, b, ...(context.constraints ?? []), ...(context.conditions ?? []).map((c) => c.tree)].map(
+      rebuild,
+    ),
+  );
   if (trees.some(usesImaginary) && context.imaginaryUnit !== false) return 'complex values';
   if (context.imaginaryUnit === false) trees = trees.map(renameI);
   const defined = context.functions ?? new Map<string, FunctionDefinition>();
@@ -72,11 +78,16 @@ function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | 
   if (unknown.size > 0) {
     return `it is about ${[...unknown.keys()].join(', ')}, which ${unknown.size > 1 ? 'are' : 'is'} not defined here`;
   }
-  const [left, right, ...premises] = trees.map((tree) =>
+  const [left, right, ...rest] = trees.map((tree) =>
     expandCalculus(substituteFunctions(tree, defined)),
   );
+  const premises = rest.slice(0, rest.length - conditionKinds.length);
   const info: CompileInfo = { approximate: false };
   const constraints = premises.map((p) => compile(p, realArith, info));
+  const conditions = rest.slice(premises.length).map((tree, k) => ({
+    kind: conditionKinds[k],
+    value: compile(tree, realArith, info),
+  }));
   const all = premises.reduce(
     (into, p) => freeSymbols(p, into),
     freeSymbols(right, freeSymbols(left)),
@@ -85,6 +96,7 @@ function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | 
     left,
     right,
     constraints,
+    conditions,
     variables: [...all].sort(),
     integers: integerSymbols(right, integerSymbols(left)),
   };
@@ -156,7 +168,7 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
       point[name] = sample(rng, k, context.positive === true || k % 2 === 0, p.integers.has(name));
     }
     if (p.constraints.length > 0) point = projectOnto(p.constraints, point, p.variables);
-    if (point === undefined) continue;
+    if (point === undefined || !satisfies(p.conditions, point)) continue;
     const [l, r] = float.map((f) => value(f, realArith, point));
     if (l === undefined || r === undefined) continue;
     points++;

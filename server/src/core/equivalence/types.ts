@@ -19,6 +19,12 @@ export interface FunctionDefinition {
   body: MathNode;
 }
 
+/** An assumption on the variables: `tree` is positive, non-negative or non-zero. */
+export interface Condition {
+  tree: MathNode;
+  kind: 'positive' | 'nonnegative' | 'nonzero';
+}
+
 export interface CompareContext {
   /** Definitions substituted before comparing (e.g. `f(x) = x^2` among a derivation's premises). */
   functions?: Map<string, FunctionDefinition>;
@@ -47,6 +53,11 @@ export interface CompareContext {
    * numerically): `equal` within 1e-9 relative, `different` beyond 1e-6, `unknown` in between.
    */
   constraints?: readonly MathNode[];
+  /**
+   * Assumptions (`x > 0`, `a \neq 0`) as trees and what they require of them: sampled points
+   * that break one are skipped, so a counterexample always satisfies them.
+   */
+  conditions?: readonly Condition[];
   /** Sample only positive values (to tell a step that needs an unstated sign assumption). */
   positive?: boolean;
   /** Clock in milliseconds (default `performance.now`). */

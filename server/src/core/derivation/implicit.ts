@@ -1,0 +1,66 @@
+/**
+ * Implicit differentiation: `\frac{dy}{dx}` where a premise F(x, y, …) = 0 ties y to x stands for
+ * −F_x / F_y (by the implicit function theorem, wherever F_y ≠ 0). Without this, y would be read
+ * as an arbitrary function of x and `2x + 2y \frac{dy}{dx} = 0` after `x^2 + y^2 = 25` would be
+ * refuted. Only first derivatives with one premise naming y are rewritten; anything else that
+ * differentiates a constrained symbol is reported, so the step stays unknown.
+ */
+import type { MathNode } from '../latex';
+import { mathNumber } from '../equivalence/mathInstance';
+import { rebuild } from '../equivalence/nodes';
+import type { Premise } from './judge';
+import { namesIn } from './scope';
+
+type Rewritten = { nodes: MathNode[] } | { unsupported: string };
+
+function derivativeOf(
+  node: MathNode,
+): { body: string; variable: string; order: number } | undefined {
+  if (node.type !== 'FunctionNode') return undefined;
+  const call = node as unknown as { fn: { name?: string }; args: MathNode[] };
+  if (call.fn.name !== 'Derivative' && call.fn.name !== 'derivative') return undefined;
+  const [body, variable, order] = call.args;
+  if (body?.type !== 'SymbolNode' || variable?.type !== 'SymbolNode') return undefined;
+  const value = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
+  return {
+    body: (body as unknown as { name: string }).name,
+    variable: (variable as unknown as { name: string }).name,
+    order: value,
+  };
+}
+
+export function rewriteImplicitDerivatives(
+  nodes: readonly MathNode[],
+  premises: readonly Premise[],
+): Rewritten {
+  const M = mathNumber();
+  let problem: string | undefined;
+  const rewrite = (node: MathNode): MathNode =>
+    node.transform((child) => {
+      const derivative = derivativeOf(child);
+      if (derivative === undefined || problem !== undefined) return child;
+      const tying = premises.filter((p) => namesIn([p.tree]).has(derivative.body));
+      if (tying.length === 0) return child;
+      if (derivative.order !== 1) {
+        problem = `a higher derivative of ${derivative.body}, which the premises tie to other variables`;
+        return child;
+      }
+      if (tying.length > 1) {
+        problem = `the derivative of ${derivative.body}, which several premises tie to other variables`;
+        return child;
+      }
+      try {
+        const F = rebuild(tying[0].tree);
+        const fx = M.derivative(F, new M.SymbolNode(derivative.variable), { simplify: false });
+        const fy = M.derivative(F, new M.SymbolNode(derivative.body), { simplify: false });
+        return new M.OperatorNode('-', 'unaryMinus', [
+          new M.OperatorNode('/', 'divide', [new M.ParenthesisNode(fx), new M.ParenthesisNode(fy)]),
+        ]);
+      } catch (error) {
+        problem = `cannot differentiate the premise on ${derivative.body}: ${(error as Error).message}`;
+        return child;
+      }
+    });
+  const rewritten = nodes.map(rewrite);
+  return problem === undefined ? { nodes: rewritten } : { unsupported: problem };
+}
