@@ -18,7 +18,14 @@ import { foreignNotation } from './numeric';
 import { judge, relevantPremises, substitute, type JudgeOptions, type Verdict } from './judge';
 import { splitRows, type Row } from './rows';
 import { namesIn, Scope } from './scope';
-import { definedFunctionNames, joinContinuations, readRow, type Statement } from './statements';
+import {
+  definedFunctionNames,
+  joinContinuations,
+  namesUsedAlone,
+  readRow,
+  type RowReading,
+  type Statement,
+} from './statements';
 import type { DerivationResult, Span, StepResult } from './types';
 
 export interface FormulaSpan {
@@ -57,8 +64,10 @@ const NUMERIC_RELATIONS: ReadonlySet<Relation> = new Set([
   'approx',
 ]);
 
+/** A relation of a clause of an implication (`x > 2` in `x > 2 \implies x^2 > 4`). */
 interface Equation {
   left: MathNode;
+  relation: Relation;
   right: MathNode;
 }
 
@@ -108,12 +117,15 @@ class DerivationChecker {
   private lastClause: Equation[] = [];
   private readonly deadline: number;
 
-  constructor(private readonly options: DerivationOptions) {
+  constructor(
+    private readonly options: DerivationOptions,
+    numbers: ReadonlySet<string>,
+  ) {
     this.deadline = options.now() + options.formulaBudgetMs;
+    for (const name of numbers) this.scope.knowledge.numbers.add(name);
   }
 
-  row(row: Row, functions: ReadonlySet<string>): void {
-    const reading = readRow(row, functions);
+  row(reading: RowReading): void {
     if (reading.kind === 'expression') {
       this.previous = reading.node;
       this.lastClause = [];
@@ -211,7 +223,7 @@ class DerivationChecker {
       } else {
         verdict = this.decide(relation, left, right);
       }
-      if (EQUATIONS.has(relation)) clause.push({ left, right });
+      clause.push({ left, relation, right });
       if (verdict.status !== 'given') {
         this.started = true;
         this.scope.claim([left, right]);
@@ -230,12 +242,16 @@ class DerivationChecker {
     right: MathNode,
     antecedent: readonly Equation[],
   ): Verdict {
-    const premises = this.scope.knowledge.premises;
-    const before = premises.length;
-    for (const equation of antecedent)
-      this.scope.premise(equation.left, equation.right, { start: 0, end: 0 });
+    const { premises, conditions } = this.scope.knowledge;
+    const [premiseCount, conditionCount] = [premises.length, conditions.length];
+    const here = { start: 0, end: 0 };
+    for (const item of antecedent) {
+      if (EQUATIONS.has(item.relation)) this.scope.premise(item.left, item.right, here);
+      else this.scope.assume(item.left, item.relation, item.right, here);
+    }
     const verdict = this.decide(relation, left, right);
-    premises.splice(before);
+    premises.splice(premiseCount);
+    conditions.splice(conditionCount);
     return verdict;
   }
 
@@ -299,11 +315,24 @@ export function checkDerivation(
   let rows = joinContinuations(splitRows(text, formula.contentStart, formula.contentEnd));
   if (formula.singleRow && rows.length > 1) rows = [joinRows(rows)];
   const functions = definedFunctionNames(rows);
-  const checker = new DerivationChecker(options);
-  for (const row of rows) checker.row(row, functions);
+  const readings = rows.map((row) => readRow(row, functions));
+  const checker = new DerivationChecker(options, lettersUsedAlone(readings));
+  for (const reading of readings) checker.row(reading);
   const why = checker.notArithmetic;
   const steps = why === undefined ? checker.steps : checker.steps.map((s) => downgrade(s, why));
   return { start: formula.start, end: formula.end, steps, relations: checker.relations };
+}
+
+/** Names some part of the formula uses on their own: numbers, even where one precedes `(`. */
+function lettersUsedAlone(readings: readonly RowReading[]): Set<string> {
+  const names = new Set<string>();
+  for (const reading of readings) {
+    if (reading.kind !== 'statements') continue;
+    for (const statement of reading.statements)
+      for (const part of statement.parts)
+        for (const name of namesUsedAlone.get(part) ?? []) names.add(name);
+  }
+  return names;
 }
 
 /** The rows of a multline as one row (the gaps between them blanked). */

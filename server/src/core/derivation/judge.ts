@@ -42,6 +42,8 @@ export interface Knowledge {
   functionRows: Map<string, Span>;
   premises: Premise[];
   conditions: Assumption[];
+  /** Letters the formula uses on their own somewhere: `m (v - v_0)` multiplies by m. */
+  numbers: Set<string>;
 }
 
 export interface JudgeOptions {
@@ -74,13 +76,15 @@ export function substitute(
   used = new Set<string>(),
 ): MathNode {
   let current = node;
+  // `\int \cos u \,du` after `u = x^2`: u is the integral's own variable here, not x².
+  const bound = boundVariables(node);
   // Definitions may use earlier ones: substitute until nothing changes (bounded).
   for (let round = 0; round < 8; round++) {
     let changed = false;
     current = current.transform((child, path) => {
       if (child.type !== 'SymbolNode' || path === 'fn') return child;
       const name = (child as unknown as { name: string }).name;
-      const definition = knowledge.symbols.get(name);
+      const definition = bound.has(name) ? undefined : knowledge.symbols.get(name);
       if (definition === undefined) return child;
       changed = true;
       used.add(name);
@@ -89,6 +93,24 @@ export function substitute(
     if (!changed) break;
   }
   return current;
+}
+
+const BINDERS = new Set(['Integral', 'Sum', 'Product', 'Limit']);
+
+/** Variables that integrals, sums, products and limits in the node bind. */
+function boundVariables(node: MathNode): Set<string> {
+  const names = new Set<string>();
+  node.traverse((child) => {
+    const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
+    const variable = call.args?.[1];
+    if (
+      child.type === 'FunctionNode' &&
+      BINDERS.has(call.fn?.name ?? '') &&
+      variable?.type === 'SymbolNode'
+    )
+      names.add((variable as unknown as { name: string }).name);
+  });
+  return names;
 }
 
 /** Applied functions that are neither known nor defined here. */
@@ -182,7 +204,8 @@ function notAComputation(
 ): string | undefined {
   const name = foreignNotation(left) ?? foreignNotation(right);
   if (name !== undefined) return `${name} is not arithmetic`;
-  if (isAtom(left) && isAtom(right) && premises.length === 0 && !left.equals(right)) {
+  const named = left.type === 'SymbolNode' || right.type === 'SymbolNode';
+  if (named && isAtom(left) && isAtom(right) && premises.length === 0 && !left.equals(right)) {
     return 'a statement about names, not a computation';
   }
   return undefined;
@@ -197,7 +220,9 @@ export function judge(
 ): Verdict {
   const verdict = judgeOnce(relation, leftIn, rightIn, knowledge, options);
   if (verdict.status !== 'refuted') return verdict;
-  const applied = possibleApplications.get(leftIn) ?? possibleApplications.get(rightIn);
+  const applied = [leftIn, rightIn]
+    .map((side) => possibleApplications.get(side))
+    .find((name) => name !== undefined && !knowledge.numbers.has(name));
   if (applied !== undefined) {
     return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
   }
@@ -351,10 +376,12 @@ function judgeInequality(
   context: Parameters<typeof compare>[2] & { inline?: boolean },
 ): Verdict {
   if (opaque.length > 0) return unknown(`it is about ${opaque.join(', ')}, not defined here`, true);
-  // `q - y < r < x`: sides about different quantities state a fact about them, not a step.
+  // `q - y < r < x`: sides about different quantities state a fact about them, not a step;
+  // `x^2 + 1 \ge 2x`, `\frac{1}{x} \le 1` compare one quantity with what it is bounded by.
   const [own, other] = [symbolsOf(left), symbolsOf(right)];
-  const sameQuantities = own.size === other.size && [...own].every((name) => other.has(name));
-  if (own.size + other.size > 0 && (context?.inline === true || !sameQuantities)) {
+  const within = (a: Set<string>, b: Set<string>) => [...a].every((name) => b.has(name));
+  const comparable = within(own, other) || within(other, own);
+  if (own.size + other.size > 0 && (context?.inline === true || !comparable)) {
     return unknown('an inequality that states a fact about its quantities', false);
   }
   const constraints = premises.map((premise) => premise.tree);

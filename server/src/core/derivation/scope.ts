@@ -4,7 +4,9 @@
  * variables (`x > 0`, `a \neq 0`).
  */
 import type { MathNode, Relation } from '../latex';
+import { KNOWN_FUNCTIONS } from '../equivalence/functions';
 import { operatorNode } from '../latex/mathjsNodes';
+import { RESERVED_FUNCTIONS } from '../latex/names';
 import { substitute, type Knowledge } from './judge';
 import type { Span } from './types';
 
@@ -32,6 +34,8 @@ function functionHead(node: MathNode): { name: string; params: string[] } | unde
   return { name: fn.fn.name, params: params as string[] };
 }
 
+const RESERVED: ReadonlySet<string> = new Set(Object.values(RESERVED_FUNCTIONS));
+
 /** `x > 0` as `x − 0` required positive; `a ≠ b` as `a − b` required non-zero. */
 const CONDITION_KIND: Partial<Record<Relation, 'positive' | 'nonnegative' | 'nonzero'>> = {
   gt: 'positive',
@@ -48,6 +52,7 @@ export class Scope {
     functionRows: new Map(),
     premises: [],
     conditions: [],
+    numbers: new Set(),
   };
   /**
    * Names that rows have said something about (premises, checked steps): a later `x = …` is a
@@ -60,7 +65,10 @@ export class Scope {
   define(left: MathNode, right: MathNode, row: Span): string | undefined {
     const head = functionHead(left);
     if (head !== undefined) {
+      if (KNOWN_FUNCTIONS.has(head.name) || RESERVED.has(head.name)) return undefined;
       if (this.claimed.has(head.name) || this.knowledge.functions.has(head.name)) return undefined;
+      // `f'(x) = …` after `f(x) = …` claims f's derivative.
+      if (this.knowledge.functions.has(head.name.replace(/'+$/, ''))) return undefined;
       this.knowledge.functions.set(head.name, { params: head.params, body: right });
       this.knowledge.functionRows.set(head.name, row);
       return head.name;

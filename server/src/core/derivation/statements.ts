@@ -20,12 +20,24 @@ import type { Span } from './types';
  */
 export const possibleApplications = new WeakMap<MathNode, string>();
 
+/** Names used on their own (not right before a parenthesis) in a part, by part node. */
+export const namesUsedAlone = new WeakMap<MathNode, Set<string>>();
+
 const LETTER_THEN_PAREN = /^\s*(\\left\s*|\\[bB]igg?l?\s*)?\(/;
 
 function findPossibleApplication(part: MathNode, source: string): string | undefined {
-  let found: string | undefined;
+  const { beforeParen, alone } = letterUses(part, source);
+  namesUsedAlone.set(part, alone);
+  const nameOf = (node: MathNode) => (node as unknown as { name: string }).name;
+  // `x(x + 1)`, `n(n - 1)`: a letter that is also used on its own is a number, not a function.
+  return [...beforeParen].map(nameOf).find((name) => !alone.has(name));
+}
+
+/** Letters right before a parenthesis (`f(x)`, `a(b + c)`), and the names used otherwise. */
+function letterUses(part: MathNode, source: string) {
+  const beforeParen = new Set<MathNode>();
   part.traverse((child) => {
-    if (found !== undefined || child.type !== 'OperatorNode') return;
+    if (child.type !== 'OperatorNode') return;
     const op = child as unknown as { fn: string; implicit?: boolean; args: MathNode[] };
     if (op.fn !== 'multiply' || op.implicit !== true) return;
     const [left, right] = op.args;
@@ -34,9 +46,14 @@ function findPossibleApplication(part: MathNode, source: string): string | undef
     const rightSpan = spanOf(right);
     if (leftSpan === undefined || rightSpan === undefined) return;
     const between = source.slice(leftSpan.end, Math.max(leftSpan.end, rightSpan.start + 1));
-    if (LETTER_THEN_PAREN.test(between)) found = (left as unknown as { name: string }).name;
+    if (LETTER_THEN_PAREN.test(between)) beforeParen.add(left);
   });
-  return found;
+  const alone = new Set<string>();
+  part.traverse((child) => {
+    if (child.type === 'SymbolNode' && !beforeParen.has(child))
+      alone.add((child as unknown as { name: string }).name);
+  });
+  return { beforeParen, alone };
 }
 
 export interface Statement {
@@ -62,7 +79,10 @@ const LEADING_OPERATOR =
 const RELATION_TOKEN =
   /=|<|>|\\(le|leq|ge|geq|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/;
 
-/** Joins rows that begin with a binary operator to the row before them. */
+/**
+ * Joins rows that begin with a binary operator and hold no relation of their own (`&\quad + 3x +
+ * 1`) to the row before them; `-2x &< 4` is a row of its own.
+ */
 export function joinContinuations(rows: readonly Row[]): Row[] {
   const joined: Row[] = [];
   for (const row of rows) {
@@ -70,7 +90,7 @@ export function joinContinuations(rows: readonly Row[]): Row[] {
     if (
       previous !== undefined &&
       LEADING_OPERATOR.test(row.text) &&
-      !LEADING_RELATION.test(row.text)
+      !RELATION_TOKEN.test(row.text)
     ) {
       const gap = ' '.repeat(row.start - previous.end);
       joined[joined.length - 1] = {

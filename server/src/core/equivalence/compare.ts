@@ -227,7 +227,7 @@ function run(
         expandCalculus(substituteFunctions(c.tree, definitions)),
         realArith,
         info,
-      ) as Constraint,
+      ),
     }));
     approximate ||= info.approximate;
     const variables = [
