@@ -148,10 +148,10 @@ class DerivationChecker {
     for (const statement of reading.statements) this.statement(statement);
   }
 
-  private decide(relation: Relation, left: MathNode, right: MathNode): Verdict {
+  private decide(relation: Relation, left: MathNode, right: MathNode, usePremises = true): Verdict {
     if (this.options.signal?.aborted) return unknown('cancelled', true);
     if (this.options.now() > this.deadline) return unknown('time budget for this formula', true);
-    return judge(relation, left, right, this.scope.knowledge, this.options);
+    return judge(relation, left, right, this.scope.knowledge, { ...this.options, usePremises });
   }
 
   /** Every link of the statement gets the same verdict (a statement MathLens does not check). */
@@ -211,7 +211,8 @@ class DerivationChecker {
       const opensClause = k === 0 ? !statement.continued : LOGICAL.has(statement.relations[k - 1]);
       let verdict: Verdict;
       if (!opensClause) {
-        verdict = this.decide(relation, left, right);
+        // A rewrite (`&= c`, or the next link of `a = b = c`): an identity, premises aside.
+        verdict = this.decide(relation, left, right, false);
       } else if (logical && antecedent.length === 0 && k < statement.relations.length - 1) {
         verdict = given('hypothesis of the implication');
       } else if (antecedent.length > 0) {

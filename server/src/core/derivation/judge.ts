@@ -48,6 +48,11 @@ export interface Knowledge {
 
 export interface JudgeOptions {
   timeBudgetMs: number;
+  /**
+   * Whether equations above may be used (a new equation must follow from them); a continued row
+   * `&= c` rewrites and must be an identity, under the definitions and assumptions only.
+   */
+  usePremises?: boolean;
   /** Inline math sits in prose that states its context: its inequalities are claims, not steps. */
   inline?: boolean;
   signal?: { aborted: boolean };
@@ -74,10 +79,9 @@ export function substitute(
   node: MathNode,
   knowledge: Knowledge,
   used = new Set<string>(),
+  bound = boundVariables(node),
 ): MathNode {
   let current = node;
-  // `\int \cos u \,du` after `u = x^2`: u is the integral's own variable here, not x².
-  const bound = boundVariables(node);
   // Definitions may use earlier ones: substitute until nothing changes (bounded).
   for (let round = 0; round < 8; round++) {
     let changed = false;
@@ -111,6 +115,34 @@ function boundVariables(node: MathNode): Set<string> {
       names.add((variable as unknown as { name: string }).name);
   });
   return names;
+}
+
+/**
+ * An undefined function whose value a step can be wrong about whatever the function is: it is
+ * differentiated (calculus rules hold for every function), or always applied to the same
+ * arguments (then `\eta(a)` is just a number).
+ */
+function actsAsNumber(name: string, nodes: readonly MathNode[]): boolean {
+  const applications: string[] = [];
+  let differentiated = false;
+  for (const node of nodes) {
+    node.traverse((child) => {
+      const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
+      if (child.type !== 'FunctionNode') return;
+      const callee = call.fn?.name ?? '';
+      if (callee === name || callee.replace(/'+$/, '') === name) {
+        applications.push((call.args ?? []).map((arg) => arg.toString()).join(','));
+        if (callee !== name) differentiated = true;
+      }
+      if (callee === 'Derivative' && call.args?.[0] !== undefined) {
+        call.args[0].traverse((inner) => {
+          const innerName = (inner as unknown as { fn?: { name?: string } }).fn?.name;
+          if (inner.type === 'FunctionNode' && innerName === name) differentiated = true;
+        });
+      }
+    });
+  }
+  return differentiated || new Set(applications).size === 1;
 }
 
 /** Applied functions that are neither known nor defined here. */
@@ -245,8 +277,12 @@ function judgeOnce(
   options: JudgeOptions,
 ): Verdict {
   const used = new Set<string>();
-  const substituted = [substitute(leftIn, knowledge, used), substitute(rightIn, knowledge, used)];
-  const premises = relevantPremises(substituted, knowledge.premises);
+  // `\int \cos u \,du = \sin u + C` after `u = x^2`: the step is about u, the integral's own
+  // variable, on both sides.
+  const bound = new Set([...boundVariables(leftIn), ...boundVariables(rightIn)]);
+  const substituted = [leftIn, rightIn].map((side) => substitute(side, knowledge, used, bound));
+  const premises =
+    options.usePremises === false ? [] : relevantPremises(substituted, knowledge.premises);
   const statement = notAComputation(leftIn, rightIn, premises);
   if (statement !== undefined) return unknown(statement, false);
   const implicit = rewriteImplicitDerivatives(substituted, premises);
@@ -271,7 +307,9 @@ function judgeOnce(
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   };
   const assumptionRows = assumptions.map((assumption) => assumption.row);
-  const opaque = undefinedFunctions([left, right], knowledge);
+  const opaque = undefinedFunctions([left, right], knowledge).filter(
+    (name) => !actsAsNumber(name, [left, right]),
+  );
   if (INEQUALITIES.has(relation)) {
     return judgeInequality(
       relation as InequalityRelation,

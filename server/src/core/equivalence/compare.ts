@@ -223,11 +223,7 @@ function run(
     const constraints = premiseTrees.map((p) => compile(p, realArith, info) as Constraint);
     const conditions: CompiledCondition[] = (context.conditions ?? []).map((c) => ({
       kind: c.kind,
-      value: compile(
-        expandCalculus(substituteFunctions(c.tree, definitions)),
-        realArith,
-        info,
-      ),
+      value: compile(expandCalculus(substituteFunctions(c.tree, definitions)), realArith, info),
     }));
     approximate ||= info.approximate;
     const variables = [

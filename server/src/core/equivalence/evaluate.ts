@@ -39,6 +39,8 @@ export function compile<V>(node: MathNode, arith: Arith<V>, info: CompileInfo): 
     }
     case 'SymbolNode': {
       const name = v.name;
+      // `1 + 2 + \cdots + n`: the parser's ellipsis has no value.
+      if (name === 'Ellipsis') throw new Unsupported('an ellipsis');
       if (name === 'pi' || name === 'e' || name === 'i' || name === 'Infinity') {
         const c = arith.constant(name);
         return () => c;

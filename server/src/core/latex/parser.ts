@@ -511,13 +511,15 @@ export class Parser {
    * The argument of `\sin x`, `\frac{d}{dx} …`: an implicit product that stops before the next
    * function or big operator (`\sin x \cos x` is two factors).
    */
-  parseImplicitProduct(): MathNode {
+  /** Factors multiplied by juxtaposition; a function's argument also ends at an explicit space. */
+  parseImplicitProduct(untilSpace = false): MathNode {
     this.enter();
     let left = this.parseFactor();
     for (;;) {
       const token = this.peek();
       if (!this.startsOperand(token) || this.differentialAhead() || this.startsFunction(token))
         break;
+      if (untilSpace && token.spaced === true) break;
       if (token.kind === 'number' && this.tokens[this.pos - 1]?.kind === 'number')
         this.failAt(token, 'adjacent numbers');
       left = this.implicitProduct(left, this.parseFactor(), token);

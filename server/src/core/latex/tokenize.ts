@@ -20,7 +20,24 @@ export interface Token {
   value: string;
   start: number;
   end: number;
+  /** An explicit space (`\,`, `\;`, `\quad`…) stands before the token: `\sin x \, y` ends at x. */
+  spaced?: boolean;
 }
+
+/** Spacing commands that separate what is written around them. */
+const SPACES = new Set([
+  ',',
+  ';',
+  ':',
+  ' ',
+  '>',
+  'quad',
+  'qquad',
+  'thinspace',
+  'medspace',
+  'thickspace',
+  'enspace',
+]);
 
 /** Commands that only change spacing or size: dropped by the tokenizer. */
 const IGNORED_COMMANDS = new Set([
@@ -83,6 +100,7 @@ function isDigit(ch: string | undefined): boolean {
 
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
+  const spaceEnds: number[] = [];
   let i = 0;
   const n = source.length;
   while (i < n) {
@@ -131,11 +149,13 @@ export function tokenize(source: string): Token[] {
           }
         }
         i = j;
+        if (SPACES.has(name)) spaceEnds.push(j);
         if (!IGNORED_COMMANDS.has(name))
           tokens.push({ kind: 'command', value: name, start, end: j });
         continue;
       }
       i += 2;
+      if (SPACES.has(next)) spaceEnds.push(i);
       if (!IGNORED_COMMANDS.has(next)) tokens.push({ kind: 'command', value: next, start, end: i });
       continue;
     }
@@ -178,5 +198,17 @@ export function tokenize(source: string): Token[] {
     i += width;
   }
   tokens.push({ kind: 'eof', value: '', start: n, end: n });
+  markSpaced(tokens, spaceEnds);
   return tokens;
+}
+
+/** Flags each token that an explicit space command precedes (both lists are in source order). */
+function markSpaced(tokens: Token[], spaceEnds: readonly number[]): void {
+  let next = 0;
+  let previousEnd = 0;
+  for (const token of tokens) {
+    while (next < spaceEnds.length && spaceEnds[next] <= previousEnd) next++;
+    if (next < spaceEnds.length && spaceEnds[next] <= token.start) token.spaced = true;
+    previousEnd = token.end;
+  }
 }

@@ -1,7 +1,8 @@
 /**
  * Named functions: `\sin x`, `\sin(x)`, `\sin^2 x` (= (sin x)²), `\sin^{-1} x` (= arcsin x),
  * `\log_2 n`, `\ln`, `\exp`, `\operatorname{…}` and `\DeclareMathOperator` names from the options.
- * Without parentheses the argument is the implicit product that follows (`\sin 2\pi x`).
+ * Without parentheses the argument is the implicit product that follows (`\sin 2\pi x`), up to an
+ * explicit space (`\sin x \, (1 - y)` is sin(x)·(1 − y)).
  */
 import type { Construct, Parser } from '../parser';
 import { INVERSE_FUNCTIONS, KNOWN_FUNCTIONS } from '../names';
@@ -60,7 +61,7 @@ export function parseFunctionRest(
   if (p.parenAhead() || p.sympyGroupAhead()) args = p.parseArguments();
   else if (p.is('open')) args = [p.parseBraceGroup()];
   else if (p.startsOperand(p.peek()) && !p.startsFunction(p.peek()))
-    args = [p.parseImplicitProduct()];
+    args = [p.parseImplicitProduct(true)];
   else p.fail(`\\${command} without an argument`, start, p.peek().end);
   if (base !== undefined) {
     if (args.length !== 1) p.fail('logarithm with several arguments', start, p.lastEnd());
