@@ -67,3 +67,27 @@ describe('derivation rows', () => {
     ]);
   });
 });
+
+describe('derivation rows: justifications after a wide space', () => {
+  const cases: [string, string, string][] = [
+    [
+      String.raw`f(x) = 2x^3 + C \quad \text{integrate both sides}`,
+      'f(x) = 2x^3 + C',
+      String.raw`\quad \text{integrate both sides}`,
+    ],
+    [
+      String.raw`p &=& 10 \qquad (\text{first equation})`,
+      'p = 10',
+      String.raw`\qquad (\text{first equation})`,
+    ],
+    // A text inside the formula is kept: it may name a quantity.
+    [String.raw`v = \frac{\text{distance}}{t}`, String.raw`v = \frac{\text{distance}}{t}`, ''],
+  ];
+  for (const [content, text, justification] of cases) {
+    it(content, () => {
+      const [row] = splitRows(content, 0, content.length);
+      assert.equal(row.text.trim().replace(/\s+/g, ' '), text);
+      assert.equal(row.justification, justification);
+    });
+  }
+});

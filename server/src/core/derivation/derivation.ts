@@ -14,6 +14,7 @@
  *   row adds nothing to what later rows may use.
  */
 import type { MathNode, Relation } from '../latex';
+import { functionNode, symbolNode } from '../latex/mathjsNodes';
 import { foreignNotation } from './numeric';
 import { judge, relevantPremises, substitute, type JudgeOptions, type Verdict } from './judge';
 import { splitRows, type Row } from './rows';
@@ -273,6 +274,7 @@ class DerivationChecker {
       return given('premise');
     }
     let verdict = this.decide(relation, left, right);
+    if (verdict.status !== 'verified') verdict = this.integrated(left, right) ?? verdict;
     if (
       !this.started &&
       verdict.status === 'refuted' &&
@@ -289,6 +291,27 @@ class DerivationChecker {
       this.scope.premise(left, right, row);
     }
     return verdict;
+  }
+
+  /**
+   * An equation with a new constant (`f(x) = 2x^3 + C` after `f'(x) = 6x^2`) may integrate both
+   * sides of what is above: verified when its derivative in one of its variables follows.
+   */
+  private integrated(left: MathNode, right: MathNode): Verdict | undefined {
+    const names = namesIn([left, right]);
+    const fresh = [...names].filter((name) => this.scope.isNew(name));
+    if (fresh.length === 0) return undefined;
+    for (const variable of [...names].filter((name) => !fresh.includes(name)).slice(0, 3)) {
+      const d = (side: MathNode) => functionNode('Derivative', [side, symbolNode(variable)]);
+      const verdict = this.decide('eq', d(left), d(right));
+      if (verdict.status === 'verified') {
+        return {
+          ...verdict,
+          reason: `follows by integrating both sides in ${variable} (${fresh.join(', ')}: the constant)`,
+        };
+      }
+    }
+    return undefined;
   }
 
   /** Whether `left = right` shares unknowns with the equations above (beyond definitions). */

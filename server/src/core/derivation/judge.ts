@@ -19,6 +19,7 @@ import { KNOWN_FUNCTIONS } from '../equivalence/functions';
 import type { Condition } from '../equivalence/types';
 import { checkInequality, type InequalityRelation } from '../equivalence/inequality';
 import { usesImaginaryUnit, type MathNode, type Relation } from '../latex';
+import { functionNode } from '../latex/mathjsNodes';
 import { formatNumber, formatPair } from '../semantics/format';
 import { foreignNotation, isAtom } from './numeric';
 import { rewriteImplicitDerivatives } from './implicit';
@@ -145,6 +146,35 @@ function actsAsNumber(name: string, nodes: readonly MathNode[]): boolean {
   return differentiated || new Set(applications).size === 1;
 }
 
+/** Whether rows above say something about the function (its derivative, a value): then it is not arbitrary. */
+function mentionedAbove(name: string, knowledge: Knowledge): boolean {
+  const base = name.replace(/'+$/, '');
+  if ([...knowledge.functions.keys()].some((f) => f.replace(/'+$/, '') === base)) return true;
+  const trees = [...knowledge.premises, ...knowledge.conditions].map((p) => p.tree);
+  return trees.some((tree) => usesFunction(tree, base));
+}
+
+/**
+ * `\frac{d}{dx} f(x)` where f′ is defined and f is not: f′(x). (The engine would otherwise
+ * differentiate a random stand-in for f, unrelated to the f′ the rows define.)
+ */
+function derivativesByPrimes(node: MathNode, knowledge: Knowledge): MathNode {
+  return node.transform((child) => {
+    const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
+    if (child.type !== 'FunctionNode' || call.fn?.name !== 'Derivative') return child;
+    const [body, variable, order] = call.args ?? [];
+    const inner = body as unknown as { fn?: { name?: string }; args?: MathNode[] };
+    const count = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
+    if (body?.type !== 'FunctionNode' || inner.args?.length !== 1 || !Number.isInteger(count))
+      return child;
+    const name = inner.fn?.name ?? '';
+    const primed = name + "'".repeat(count);
+    if (knowledge.functions.has(name) || !knowledge.functions.has(primed)) return child;
+    if (inner.args[0].toString() !== variable?.toString()) return child;
+    return functionNode(primed, inner.args);
+  });
+}
+
 /** Applied functions that are neither known nor defined here. */
 function undefinedFunctions(nodes: readonly MathNode[], knowledge: Knowledge): string[] {
   const names = new Set<string>();
@@ -172,18 +202,28 @@ function symbolsOf(node: MathNode): Set<string> {
 }
 
 /** Premises that share a symbol with the step, or with a premise that does (transitively). */
+/** Symbols, and the functions applied (`f(0) = 1` is about f), by base name. */
+function namesAndCallees(node: MathNode): Set<string> {
+  const names = symbolsOf(node);
+  node.traverse((child) => {
+    const callee = (child as unknown as { fn?: { name?: string } }).fn?.name;
+    if (child.type === 'FunctionNode' && callee !== undefined) names.add(callee.replace(/'+$/, ''));
+  });
+  return names;
+}
+
 export function relevantPremises(
   nodes: readonly MathNode[],
   premises: readonly Premise[],
 ): Premise[] {
   const names = new Set<string>();
-  for (const node of nodes) for (const name of symbolsOf(node)) names.add(name);
+  for (const node of nodes) for (const name of namesAndCallees(node)) names.add(name);
   const chosen = new Set<Premise>();
   for (let grew = true; grew;) {
     grew = false;
     for (const premise of premises) {
       if (chosen.has(premise)) continue;
-      const own = symbolsOf(premise.tree);
+      const own = namesAndCallees(premise.tree);
       if ([...own].some((name) => names.has(name))) {
         chosen.add(premise);
         for (const name of own) names.add(name);
@@ -287,7 +327,7 @@ function judgeOnce(
   if (statement !== undefined) return unknown(statement, false);
   const implicit = rewriteImplicitDerivatives(substituted, premises);
   if ('unsupported' in implicit) return unknown(`not checked: ${implicit.unsupported}`, true);
-  const [left, right] = implicit.nodes;
+  const [left, right] = implicit.nodes.map((side) => derivativesByPrimes(side, knowledge));
   const definitionRows = [...used].map((name) => knowledge.symbols.get(name)!.row);
   for (const [name, row] of knowledge.functionRows) {
     if ([left, right].some((node) => usesFunction(node, name))) definitionRows.push(row);
@@ -308,7 +348,7 @@ function judgeOnce(
   };
   const assumptionRows = assumptions.map((assumption) => assumption.row);
   const opaque = undefinedFunctions([left, right], knowledge).filter(
-    (name) => !actsAsNumber(name, [left, right]),
+    (name) => !actsAsNumber(name, [left, right]) || mentionedAbove(name, knowledge),
   );
   if (INEQUALITIES.has(relation)) {
     return judgeInequality(
@@ -358,6 +398,13 @@ function judgeOnce(
     }
   }
   if (verdict.verdict !== 'different') return unknown(verdict.reason, true);
+  const constrainedFunctions = undefinedFunctions(constraints, knowledge);
+  if (constrainedFunctions.length > 0) {
+    return unknown(
+      `the premises say something about ${constrainedFunctions.join(', ')}, which a random stand-in cannot honour`,
+      true,
+    );
+  }
   if (opaque.length > 0) {
     return unknown(
       `not an identity for every ${opaque.join(', ')}; ${opaque.length > 1 ? 'they are' : 'it is'} not defined here`,

@@ -13,6 +13,12 @@ export interface Row extends Span {
 }
 
 const UNWRAPPED = /^\\begin\{(aligned|split|gathered|alignedat|aligned\*)\}(\{\d+\})?(\[[a-z]\])?/;
+/**
+ * A justification written after a wide space rather than `&&`: `\quad \text{integrate both
+ * sides}`, `\qquad (\text{by parts})`. Without this the text would read as a quantity's name.
+ */
+const SPACED_JUSTIFICATION =
+  /\\q?quad\s*(?:\(\s*)?\\(?:text|textrm|mbox)\s*\{[^{}]*\}\s*\)?[\s.,;]*$/;
 const ROW_BREAK = /^\\\\\*?(\s*\[[^\]\n]*\])?/;
 const INTERTEXT = /^\\(intertext|shortintertext)\s*\{/;
 
@@ -68,6 +74,10 @@ export function splitRows(text: string, start: number, end: number): Row[] {
   let environments = 0;
   let justification = -1;
   const close = (at: number) => {
+    if (justification < 0) {
+      const spaced = SPACED_JUSTIFICATION.exec(clean.slice(rowStart, at));
+      if (spaced !== null) justification = rowStart + spaced.index;
+    }
     const note = justification < 0 ? '' : clean.slice(justification, at).replace(/^[\s&]+/, '');
     if (justification >= 0) blank(chars, justification, at);
     justification = -1;

@@ -103,6 +103,15 @@ export class Scope {
     return true;
   }
 
+  /** Whether no row so far has used or defined the name (an integration constant is new). */
+  isNew(name: string): boolean {
+    return (
+      !this.claimed.has(name) &&
+      !this.knowledge.symbols.has(name) &&
+      ![...this.knowledge.symbols.values()].some((d) => namesIn([d.value]).has(name))
+    );
+  }
+
   claim(nodes: readonly MathNode[]): void {
     namesIn(nodes, this.claimed);
     for (const node of nodes) {

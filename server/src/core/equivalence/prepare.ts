@@ -269,16 +269,24 @@ export function differentiateLinear(node: MathNode, variable: string): MathNode 
   throw new Unsupported('indefinite integral in a non-linear position');
 }
 
-/** Free symbols used in the bounds of sums and products (sampled as integers). */
+/**
+ * Free symbols sampled as integers: the bounds of sums and products, and what factorials and
+ * binomials are taken of (`n!`, `\binom{n}{k}` count things: n is a whole number).
+ */
 export function integerSymbols(node: MathNode, into = new Set<string>()): Set<string> {
   node.traverse((child) => {
+    const args = (child as unknown as { args?: MathNode[] }).args ?? [];
+    if (child.type === 'OperatorNode' && (child as unknown as { fn: string }).fn === 'factorial') {
+      freeSymbols(args[0], into);
+      return;
+    }
     if (child.type !== 'FunctionNode') return;
     const name = functionName(view(child) as never);
-    const args = (child as unknown as { args: MathNode[] }).args;
     if ((name === 'sum' || name === 'product') && args.length === 4) {
       freeSymbols(args[2], into);
       freeSymbols(args[3], into);
     }
+    if (name === 'binomial' || name === 'factorial') for (const arg of args) freeSymbols(arg, into);
   });
   return into;
 }
