@@ -116,6 +116,14 @@ class DerivationChecker {
   private previous: MathNode | undefined;
   /** The equations of the last clause read (the antecedent of a row starting with ⟹). */
   private lastClause: Equation[] = [];
+  /**
+   * Whether the chain being rewritten starts from a premise that is not an identity. A chain of
+   * rewrites whose first link is false as arithmetic (`(G'\epsilon F)(\eta' G F)\eta = …` for
+   * functors) is likely not arithmetic at all: its later links are not refuted.
+   */
+  private rewritingPremise = false;
+  /** Whether the last premise read is refuted when read as an identity. */
+  private premiseIsFalseIdentity = false;
   private readonly deadline: number;
 
   constructor(
@@ -214,6 +222,12 @@ class DerivationChecker {
       if (!opensClause) {
         // A rewrite (`&= c`, or the next link of `a = b = c`): an identity, premises aside.
         verdict = this.decide(relation, left, right, false);
+        if (verdict.status === 'refuted' && this.rewritingPremise) {
+          verdict = unknown(
+            'rewrites an equation that is not an identity: is its notation arithmetic?',
+            true,
+          );
+        }
       } else if (logical && antecedent.length === 0 && k < statement.relations.length - 1) {
         verdict = given('hypothesis of the implication');
       } else if (antecedent.length > 0) {
@@ -224,6 +238,10 @@ class DerivationChecker {
         verdict = given('assumption');
       } else {
         verdict = this.decide(relation, left, right);
+      }
+      if (k === 0 && !statement.continued) {
+        this.rewritingPremise =
+          verdict.status === 'given' && verdict.reason === 'premise' && this.premiseIsFalseIdentity;
       }
       clause.push({ left, relation, right });
       if (verdict.status !== 'given') {
@@ -271,6 +289,7 @@ class DerivationChecker {
       const identity = this.decide(relation, left, right);
       if (identity.status === 'verified' && identity.reason === 'identity') return identity;
       this.scope.premise(left, right, row);
+      this.premiseIsFalseIdentity = identity.status === 'refuted';
       return given('premise');
     }
     let verdict = this.decide(relation, left, right);

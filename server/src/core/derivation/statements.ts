@@ -33,7 +33,10 @@ function findPossibleApplication(part: MathNode, source: string): string | undef
   return [...beforeParen].map(nameOf).find((name) => !alone.has(name));
 }
 
-/** Letters right before a parenthesis (`f(x)`, `a(b + c)`), and the names used otherwise. */
+/**
+ * Letters right before a parenthesis (`f(x)`, `a(b + c)`, also powered: `f^{-1}(c)`,
+ * `g^2(x)`), and the names used otherwise.
+ */
 function letterUses(part: MathNode, source: string) {
   const beforeParen = new Set<MathNode>();
   part.traverse((child) => {
@@ -41,12 +44,13 @@ function letterUses(part: MathNode, source: string) {
     const op = child as unknown as { fn: string; implicit?: boolean; args: MathNode[] };
     if (op.fn !== 'multiply' || op.implicit !== true) return;
     const [left, right] = op.args;
-    if (left?.type !== 'SymbolNode' || right === undefined) return;
+    const letter = letterOf(left);
+    if (letter === undefined || right === undefined) return;
     const leftSpan = spanOf(left);
     const rightSpan = spanOf(right);
     if (leftSpan === undefined || rightSpan === undefined) return;
     const between = source.slice(leftSpan.end, Math.max(leftSpan.end, rightSpan.start + 1));
-    if (LETTER_THEN_PAREN.test(between)) beforeParen.add(left);
+    if (LETTER_THEN_PAREN.test(between)) beforeParen.add(letter);
   });
   const alone = new Set<string>();
   part.traverse((child) => {
@@ -54,6 +58,15 @@ function letterUses(part: MathNode, source: string) {
       alone.add((child as unknown as { name: string }).name);
   });
   return { beforeParen, alone };
+}
+
+/** The letter of `f` or of a power `f^{-1}`, `f^2`. */
+function letterOf(node: MathNode | undefined): MathNode | undefined {
+  if (node?.type === 'SymbolNode') return node;
+  const op = node as unknown as { fn?: string; args?: MathNode[] } | undefined;
+  if (node?.type === 'OperatorNode' && op?.fn === 'pow' && op.args?.[0]?.type === 'SymbolNode')
+    return op.args[0];
+  return undefined;
 }
 
 export interface Statement {
