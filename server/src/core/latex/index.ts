@@ -9,6 +9,7 @@ import { REGISTRY } from './constructs/registry';
 import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import { isProse } from './constructs/text';
+import { stackOperators } from './constructs/stacked';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
@@ -114,6 +115,7 @@ function clean(tokens: Token[]): Token[] {
     out.push(token);
   }
   splitDelimiters(out);
+  stackOperators(out);
   const eof = out.pop()!;
   while (out.length > 0) {
     const last = out[out.length - 1];

@@ -60,8 +60,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   mbox: 'text in formula',
   vdots: 'ellipsis',
   ddots: 'ellipsis',
-  bigcup: 'set operation',
-  bigcap: 'set operation',
   emptyset: 'set',
   varnothing: 'set',
   mid: 'set-builder or divisibility bar',
@@ -91,8 +89,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   overbrace: 'brace annotation',
   underbrace: 'brace annotation',
   stackrel: 'stacked relation',
-  overset: 'stacked symbol',
-  underset: 'stacked symbol',
   end: 'unexpected \\end',
   cdot: 'operator without a left operand',
   times: 'operator without a left operand',
@@ -628,7 +624,11 @@ export class Parser {
         );
       case 'command':
         if (token.value === '|' && this.normDepth > 0) return false;
-        return this.registry.has(token.value) || this.context.operators.has(token.value);
+        if (this.context.operators.has(token.value)) return true;
+        return (
+          this.registry.get(token.value)?.startsOperand?.(this, token) ??
+          this.registry.has(token.value)
+        );
       default:
         return false;
     }

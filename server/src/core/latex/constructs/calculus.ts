@@ -1,8 +1,8 @@
 /**
- * Big operators: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x); `\sum_{i=1}^{n} t` → Sum(t, i, 1, n); `\prod` → Product; `\lim_{x\to 0} t` →
- * Limit(t, x, 0). (Derivatives written as fractions are in fraction.ts.) The body of a sum,
- * product or limit is the product that follows; an integrand runs to its differential.
+ * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
+ * Integral(f, x); `\lim_{x\to 0} t` → Limit(t, x, 0). (Derivatives written as fractions are in
+ * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
+ * follows; an integrand runs to its differential.
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
@@ -79,39 +79,6 @@ export const integralConstruct: Construct = {
     return p.apply('Integral', args, token.start, p.lastEnd());
   },
 };
-
-function bigOperator(command: string, name: string): Construct {
-  return {
-    commands: [command],
-    isFunction: true,
-    parse(p: Parser, token: Token): MathNode {
-      p.next();
-      const limits = readLimits(p);
-      const lower = limits.lower;
-      if (lower === undefined || limits.upper === undefined) {
-        p.fail(`\\${command} without both bounds`, token.start, p.lastEnd());
-      }
-      const [v, eq, ...from] = lower.tokens;
-      const variable = variableName(v);
-      if (variable === undefined || eq?.kind !== 'punct' || eq.value !== '=' || from.length === 0) {
-        p.fail(`\\${command} over a set or condition`, lower.start, lower.end);
-      }
-      const start = p.subParser(from, lower.end).parseWhole();
-      if (!p.startsOperand(p.peek()) && !p.is('punct', '-'))
-        p.fail(`\\${command} without a body`, token.start, p.peek().end);
-      const body = p.parseTerm();
-      return p.apply(
-        name,
-        [body, symbolNode(variable), start, limits.upper],
-        token.start,
-        p.spanOf(body).end,
-      );
-    },
-  };
-}
-
-export const sumConstruct = bigOperator('sum', 'Sum');
-export const productConstruct = bigOperator('prod', 'Product');
 
 export const limitConstruct: Construct = {
   commands: ['lim'],

@@ -3,12 +3,14 @@ import type { Construct } from '../parser';
 import { accentConstruct } from './accents';
 import { binomialConstruct } from './binomial';
 import {
-  integralConstruct,
-  limitConstruct,
-  partialConstruct,
+  bigIntersectionConstruct,
+  bigUnionConstruct,
   productConstruct,
+  smallIntersectionConstruct,
+  smallUnionConstruct,
   sumConstruct,
-} from './calculus';
+} from './bigOperators';
+import { integralConstruct, limitConstruct, partialConstruct } from './calculus';
 import { bracketConstruct, leftRightConstruct } from './delimiters';
 import { fractionConstruct } from './fraction';
 import {
@@ -21,6 +23,8 @@ import { environmentConstruct } from './matrices';
 import { letterConstruct } from './scripts';
 import { prescriptConstruct } from './prescripts';
 import { sqrtConstruct } from './sqrt';
+import { stackedConstruct } from './stacked';
+import { markConstruct } from './marks';
 import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
 import { textConstruct } from './text';
 
@@ -40,6 +44,10 @@ export const CONSTRUCTS: readonly Construct[] = [
   integralConstruct,
   sumConstruct,
   productConstruct,
+  bigUnionConstruct,
+  bigIntersectionConstruct,
+  smallUnionConstruct,
+  smallIntersectionConstruct,
   limitConstruct,
   environmentConstruct,
   textConstruct,
@@ -48,6 +56,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   fontSwitchConstruct,
   prescriptConstruct,
   partialConstruct,
+  stackedConstruct,
+  markConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -1,0 +1,156 @@
+/**
+ * Big operators over an index: `\sum_{i=1}^{n} t` → Sum(t, i, 1, n) and `\prod` → Product; the
+ * ranges that have no bounds keep what is written and nothing more (names.ts): `\sum_i t` →
+ * SumOver(t, i), `\sum_{i \in S} t` → SumOver(t, i, S), `\sum t` → SumOver(t),
+ * `\sum_{i, j} t` → SumOver(SumOver(t, j), i), `\sum_{\ell \ge 1} t` → SumWhere(t, ℓ, ℓ ≥ 1).
+ * `\bigcup`/`\bigcap` (and `\cup`/`\cap` where an operand starts) build UnionOver/IntersectOver
+ * the same way, with UnionOver(t, i, a, b) for `_{i=a}^{b}`. The body is the product that follows.
+ */
+import type { Construct, Parser } from '../parser';
+import { relationalNode, type MathNode } from '../mathjsNodes';
+import type { Token } from '../tokenize';
+import { unwrapGroup } from './calculus';
+import { relationAt, type Relation } from './relations';
+
+const COMPARISONS: Partial<Record<Relation, string>> = {
+  lt: 'smaller',
+  le: 'smallerEq',
+  gt: 'larger',
+  ge: 'largerEq',
+  neq: 'unequal',
+};
+
+interface Names {
+  /** The name for `_{i=a}^{b}`. */
+  bounded: string;
+  /** The name for an index alone, a domain, or nothing. */
+  over: string;
+  /** The name for an index with a condition. */
+  where: string;
+}
+
+function isIndex(node: MathNode): boolean {
+  return node.type === 'SymbolNode';
+}
+
+type Range =
+  | { kind: 'bounded'; index: MathNode; from: MathNode; to: MathNode }
+  | { kind: 'none' }
+  | { kind: 'indices'; indices: MathNode[] }
+  | { kind: 'domain'; index: MathNode; domain: MathNode }
+  | { kind: 'where'; index: MathNode; condition: MathNode };
+
+/** The range written in the scripts of a big operator (after the command token). */
+function readRange(p: Parser, command: string, start: number): Range {
+  let lower: { tokens: Token[]; start: number; end: number } | undefined;
+  let upper: MathNode | undefined;
+  for (;;) {
+    if (p.is('sub') && lower === undefined) {
+      p.next();
+      lower = unwrapGroup(p.takeArgumentTokens());
+    } else if (p.is('sup') && upper === undefined) {
+      p.next();
+      upper = p.parseScriptArgument();
+    } else break;
+  }
+  if (lower === undefined) {
+    if (upper !== undefined) p.fail(`\\${command} with only an upper bound`, start, p.lastEnd());
+    return { kind: 'none' };
+  }
+  const sub = p.subParser(lower.tokens, lower.end);
+  const head = sub.parseExpression();
+  if (!isIndex(head)) p.fail(`\\${command} over an expression`, lower.start, lower.end);
+  if (upper !== undefined) {
+    if (!sub.is('punct', '='))
+      p.fail(`\\${command} over a set or condition`, lower.start, lower.end);
+    sub.next();
+    return { kind: 'bounded', index: head, from: sub.parseWhole(), to: upper };
+  }
+  if (sub.atEnd()) return { kind: 'indices', indices: [head] };
+  if (sub.is('punct', ',')) {
+    const indices = [head];
+    while (sub.is('punct', ',')) {
+      sub.next();
+      const index = sub.parseExpression();
+      if (!isIndex(index)) p.fail(`\\${command} over an expression`, lower.start, lower.end);
+      indices.push(index);
+    }
+    if (!sub.atEnd()) sub.failAt(sub.peek());
+    return { kind: 'indices', indices };
+  }
+  const relation = relationAt(sub) ?? sub.failAt(sub.peek());
+  if (relation.note !== undefined) sub.failAt(sub.peek());
+  for (let i = 0; i < relation.length; i++) sub.next();
+  const right = sub.parseWhole();
+  if (relation.relation === 'in') return { kind: 'domain', index: head, domain: right };
+  const conditional = COMPARISONS[relation.relation];
+  if (conditional === undefined)
+    p.fail(`\\${command} with the condition ${relation.relation}`, lower.start, lower.end);
+  const condition = p.mark(relationalNode([conditional], [head, right]), lower.start, lower.end);
+  return { kind: 'where', index: head, condition };
+}
+
+/** Parses the range, then the body, into the tree of `names`. */
+export function parseBigOperator(p: Parser, token: Token, names: Names): MathNode {
+  p.next();
+  const range = readRange(p, token.value, token.start);
+  if (!p.startsOperand(p.peek()) && !p.is('punct', '-'))
+    p.fail(`\\${token.value} without a body`, token.start, p.peek().end);
+  const body = p.parseTerm();
+  const end = p.spanOf(body).end;
+  const over = (args: MathNode[]) => p.apply(names.over, args, token.start, end);
+  switch (range.kind) {
+    case 'bounded':
+      return p.apply(names.bounded, [body, range.index, range.from, range.to], token.start, end);
+    case 'none':
+      return over([body]);
+    case 'indices':
+      return range.indices.reduceRight((inner, index) => over([inner, index]), body);
+    case 'domain':
+      return over([body, range.index, range.domain]);
+    case 'where':
+      return p.apply(names.where, [body, range.index, range.condition], token.start, end);
+  }
+}
+
+function bigOperator(commands: string[], names: Names, binary = false): Construct {
+  return {
+    commands,
+    isFunction: true,
+    // `A \cup B`: after an operand, \cup and \cap are the binary operations (Parser.parseSetExpression).
+    ...(binary ? { startsOperand: () => false } : {}),
+    parse: (p: Parser, token: Token) => parseBigOperator(p, token, names),
+  };
+}
+
+export const sumConstruct = bigOperator(['sum'], {
+  bounded: 'Sum',
+  over: 'SumOver',
+  where: 'SumWhere',
+});
+export const productConstruct = bigOperator(['prod'], {
+  bounded: 'Product',
+  over: 'ProductOver',
+  where: 'ProductWhere',
+});
+export const bigUnionConstruct = bigOperator(['bigcup'], {
+  bounded: 'UnionOver',
+  over: 'UnionOver',
+  where: 'UnionWhere',
+});
+export const bigIntersectionConstruct = bigOperator(['bigcap'], {
+  bounded: 'IntersectOver',
+  over: 'IntersectOver',
+  where: 'IntersectWhere',
+});
+/** `\cup_{i=1}^{n} S_i` where an operand starts: the big union written small. */
+export const smallUnionConstruct = bigOperator(
+  ['cup'],
+  { bounded: 'UnionOver', over: 'UnionOver', where: 'UnionWhere' },
+  true,
+);
+export const smallIntersectionConstruct = bigOperator(
+  ['cap'],
+  { bounded: 'IntersectOver', over: 'IntersectOver', where: 'IntersectWhere' },
+  true,
+);
