@@ -10,6 +10,7 @@ import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import { isProse } from './constructs/text';
 import { stackOperators } from './constructs/stacked';
+import { measuredAngles } from './constructs/angle';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
@@ -116,6 +117,7 @@ function clean(tokens: Token[]): Token[] {
   }
   splitDelimiters(out);
   stackOperators(out);
+  measuredAngles(out);
   const eof = out.pop()!;
   while (out.length > 0) {
     const last = out[out.length - 1];

@@ -84,7 +84,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   dagger: 'adjoint',
   perp: 'perpendicular',
   parallel: 'parallel',
-  angle: 'angle',
   triangle: 'geometry',
   overbrace: 'brace annotation',
   underbrace: 'brace annotation',

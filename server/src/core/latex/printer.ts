@@ -85,15 +85,33 @@ const CONDITIONAL_LATEX: Readonly<Record<string, string>> = {
 
 const paren = (latex: string) => `\\left(${latex}\\right)`;
 
+/** A decorated name (`x^*`, `C^{1,\\alpha}'`) as [undecorated name, decoration, primes]. */
+function splitDecoration(name: string): [string, string, string] | undefined {
+  const primes = /'*$/.exec(name)?.[0] ?? '';
+  const body = name.slice(0, name.length - primes.length);
+  const single = /^(.+)\^([*+-])$/su.exec(body);
+  if (single !== null) return [single[1], single[2], primes];
+  if (!body.endsWith('}')) return undefined;
+  let level = 0;
+  for (let i = body.length - 1; i > 0; i--) {
+    if (body[i] === '}' && body[i - 1] !== '\\') level++;
+    else if (body[i] === '{' && body[i - 1] !== '\\' && --level === 0)
+      return body[i - 1] === '^' && i > 1
+        ? [body.slice(0, i - 1), body.slice(i + 1, -1), primes]
+        : undefined;
+  }
+  return undefined;
+}
+
 /** LaTeX for an identifier name (see names.ts). */
 export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
-  const decorated = /^(.*)\^([*+-]|\{\\text\{[^{}]*\}\})('*)$/su.exec(name);
-  if (decorated !== null) {
-    const mark = decorated[2].startsWith('{') ? decorated[2].slice(1, -1) : decorated[2];
-    return `${nameToLatex(decorated[1])}^{${mark}}${decorated[3]}`;
+  const decorated = splitDecoration(name);
+  if (decorated !== undefined) {
+    const [rest, mark, primes] = decorated;
+    return `${nameToLatex(rest)}^{${mark}}${primes}`;
   }
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);

@@ -10,6 +10,7 @@ import type { Construct, Parser } from '../parser';
 import { booleanNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { casesEnvironmentAhead, parseCasesEnvironment } from './cases';
+import { parseSetBuilder, setBuilderAhead } from './setBuilder';
 
 interface Pair {
   close: string;
@@ -71,13 +72,19 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   if (pair === undefined)
     p.fail(`delimiter ${open.value === '' ? key : key}`, open.start, p.lastEnd());
   const savedAbs = p.absDepth;
-  p.absDepth = key === '|' && !withRight ? 1 : 0;
+  // In set braces a bar separates (`\{x | x > 0\}`); it never continues a product there.
+  p.absDepth = (key === '|' && !withRight) || pair.fn === 'Set' ? 1 : 0;
   const savedNorm = p.normDepth;
   p.normDepth = key === '\\|' && !withRight ? 1 : 0;
   const items: MathNode[] = [];
+  let builder: MathNode[] | undefined;
   if (!isCloser(p, pair.close, withRight)) {
     for (;;) {
       items.push(p.parseExpression());
+      if (pair.fn === 'Set' && items.length === 1 && setBuilderAhead(p)) {
+        builder = parseSetBuilder(p, items[0]);
+        break;
+      }
       if (p.is('punct', ',')) {
         p.next();
         continue;
@@ -127,6 +134,7 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   }
   const end = p.lastEnd();
   if (items.length === 0) p.fail('empty delimiters', open.start, end);
+  if (builder !== undefined) return p.apply('SetBuilder', builder, open.start, end);
   if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
   if (items.length > 1) {
     if (key === '(' || key === '[') {

@@ -25,6 +25,7 @@ import { prescriptConstruct } from './prescripts';
 import { sqrtConstruct } from './sqrt';
 import { stackedConstruct } from './stacked';
 import { markConstruct } from './marks';
+import { angleConstruct } from './angle';
 import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
 import { textConstruct } from './text';
 
@@ -58,6 +59,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   partialConstruct,
   stackedConstruct,
   markConstruct,
+  angleConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -39,15 +39,38 @@ export function canonicalText(tokens: readonly Token[]): string {
 
 const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 
-/** The decoration `*`, `+` or `-` written as the whole superscript (`x^*`, `A^{+}`), if any. */
+/** Superscript marks that name a new object (adjoint, orthogonal complement, a complex, dual). */
+const MARK_COMMANDS = new Set(['dagger', 'dag', 'perp', 'bullet', 'sharp', 'flat', 'vee']);
+
+/** Whether tokens hold a comma outside braces. */
+function hasTopLevelComma(tokens: readonly Token[]): boolean {
+  let level = 0;
+  for (const token of tokens) {
+    if (token.kind === 'open') level++;
+    else if (token.kind === 'close') level--;
+    else if (level === 0 && token.kind === 'punct' && token.value === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * The decoration written as the whole superscript, if any: `*`, `+` or `-` (`x^*`, `A^{+}`), a
+ * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), or a list of labels
+ * (`C^{1,\alpha}`, `\Omega^{\mu,\sigma}`: indices, never an exponent).
+ */
 function decorationAhead(p: Parser): string | undefined {
   const mark = (k: number) => {
     if (p.isCommand('ast', k)) return '*';
     const t = p.peek(k);
+    if (t.kind === 'command' && MARK_COMMANDS.has(t.value)) return `{\\${t.value}}`;
     return t.kind === 'punct' && (t.value === '*' || t.value === '+' || t.value === '-')
       ? t.value
       : undefined;
   };
+  if (p.is('open', undefined, 1)) {
+    const inner = p.peekArgumentTokens(1) ?? [];
+    if (hasTopLevelComma(inner)) return `{${canonicalText(inner)}}`;
+  }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
     const t = p.peek(2);
@@ -140,7 +163,9 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     p.context.functions.has(base) ||
     // A name before a parenthesised list (`J(X, Y)`, `\mathcal{N}(\mu, \sigma^2)`): an
     // application — a product with a tuple would mean nothing.
-    p.parenListAhead();
+    p.parenListAhead() ||
+    // A name with a list of labels is a family member (`C^{0,\alpha}(\Omega)`, `W^{1,p}(D)`).
+    decoration?.includes(',') === true;
   if (isFunction && p.parenAhead()) {
     const args = p.parseArguments();
     return p.apply(name, args, start, p.lastEnd());
