@@ -288,6 +288,10 @@ export const KNOWN_FUNCTIONS: Readonly<Record<string, string>> = {
   max: 'max',
   min: 'min',
   gcd: 'gcd',
+  arg: 'arg',
+  deg: 'deg',
+  dim: 'dim',
+  ker: 'ker',
 };
 
 /** Inverse names for `\sin^{-1}` and friends. */
@@ -332,4 +336,8 @@ export const FUNCTION_LATEX: Readonly<Record<string, string>> = {
   max: '\\max',
   min: '\\min',
   gcd: '\\gcd',
+  arg: '\\arg',
+  deg: '\\deg',
+  dim: '\\dim',
+  ker: '\\ker',
 };

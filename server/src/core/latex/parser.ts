@@ -14,6 +14,7 @@ import {
 } from './mathjsNodes';
 import { GREEK_SET } from './names';
 import { ACCENTS, ALPHABETS } from './constructs/accents';
+import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -60,8 +61,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   mbox: 'text in formula',
   vdots: 'ellipsis',
   ddots: 'ellipsis',
-  emptyset: 'set',
-  varnothing: 'set',
   mid: 'set-builder or divisibility bar',
   forall: 'quantifier',
   exists: 'quantifier',
@@ -528,7 +527,10 @@ export class Parser {
     let powered = false;
     for (;;) {
       const token = this.peek();
-      if (node.type === 'ConstantNode' && !powered && this.primesAhead() > 0) {
+      if (!powered && uncertaintyAhead(this, node)) {
+        node = parseUncertainty(this, node);
+        powered = true;
+      } else if (node.type === 'ConstantNode' && !powered && this.primesAhead() > 0) {
         // 10' and 10^{\prime}: arcminutes; 20'' and 20^{''}: arcseconds.
         const count = this.primesAhead();
         if (count > 2) this.failAt(token, 'prime on a non-identifier');

@@ -19,6 +19,13 @@ interface FunctionLike {
 }
 
 const ATOM = 9;
+/** The big operator of each XOver / XWhere name (bigOperators.ts). */
+const OVER_COMMANDS: Readonly<Record<string, string>> = {
+  SumOver: '\\sum',
+  ProductOver: '\\prod',
+  UnionOver: '\\bigcup',
+  IntersectOver: '\\bigcap',
+};
 /** Levels below the sum: set operations, then logic connectives (see Parser.parseExpression). */
 const SET_LEVEL = 0.6;
 const LOGIC_LEVEL = 0.3;
@@ -28,7 +35,18 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   SetMinus: '\\setminus',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
-const BIG_OPERATORS = new Set(['Sum', 'Product', 'Limit', 'Integral', 'Derivative']);
+const BIG_OPERATORS = new Set([
+  'Sum',
+  'Product',
+  'Limit',
+  'Integral',
+  'Derivative',
+  ...Object.keys(OVER_COMMANDS),
+  'SumWhere',
+  'ProductWhere',
+  'UnionWhere',
+  'IntersectWhere',
+]);
 
 function operator(node: MathNode): OperatorLike {
   return node as unknown as OperatorLike;
@@ -108,6 +126,7 @@ export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
+  if (name === 'Placeholder') return '\\cdot';
   const decorated = splitDecoration(name);
   if (decorated !== undefined) {
     const [rest, mark, primes] = decorated;
@@ -186,7 +205,7 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1) return `\\left\\|${print(args[0], true)}\\right\\|`;
       break;
     case 'Set':
-      return `\\left\\{${all()}\\right\\}`;
+      return args.length === 0 ? '\\emptyset' : `\\left\\{${all()}\\right\\}`;
     case 'Tuple':
       if (args.length >= 2) return `\\left(${all()}\\right)`;
       break;
@@ -305,6 +324,56 @@ function printFunction(node: MathNode, last: boolean): string {
       }
       break;
     }
+    case 'SumOver':
+    case 'ProductOver':
+    case 'UnionOver':
+    case 'IntersectOver':
+    case 'SumWhere':
+    case 'ProductWhere':
+    case 'UnionWhere':
+    case 'IntersectWhere': {
+      const [body, index, ...range] = args;
+      const command = OVER_COMMANDS[name.replace(/Where$/, 'Over')];
+      let scripts = '';
+      if (name.endsWith('Where') && args.length === 3) scripts = `_{${print(range[0], true)}}`;
+      else if (args.length === 2) scripts = `_{${print(index, true)}}`;
+      else if (args.length === 3)
+        scripts = `_{${print(index, true)} \\in ${print(range[0], true)}}`;
+      else if (args.length === 4)
+        scripts = `_{${print(index, true)}=${print(range[0], true)}}^{${print(range[1], true)}}`;
+      else if (args.length !== 1) break;
+      return `${command}${scripts} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+    }
+    case 'SetBuilder': {
+      if (args.length !== 2 && args.length !== 3) break;
+      const head =
+        args.length === 3
+          ? `${print(args[0], true)} \\in ${print(args[1], true)}`
+          : print(args[0], true);
+      return `\\left\\{${head} \\mid ${print(args[args.length - 1], true)}\\right\\}`;
+    }
+    case 'Angle':
+    case 'AngleMeasure':
+      if (args.length === 0) break;
+      // Braced: a capital letter after it would read as one more vertex.
+      return `{\\${name === 'Angle' ? 'angle' : 'measuredangle'} ${all(' ')}}`;
+    case 'Overset':
+    case 'Underset': {
+      const [base, mark] = args;
+      if (args.length !== 2 || mark.type !== 'SymbolNode') break;
+      const markLatex = (mark as unknown as { name: string }).name;
+      return `\\${name.toLowerCase()}{${markLatex}}{${print(base, true)}}`;
+    }
+    case 'Uncertainty': {
+      const signed = (n: MathNode) => {
+        const latex = print(n, true);
+        return latex.startsWith('-') ? latex : `+${latex}`;
+      };
+      if (args.length === 2) return `${print(args[0], true)}_{\\pm ${print(args[1], true)}}`;
+      if (args.length === 3)
+        return `${print(args[0], true)}_{${signed(args[1])}}^{${signed(args[2])}}`;
+      break;
+    }
     case 'Sum':
     case 'Product': {
       const [body, variable, from, to] = args;
@@ -315,9 +384,12 @@ function printFunction(node: MathNode, last: boolean): string {
       break;
     }
     case 'Limit': {
-      const [body, variable, to] = args;
-      if (variable?.type === 'SymbolNode' && args.length === 3) {
-        return `\\lim_{${print(variable, true)} \\to ${print(to, true)}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+      const [body, variable, to, side] = args;
+      if (variable?.type === 'SymbolNode' && (args.length === 3 || args.length === 4)) {
+        const sign =
+          side === undefined ? '' : `^{${String((side as unknown as { value: unknown }).value)}}`;
+        const target = wrapIf(sign !== '' && !isAtomicBase(to), print(to, true));
+        return `\\lim_{${print(variable, true)} \\to ${target}${sign}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
       }
       break;
     }
@@ -443,7 +515,9 @@ function isAtomicBase(base: MathNode): boolean {
     (base.type === 'FunctionNode' &&
       precedence(base) === ATOM &&
       !isOpenFunction(base) &&
-      !['Subscript', 'Degrees'].includes(func(base).fn.name)) ||
+      !['Subscript', 'Degrees', 'Uncertainty', 'Overset', 'Underset'].includes(
+        func(base).fn.name,
+      )) ||
     (base.type === 'OperatorNode' && operator(base).fn === 'factorial')
   );
 }

@@ -1,12 +1,12 @@
 /**
  * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x); `\lim_{x\to 0} t` → Limit(t, x, 0). (Derivatives written as fractions are in
+ * Integral(f, x); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
  * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
  * follows; an integrand runs to its differential.
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
-import { numberNode, symbolNode, type MathNode } from '../mathjsNodes';
+import { numberNode, stringNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 
 interface Limits {
@@ -80,6 +80,24 @@ export const integralConstruct: Construct = {
   },
 };
 
+/** Where the `^-` / `^{+}` of a one-sided target starts in its tokens, and its sign. */
+function oneSide(to: readonly Token[]): { at: number; sign: '+' | '-' } | undefined {
+  const isSign = (t: Token | undefined) =>
+    t?.kind === 'punct' && (t.value === '+' || t.value === '-');
+  const n = to.length;
+  if (n >= 3 && to[n - 2].kind === 'sup' && isSign(to[n - 1]))
+    return { at: n - 2, sign: to[n - 1].value as '+' | '-' };
+  if (
+    n >= 5 &&
+    to[n - 4].kind === 'sup' &&
+    to[n - 3].kind === 'open' &&
+    isSign(to[n - 2]) &&
+    to[n - 1].kind === 'close'
+  )
+    return { at: n - 4, sign: to[n - 2].value as '+' | '-' };
+  return undefined;
+}
+
 export const limitConstruct: Construct = {
   commands: ['lim'],
   isFunction: true,
@@ -94,16 +112,16 @@ export const limitConstruct: Construct = {
       arrow?.kind === 'command' && (arrow.value === 'to' || arrow.value === 'rightarrow');
     if (variable === undefined || !isArrow || to.length === 0)
       p.fail('\\lim of an unsupported form', lower.start, lower.end);
-    const last = to[to.length - 1];
-    if (
-      (last.kind === 'punct' && (last.value === '+' || last.value === '-')) ||
-      (last.kind === 'close' && /[+-]/.test(to[to.length - 2]?.value ?? ''))
-    )
-      p.fail('one-sided limit', lower.start, lower.end);
-    const target = p.subParser(to, lower.end).parseWhole();
+    // x \to c^-, x \to 0^{+}: a one-sided limit, its side the fourth argument.
+    const side = oneSide(to);
+    const target = p
+      .subParser(side === undefined ? to : to.slice(0, side.at), lower.end)
+      .parseWhole();
     if (!p.startsOperand(p.peek())) p.fail('\\lim without a body', token.start, p.peek().end);
     const body = p.parseTerm();
-    return p.apply('Limit', [body, symbolNode(variable), target], token.start, p.spanOf(body).end);
+    const args = [body, symbolNode(variable), target];
+    if (side !== undefined) args.push(p.mark(stringNode(side.sign), lower.start, lower.end));
+    return p.apply('Limit', args, token.start, p.spanOf(body).end);
   },
 };
 

@@ -26,7 +26,13 @@ import { sqrtConstruct } from './sqrt';
 import { stackedConstruct } from './stacked';
 import { markConstruct } from './marks';
 import { angleConstruct } from './angle';
-import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
+import {
+  angleBracketConstruct,
+  ellipsisConstruct,
+  emptySetConstruct,
+  fontSwitchConstruct,
+  placeholderConstruct,
+} from './symbols';
 import { textConstruct } from './text';
 
 export const CONSTRUCTS: readonly Construct[] = [
@@ -60,6 +66,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   stackedConstruct,
   markConstruct,
   angleConstruct,
+  emptySetConstruct,
+  placeholderConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

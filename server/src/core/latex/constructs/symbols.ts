@@ -65,3 +65,36 @@ export const fontSwitchConstruct: Construct = {
     return parseIdentifierTail(p, base, token.start, target.end);
   },
 };
+
+/** `\emptyset`, `\varnothing`: the empty set, Set() (a finite set with no elements). */
+export const emptySetConstruct: Construct = {
+  commands: ['emptyset', 'varnothing'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return p.apply('Set', [], token.start, token.end);
+  },
+};
+
+/** Tokens that may follow the argument slot `\cdot`: the end of an argument or a bar. */
+function closesSlot(p: Parser): boolean {
+  const t = p.peek();
+  if (t.kind === 'punct') return [',', ')', ']', '|'].includes(t.value);
+  return (
+    t.kind === 'command' &&
+    ['right', 'rangle', '|', 'rVert', 'rvert', 'mid', 'vert'].includes(t.value)
+  );
+}
+
+/**
+ * `u(t, \cdot)`, `|\cdot|`, `\langle \cdot, \cdot \rangle`: `\cdot` alone in an argument is the
+ * slot of the function it names, the symbol `Placeholder`. Anywhere else `\cdot` multiplies.
+ */
+export const placeholderConstruct: Construct = {
+  commands: ['cdot'],
+  startsOperand: () => false,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    if (!closesSlot(p)) p.failAt(token, 'operator without a left operand');
+    return p.mark(symbolNode('Placeholder'), token.start, token.end);
+  },
+};
