@@ -224,6 +224,17 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 2)
         return `\\left(${print(args[0], true)}\\right)_{${print(args[1], true)}}`;
       break;
+    case 'AngleBrackets':
+      if (args.length === 1) return `\\langle ${all()}\\rangle`;
+      break;
+    case 'Ket':
+      if (args.length === 1) return `\\ket{${all()}}`;
+      break;
+    case 'Accent': {
+      const [body, accent] = args;
+      if (args.length !== 2 || accent.type !== 'SymbolNode') break;
+      return `${(accent as unknown as { name: string }).name}{${print(body, true)}}`;
+    }
     case 'Inner':
       if (args.length === 2) return `\\langle ${all()}\\rangle`;
       break;

@@ -118,6 +118,16 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   } else {
     const closer = p.peek();
     if (
+      key === '|' &&
+      closer.kind === 'command' &&
+      closer.value === 'rangle' &&
+      items.length === 1
+    ) {
+      // |ψ⟩: a ket.
+      p.next();
+      return p.apply('Ket', items, open.start, p.lastEnd());
+    }
+    if (
       delimiterKey(closer) !== pair.close ||
       (closer.kind !== 'punct' && closer.kind !== 'command')
     ) {

@@ -31,6 +31,7 @@ import {
   ellipsisConstruct,
   emptySetConstruct,
   fontSwitchConstruct,
+  ketConstruct,
   placeholderConstruct,
 } from './symbols';
 import { textConstruct } from './text';
@@ -68,6 +69,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   angleConstruct,
   emptySetConstruct,
   placeholderConstruct,
+  ketConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

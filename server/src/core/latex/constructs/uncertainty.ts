@@ -17,8 +17,12 @@ function signOf(tokens: readonly Token[]): string | undefined {
 
 /** At a script after the number `value`: whether it is an uncertainty. */
 export function uncertaintyAhead(p: Parser, value: MathNode): boolean {
-  if (value.type !== 'ConstantNode' || (!p.is('sub') && !p.is('sup'))) return false;
-  return signOf(p.peekArgumentTokens(1) ?? []) !== undefined;
+  if (value.type !== 'ConstantNode') return false;
+  const signed = (k: number) => signOf(p.peekArgumentTokens(k) ?? []) !== undefined;
+  if (p.is('sub')) return signed(1);
+  // `10^{-4}` is a power: a signed superscript is an uncertainty only with a signed subscript.
+  const after = 1 + p.argumentLength(1);
+  return p.is('sup') && signed(1) && p.is('sub', undefined, after) && signed(after + 1);
 }
 
 /** Parses the scripts of an uncertainty after `value` (the caller checked uncertaintyAhead). */
