@@ -826,7 +826,7 @@ export class Parser {
     return this.is('punct', '(', k) || (this.isCommand('left', k) && this.is('punct', '(', k + 1));
   }
 
-  /** `( a, b … )` or `\\left( a, b … \\right)` at offset 0 with a comma at its top level. */
+  /** `( a, b … )` or `\\left( a, b … \\right)` at offset 0 with a comma or semicolon at its top level. */
   parenListAhead(): boolean {
     if (!this.parenAhead()) return false;
     let level = 0;
@@ -844,7 +844,8 @@ export class Parser {
       if (opens) level++;
       else if (closes) {
         if (--level === 0) return false;
-      } else if (level === 1 && t.kind === 'punct' && t.value === ',') return true;
+      } else if (level === 1 && t.kind === 'punct' && (t.value === ',' || t.value === ';'))
+        return true;
     }
   }
 
@@ -882,7 +883,8 @@ export class Parser {
       this.fail('empty argument list', open.start, this.peek().end);
     for (;;) {
       args.push(this.parseExpression());
-      if (this.is('punct', ',')) {
+      // f(x; \theta): parameters after a semicolon are arguments like the others.
+      if (this.is('punct', ',') || this.is('punct', ';')) {
         this.next();
         continue;
       }

@@ -42,6 +42,13 @@ const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 /** Superscript marks that name a new object (adjoint, orthogonal complement, a complex, dual). */
 const MARK_COMMANDS = new Set(['dagger', 'dag', 'perp', 'bullet', 'sharp', 'flat', 'vee']);
 
+function isChargeMark(token: Token): boolean {
+  return (
+    (token.kind === 'punct' && ['+', '-', '*'].includes(token.value)) ||
+    (token.kind === 'command' && (token.value === 'pm' || token.value === 'mp'))
+  );
+}
+
 /** Whether tokens hold a comma outside braces. */
 function hasTopLevelComma(tokens: readonly Token[]): boolean {
   let level = 0;
@@ -61,6 +68,7 @@ function hasTopLevelComma(tokens: readonly Token[]): boolean {
 function decorationAhead(p: Parser): string | undefined {
   const mark = (k: number) => {
     if (p.isCommand('ast', k)) return '*';
+    if (p.isCommand('pm', k) || p.isCommand('mp', k)) return `{\\${p.peek(k).value}}`;
     const t = p.peek(k);
     if (t.kind === 'command' && MARK_COMMANDS.has(t.value)) return `{\\${t.value}}`;
     return t.kind === 'punct' && (t.value === '*' || t.value === '+' || t.value === '-')
@@ -70,6 +78,8 @@ function decorationAhead(p: Parser): string | undefined {
   if (p.is('open', undefined, 1)) {
     const inner = p.peekArgumentTokens(1) ?? [];
     if (hasTopLevelComma(inner)) return `{${canonicalText(inner)}}`;
+    // G^{++}, D_s^{*+}, u^{\pm}: charges and marks, never a power.
+    if (inner.length > 1 && inner.every(isChargeMark)) return `{${canonicalText(inner)}}`;
   }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
