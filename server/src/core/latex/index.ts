@@ -10,11 +10,13 @@ import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import { isProse } from './constructs/text';
 import { stackOperators } from './constructs/stacked';
+import { expandMacros, type ParserMacros } from './macros';
 import { measuredAngles } from './constructs/angle';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
+export type { ParserMacro, ParserMacros } from './macros';
 export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
 /** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
@@ -50,6 +52,8 @@ export interface ParseOptions {
   functions?: ReadonlySet<string>;
   /** `\DeclareMathOperator` names (without backslash), parsed like `\sin`. */
   operators?: ReadonlySet<string>;
+  /** The document's macros (`\R`, `\abs`), expanded before parsing (macros.ts). */
+  macros?: ParserMacros;
 }
 
 const spans = new WeakMap<MathNode, Span>();
@@ -389,7 +393,9 @@ function relationAtOffset(parser: Parser, k: number): boolean {
 
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
   try {
-    const tokens = dropAlignmentAmps(clean(tokenize(source)));
+    const tokens = dropAlignmentAmps(
+      clean(expandMacros(tokenize(source), options.macros ?? new Map())),
+    );
     const functions = new Set(options.functions ?? []);
     for (const name of definedFunctions(tokens)) functions.add(name);
     // Inside a single environment, each row may define a function: `f(x) &= …`.
