@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { mathNumber } from './mathInstance';
 import { Unsupported } from './types';
+import { NOTATION_FUNCTIONS } from '../latex/names';
 
 export interface ConstantView {
   type: 'ConstantNode';
@@ -75,6 +76,7 @@ export const UNSUPPORTED_FUNCTIONS = new Set([
   'gcd',
   'lcm',
   'matrix',
+  ...NOTATION_FUNCTIONS,
 ]);
 
 /** Symbols with a fixed value: never sampled. */

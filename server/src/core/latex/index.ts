@@ -17,7 +17,12 @@ export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
 export type { ParserMacro, ParserMacros } from './macros';
-export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
+export {
+  CONSTANT_SYMBOLS,
+  NOTATION_FUNCTIONS,
+  RESERVED_FUNCTIONS,
+  usesImaginaryUnit,
+} from './names';
 
 /** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
 export interface Annotation {

@@ -139,6 +139,8 @@ export class Parser {
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
+  /** The variables of the differentials that end the integrands we are in (innermost last). */
+  readonly integrandVariables: string[] = [];
   /** Inside a superscript: prose there is a label, not a factor. */
   scriptDepth = 0;
 

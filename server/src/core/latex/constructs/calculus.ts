@@ -52,6 +52,21 @@ function variableName(token: Token | undefined): string | undefined {
   return undefined;
 }
 
+/** The variable of the differential that ends the integrand ahead (outside any group), if any. */
+function differentialVariableAhead(p: Parser): string | undefined {
+  let level = 0;
+  for (let k = 0; !p.is('eof', undefined, k); k++) {
+    const t = p.peek(k);
+    if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '['))) level++;
+    else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']')))
+      level--;
+    if (level < 0) return undefined;
+    const length = level === 0 ? p.differentialLength(k) : 0;
+    if (length > 0) return variableName(p.peek(k + length));
+  }
+  return undefined;
+}
+
 export const integralConstruct: Construct = {
   commands: ['int'],
   isFunction: true,
@@ -67,8 +82,11 @@ export const integralConstruct: Construct = {
     }
     if (p.differentialLength(0) > 0)
       p.fail('differential before the integrand', token.start, p.peek().end);
+    const variableAhead = differentialVariableAhead(p);
     p.integralDepth++;
+    if (variableAhead !== undefined) p.integrandVariables.push(variableAhead);
     const body = p.parseExpression();
+    if (variableAhead !== undefined) p.integrandVariables.pop();
     p.integralDepth--;
     const length = p.differentialLength(0);
     if (length === 0) p.fail('integral without a differential', token.start, p.peek().end);
