@@ -555,6 +555,14 @@ export class Parser {
         const circ = this.takeArgumentTokens();
         node = this.apply('Degrees', [node], this.spanOf(node).start, circ.end);
         powered = true;
+      } else if (
+        token.kind === 'command' &&
+        token.value === 'circ' &&
+        this.looseDegreeAhead(node)
+      ) {
+        this.next();
+        node = this.apply('Degrees', [node], this.spanOf(node).start, token.end);
+        powered = true;
       } else if (token.kind === 'punct' && token.value === '°') {
         this.next();
         node = this.apply('Degrees', [node], this.spanOf(node).start, token.end);
@@ -602,6 +610,16 @@ export class Parser {
     const inner = this.is('open', undefined, 1) ? this.peekArgumentTokens(1) : undefined;
     if (inner === undefined || inner.length === 0 || !inner.every(isPrime)) return 0;
     return inner.length;
+  }
+
+  /**
+   * At `\\circ` after a number with no operand after it but a function (`\\tan 35 \\circ`,
+   * `\\sin 30 \\circ \\cos 15 \\circ`): a degree sign written loosely. (`45 \\circ 10` is not.)
+   */
+  private looseDegreeAhead(node: MathNode): boolean {
+    if (node.type !== 'ConstantNode' || !this.isCommand('circ')) return false;
+    const after = this.peek(1);
+    return !this.startsOperand(after) || this.startsFunction(after);
   }
 
   /** At `^\\circ` or `^{\\circ}`. */
