@@ -379,6 +379,13 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\deg(V) = 2k + 2`, '(deg V) eq (+ (* 2 k) 2)'],
   [String.raw`\arg z`, '(arg z)'],
   [String.raw`f(x; \theta)`, '(f x theta)'],
+  // Evaluation bars (delimiters.ts), also as split halves after the whole expression.
+  [String.raw`\left. x^2 \right|_{x=3}`, '(Substitute (^ x 2) x 3)'],
+  [String.raw`f \left(x\right) \left|\right._{x = 5}`, '(Substitute (f x) x 5)'],
+  [String.raw`x^{2} + x \left|\right._{0}^{1}`, '(Evaluate (+ (^ x 2) x) 0 1)'],
+  // Degree signs written loosely after a number.
+  [String.raw`\tan 35 \circ`, '(tan (Degrees 35))'],
+  [String.raw`\sin 30 \circ \cos 15 \circ`, '(* (sin (Degrees 30)) (cos (Degrees 15)))'],
   [
     String.raw`\begin{matrix}\text{Equation 1}: & x + y = 7 \\ \text{Equation 2}: & 2 x + 3 y = 17\end{matrix}`,
     '{(+ x y) eq 7 «\\text{Equation 1}:»; (+ (* 2 x) (* 3 y)) eq 17 «\\text{Equation 2}:»}',

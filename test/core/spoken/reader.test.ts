@@ -149,6 +149,8 @@ const UNSUPPORTED: string[] = [
   String.raw`\lim_{x \to 0^+} x`,
   String.raw`u(t, \cdot)`,
   String.raw`X = \emptyset`,
+  String.raw`\left. x^2 \right|_{0}^{1}`,
+  String.raw`{}_{4}P_{2}`,
 ];
 
 const functions = new Set(['f']);

@@ -11,18 +11,14 @@ import { tokenize, type Token } from './tokenize';
 import { isProse } from './constructs/text';
 import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
+import { parseEvaluationBar } from './constructs/delimiters';
 import { measuredAngles } from './constructs/angle';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
 export type { ParserMacro, ParserMacros } from './macros';
-export {
-  CONSTANT_SYMBOLS,
-  NOTATION_FUNCTIONS,
-  RESERVED_FUNCTIONS,
-  usesImaginaryUnit,
-} from './names';
+export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
 /** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
 export interface Annotation {
@@ -280,6 +276,12 @@ function parseStatement(parser: Parser): ParsedStatement {
   };
   skipAmps();
   const parts = [parser.parseExpression()];
+  // `x^2 + 2x \left|\right._{x=2}` (the bar's halves merged into \mid by splitDelimiters): the
+  // bar evaluates everything before it.
+  if (parser.isCommand('mid') && parser.is('sub', undefined, 1)) {
+    parser.next();
+    parts[0] = parseEvaluationBar(parser, parts[0], spans.get(parts[0])?.start ?? 0);
+  }
   const relations: Relation[] = [];
   const marks: (string | undefined)[] = [];
   for (;;) {

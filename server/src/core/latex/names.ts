@@ -86,6 +86,8 @@ export const RESERVED_FUNCTIONS = {
    * the lower one; Evaluate(expr, x, a, b) when the bar names the variable (`|_{x=a}^{b}`).
    */
   Evaluate: 'Evaluate',
+  /** Substitute(expr, x, a): `\\left. expr \\right|_{x=a}`, expr with x replaced by a. */
+  Substitute: 'Substitute',
   /**
    * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
    * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".
@@ -134,31 +136,6 @@ export const RESERVED_FUNCTIONS = {
   Or: 'Or',
   Not: 'Not',
 } as const;
-
-/**
- * The reserved names above that record notation without deciding a value (sums over unstated
- * ranges, set-builder, angles, accents and marks, uncertainties…): an evaluator must not treat
- * them as functions of their arguments' values.
- */
-export const NOTATION_FUNCTIONS: ReadonlySet<string> = new Set([
-  'SumOver',
-  'SumWhere',
-  'ProductOver',
-  'ProductWhere',
-  'UnionOver',
-  'UnionWhere',
-  'IntersectOver',
-  'IntersectWhere',
-  'SetBuilder',
-  'AngleBrackets',
-  'Ket',
-  'Angle',
-  'AngleMeasure',
-  'Accent',
-  'Overset',
-  'Underset',
-  'Uncertainty',
-]);
 
 /**
  * Reserved symbol names: `Ellipsis` is `…`/`⋯` in a sum (`a_1 + \cdots + a_n`), a product or a

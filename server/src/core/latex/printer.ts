@@ -296,6 +296,10 @@ function printFunction(node: MathNode, last: boolean): string {
         return `\\left. ${print(body, true)} \\right|_{${bounds[0]}=${bounds[1]}}^{${bounds[2]}}`;
       break;
     }
+    case 'Substitute':
+      if (args.length === 3 && args[1].type === 'SymbolNode')
+        return `\\left. ${print(args[0], true)} \\right|_{${print(args[1], true)}=${print(args[2], true)}}`;
+      break;
     case 'Binomial':
       if (args.length === 2) return `\\binom{${print(args[0], true)}}{${print(args[1], true)}}`;
       break;

@@ -188,7 +188,7 @@ export const bracketConstruct: Construct = {
 
 /**
  * `\\left. F(x) \\right|_{a}^{b}` → Evaluate(F, a, b); `|_{x=a}^{b}` → Evaluate(F, x, a, b).
- * Both bounds are required (a bar with one bound is a substitution we do not model).
+ * A bar with one bound must name the variable: `|_{x=a}` → Substitute(F, x, a).
  */
 function parseEvaluation(p: Parser, token: Token): MathNode {
   const saved = p.absDepth;
@@ -202,19 +202,32 @@ function parseEvaluation(p: Parser, token: Token): MathNode {
     (bar.kind === 'punct' && (bar.value === '|' || bar.value === ']')) ||
     (bar.kind === 'command' && (bar.value === 'vert' || bar.value === 'rvert'));
   if (!isBar || !p.is('sub')) p.fail('one-sided \\left…\\right', token.start, bar.end);
+  return parseEvaluationBar(p, body, token.start);
+}
+
+/**
+ * The scripts of an evaluation bar after `body` (at `_`): `|_{a}^{b}` → Evaluate(body, a, b),
+ * `|_{x=a}^{b}` → Evaluate(body, x, a, b), `|_{x=a}` → Substitute(body, x, a).
+ */
+export function parseEvaluationBar(p: Parser, body: MathNode, start: number): MathNode {
   p.next();
   const lower = p.takeArgumentTokens();
-  if (!p.is('sup')) p.fail('evaluation bar with one bound', token.start, p.lastEnd());
+  const [v, eq, ...rest] = lower.tokens;
+  const named = v?.kind === 'letter' && eq?.kind === 'punct' && eq.value === '=' && rest.length > 0;
+  const variable = named ? p.mark(symbolNode(v.value), v.start, v.end) : undefined;
+  if (!p.is('sup')) {
+    if (variable === undefined) p.fail('evaluation bar with one bound', start, p.lastEnd());
+    const at = p.subParser(rest, lower.end).parseWhole();
+    return p.apply('Substitute', [body, variable, at], start, p.lastEnd());
+  }
   p.next();
   const upper = p.parseScriptArgument();
-  const [v, eq, ...rest] = lower.tokens;
-  if (v?.kind === 'letter' && eq?.kind === 'punct' && eq.value === '=' && rest.length > 0) {
+  if (variable !== undefined) {
     const from = p.subParser(rest, lower.end).parseWhole();
-    const variable = p.mark(symbolNode(v.value), v.start, v.end);
-    return p.apply('Evaluate', [body, variable, from, upper], token.start, p.lastEnd());
+    return p.apply('Evaluate', [body, variable, from, upper], start, p.lastEnd());
   }
   const from = p.subParser(lower.tokens, lower.end).parseWhole();
-  return p.apply('Evaluate', [body, from, upper], token.start, p.lastEnd());
+  return p.apply('Evaluate', [body, from, upper], start, p.lastEnd());
 }
 
 export const leftRightConstruct: Construct = {

@@ -10,7 +10,7 @@
  * - A root or absolute value of anything but an atom is closed by "end root"/"end absolute value".
  * - A function of an atom is "sine x"; of anything else "the sine of open paren … close paren".
  */
-import { NOTATION_FUNCTIONS, type MathNode } from '../../latex/index';
+import { RESERVED_FUNCTIONS, type MathNode } from '../../latex/index';
 import lexicon from '../lexicon/en/reading.json';
 
 export type ReadingStyle = 'clearspeak' | 'terse';
@@ -508,8 +508,8 @@ export class Speaker {
       default:
         break;
     }
-    // Notation without words in the lexicon yet: refused rather than spelt out as a name.
-    if (NOTATION_FUNCTIONS.has(name)) throw new Unspeakable(name);
+    // The parser's reserved names without words here (names.ts): refused, never spelt out.
+    if (Object.hasOwn(RESERVED_FUNCTIONS, name)) throw new Unspeakable(name);
     const word = this.functionWord(node);
     const known = FUNCTIONS[name] !== undefined;
     if (args.length === 1 && known && TRIG_LIKE.has(name === 'log' ? 'log' : name)) {
