@@ -383,6 +383,12 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left. x^2 \right|_{x=3}`, '(Substitute (^ x 2) x 3)'],
   [String.raw`f \left(x\right) \left|\right._{x = 5}`, '(Substitute (f x) x 5)'],
   [String.raw`x^{2} + x \left|\right._{0}^{1}`, '(Evaluate (+ (^ x 2) x) 0 1)'],
+  // Repeating decimals (repeatingDecimal.ts) are the fractions they denote.
+  [String.raw`0 . \bar{3}`, '(/ 1 3)'],
+  [String.raw`2 . \bar{134}`, '(/ 2132 999)'],
+  [String.raw`0.1\overline{6}`, '(/ 1 6)'],
+  [String.raw`0.\overline{9}`, '1'],
+  [String.raw`3 \bar{x}`, '(* 3 \\bar{x})'],
   // Degree signs written loosely after a number.
   [String.raw`\tan 35 \circ`, '(tan (Degrees 35))'],
   [String.raw`\sin 30 \circ \cos 15 \circ`, '(* (sin (Degrees 30)) (cos (Degrees 15)))'],
@@ -441,6 +447,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`.58\overset{\cdot}{3}`, '!repeating decimal'],
   [String.raw`70.00_{4.10}`, '!subscript on a non-identifier'],
   [String.raw`1.03_{-0.16}`, '!uncertainty with one side'],
+  [String.raw`0.\overline{1234567890123456}`, '!repeating decimal with too many digits'],
   [String.raw`\angle`, '!angle without vertices'],
   [String.raw`\angle ABCD`, '!angle with more than three vertices'],
   [String.raw`\overset{?}{=}`, '!relation without a left side'],

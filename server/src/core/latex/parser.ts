@@ -15,6 +15,7 @@ import {
 import { GREEK_SET } from './names';
 import { ACCENTS, ALPHABETS } from './constructs/accents';
 import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
+import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -691,6 +692,10 @@ export class Parser {
     let node: MathNode;
     switch (token.kind) {
       case 'number': {
+        if (repeatingDecimalAhead(this)) {
+          node = parseRepeatingDecimal(this);
+          break;
+        }
         this.next();
         node = this.mark(numberNode(Number(token.value)), token.start, token.end);
         break;
