@@ -443,6 +443,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sum_{i \in S}`, '!\\sum without a body'],
   [String.raw`\{x \notin A : x > 0\}`, "!expected '}'"],
   [String.raw`\{x : x \in A\}`, '!set-builder condition with in'],
+  [String.raw`P\{A \mid B\}`, '!set-builder condition without a relation'],
   [String.raw`\{x + 1 \in A : x > 0\}`, '!set-builder over an expression'],
   [String.raw`.58\overset{\cdot}{3}`, '!repeating decimal'],
   [String.raw`70.00_{4.10}`, '!subscript on a non-identifier'],

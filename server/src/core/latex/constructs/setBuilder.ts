@@ -2,8 +2,9 @@
  * Set-builder notation inside set braces: `\{x \mid x > 0\}` → SetBuilder(x, x > 0) and
  * `\{x \in \mathbb{Z} : 2 < x < 7\}` → SetBuilder(x, \mathbb{Z}, 2 < x < 7) (`A \ni x` is x ∈ A).
  * The separator is `:`, `\mid`, `|`, `\vert` or `\colon`. The condition is a chain of comparisons
- * (a mathjs RelationalNode, as in Cases) or, when written so, a bare expression; a condition that
- * is prose, a list or another kind of relation is unsupported.
+ * (a mathjs RelationalNode, as in Cases) or, after a domain, a bare expression as written
+ * (`\{z \in A : z\}`); a condition that is prose, a list or another kind of relation is
+ * unsupported, and so is `\{A \mid B\}` (more often P{A | B}, a conditional probability).
  */
 import type { Parser } from '../parser';
 import { relationalNode, type MathNode } from '../mathjsNodes';
@@ -69,5 +70,9 @@ export function parseSetBuilder(p: Parser, head: MathNode): MathNode[] {
     p.fail('set-builder over an expression', p.spanOf(element).start, p.spanOf(element).end);
   p.next();
   const condition = parseCondition(p);
-  return domain === undefined ? [element, condition] : [element, domain, condition];
+  if (domain !== undefined) return [element, domain, condition];
+  // `P\{A \mid B\}` is a conditional probability: without a domain the condition must compare.
+  if (condition.type !== 'RelationalNode')
+    p.fail('set-builder condition without a relation', p.spanOf(condition).start, p.lastEnd());
+  return [element, condition];
 }
