@@ -379,6 +379,12 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\deg(V) = 2k + 2`, '(deg V) eq (+ (* 2 k) 2)'],
   [String.raw`\arg z`, '(arg z)'],
   [String.raw`f(x; \theta)`, '(f x theta)'],
+  // More relations (relations.ts).
+  [String.raw`MN \asymp x`, '(* M N) asymp x'],
+  [String.raw`B_r \Subset \Omega`, 'B_r compactsubset Omega'],
+  [String.raw`G \lhd \mathbb{G}`, 'G normalsubgroup \\mathbb{G}'],
+  [String.raw`\alpha \leftrightarrow \gamma_1`, 'alpha leftrightarrow gamma_1'],
+  [String.raw`t \gets t + 1`, 't gets (+ t 1)'],
   // Evaluation bars (delimiters.ts), also as split halves after the whole expression.
   [String.raw`\left. x^2 \right|_{x=3}`, '(Substitute (^ x 2) x 3)'],
   [String.raw`f \left(x\right) \left|\right._{x = 5}`, '(Substitute (f x) x 5)'],

@@ -584,6 +584,11 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   perp: '\\perp',
   parallel: '\\parallel',
   colon: '\\colon',
+  asymp: '\\asymp',
+  compactsubset: '\\Subset',
+  normalsubgroup: '\\lhd',
+  leftrightarrow: '\\leftrightarrow',
+  gets: '\\gets',
 };
 
 export function printRelation(

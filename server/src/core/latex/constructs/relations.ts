@@ -35,6 +35,14 @@ export type Relation =
   | 'ni'
   | 'perp'
   | 'parallel'
+  | 'asymp'
+  /** `A \\Subset B`: A is compactly contained in B. */
+  | 'compactsubset'
+  /** `N \\lhd G`: N is a normal subgroup of G. */
+  | 'normalsubgroup'
+  | 'leftrightarrow'
+  /** `x \\gets e`: assignment in pseudocode. */
+  | 'gets'
   /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
   | 'colon';
 
@@ -99,6 +107,13 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   perp: 'perp',
   parallel: 'parallel',
   colon: 'colon',
+  asymp: 'asymp',
+  Subset: 'compactsubset',
+  lhd: 'normalsubgroup',
+  trianglelefteq: 'normalsubgroup',
+  leftrightarrow: 'leftrightarrow',
+  gets: 'gets',
+  leftarrow: 'gets',
 };
 
 const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);
