@@ -58,6 +58,19 @@ export const RESERVED_FUNCTIONS = {
   UnionWhere: 'UnionWhere',
   IntersectOver: 'IntersectOver',
   IntersectWhere: 'IntersectWhere',
+  /**
+   * Suprema and infima (`\\sup_{x \\in S} f`, `\\inf_n a_n`, `\\sup S`) and minima and maxima over
+   * a range (`\\min_{k \\le a} \\mu_k`; `\\max(a, b)` is the function max): the shapes of UnionOver
+   * and SumWhere. MinOver and MaxOver always have an index.
+   */
+  SupOver: 'SupOver',
+  SupWhere: 'SupWhere',
+  InfOver: 'InfOver',
+  InfWhere: 'InfWhere',
+  MinOver: 'MinOver',
+  MinWhere: 'MinWhere',
+  MaxOver: 'MaxOver',
+  MaxWhere: 'MaxWhere',
   /** Binomial(n, k): n choose k. */
   Binomial: 'Binomial',
   /** PlusMinus(a, b) is a ± b; PlusMinus(a) is ±a. MinusPlus likewise for ∓. */

@@ -25,6 +25,10 @@ const OVER_COMMANDS: Readonly<Record<string, string>> = {
   ProductOver: '\\prod',
   UnionOver: '\\bigcup',
   IntersectOver: '\\bigcap',
+  SupOver: '\\sup',
+  InfOver: '\\inf',
+  MinOver: '\\min',
+  MaxOver: '\\max',
 };
 /** Levels below the sum: set operations, then logic connectives (see Parser.parseExpression). */
 const SET_LEVEL = 0.6;
@@ -46,6 +50,10 @@ const BIG_OPERATORS = new Set([
   'ProductWhere',
   'UnionWhere',
   'IntersectWhere',
+  'SupWhere',
+  'InfWhere',
+  'MinWhere',
+  'MaxWhere',
 ]);
 
 function operator(node: MathNode): OperatorLike {
@@ -343,10 +351,18 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'ProductOver':
     case 'UnionOver':
     case 'IntersectOver':
+    case 'SupOver':
+    case 'InfOver':
+    case 'MinOver':
+    case 'MaxOver':
     case 'SumWhere':
     case 'ProductWhere':
     case 'UnionWhere':
-    case 'IntersectWhere': {
+    case 'IntersectWhere':
+    case 'SupWhere':
+    case 'InfWhere':
+    case 'MinWhere':
+    case 'MaxWhere': {
       const [body, index, ...range] = args;
       const command = OVER_COMMANDS[name.replace(/Where$/, 'Over')];
       let scripts = '';
@@ -356,7 +372,8 @@ function printFunction(node: MathNode, last: boolean): string {
         scripts = `_{${print(index, true)} \\in ${print(range[0], true)}}`;
       else if (args.length === 4)
         scripts = `_{${print(index, true)}=${print(range[0], true)}}^{${print(range[1], true)}}`;
-      else if (args.length !== 1) break;
+      // `\min body` without a subscript would read back as the function min.
+      else if (args.length !== 1 || name === 'MinOver' || name === 'MaxOver') break;
       return `${command}${scripts} ${wrapIf(precedence(body) < 3, print(body, true))}`;
     }
     case 'SetBuilder': {

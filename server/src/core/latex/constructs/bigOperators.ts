@@ -4,7 +4,8 @@
  * SumOver(t, i), `\sum_{i \in S} t` → SumOver(t, i, S), `\sum t` → SumOver(t),
  * `\sum_{i, j} t` → SumOver(SumOver(t, j), i), `\sum_{\ell \ge 1} t` → SumWhere(t, ℓ, ℓ ≥ 1).
  * `\bigcup`/`\bigcap` (and `\cup`/`\cap` where an operand starts) build UnionOver/IntersectOver
- * the same way, with UnionOver(t, i, a, b) for `_{i=a}^{b}`. The body is the product that follows.
+ * the same way, with UnionOver(t, i, a, b) for `_{i=a}^{b}`; so do `\sup`, `\inf` and `\min`, `\max`
+ * with a subscript. The body is the product that follows.
  */
 import type { Construct, Parser } from '../parser';
 import { relationalNode, type MathNode } from '../mathjsNodes';
@@ -143,6 +144,24 @@ export const bigIntersectionConstruct = bigOperator(['bigcap'], {
   over: 'IntersectOver',
   where: 'IntersectWhere',
 });
+/** `\sup_{x \in S} f`, `\inf_n a_n`, `\sup S`: SupOver/SupWhere, InfOver/InfWhere. */
+export const supremumConstruct = bigOperator(['sup'], {
+  bounded: 'SupOver',
+  over: 'SupOver',
+  where: 'SupWhere',
+});
+export const infimumConstruct = bigOperator(['inf'], {
+  bounded: 'InfOver',
+  over: 'InfOver',
+  where: 'InfWhere',
+});
+
+/** `\min_{k \le a} \mu_k`, `\max_i a_i` (with a subscript; `\max(a, b)` is the function). */
+export const MIN_MAX_NAMES: Readonly<Record<string, Names>> = {
+  min: { bounded: 'MinOver', over: 'MinOver', where: 'MinWhere' },
+  max: { bounded: 'MaxOver', over: 'MaxOver', where: 'MaxWhere' },
+};
+
 /** `\cup_{i=1}^{n} S_i` where an operand starts: the big union written small. */
 export const smallUnionConstruct = bigOperator(
   ['cup'],

@@ -9,6 +9,8 @@ import {
   smallIntersectionConstruct,
   smallUnionConstruct,
   sumConstruct,
+  supremumConstruct,
+  infimumConstruct,
 } from './bigOperators';
 import { integralConstruct, limitConstruct, partialConstruct } from './calculus';
 import { bracketConstruct, leftRightConstruct } from './delimiters';
@@ -56,6 +58,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   bigIntersectionConstruct,
   smallUnionConstruct,
   smallIntersectionConstruct,
+  supremumConstruct,
+  infimumConstruct,
   limitConstruct,
   environmentConstruct,
   textConstruct,
