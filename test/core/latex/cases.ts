@@ -319,7 +319,8 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\cup_{i = 1}^{10} S_{i}`, '(UnionOver S_i i 1 10)'],
   [String.raw`\underset{C}{\cap} S_{i}`, '(IntersectOver S_i C)'],
   [String.raw`\bigcap_{k \geq n} E_k`, '(IntersectWhere E_k k (k largerEq n))'],
-  [String.raw`A \cup B`, '(Union A B)'],
+  // After an operand, \cup is the binary union.
+  [String.raw`A \cup \cup_{i} B_i`, '(Union A (UnionOver B_i i))'],
   [String.raw`\sup_{x \in S} f(x)`, '(SupOver (f x) x S)'],
   [String.raw`\inf_n a_n`, '(InfOver a_n n)'],
   [String.raw`\sup S`, '(SupOver S)'],
