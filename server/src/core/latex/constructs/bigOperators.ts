@@ -114,62 +114,34 @@ export function parseBigOperator(p: Parser, token: Token, names: Names): MathNod
   }
 }
 
-function bigOperator(commands: string[], names: Names, binary = false): Construct {
+/** The names of the operator `prefix`: `${prefix}Over`, `${prefix}Where` (and `bounded` for _{i=a}^{b}). */
+function namesOf(prefix: string, bounded = `${prefix}Over`): Names {
+  return { bounded, over: `${prefix}Over`, where: `${prefix}Where` };
+}
+
+/** `A \cup B`: after an operand, \cup and \cap are the binary operations (Parser.parseSetExpression). */
+const BINARY = new Set(['cup', 'cap']);
+
+function bigOperator(commands: string[], names: Names): Construct {
   return {
     commands,
     isFunction: true,
-    // `A \cup B`: after an operand, \cup and \cap are the binary operations (Parser.parseSetExpression).
-    ...(binary ? { startsOperand: () => false } : {}),
+    startsOperand: (_p: Parser, token: Token) => !BINARY.has(token.value),
     parse: (p: Parser, token: Token) => parseBigOperator(p, token, names),
   };
 }
 
-export const sumConstruct = bigOperator(['sum'], {
-  bounded: 'Sum',
-  over: 'SumOver',
-  where: 'SumWhere',
-});
-export const productConstruct = bigOperator(['prod'], {
-  bounded: 'Product',
-  over: 'ProductOver',
-  where: 'ProductWhere',
-});
-export const bigUnionConstruct = bigOperator(['bigcup'], {
-  bounded: 'UnionOver',
-  over: 'UnionOver',
-  where: 'UnionWhere',
-});
-export const bigIntersectionConstruct = bigOperator(['bigcap'], {
-  bounded: 'IntersectOver',
-  over: 'IntersectOver',
-  where: 'IntersectWhere',
-});
-/** `\sup_{x \in S} f`, `\inf_n a_n`, `\sup S`: SupOver/SupWhere, InfOver/InfWhere. */
-export const supremumConstruct = bigOperator(['sup'], {
-  bounded: 'SupOver',
-  over: 'SupOver',
-  where: 'SupWhere',
-});
-export const infimumConstruct = bigOperator(['inf'], {
-  bounded: 'InfOver',
-  over: 'InfOver',
-  where: 'InfWhere',
-});
+export const sumConstruct = bigOperator(['sum'], namesOf('Sum', 'Sum'));
+export const productConstruct = bigOperator(['prod'], namesOf('Product', 'Product'));
+/** `\cup_{i=1}^{n} S_i` where an operand starts is the big union written small. */
+export const bigUnionConstruct = bigOperator(['bigcup', 'cup'], namesOf('Union'));
+export const bigIntersectionConstruct = bigOperator(['bigcap', 'cap'], namesOf('Intersect'));
+/** `\sup_{x \in S} f`, `\inf_n a_n`, `\sup S`. */
+export const supremumConstruct = bigOperator(['sup'], namesOf('Sup'));
+export const infimumConstruct = bigOperator(['inf'], namesOf('Inf'));
 
 /** `\min_{k \le a} \mu_k`, `\max_i a_i` (with a subscript; `\max(a, b)` is the function). */
 export const MIN_MAX_NAMES: Readonly<Record<string, Names>> = {
-  min: { bounded: 'MinOver', over: 'MinOver', where: 'MinWhere' },
-  max: { bounded: 'MaxOver', over: 'MaxOver', where: 'MaxWhere' },
+  min: namesOf('Min'),
+  max: namesOf('Max'),
 };
-
-/** `\cup_{i=1}^{n} S_i` where an operand starts: the big union written small. */
-export const smallUnionConstruct = bigOperator(
-  ['cup'],
-  { bounded: 'UnionOver', over: 'UnionOver', where: 'UnionWhere' },
-  true,
-);
-export const smallIntersectionConstruct = bigOperator(
-  ['cap'],
-  { bounded: 'IntersectOver', over: 'IntersectOver', where: 'IntersectWhere' },
-  true,
-);

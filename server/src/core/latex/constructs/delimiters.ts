@@ -1,7 +1,8 @@
 /**
  * Delimiters: `( )` and `[ ]` group; `\left…\right` with ( [ | \{ \lfloor \lceil \lvert \|;
  * `|x|`, `\lvert x\rvert` → abs; `\lfloor x\rfloor` → floor; `\lceil x\rceil` → ceil;
- * `\|v\|` → norm; `\{a, b\}` → Set(a, b). Several items in parentheses: `(a, b, c)` →
+ * `\|v\|` → norm; `\{a, b\}` → Set(a, b) (set-builder forms in setBuilder.ts); `|\psi\rangle` →
+ * Ket(ψ). Several items in parentheses: `(a, b, c)` →
  * Tuple(a, b, c), except after a membership (`x \in (0, 1)`) where two items are an open interval
  * Interval(0, 1, false, false). Half-open `[a, b)`, `(a, b]` are always intervals; `[a, b]` is a
  * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
