@@ -331,6 +331,11 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
     String.raw`\underset{x \rightarrow 0}{\lim} \frac{\sin x}{x} = 1`,
     '(Limit (/ (sin x) x) x 0) eq 1',
   ],
+  [String.raw`\int_{C} f(z)\, dz = 0`, '(IntegralOver (f z) z C) eq 0'],
+  [
+    String.raw`\underset{\mathbb{R}}{\int} f \left(x\right) d x`,
+    '(IntegralOver (f x) x \\mathbb{R})',
+  ],
   // One-sided limits.
   [String.raw`\lim_{{x \to 0^+}} x`, '(Limit x x 0 +)'],
   [String.raw`\lim_{x \to c^{-}} f(x) = L`, '(Limit (f x) x c -) eq L'],
@@ -452,6 +457,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`x^{2}^{3}`, '!double superscript'],
   [String.raw`\sum_{i=1} i`, '!\\sum with the condition eq'],
   [String.raw`\sum^{n} i`, '!\\sum with only an upper bound'],
+  [String.raw`\int^{1} x\,dx`, '!integral with only an upper bound'],
   [String.raw`\sum_{i \notin S} x_i`, '!\\sum with the condition notin'],
   [String.raw`\sum_{i \in S}`, '!\\sum without a body'],
   [String.raw`\{x \notin A : x > 0\}`, "!expected '}'"],

@@ -32,6 +32,8 @@ export const RESERVED_FUNCTIONS = {
   Derivative: 'Derivative',
   /** Integral(expr, x) indefinite; Integral(expr, x, a, b) definite from a to b. */
   Integral: 'Integral',
+  /** IntegralOver(expr, x, D): the integral of expr over the domain D (`\\int_D`, `\\int_C`). */
+  IntegralOver: 'IntegralOver',
   /** Sum(expr, i, from, to): sum of expr for integer i from `from` to `to`. */
   Sum: 'Sum',
   /** Product(expr, i, from, to). */

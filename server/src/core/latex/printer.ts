@@ -40,6 +40,7 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
 const BIG_OPERATORS = new Set([
+  'IntegralOver',
   'Sum',
   'Product',
   'Limit',
@@ -338,6 +339,11 @@ function printFunction(node: MathNode, last: boolean): string {
         return `${fraction} ${wrapIf(precedence(body) < 5, print(body, true))}`;
       }
       break;
+    }
+    case 'IntegralOver': {
+      const [body, variable, domain] = args;
+      if (args.length !== 3 || variable.type !== 'SymbolNode') break;
+      return `\\int_{${print(domain, true)}} ${print(body, true)}\\, d${print(variable, true)}`;
     }
     case 'Integral': {
       const [body, variable, lower, upper] = args;

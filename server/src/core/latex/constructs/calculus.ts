@@ -1,6 +1,6 @@
 /**
  * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
+ * Integral(f, x), `\int_D f\,dx` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
  * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
  * follows; an integrand runs to its differential.
  */
@@ -77,9 +77,10 @@ export const integralConstruct: Construct = {
     if (limits.lower !== undefined) {
       lower = p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
     }
-    if ((lower === undefined) !== (limits.upper === undefined)) {
-      p.fail('integral over a domain, or with one bound', token.start, p.lastEnd());
-    }
+    if (lower === undefined && limits.upper !== undefined)
+      p.fail('integral with only an upper bound', token.start, p.lastEnd());
+    // \int_{\mathbb{R}} f(x)\,dx, \int_C …: over a domain, IntegralOver(f, x, D).
+    const domain = limits.upper === undefined ? lower : undefined;
     if (p.differentialLength(0) > 0)
       p.fail('differential before the integrand', token.start, p.peek().end);
     const variableAhead = differentialVariableAhead(p);
@@ -93,6 +94,8 @@ export const integralConstruct: Construct = {
     for (let i = 0; i < length; i++) p.next();
     const variable = variableName(p.next()) ?? '';
     const args = [body, symbolNode(variable)];
+    if (domain !== undefined)
+      return p.apply('IntegralOver', [...args, domain], token.start, p.lastEnd());
     if (lower !== undefined && limits.upper !== undefined) args.push(lower, limits.upper);
     return p.apply('Integral', args, token.start, p.lastEnd());
   },
