@@ -391,6 +391,10 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\deg(V) = 2k + 2`, '(deg V) eq (+ (* 2 k) 2)'],
   [String.raw`\arg z`, '(arg z)'],
   [String.raw`f(x; \theta)`, '(f x theta)'],
+  // A formula that starts or ends with a relation leaves that side unwritten (index.ts).
+  [String.raw`\sim 60`, 'Omitted sim 60'],
+  [String.raw`\propto c^{-2}`, 'Omitted propto (^ c (neg 2))'],
+  [String.raw`\left(5 + 9\right) - 4 + 3 =`, '(+ (- (+ 5 9) 4) 3) eq Omitted'],
   // More relations (relations.ts).
   [String.raw`MN \asymp x`, '(* M N) asymp x'],
   [String.raw`B_r \Subset \Omega`, 'B_r compactsubset Omega'],
@@ -470,7 +474,9 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`0.\overline{1234567890123456}`, '!repeating decimal with too many digits'],
   [String.raw`\angle`, '!angle without vertices'],
   [String.raw`\angle ABCD`, '!angle with more than three vertices'],
-  [String.raw`\overset{?}{=}`, '!relation without a left side'],
+  [String.raw`\overset{?}{=}`, '!relation without either side'],
+  [String.raw`\implies`, '!relation without either side'],
+  [String.raw`\begin{aligned} a &= b \\ &= c \end{aligned}`, "!unexpected '='"],
   [String.raw`\cancel x`, '!\\cancel without a braced argument'],
   [String.raw`x \\ y`, '!several rows (\\\\)'],
   [String.raw`\cdot x`, '!operator without a left operand'],

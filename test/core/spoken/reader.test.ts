@@ -151,6 +151,7 @@ const UNSUPPORTED: string[] = [
   String.raw`X = \emptyset`,
   String.raw`\left. x^2 \right|_{0}^{1}`,
   String.raw`{}_{4}P_{2}`,
+  String.raw`\sim 60`,
 ];
 
 const functions = new Set(['f']);

@@ -156,8 +156,14 @@ export const RESERVED_FUNCTIONS = {
  * Reserved symbol names: `Ellipsis` is `…`/`⋯` in a sum (`a_1 + \cdots + a_n`), a product or a
  * list (`1, 2, \ldots, n`): the pattern continues; it has no value of its own. `Placeholder` is
  * `\cdot` as an argument slot (`u(t, \cdot)`, `|\cdot|`): the function of that argument.
+ * `Omitted` is the unwritten side of a formula that starts or ends with a relation (`\sim 60`,
+ * `3 + 4 =`): it is no variable, and a relation with it asserts nothing checkable.
  */
-export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set(['Ellipsis', 'Placeholder']);
+export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set([
+  'Ellipsis',
+  'Placeholder',
+  'Omitted',
+]);
 
 interface AnyNode {
   type: string;

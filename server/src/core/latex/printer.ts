@@ -136,6 +136,7 @@ export function nameToLatex(name: string): string {
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
   if (name === 'Placeholder') return '\\cdot';
+  if (name === 'Omitted') return '';
   const decorated = splitDecoration(name);
   if (decorated !== undefined) {
     const [rest, mark, primes] = decorated;

@@ -184,6 +184,7 @@ export class Speaker {
         return this.number(node);
       case 'SymbolNode':
         if (node.name === 'Placeholder') throw new Unspeakable('argument slot');
+        if (node.name === 'Omitted') throw new Unspeakable('an unwritten side');
         return this.symbol(node.name ?? '');
       case 'ParenthesisNode':
         return this.speak(node.content!, tail);
