@@ -373,6 +373,7 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\mathcal{S}_{k_1,k_2}^{\alpha,\beta}`, '\\mathcal{S}_{k_1,k_2}^{\\alpha,\\beta}'],
   [String.raw`G^{++}(t_i, t_j)`, '(G^{++} t_i t_j)'],
   [String.raw`u^{\pm}`, 'u^{\\pm}'],
+  [String.raw`N^{\oplus}`, 'N^{\\oplus}'],
   [String.raw`x^{(a, b]}`, '(^ x (Interval a b false true))'],
   // Uncertainties (uncertainty.ts).
   [String.raw`68.4_{\pm 1.0}`, '(Uncertainty 68.4 1)'],
@@ -395,6 +396,8 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sim 60`, 'Omitted sim 60'],
   [String.raw`\propto c^{-2}`, 'Omitted propto (^ c (neg 2))'],
   [String.raw`\left(5 + 9\right) - 4 + 3 =`, '(+ (- (+ 5 9) 4) 3) eq Omitted'],
+  [String.raw`\Vert f \Vert_{2} = \vert x \vert`, '(Subscript (norm f) 2) eq (abs x)'],
+  [String.raw`\{x \vert x > 0\}`, '(SetBuilder x (x larger 0))'],
   // More relations (relations.ts).
   [String.raw`MN \asymp x`, '(* M N) asymp x'],
   [String.raw`B_r \Subset \Omega`, 'B_r compactsubset Omega'],

@@ -136,7 +136,7 @@ export class Parser {
   private pos = 0;
   /** Inside |…|: a bar in operator position closes rather than opens. */
   absDepth = 0;
-  /** Inside `\|…\|`: the bar command closes rather than opens. */
+  /** Inside `\|…\|` or `\Vert…\Vert`: the bar command closes rather than opens. */
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
@@ -645,7 +645,9 @@ export class Parser {
           token.value === '(' || token.value === '[' || (token.value === '|' && this.absDepth === 0)
         );
       case 'command':
-        if (token.value === '|' && this.normDepth > 0) return false;
+        // Inside |…| or ‖…‖ written with commands, the same command closes.
+        if ((token.value === '|' || token.value === 'Vert') && this.normDepth > 0) return false;
+        if (token.value === 'vert' && this.absDepth > 0) return false;
         if (this.context.operators.has(token.value)) return true;
         return (
           this.registry.get(token.value)?.startsOperand?.(this, token) ??

@@ -74,9 +74,9 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     p.fail(`delimiter ${open.value === '' ? key : key}`, open.start, p.lastEnd());
   const savedAbs = p.absDepth;
   // In set braces a bar separates (`\{x | x > 0\}`); it never continues a product there.
-  p.absDepth = (key === '|' && !withRight) || pair.fn === 'Set' ? 1 : 0;
+  p.absDepth = ((key === '|' || key === 'vert') && !withRight) || pair.fn === 'Set' ? 1 : 0;
   const savedNorm = p.normDepth;
-  p.normDepth = key === '\\|' && !withRight ? 1 : 0;
+  p.normDepth = (key === '\\|' || key === 'Vert') && !withRight ? 1 : 0;
   const items: MathNode[] = [];
   let builder: MathNode[] | undefined;
   if (!isCloser(p, pair.close, withRight)) {
@@ -172,7 +172,20 @@ function intervalNode(
 }
 
 export const bracketConstruct: Construct = {
-  commands: ['#(', '#[', '#|', 'lvert', 'lfloor', 'lceil', '|', 'lVert', '{', 'lbrace'],
+  commands: [
+    '#(',
+    '#[',
+    '#|',
+    'lvert',
+    'vert',
+    'lfloor',
+    'lceil',
+    '|',
+    'lVert',
+    'Vert',
+    '{',
+    'lbrace',
+  ],
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const key = delimiterKey(token) ?? '';

@@ -40,8 +40,18 @@ export function canonicalText(tokens: readonly Token[]): string {
 
 const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 
-/** Superscript marks that name a new object (adjoint, orthogonal complement, a complex, dual). */
-const MARK_COMMANDS = new Set(['dagger', 'dag', 'perp', 'bullet', 'sharp', 'flat', 'vee']);
+/** Superscript marks that name a new object (adjoint, orthogonal complement, a complex, dual, a direct sum or tensor power). */
+const MARK_COMMANDS = new Set([
+  'dagger',
+  'dag',
+  'perp',
+  'bullet',
+  'sharp',
+  'flat',
+  'vee',
+  'oplus',
+  'otimes',
+]);
 
 function isChargeMark(token: Token): boolean {
   return (
