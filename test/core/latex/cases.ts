@@ -398,6 +398,11 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left(5 + 9\right) - 4 + 3 =`, '(+ (- (+ 5 9) 4) 3) eq Omitted'],
   [String.raw`\Vert f \Vert_{2} = \vert x \vert`, '(Subscript (norm f) 2) eq (abs x)'],
   [String.raw`\{x \vert x > 0\}`, '(SetBuilder x (x larger 0))'],
+  // Left index labels (prescripts.ts).
+  [String.raw`{}_{a}^{b}x_{c} r`, '(* (Prescript x_c a b) r)'],
+  [String.raw`{}_{c d}^{a b}x_{e f}`, '(Prescript x_ef cd ab)'],
+  [String.raw`{}_{a}^{b}x^{d}`, '(^ (Prescript x a b) d)'],
+  [String.raw`{}_{10}C_{3}`, '(Binomial 10 3)'],
   // More relations (relations.ts).
   [String.raw`MN \asymp x`, '(* M N) asymp x'],
   [String.raw`B_r \Subset \Omega`, 'B_r compactsubset Omega'],
@@ -451,7 +456,8 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\begin{cases} 1 \\ 2 \end{cases}`, '!case without a condition'],
   [String.raw`\left. x \right|_{0}`, '!evaluation bar with one bound'],
   [String.raw`\left. x \right)`, '!one-sided \\left\u2026\\right'],
-  [String.raw`{}_2F_1(a)`, '!prescript'],
+  [String.raw`{}_2F_1(a, b; c; z)`, '(Prescript (F_1 a b c z) 2)'],
+  [String.raw`{}_{a}`, '!prescript without a base'],
   [String.raw`{}^{a}x`, '!empty group'],
   [String.raw`\partial_x u v`, '!ambiguous extent of a partial derivative'],
   [String.raw`\partial_{ij} u`, '!partial derivative by an index'],

@@ -97,6 +97,11 @@ export const RESERVED_FUNCTIONS = {
   /** Permutations(n, k): {}_nP_k = n!/(n−k)!. ({}_nC_k is Binomial(n, k).) */
   Permutations: 'Permutations',
   /**
+   * Prescript(x, lower) and Prescript(x, lower, upper): left index labels, `{}_{a}^{b}x` (tensor
+   * indices, nuclides); the labels are SymbolNodes named by their LaTeX.
+   */
+  Prescript: 'Prescript',
+  /**
    * Evaluate(expr, a, b): `\\left. expr \\right|_{a}^{b}` = expr at the upper bound minus expr at
    * the lower one; Evaluate(expr, x, a, b) when the bar names the variable (`|_{x=a}^{b}`).
    */

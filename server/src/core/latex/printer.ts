@@ -294,6 +294,14 @@ function printFunction(node: MathNode, last: boolean): string {
         (precedence(args[0]) === level && (!sameKind(args[0]) || name === 'SetMinus'));
       return `${wrapIf(leftGrouped, print(args[0], true))} ${symbol} ${wrapIf(precedence(args[1]) <= level, print(args[1], true))}`;
     }
+    case 'Prescript': {
+      const [base, ...labels] = args;
+      if (args.length < 2 || args.length > 3 || !labels.every((l) => l.type === 'SymbolNode'))
+        break;
+      const [lower, upper] = labels.map((l) => (l as unknown as { name: string }).name);
+      const scripts = upper === undefined ? `_{${lower}}` : `_{${lower}}^{${upper}}`;
+      return `{}${scripts}${wrapIf(!isAtomicBase(base), print(base, true))}`;
+    }
     case 'Permutations':
       if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
       break;
