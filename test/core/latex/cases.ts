@@ -398,6 +398,8 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left(5 + 9\right) - 4 + 3 =`, '(+ (- (+ 5 9) 4) 3) eq Omitted'],
   [String.raw`\Vert f \Vert_{2} = \vert x \vert`, '(Subscript (norm f) 2) eq (abs x)'],
   [String.raw`\{x \vert x > 0\}`, '(SetBuilder x (x larger 0))'],
+  [String.raw`\underset{z \in A}{\sum}`, '(SumOver Omitted z A)'],
+  [String.raw`\sum_{s_i \in S} \pm w_s`, '(SumOver (PlusMinus w_s) s_i S)'],
   // Left index labels (prescripts.ts).
   [String.raw`{}_{a}^{b}x_{c} r`, '(* (Prescript x_c a b) r)'],
   [String.raw`{}_{c d}^{a b}x_{e f}`, '(Prescript x_ef cd ab)'],
@@ -472,7 +474,8 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sum^{n} i`, '!\\sum with only an upper bound'],
   [String.raw`\int^{1} x\,dx`, '!integral with only an upper bound'],
   [String.raw`\sum_{i \notin S} x_i`, '!\\sum with the condition notin'],
-  [String.raw`\sum_{i \in S}`, '!\\sum without a body'],
+  [String.raw`\sum`, '!\\sum without a body'],
+  [String.raw`\sum_{i \in S} = 1`, '!\\sum without a body'],
   [String.raw`\{x \notin A : x > 0\}`, "!expected '}'"],
   [String.raw`\{x : x \in A\}`, '!set-builder condition with in'],
   [String.raw`P\{A \mid B\}`, '!set-builder condition without a relation'],

@@ -162,7 +162,8 @@ export const RESERVED_FUNCTIONS = {
  * list (`1, 2, \ldots, n`): the pattern continues; it has no value of its own. `Placeholder` is
  * `\cdot` as an argument slot (`u(t, \cdot)`, `|\cdot|`): the function of that argument.
  * `Omitted` is the unwritten side of a formula that starts or ends with a relation (`\sim 60`,
- * `3 + 4 =`): it is no variable, and a relation with it asserts nothing checkable.
+ * `3 + 4 =`), or the unwritten body of a big operator that ends a formula with its range
+ * (`\sum_{z \in A}`): it is no variable, and nothing with it is checkable.
  */
 export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set([
   'Ellipsis',

@@ -8,7 +8,7 @@
  * with a subscript. The body is the product that follows.
  */
 import type { Construct, Parser } from '../parser';
-import { relationalNode, type MathNode } from '../mathjsNodes';
+import { relationalNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { unwrapGroup } from './calculus';
 import { relationAt, type Relation } from './relations';
@@ -95,9 +95,16 @@ function readRange(p: Parser, command: string, start: number): Range {
 export function parseBigOperator(p: Parser, token: Token, names: Names): MathNode {
   p.next();
   const range = readRange(p, token.value, token.start);
-  if (!p.startsOperand(p.peek()) && !p.is('punct', '-'))
+  // `\underset{z \in A}{\sum}` alone: the operator with its summand unwritten (Omitted).
+  const omitted = p.atEnd() && range.kind !== 'none';
+  const signed = p.is('punct', '-') || p.isCommand('pm') || p.isCommand('mp');
+  if (!omitted && !p.startsOperand(p.peek()) && !signed)
     p.fail(`\\${token.value} without a body`, token.start, p.peek().end);
-  const body = p.parseTerm();
+  const body = omitted
+    ? p.mark(symbolNode('Omitted'), p.lastEnd(), p.lastEnd())
+    : signed
+      ? p.parseSignedTerm()
+      : p.parseTerm();
   const end = p.spanOf(body).end;
   const over = (args: MathNode[]) => p.apply(names.over, args, token.start, end);
   switch (range.kind) {
