@@ -49,6 +49,11 @@ export const RESERVED_FUNCTIONS = {
    */
   SumOver: 'SumOver',
   SumWhere: 'SumWhere',
+  /**
+   * Complement(S): the domain of an index or a set-builder written `\\notin S` (SumOver(t, i,
+   * Complement(S)), SetBuilder(x, Complement(S), c)); the universe is the formula's, unstated.
+   */
+  Complement: 'Complement',
   ProductOver: 'ProductOver',
   ProductWhere: 'ProductWhere',
   /**

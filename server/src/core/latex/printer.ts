@@ -383,8 +383,7 @@ function printFunction(node: MathNode, last: boolean): string {
       let scripts = '';
       if (name.endsWith('Where') && args.length === 3) scripts = `_{${print(range[0], true)}}`;
       else if (args.length === 2) scripts = `_{${print(index, true)}}`;
-      else if (args.length === 3)
-        scripts = `_{${print(index, true)} \\in ${print(range[0], true)}}`;
+      else if (args.length === 3) scripts = `_{${print(index, true)} ${membership(range[0])}}`;
       else if (args.length === 4)
         scripts = `_{${print(index, true)}=${print(range[0], true)}}^{${print(range[1], true)}}`;
       // `\min body` without a subscript would read back as the function min.
@@ -394,9 +393,7 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'SetBuilder': {
       if (args.length !== 2 && args.length !== 3) break;
       const head =
-        args.length === 3
-          ? `${print(args[0], true)} \\in ${print(args[1], true)}`
-          : print(args[0], true);
+        args.length === 3 ? `${print(args[0], true)} ${membership(args[1])}` : print(args[0], true);
       return `\\left\\{${head} \\mid ${print(args[args.length - 1], true)}\\right\\}`;
     }
     case 'Angle':
@@ -446,6 +443,17 @@ function printFunction(node: MathNode, last: boolean): string {
     }
   }
   return userFunctionLatex(name, args);
+}
+
+/** `\\in S`, or `\\notin S` for the domain Complement(S) of an index or a set-builder. */
+function membership(domain: MathNode): string {
+  const complement =
+    domain.type === 'FunctionNode' &&
+    func(domain).fn.name === 'Complement' &&
+    func(domain).args.length === 1;
+  return complement
+    ? `\\notin ${print(func(domain).args[0], true)}`
+    : `\\in ${print(domain, true)}`;
 }
 
 function printMatrix(node: MathNode, environment = 'pmatrix'): string {
@@ -519,14 +527,10 @@ function print(node: MathNode, last: boolean): string {
         case 'multiply': {
           const left = wrapIf(precedence(args[0]) < 3, print(args[0], false));
           const right = wrapIf(precedence(args[1]) <= 3, print(args[1], last));
-          const primed =
-            args[0].type === 'SymbolNode' &&
-            (args[0] as unknown as { name: string }).name.endsWith("'");
-          const tuple =
-            args[1].type === 'FunctionNode' &&
-            (func(args[1]).fn.name === 'Tuple' || func(args[1]).fn.name === 'Interval');
+          // A name before parentheses may read back as an application (`f(x)`, `x(a, b)`, `x'(t)`).
           const explicit =
-            /^[0-9.]/.test(right) || ((primed || tuple) && right.startsWith('\\left('));
+            /^[0-9.]/.test(right) ||
+            (rightmostFactor(args[0]).type === 'SymbolNode' && right.startsWith('\\left('));
           return explicit ? `${left} \\cdot ${right}` : `${left} ${right}`;
         }
         case 'divide':
@@ -548,6 +552,19 @@ function print(node: MathNode, last: boolean): string {
     }
   }
   return `\\text{${node.type}}`;
+}
+
+/** The factor printed last in a product or composition (`f` in `a b f`, `g` in `f \\circ g`). */
+function rightmostFactor(node: MathNode): MathNode {
+  if (node.type === 'OperatorNode' && operator(node).fn === 'multiply')
+    return rightmostFactor(operator(node).args[1]);
+  if (
+    node.type === 'FunctionNode' &&
+    func(node).fn.name === 'Compose' &&
+    func(node).args.length === 2
+  )
+    return rightmostFactor(func(node).args[1]);
+  return node;
 }
 
 function isNumberConstant(node: MathNode): boolean {

@@ -2,7 +2,8 @@
  * Big operators over an index: `\sum_{i=1}^{n} t` → Sum(t, i, 1, n) and `\prod` → Product; the
  * ranges that have no bounds keep what is written and nothing more (names.ts): `\sum_i t` →
  * SumOver(t, i), `\sum_{i \in S} t` → SumOver(t, i, S), `\sum t` → SumOver(t),
- * `\sum_{i, j} t` → SumOver(SumOver(t, j), i), `\sum_{\ell \ge 1} t` → SumWhere(t, ℓ, ℓ ≥ 1).
+ * `\sum_{i, j} t` → SumOver(SumOver(t, j), i), `\sum_{\ell \ge 1} t` → SumWhere(t, ℓ, ℓ ≥ 1),
+ * `\sum_{i \notin S} t` → SumOver(t, i, Complement(S)).
  * `\bigcup`/`\bigcap` (and `\cup`/`\cap` where an operand starts) build UnionOver/IntersectOver
  * the same way, with UnionOver(t, i, a, b) for `_{i=a}^{b}`; so do `\sup`, `\inf` and `\min`, `\max`
  * with a subscript. The body is the product that follows.
@@ -84,11 +85,22 @@ function readRange(p: Parser, command: string, start: number): Range {
   for (let i = 0; i < relation.length; i++) sub.next();
   const right = sub.parseWhole();
   if (relation.relation === 'in') return { kind: 'domain', index: head, domain: right };
+  if (relation.relation === 'notin')
+    return { kind: 'domain', index: head, domain: complementOf(p, right) };
+  // `_{A \ni z}`: z ranges over A.
+  if (relation.relation === 'ni' && isIndex(right))
+    return { kind: 'domain', index: right, domain: head };
   const conditional = COMPARISONS[relation.relation];
   if (conditional === undefined)
     p.fail(`\\${command} with the condition ${relation.relation}`, lower.start, lower.end);
   const condition = p.mark(relationalNode([conditional], [head, right]), lower.start, lower.end);
   return { kind: 'where', index: head, condition };
+}
+
+/** Complement(A): where an index `\\notin A` ranges (in whatever universe the formula has). */
+export function complementOf(p: Parser, set: MathNode): MathNode {
+  const span = p.spanOf(set);
+  return p.apply('Complement', [set], span.start, span.end);
 }
 
 /** Parses the range, then the body, into the tree of `names`. */

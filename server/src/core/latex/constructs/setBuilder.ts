@@ -1,6 +1,7 @@
 /**
  * Set-builder notation inside set braces: `\{x \mid x > 0\}` → SetBuilder(x, x > 0) and
- * `\{x \in \mathbb{Z} : 2 < x < 7\}` → SetBuilder(x, \mathbb{Z}, 2 < x < 7) (`A \ni x` is x ∈ A).
+ * `\{x \in \mathbb{Z} : 2 < x < 7\}` → SetBuilder(x, \mathbb{Z}, 2 < x < 7) (`A \ni x` is x ∈ A;
+ * `x \notin A` ranges over Complement(A)).
  * The separator is `:`, `\mid`, `|`, `\vert` or `\colon`. The condition is a chain of comparisons
  * (a mathjs RelationalNode, as in Cases) or, after a domain, a bare expression as written
  * (`\{z \in A : z\}`); a condition that is prose, a list or another kind of relation is
@@ -9,6 +10,7 @@
 import type { Parser } from '../parser';
 import { relationalNode, type MathNode } from '../mathjsNodes';
 import { relationAt, type Relation } from './relations';
+import { complementOf } from './bigOperators';
 
 const CONDITIONALS: Partial<Record<Relation, string>> = {
   eq: 'equal',
@@ -32,7 +34,7 @@ function atSeparator(p: Parser, k = 0): boolean {
 /** After the first item of a set: whether a set-builder form continues here. */
 export function setBuilderAhead(p: Parser): boolean {
   if (atSeparator(p) && !p.is('punct', '=', 1)) return true;
-  return p.isCommand('in') || p.isCommand('ni');
+  return p.isCommand('in') || p.isCommand('ni') || p.isCommand('notin');
 }
 
 function parseCondition(p: Parser): MathNode {
@@ -60,6 +62,9 @@ export function parseSetBuilder(p: Parser, head: MathNode): MathNode[] {
   if (p.isCommand('in')) {
     p.next();
     domain = p.parseExpression();
+  } else if (p.isCommand('notin')) {
+    p.next();
+    domain = complementOf(p, p.parseExpression());
   } else if (p.isCommand('ni')) {
     p.next();
     domain = head;
