@@ -85,6 +85,15 @@ describe('hover', () => {
     );
   });
 
+  it('reads a formula with the document’s macros', async () => {
+    const macros = virtualUri('macros.tex');
+    await client.open(macros, '\\newcommand{\\abs}[1]{\\left|#1\\right|}\nSo $\\abs{x} = 1$.\n');
+    assert.match(
+      markdownOf(await client.hover(macros, 1, 6)),
+      /\*Read aloud:\* the absolute value of x equals 1/,
+    );
+  });
+
   it('shows KaTeX’s error for a formula that does not parse', async () => {
     const value = markdownOf(await client.hover(uri, ...broken));
     assert.match(value, /KaTeX cannot render this formula/);

@@ -7,6 +7,7 @@ import { referenceAt } from '../core/symbols/references';
 import { LineMap } from '../core/text/lineMap';
 import { findLabel } from '../core/symbols/labels';
 import { readAloud } from '../core/spoken/reader';
+import { parserDefinitions } from '../core/macros/parserMacros';
 import type { Session } from '../session/session';
 
 const READING_LIMIT = 400;
@@ -44,9 +45,13 @@ export function registerHover(connection: Connection, session: Session): void {
       return markdown(`${formulaMarkdown(session, found.uri, formula)}\n\n*${where}*`, range);
     }
 
-    const formula = formulaAt(text, scan, offset, session.mathContext(uri));
+    const context = session.mathContext(uri);
+    const formula = formulaAt(text, scan, offset, context);
     if (!formula) return null;
-    const spoken = readAloud(text.slice(formula.region.contentStart, formula.region.contentEnd));
+    const spoken = readAloud(
+      text.slice(formula.region.contentStart, formula.region.contentEnd),
+      parserDefinitions(context),
+    );
     const reading =
       'text' in spoken ? `\n\n*Read aloud:* ${escapeMarkdown(shorten(spoken.text))}` : '';
     return markdown(

@@ -15,8 +15,8 @@ describe('parseLatexMath: LaTeX → tree', () => {
 describe('parseLatexMath: context', () => {
   it('applies functions named in options', () => {
     assert.equal(
-      show(parseLatexMath(String.raw`f(x) + g(x)`, { functions: new Set(['f']) })),
-      '(+ (f x) (* g x))',
+      show(parseLatexMath(String.raw`F(x) + k(x)`, { functions: new Set(['F']) })),
+      '(+ (F x) (* k x))',
     );
   });
   it('parses \\DeclareMathOperator names like \\sin', () => {

@@ -108,6 +108,21 @@ const TABLE: [string, string, 'equal' | 'different' | 'unknown', string?][] = [
   ['x < 1', 'x < 1', 'unknown'],
   ['\\{1, 2\\}', '\\{2, 1\\}', 'unknown'],
   ['\\lim_{x \\to 0} \\frac{\\sin x}{x}', '1', 'unknown'],
+  ['\\lim_{x \\to 0^+} \\frac{\\sin x}{x}', '1', 'unknown'],
+  ['\\lim_{x \\to 0^+} 3', '3', 'equal', 'a limit of a constant'],
+  // reserved names the engine does not interpret: unknown, never refuted as random functions
+  ['\\sin 30^{\\circ}', '\\frac{1}{2}', 'unknown'],
+  ['\\left. x^2 \\right|_{x=0}^{1}', '1', 'unknown'],
+  ['{}_{4}P_{2}', '12', 'unknown'],
+  ['\\langle a, b \\rangle', '\\langle b, a \\rangle', 'unknown'],
+  // notation the parser keeps without a value: never sampled as a random function
+  ['\\sum_i a_i', '\\sum_i b_i', 'unknown'],
+  ['\\sum_{i \\in S} x_i', '\\sum_{i \\in S} x_i + 0', 'unknown'],
+  ['\\bar{3 - 2i}', '3 + 2i', 'unknown'],
+  ['\\overset{\\sim}{x}', '\\overset{\\sim}{y}', 'unknown'],
+  ['68.4_{\\pm 1.0}', '68.4', 'unknown'],
+  ['\\angle ABC', '\\angle CBA', 'unknown'],
+  ['\\cancel{y} x', 'x y', 'equal', 'a cancellation mark keeps the value'],
 ];
 
 describe('compareLatex: table', () => {

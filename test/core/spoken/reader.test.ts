@@ -8,6 +8,8 @@ type Style = 'clearspeak' | 'terse';
 const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`(a+b)^2`, 'the quantity a plus b end quantity squared'],
   ['clearspeak', String.raw`x^2`, 'x squared'],
+  ['clearspeak', String.raw`\sum a_i`, 'the sum of a sub i'],
+  ['clearspeak', String.raw`\cancel{y} x`, 'y x'],
   ['clearspeak', String.raw`x^3`, 'x cubed'],
   ['clearspeak', String.raw`x^5`, 'x to the fifth power'],
   ['clearspeak', String.raw`x^n`, 'x to the n-th power'],
@@ -140,6 +142,16 @@ const UNSUPPORTED: string[] = [
   String.raw`\undefinedcommand{x}`,
   String.raw`\frac{a}{b`,
   String.raw`x^`,
+  // Notation the parser keeps without words in the lexicon: refused, never spelt out as names.
+  String.raw`\sum_i a_i`,
+  String.raw`\{x \mid x > 0\}`,
+  String.raw`\angle ABC`,
+  String.raw`\lim_{x \to 0^+} x`,
+  String.raw`u(t, \cdot)`,
+  String.raw`X = \emptyset`,
+  String.raw`\left. x^2 \right|_{0}^{1}`,
+  String.raw`{}_{4}P_{2}`,
+  String.raw`\sim 60`,
 ];
 
 const functions = new Set(['f']);
@@ -162,8 +174,9 @@ describe('readAloud: unsupported input', () => {
 });
 
 describe('readAloud: defaults', () => {
-  it('uses the clearspeak style and reads unknown f(x) as a product', () => {
+  it('uses the clearspeak style, reads f(x) as an application and a(x) as a product', () => {
     assert.deepEqual(readAloud(String.raw`\frac{1}{2}`), { text: 'one half' });
-    assert.deepEqual(readAloud('f(x)'), { text: 'f x' });
+    assert.deepEqual(readAloud('f(x)'), { text: 'f of x' });
+    assert.deepEqual(readAloud('a(x)'), { text: 'a x' });
   });
 });

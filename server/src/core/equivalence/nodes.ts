@@ -2,6 +2,7 @@
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { mathNumber } from './mathInstance';
 import { Unsupported } from './types';
+import { RESERVED_FUNCTIONS } from '../latex/names';
 
 export interface ConstantView {
   type: 'ConstantNode';
@@ -75,6 +76,9 @@ export const UNSUPPORTED_FUNCTIONS = new Set([
   'gcd',
   'lcm',
   'matrix',
+  // The parser's other reserved names (Degrees, Evaluate, Inner, Tuple…; core/latex/names.ts):
+  // a random function of their arguments would refute true steps (`\sin 30^\circ = 1/2`).
+  ...Object.keys(RESERVED_FUNCTIONS).filter((name) => !Object.hasOwn(ALIASES, name)),
 ]);
 
 /** Symbols with a fixed value: never sampled. */

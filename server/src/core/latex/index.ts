@@ -3,16 +3,21 @@
  * and never recurses without bound; what it cannot represent faithfully is `unsupported` with a
  * reason and the span of the offending source. The vocabulary of the trees is in names.ts.
  */
-import type { MathNode } from './mathjsNodes';
+import { symbolNode, type MathNode } from './mathjsNodes';
 import { Parser, Unsupported, reasonForToken, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
 import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import { isProse } from './constructs/text';
+import { stackOperators } from './constructs/stacked';
+import { expandMacros, type ParserMacros } from './macros';
+import { parseEvaluationBar } from './constructs/delimiters';
+import { measuredAngles } from './constructs/angle';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
+export type { ParserMacro, ParserMacros } from './macros';
 export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
 /** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
@@ -48,6 +53,8 @@ export interface ParseOptions {
   functions?: ReadonlySet<string>;
   /** `\DeclareMathOperator` names (without backslash), parsed like `\sin`. */
   operators?: ReadonlySet<string>;
+  /** The document's macros (`\R`, `\abs`), expanded before parsing (macros.ts). */
+  macros?: ParserMacros;
 }
 
 const spans = new WeakMap<MathNode, Span>();
@@ -114,6 +121,8 @@ function clean(tokens: Token[]): Token[] {
     out.push(token);
   }
   splitDelimiters(out);
+  stackOperators(out);
+  measuredAngles(out);
   const eof = out.pop()!;
   while (out.length > 0) {
     const last = out[out.length - 1];
@@ -261,12 +270,29 @@ function isConnective(node: MathNode): boolean {
 }
 
 /** An expression or a chain of relations, up to a top-level comma or the end. */
-function parseStatement(parser: Parser): ParsedStatement {
+/**
+ * A formula that starts with a relation (`\sim 60`, `\propto c^{-2}`: about the quantity under
+ * discussion) or ends with one (`(5 + 9) - 4 + 3 =`, an exercise) leaves that side unwritten: the
+ * reserved symbol `Omitted` stands for it (names.ts). Only for a whole formula: in an aligned row
+ * `&= c` the left side is the row above's, which the caller must supply.
+ */
+function omittedSide(parser: Parser, at: number): MathNode {
+  return parser.mark(symbolNode('Omitted'), at, at);
+}
+
+function parseStatement(parser: Parser, omittable = false): ParsedStatement {
   const skipAmps = () => {
     while (parser.is('amp')) parser.next();
   };
   skipAmps();
-  const parts = [parser.parseExpression()];
+  const leading = omittable && relationAt(parser) !== undefined;
+  const parts = [leading ? omittedSide(parser, parser.peek().start) : parser.parseExpression()];
+  // `x^2 + 2x \left|\right._{x=2}` (the bar's halves merged into \mid by splitDelimiters): the
+  // bar evaluates everything before it.
+  if (parser.isCommand('mid') && parser.is('sub', undefined, 1)) {
+    parser.next();
+    parts[0] = parseEvaluationBar(parser, parts[0], spans.get(parts[0])?.start ?? 0);
+  }
   const relations: Relation[] = [];
   const marks: (string | undefined)[] = [];
   for (;;) {
@@ -277,9 +303,14 @@ function parseStatement(parser: Parser): ParsedStatement {
     relations.push(relation.relation);
     marks.push(relation.note);
     skipAmps();
-    parts.push(parser.parseExpression());
+    const trailing = omittable && (parser.atEnd() || annotationAhead(parser));
+    parts.push(trailing ? omittedSide(parser, parser.lastEnd()) : parser.parseExpression());
   }
   if (relations.length === 0) return { kind: 'expression', node: parts[0] };
+  const isOmitted = (part: MathNode) =>
+    part.type === 'SymbolNode' && (part as unknown as { name: string }).name === 'Omitted';
+  if (parts.length === 2 && parts.every(isOmitted))
+    throw new Unsupported('relation without either side', 0, parser.lastEnd());
   // p \land q = r: a connective binds looser than a relation; our levels would say otherwise.
   const connective = parts.find(isConnective);
   if (connective !== undefined) {
@@ -385,7 +416,9 @@ function relationAtOffset(parser: Parser, k: number): boolean {
 
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
   try {
-    const tokens = dropAlignmentAmps(clean(tokenize(source)));
+    const tokens = dropAlignmentAmps(
+      clean(expandMacros(tokenize(source), options.macros ?? new Map())),
+    );
     const functions = new Set(options.functions ?? []);
     for (const name of definedFunctions(tokens)) functions.add(name);
     // Inside a single environment, each row may define a function: `f(x) &= …`.
@@ -406,7 +439,7 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
       return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
     const rows = environmentRows(parser, source);
     if (rows !== undefined) return rows;
-    const items: ParsedStatement[] = [parseStatement(parser)];
+    const items: ParsedStatement[] = [parseStatement(parser, true)];
     while (parser.is('punct', ',') || parser.is('punct', ';')) {
       parser.next();
       if (parser.atEnd() || annotationAhead(parser)) break;

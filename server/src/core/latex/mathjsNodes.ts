@@ -38,6 +38,11 @@ export function booleanNode(value: boolean): MathNode {
   return new nodes.ConstantNode(value);
 }
 
+/** A string constant: the side of a one-sided limit ('+' or '-'). */
+export function stringNode(value: string): MathNode {
+  return new nodes.ConstantNode(value);
+}
+
 export function symbolNode(name: string): MathNode {
   return new nodes.SymbolNode(name);
 }

@@ -14,14 +14,17 @@ import type { ParsedMath } from './index';
  * - Identifier names: a base (`x`, a Greek name `alpha`, or a LaTeX form such as `\hat{x}`,
  *   `\mathbf{p}`, `\mathrm{speed}`), then an optional subscript (`x_i`, `x_12`, `x_{i+1}`, with the
  *   subscript's LaTeX normalised), then a decoration `*`, `+` or `-`
- *   written as the whole superscript (`x^*`, `A^{+}`, `\mathbb{Z}^-`: names `x^*`, `A^+`…), or a text
- *   label superscript (`h^{\text{TT}}`: name `h^{\text{TT}}`), then primes (`x'`, `f''`). Distinct names are distinct
- *   variables.
+ *   written as the whole superscript (`x^*`, `A^{+}`, `\mathbb{Z}^-`: names `x^*`, `A^+`…), or a
+ *   braced one: a text label (`h^{\text{TT}}`), a mark (`U^{\dagger}`, `V^{\perp}`, `u^{\pm}`), a
+ *   charge (`G^{++}`) or a list of labels (`C^{1,\alpha}`), then primes (`x'`, `f''`). Distinct
+ *   names are distinct variables.
  *
  * Functions: mathjs names where the meaning is the same (sin … atanh, log (natural; log(x, b) with
  * a base), exp, sqrt, nthRoot(x, n), abs, floor, ceil, norm, det, max, min, gcd, lcm). Applying a
  * user function `f` is FunctionNode `f`; `f'(x)` applies the function named `f'` (the derivative of
- * f). Top-level lists and annotations are on ParsedMath (index.ts), not in the trees.
+ * f). A name is applied (rather than multiplied) when it is known to be a function (options, a
+ * definition `f(x) = …` in the formula), primed, before a parenthesised list, one of f, g, h before
+ * a parenthesised variable, or a letter before the variable of the integral it is in (`\int u(t)\,dt`). Top-level lists and annotations are on ParsedMath (index.ts), not in the trees.
  * The reserved, capitalised names below are not mathjs functions: an evaluator must handle them.
  */
 export const RESERVED_FUNCTIONS = {
@@ -29,19 +32,64 @@ export const RESERVED_FUNCTIONS = {
   Derivative: 'Derivative',
   /** Integral(expr, x) indefinite; Integral(expr, x, a, b) definite from a to b. */
   Integral: 'Integral',
+  /** IntegralOver(expr, x, D): the integral of expr over the domain D (`\\int_D`, `\\int_C`). */
+  IntegralOver: 'IntegralOver',
   /** Sum(expr, i, from, to): sum of expr for integer i from `from` to `to`. */
   Sum: 'Sum',
   /** Product(expr, i, from, to). */
   Product: 'Product',
-  /** Limit(expr, x, to). */
+  /** Limit(expr, x, to); Limit(expr, x, to, side) one-sided, side the string '+' or '-'. */
   Limit: 'Limit',
+  /**
+   * Sums with no bounds written keep what is written: SumOver(expr) (`\\sum a`, the range is left
+   * to the reader), SumOver(expr, i) (`\\sum_i`: over all values of the index i), SumOver(expr, i, S)
+   * (`\\sum_{i \\in S}`); `\\sum_{i,j}` nests SumOver per index. SumWhere(expr, i, condition) sums
+   * over the i satisfying a comparison (`\\sum_{\\ell \\ge 1}`: a RelationalNode). Product likewise:
+   * ProductOver, ProductWhere.
+   */
+  SumOver: 'SumOver',
+  SumWhere: 'SumWhere',
+  /**
+   * Complement(S): the domain of an index or a set-builder written `\\notin S` (SumOver(t, i,
+   * Complement(S)), SetBuilder(x, Complement(S), c)); the universe is the formula's, unstated.
+   */
+  Complement: 'Complement',
+  ProductOver: 'ProductOver',
+  ProductWhere: 'ProductWhere',
+  /**
+   * Big unions and intersections (`\\bigcup`, `\\bigcap`, and `\\cup`/`\\cap` with scripts where an
+   * operand starts): UnionOver(expr, i, a, b) for `_{i=a}^{b}`, and the shapes of SumOver and
+   * SumWhere otherwise. IntersectOver, IntersectWhere likewise.
+   */
+  UnionOver: 'UnionOver',
+  UnionWhere: 'UnionWhere',
+  IntersectOver: 'IntersectOver',
+  IntersectWhere: 'IntersectWhere',
+  /**
+   * Suprema and infima (`\\sup_{x \\in S} f`, `\\inf_n a_n`, `\\sup S`) and minima and maxima over
+   * a range (`\\min_{k \\le a} \\mu_k`; `\\max(a, b)` is the function max): the shapes of UnionOver
+   * and SumWhere. MinOver and MaxOver always have an index.
+   */
+  SupOver: 'SupOver',
+  SupWhere: 'SupWhere',
+  InfOver: 'InfOver',
+  InfWhere: 'InfWhere',
+  MinOver: 'MinOver',
+  MinWhere: 'MinWhere',
+  MaxOver: 'MaxOver',
+  MaxWhere: 'MaxWhere',
   /** Binomial(n, k): n choose k. */
   Binomial: 'Binomial',
   /** PlusMinus(a, b) is a ± b; PlusMinus(a) is ±a. MinusPlus likewise for ∓. */
   PlusMinus: 'PlusMinus',
   MinusPlus: 'MinusPlus',
-  /** Set(a, b, …): the finite set {a, b, …}. */
+  /** Set(a, b, …): the finite set {a, b, …}; Set() is the empty set `\\emptyset`. */
   Set: 'Set',
+  /**
+   * SetBuilder(x, condition) is {x | condition}; SetBuilder(x, A, condition) is {x ∈ A | condition}.
+   * The condition is a RelationalNode of comparisons or, when written so, a bare expression.
+   */
+  SetBuilder: 'SetBuilder',
   /** Tuple(a, b, …): `(a, b, …)`, an ordered tuple (also a point, or arguments not applied). */
   Tuple: 'Tuple',
   /**
@@ -54,10 +102,17 @@ export const RESERVED_FUNCTIONS = {
   /** Permutations(n, k): {}_nP_k = n!/(n−k)!. ({}_nC_k is Binomial(n, k).) */
   Permutations: 'Permutations',
   /**
+   * Prescript(x, lower) and Prescript(x, lower, upper): left index labels, `{}_{a}^{b}x` (tensor
+   * indices, nuclides); the labels are SymbolNodes named by their LaTeX.
+   */
+  Prescript: 'Prescript',
+  /**
    * Evaluate(expr, a, b): `\\left. expr \\right|_{a}^{b}` = expr at the upper bound minus expr at
    * the lower one; Evaluate(expr, x, a, b) when the bar names the variable (`|_{x=a}^{b}`).
    */
   Evaluate: 'Evaluate',
+  /** Substitute(expr, x, a): `\\left. expr \\right|_{x=a}`, expr with x replaced by a. */
+  Substitute: 'Substitute',
   /**
    * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
    * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".
@@ -72,6 +127,31 @@ export const RESERVED_FUNCTIONS = {
   Arcseconds: 'Arcseconds',
   /** Inner(a, b): ⟨a, b⟩. */
   Inner: 'Inner',
+  /** AngleBrackets(a): ⟨a⟩ (an expectation, a generated subgroup…: not decided). */
+  AngleBrackets: 'AngleBrackets',
+  /** Ket(a): |a⟩. */
+  Ket: 'Ket',
+  /** Angle(A, B, C): the geometric angle ∠ABC (one to three vertices, or a number: ∠1). */
+  Angle: 'Angle',
+  /** AngleMeasure(A, B, C): its measure, m∠ABC. */
+  AngleMeasure: 'AngleMeasure',
+  /**
+   * Accent(expr, accent): an accent over an expression, `\\bar{3 - 2i}` → Accent(3 − 2i, \\bar); the
+   * accent is a SymbolNode named by its command. Its meaning (conjugate, closure, mean…) is not
+   * decided. (Over a name, an accent makes a new identifier: see above.)
+   */
+  Accent: 'Accent',
+  /**
+   * Overset(base, mark), Underset(base, mark): `\\overset{m}{b}`, `\\underset{m}{b}` over a base that
+   * is not a relation or a big operator; the mark is a SymbolNode named by its LaTeX.
+   */
+  Overset: 'Overset',
+  Underset: 'Underset',
+  /**
+   * Uncertainty(v, e) is v ± e (`68.4_{\\pm 1.0}`); Uncertainty(v, lower, upper) is v with the
+   * signed deviations as written (`1.03_{-0.16}^{+0.16}` → Uncertainty(1.03, −0.16, 0.16)).
+   */
+  Uncertainty: 'Uncertainty',
   /** Union(A, B) A ∪ B, Intersect(A, B) A ∩ B, SetMinus(A, B) A ∖ B. */
   Union: 'Union',
   Intersect: 'Intersect',
@@ -84,9 +164,17 @@ export const RESERVED_FUNCTIONS = {
 
 /**
  * Reserved symbol names: `Ellipsis` is `…`/`⋯` in a sum (`a_1 + \cdots + a_n`), a product or a
- * list (`1, 2, \ldots, n`): the pattern continues; it has no value of its own.
+ * list (`1, 2, \ldots, n`): the pattern continues; it has no value of its own. `Placeholder` is
+ * `\cdot` as an argument slot (`u(t, \cdot)`, `|\cdot|`): the function of that argument.
+ * `Omitted` is the unwritten side of a formula that starts or ends with a relation (`\sim 60`,
+ * `3 + 4 =`), or the unwritten body of a big operator that ends a formula with its range
+ * (`\sum_{z \in A}`): it is no variable, and nothing with it is checkable.
  */
-export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set(['Ellipsis']);
+export const RESERVED_SYMBOLS: ReadonlySet<string> = new Set([
+  'Ellipsis',
+  'Placeholder',
+  'Omitted',
+]);
 
 interface AnyNode {
   type: string;
@@ -288,6 +376,10 @@ export const KNOWN_FUNCTIONS: Readonly<Record<string, string>> = {
   max: 'max',
   min: 'min',
   gcd: 'gcd',
+  arg: 'arg',
+  deg: 'deg',
+  dim: 'dim',
+  ker: 'ker',
 };
 
 /** Inverse names for `\sin^{-1}` and friends. */
@@ -332,4 +424,8 @@ export const FUNCTION_LATEX: Readonly<Record<string, string>> = {
   max: '\\max',
   min: '\\min',
   gcd: '\\gcd',
+  arg: '\\arg',
+  deg: '\\deg',
+  dim: '\\dim',
+  ker: '\\ker',
 };

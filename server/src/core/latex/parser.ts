@@ -14,6 +14,8 @@ import {
 } from './mathjsNodes';
 import { GREEK_SET } from './names';
 import { ACCENTS, ALPHABETS } from './constructs/accents';
+import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
+import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -60,10 +62,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   mbox: 'text in formula',
   vdots: 'ellipsis',
   ddots: 'ellipsis',
-  bigcup: 'set operation',
-  bigcap: 'set operation',
-  emptyset: 'set',
-  varnothing: 'set',
   mid: 'set-builder or divisibility bar',
   forall: 'quantifier',
   exists: 'quantifier',
@@ -86,13 +84,10 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   dagger: 'adjoint',
   perp: 'perpendicular',
   parallel: 'parallel',
-  angle: 'angle',
   triangle: 'geometry',
   overbrace: 'brace annotation',
   underbrace: 'brace annotation',
   stackrel: 'stacked relation',
-  overset: 'stacked symbol',
-  underset: 'stacked symbol',
   end: 'unexpected \\end',
   cdot: 'operator without a left operand',
   times: 'operator without a left operand',
@@ -141,10 +136,12 @@ export class Parser {
   private pos = 0;
   /** Inside |…|: a bar in operator position closes rather than opens. */
   absDepth = 0;
-  /** Inside `\|…\|`: the bar command closes rather than opens. */
+  /** Inside `\|…\|` or `\Vert…\Vert`: the bar command closes rather than opens. */
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
+  /** The variables of the differentials that end the integrands we are in (innermost last). */
+  readonly integrandVariables: string[] = [];
   /** Inside a superscript: prose there is a label, not a factor. */
   scriptDepth = 0;
 
@@ -535,7 +532,10 @@ export class Parser {
     let powered = false;
     for (;;) {
       const token = this.peek();
-      if (node.type === 'ConstantNode' && !powered && this.primesAhead() > 0) {
+      if (!powered && uncertaintyAhead(this, node)) {
+        node = parseUncertainty(this, node);
+        powered = true;
+      } else if (node.type === 'ConstantNode' && !powered && this.primesAhead() > 0) {
         // 10' and 10^{\prime}: arcminutes; 20'' and 20^{''}: arcseconds.
         const count = this.primesAhead();
         if (count > 2) this.failAt(token, 'prime on a non-identifier');
@@ -557,6 +557,14 @@ export class Parser {
         this.next();
         const circ = this.takeArgumentTokens();
         node = this.apply('Degrees', [node], this.spanOf(node).start, circ.end);
+        powered = true;
+      } else if (
+        token.kind === 'command' &&
+        token.value === 'circ' &&
+        this.looseDegreeAhead(node)
+      ) {
+        this.next();
+        node = this.apply('Degrees', [node], this.spanOf(node).start, token.end);
         powered = true;
       } else if (token.kind === 'punct' && token.value === '°') {
         this.next();
@@ -607,6 +615,16 @@ export class Parser {
     return inner.length;
   }
 
+  /**
+   * At `\\circ` after a number with no operand after it but a function (`\\tan 35 \\circ`,
+   * `\\sin 30 \\circ \\cos 15 \\circ`): a degree sign written loosely. (`45 \\circ 10` is not.)
+   */
+  private looseDegreeAhead(node: MathNode): boolean {
+    if (node.type !== 'ConstantNode' || !this.isCommand('circ')) return false;
+    const after = this.peek(1);
+    return !this.startsOperand(after) || this.startsFunction(after);
+  }
+
   /** At `^\\circ` or `^{\\circ}`. */
   degreeAhead(): boolean {
     if (!this.is('sup')) return false;
@@ -629,8 +647,14 @@ export class Parser {
           token.value === '(' || token.value === '[' || (token.value === '|' && this.absDepth === 0)
         );
       case 'command':
-        if (token.value === '|' && this.normDepth > 0) return false;
-        return this.registry.has(token.value) || this.context.operators.has(token.value);
+        // Inside |…| or ‖…‖ written with commands, the same command closes.
+        if ((token.value === '|' || token.value === 'Vert') && this.normDepth > 0) return false;
+        if (token.value === 'vert' && this.absDepth > 0) return false;
+        if (this.context.operators.has(token.value)) return true;
+        return (
+          this.registry.get(token.value)?.startsOperand?.(this, token) ??
+          this.registry.has(token.value)
+        );
       default:
         return false;
     }
@@ -672,6 +696,10 @@ export class Parser {
     let node: MathNode;
     switch (token.kind) {
       case 'number': {
+        if (repeatingDecimalAhead(this)) {
+          node = parseRepeatingDecimal(this);
+          break;
+        }
         this.next();
         node = this.mark(numberNode(Number(token.value)), token.start, token.end);
         break;
@@ -827,7 +855,7 @@ export class Parser {
     return this.is('punct', '(', k) || (this.isCommand('left', k) && this.is('punct', '(', k + 1));
   }
 
-  /** `( a, b … )` or `\\left( a, b … \\right)` at offset 0 with a comma at its top level. */
+  /** `( a, b … )` or `\\left( a, b … \\right)` at offset 0 with a comma or semicolon at its top level. */
   parenListAhead(): boolean {
     if (!this.parenAhead()) return false;
     let level = 0;
@@ -845,7 +873,8 @@ export class Parser {
       if (opens) level++;
       else if (closes) {
         if (--level === 0) return false;
-      } else if (level === 1 && t.kind === 'punct' && t.value === ',') return true;
+      } else if (level === 1 && t.kind === 'punct' && (t.value === ',' || t.value === ';'))
+        return true;
     }
   }
 
@@ -883,7 +912,8 @@ export class Parser {
       this.fail('empty argument list', open.start, this.peek().end);
     for (;;) {
       args.push(this.parseExpression());
-      if (this.is('punct', ',')) {
+      // f(x; \theta): parameters after a semicolon are arguments like the others.
+      if (this.is('punct', ',') || this.is('punct', ';')) {
         this.next();
         continue;
       }

@@ -19,6 +19,17 @@ interface FunctionLike {
 }
 
 const ATOM = 9;
+/** The big operator of each XOver / XWhere name (bigOperators.ts). */
+const OVER_COMMANDS: Readonly<Record<string, string>> = {
+  SumOver: '\\sum',
+  ProductOver: '\\prod',
+  UnionOver: '\\bigcup',
+  IntersectOver: '\\bigcap',
+  SupOver: '\\sup',
+  InfOver: '\\inf',
+  MinOver: '\\min',
+  MaxOver: '\\max',
+};
 /** Levels below the sum: set operations, then logic connectives (see Parser.parseExpression). */
 const SET_LEVEL = 0.6;
 const LOGIC_LEVEL = 0.3;
@@ -28,7 +39,23 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   SetMinus: '\\setminus',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
-const BIG_OPERATORS = new Set(['Sum', 'Product', 'Limit', 'Integral', 'Derivative']);
+const BIG_OPERATORS = new Set([
+  'IntegralOver',
+  'Sum',
+  'Product',
+  'Limit',
+  'Integral',
+  'Derivative',
+  ...Object.keys(OVER_COMMANDS),
+  'SumWhere',
+  'ProductWhere',
+  'UnionWhere',
+  'IntersectWhere',
+  'SupWhere',
+  'InfWhere',
+  'MinWhere',
+  'MaxWhere',
+]);
 
 function operator(node: MathNode): OperatorLike {
   return node as unknown as OperatorLike;
@@ -85,15 +112,35 @@ const CONDITIONAL_LATEX: Readonly<Record<string, string>> = {
 
 const paren = (latex: string) => `\\left(${latex}\\right)`;
 
+/** A decorated name (`x^*`, `C^{1,\\alpha}'`) as [undecorated name, decoration, primes]. */
+function splitDecoration(name: string): [string, string, string] | undefined {
+  const primes = /'*$/.exec(name)?.[0] ?? '';
+  const body = name.slice(0, name.length - primes.length);
+  const single = /^(.+)\^([*+-])$/su.exec(body);
+  if (single !== null) return [single[1], single[2], primes];
+  if (!body.endsWith('}')) return undefined;
+  let level = 0;
+  for (let i = body.length - 1; i > 0; i--) {
+    if (body[i] === '}' && body[i - 1] !== '\\') level++;
+    else if (body[i] === '{' && body[i - 1] !== '\\' && --level === 0)
+      return body[i - 1] === '^' && i > 1
+        ? [body.slice(0, i - 1), body.slice(i + 1, -1), primes]
+        : undefined;
+  }
+  return undefined;
+}
+
 /** LaTeX for an identifier name (see names.ts). */
 export function nameToLatex(name: string): string {
   if (name === 'pi') return '\\pi';
   if (name === 'Infinity') return '\\infty';
   if (name === 'Ellipsis') return '\\ldots';
-  const decorated = /^(.*)\^([*+-]|\{\\text\{[^{}]*\}\})('*)$/su.exec(name);
-  if (decorated !== null) {
-    const mark = decorated[2].startsWith('{') ? decorated[2].slice(1, -1) : decorated[2];
-    return `${nameToLatex(decorated[1])}^{${mark}}${decorated[3]}`;
+  if (name === 'Placeholder') return '\\cdot';
+  if (name === 'Omitted') return '';
+  const decorated = splitDecoration(name);
+  if (decorated !== undefined) {
+    const [rest, mark, primes] = decorated;
+    return `${nameToLatex(rest)}^{${mark}}${primes}`;
   }
   const match =
     /^(\\[A-Za-z]+\{(?:[^{}]|\{[^{}]*\})*\}|[A-Za-z]+|.)(?:_(\{.*\}|[^']+))?('*)$/su.exec(name);
@@ -168,7 +215,7 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1) return `\\left\\|${print(args[0], true)}\\right\\|`;
       break;
     case 'Set':
-      return `\\left\\{${all()}\\right\\}`;
+      return args.length === 0 ? '\\emptyset' : `\\left\\{${all()}\\right\\}`;
     case 'Tuple':
       if (args.length >= 2) return `\\left(${all()}\\right)`;
       break;
@@ -187,6 +234,17 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 2)
         return `\\left(${print(args[0], true)}\\right)_{${print(args[1], true)}}`;
       break;
+    case 'AngleBrackets':
+      if (args.length === 1) return `\\langle ${all()}\\rangle`;
+      break;
+    case 'Ket':
+      if (args.length === 1) return `\\ket{${all()}}`;
+      break;
+    case 'Accent': {
+      const [body, accent] = args;
+      if (args.length !== 2 || accent.type !== 'SymbolNode') break;
+      return `${(accent as unknown as { name: string }).name}{${print(body, true)}}`;
+    }
     case 'Inner':
       if (args.length === 2) return `\\langle ${all()}\\rangle`;
       break;
@@ -236,6 +294,14 @@ function printFunction(node: MathNode, last: boolean): string {
         (precedence(args[0]) === level && (!sameKind(args[0]) || name === 'SetMinus'));
       return `${wrapIf(leftGrouped, print(args[0], true))} ${symbol} ${wrapIf(precedence(args[1]) <= level, print(args[1], true))}`;
     }
+    case 'Prescript': {
+      const [base, ...labels] = args;
+      if (args.length < 2 || args.length > 3 || !labels.every((l) => l.type === 'SymbolNode'))
+        break;
+      const [lower, upper] = labels.map((l) => (l as unknown as { name: string }).name);
+      const scripts = upper === undefined ? `_{${lower}}` : `_{${lower}}^{${upper}}`;
+      return `{}${scripts}${wrapIf(!isAtomicBase(base), print(base, true))}`;
+    }
     case 'Permutations':
       if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
       break;
@@ -248,6 +314,10 @@ function printFunction(node: MathNode, last: boolean): string {
         return `\\left. ${print(body, true)} \\right|_{${bounds[0]}=${bounds[1]}}^{${bounds[2]}}`;
       break;
     }
+    case 'Substitute':
+      if (args.length === 3 && args[1].type === 'SymbolNode')
+        return `\\left. ${print(args[0], true)} \\right|_{${print(args[1], true)}=${print(args[2], true)}}`;
+      break;
     case 'Binomial':
       if (args.length === 2) return `\\binom{${print(args[0], true)}}{${print(args[1], true)}}`;
       break;
@@ -279,12 +349,73 @@ function printFunction(node: MathNode, last: boolean): string {
       }
       break;
     }
+    case 'IntegralOver': {
+      const [body, variable, domain] = args;
+      if (args.length !== 3 || variable.type !== 'SymbolNode') break;
+      return `\\int_{${print(domain, true)}} ${print(body, true)}\\, d${print(variable, true)}`;
+    }
     case 'Integral': {
       const [body, variable, lower, upper] = args;
       if (variable?.type === 'SymbolNode' && (args.length === 2 || args.length === 4)) {
         const bounds = args.length === 4 ? `_{${print(lower, true)}}^{${print(upper, true)}}` : '';
         return `\\int${bounds} ${print(body, true)}\\, d${print(variable, true)}`;
       }
+      break;
+    }
+    case 'SumOver':
+    case 'ProductOver':
+    case 'UnionOver':
+    case 'IntersectOver':
+    case 'SupOver':
+    case 'InfOver':
+    case 'MinOver':
+    case 'MaxOver':
+    case 'SumWhere':
+    case 'ProductWhere':
+    case 'UnionWhere':
+    case 'IntersectWhere':
+    case 'SupWhere':
+    case 'InfWhere':
+    case 'MinWhere':
+    case 'MaxWhere': {
+      const [body, index, ...range] = args;
+      const command = OVER_COMMANDS[name.replace(/Where$/, 'Over')];
+      let scripts = '';
+      if (name.endsWith('Where') && args.length === 3) scripts = `_{${print(range[0], true)}}`;
+      else if (args.length === 2) scripts = `_{${print(index, true)}}`;
+      else if (args.length === 3) scripts = `_{${print(index, true)} ${membership(range[0])}}`;
+      else if (args.length === 4)
+        scripts = `_{${print(index, true)}=${print(range[0], true)}}^{${print(range[1], true)}}`;
+      // `\min body` without a subscript would read back as the function min.
+      else if (args.length !== 1 || name === 'MinOver' || name === 'MaxOver') break;
+      return `${command}${scripts} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+    }
+    case 'SetBuilder': {
+      if (args.length !== 2 && args.length !== 3) break;
+      const head =
+        args.length === 3 ? `${print(args[0], true)} ${membership(args[1])}` : print(args[0], true);
+      return `\\left\\{${head} \\mid ${print(args[args.length - 1], true)}\\right\\}`;
+    }
+    case 'Angle':
+    case 'AngleMeasure':
+      if (args.length === 0) break;
+      // Braced: a capital letter after it would read as one more vertex.
+      return `{\\${name === 'Angle' ? 'angle' : 'measuredangle'} ${all(' ')}}`;
+    case 'Overset':
+    case 'Underset': {
+      const [base, mark] = args;
+      if (args.length !== 2 || mark.type !== 'SymbolNode') break;
+      const markLatex = (mark as unknown as { name: string }).name;
+      return `\\${name.toLowerCase()}{${markLatex}}{${print(base, true)}}`;
+    }
+    case 'Uncertainty': {
+      const signed = (n: MathNode) => {
+        const latex = print(n, true);
+        return latex.startsWith('-') ? latex : `+${latex}`;
+      };
+      if (args.length === 2) return `${print(args[0], true)}_{\\pm ${print(args[1], true)}}`;
+      if (args.length === 3)
+        return `${print(args[0], true)}_{${signed(args[1])}}^{${signed(args[2])}}`;
       break;
     }
     case 'Sum':
@@ -297,9 +428,12 @@ function printFunction(node: MathNode, last: boolean): string {
       break;
     }
     case 'Limit': {
-      const [body, variable, to] = args;
-      if (variable?.type === 'SymbolNode' && args.length === 3) {
-        return `\\lim_{${print(variable, true)} \\to ${print(to, true)}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+      const [body, variable, to, side] = args;
+      if (variable?.type === 'SymbolNode' && (args.length === 3 || args.length === 4)) {
+        const sign =
+          side === undefined ? '' : `^{${String((side as unknown as { value: unknown }).value)}}`;
+        const target = wrapIf(sign !== '' && !isAtomicBase(to), print(to, true));
+        return `\\lim_{${print(variable, true)} \\to ${target}${sign}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
       }
       break;
     }
@@ -309,6 +443,17 @@ function printFunction(node: MathNode, last: boolean): string {
     }
   }
   return userFunctionLatex(name, args);
+}
+
+/** `\\in S`, or `\\notin S` for the domain Complement(S) of an index or a set-builder. */
+function membership(domain: MathNode): string {
+  const complement =
+    domain.type === 'FunctionNode' &&
+    func(domain).fn.name === 'Complement' &&
+    func(domain).args.length === 1;
+  return complement
+    ? `\\notin ${print(func(domain).args[0], true)}`
+    : `\\in ${print(domain, true)}`;
 }
 
 function printMatrix(node: MathNode, environment = 'pmatrix'): string {
@@ -382,14 +527,10 @@ function print(node: MathNode, last: boolean): string {
         case 'multiply': {
           const left = wrapIf(precedence(args[0]) < 3, print(args[0], false));
           const right = wrapIf(precedence(args[1]) <= 3, print(args[1], last));
-          const primed =
-            args[0].type === 'SymbolNode' &&
-            (args[0] as unknown as { name: string }).name.endsWith("'");
-          const tuple =
-            args[1].type === 'FunctionNode' &&
-            (func(args[1]).fn.name === 'Tuple' || func(args[1]).fn.name === 'Interval');
+          // A name before parentheses may read back as an application (`f(x)`, `x(a, b)`, `x'(t)`).
           const explicit =
-            /^[0-9.]/.test(right) || ((primed || tuple) && right.startsWith('\\left('));
+            /^[0-9.]/.test(right) ||
+            (rightmostFactor(args[0]).type === 'SymbolNode' && right.startsWith('\\left('));
           return explicit ? `${left} \\cdot ${right}` : `${left} ${right}`;
         }
         case 'divide':
@@ -413,6 +554,19 @@ function print(node: MathNode, last: boolean): string {
   return `\\text{${node.type}}`;
 }
 
+/** The factor printed last in a product or composition (`f` in `a b f`, `g` in `f \\circ g`). */
+function rightmostFactor(node: MathNode): MathNode {
+  if (node.type === 'OperatorNode' && operator(node).fn === 'multiply')
+    return rightmostFactor(operator(node).args[1]);
+  if (
+    node.type === 'FunctionNode' &&
+    func(node).fn.name === 'Compose' &&
+    func(node).args.length === 2
+  )
+    return rightmostFactor(func(node).args[1]);
+  return node;
+}
+
 function isNumberConstant(node: MathNode): boolean {
   return node.type === 'ConstantNode' && precedence(node) === ATOM;
 }
@@ -425,7 +579,9 @@ function isAtomicBase(base: MathNode): boolean {
     (base.type === 'FunctionNode' &&
       precedence(base) === ATOM &&
       !isOpenFunction(base) &&
-      !['Subscript', 'Degrees'].includes(func(base).fn.name)) ||
+      !['Subscript', 'Degrees', 'Uncertainty', 'Overset', 'Underset'].includes(
+        func(base).fn.name,
+      )) ||
     (base.type === 'OperatorNode' && operator(base).fn === 'factorial')
   );
 }
@@ -477,6 +633,11 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   perp: '\\perp',
   parallel: '\\parallel',
   colon: '\\colon',
+  asymp: '\\asymp',
+  compactsubset: '\\Subset',
+  normalsubgroup: '\\lhd',
+  leftrightarrow: '\\leftrightarrow',
+  gets: '\\gets',
 };
 
 export function printRelation(

@@ -179,6 +179,12 @@ export function tokenize(source: string): Token[] {
       tokens.push({ kind: 'number', value: digits, start, end: i });
       continue;
     }
+    if (source.startsWith('...', i)) {
+      // `1, 2, ..., n`: three full stops are an ellipsis.
+      tokens.push({ kind: 'command', value: 'ldots', start: i, end: i + 3 });
+      i += 3;
+      continue;
+    }
     const single: Partial<Record<string, TokenKind>> = {
       '{': 'open',
       '}': 'close',

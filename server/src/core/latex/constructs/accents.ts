@@ -1,12 +1,12 @@
 /**
  * Accents and alphabets make distinct identifiers: `\hat{x}`, `\bar x`, `\vec{v}`, `\dot x`,
  * `\mathbf{p}`, `\mathbb{R}`. `\mathrm{e}`/`\mathit{x}` of one letter is that letter.
- * The content must be a name (letters, digits, Greek, subscripts): an accent over an
- * expression (`\overline{x+y}`) is unsupported rather than an opaque atom.
+ * An accent over an expression (`\overline{x+y}`) is Accent(x + y, \overline); an alphabet over
+ * an expression is unsupported rather than an opaque atom.
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
-import type { MathNode } from '../mathjsNodes';
+import { symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { canonicalText, parseIdentifierTail } from './scripts';
 
@@ -64,8 +64,15 @@ export const accentConstruct: Construct = {
     p.next();
     const argument = p.takeArgumentTokens();
     if (argument.tokens.length === 0) p.fail('empty argument', token.start, argument.end);
-    if (!argument.tokens.every(isNameToken))
-      p.fail(`\\${token.value} over an expression`, token.start, argument.end);
+    if (!argument.tokens.every(isNameToken)) {
+      // \bar{3 - 2i}, \overline{B_r(0)}: conjugate, closure, mean, segment… — the tree keeps
+      // the accent over the expression, Accent(expr, \bar), and does not guess which.
+      if (!ACCENTS.includes(token.value))
+        p.fail(`\\${token.value} over an expression`, token.start, argument.end);
+      const body = p.subParser(argument.tokens, argument.end).parseWhole();
+      const accent = p.mark(symbolNode(`\\${token.value}`), token.start, token.end);
+      return p.apply('Accent', [body, accent], token.start, argument.end);
+    }
     const text = canonicalText(argument.tokens);
     const single = argument.tokens.length === 1 && argument.tokens[0].kind === 'letter';
     const base = PLAIN.has(token.value) && single ? text : `\\${token.value}{${text}}`;

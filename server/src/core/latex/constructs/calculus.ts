@@ -1,12 +1,12 @@
 /**
- * Big operators: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x); `\sum_{i=1}^{n} t` → Sum(t, i, 1, n); `\prod` → Product; `\lim_{x\to 0} t` →
- * Limit(t, x, 0). (Derivatives written as fractions are in fraction.ts.) The body of a sum,
- * product or limit is the product that follows; an integrand runs to its differential.
+ * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
+ * Integral(f, x), `\int_D f\,dx` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
+ * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
+ * follows; an integrand runs to its differential.
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
-import { numberNode, symbolNode, type MathNode } from '../mathjsNodes';
+import { numberNode, stringNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 
 interface Limits {
@@ -52,6 +52,21 @@ function variableName(token: Token | undefined): string | undefined {
   return undefined;
 }
 
+/** The variable of the differential that ends the integrand ahead (outside any group), if any. */
+function differentialVariableAhead(p: Parser): string | undefined {
+  let level = 0;
+  for (let k = 0; !p.is('eof', undefined, k); k++) {
+    const t = p.peek(k);
+    if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '['))) level++;
+    else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']')))
+      level--;
+    if (level < 0) return undefined;
+    const length = level === 0 ? p.differentialLength(k) : 0;
+    if (length > 0) return variableName(p.peek(k + length));
+  }
+  return undefined;
+}
+
 export const integralConstruct: Construct = {
   commands: ['int'],
   isFunction: true,
@@ -62,56 +77,47 @@ export const integralConstruct: Construct = {
     if (limits.lower !== undefined) {
       lower = p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
     }
-    if ((lower === undefined) !== (limits.upper === undefined)) {
-      p.fail('integral over a domain, or with one bound', token.start, p.lastEnd());
-    }
+    if (lower === undefined && limits.upper !== undefined)
+      p.fail('integral with only an upper bound', token.start, p.lastEnd());
+    // \int_{\mathbb{R}} f(x)\,dx, \int_C …: over a domain, IntegralOver(f, x, D).
+    const domain = limits.upper === undefined ? lower : undefined;
     if (p.differentialLength(0) > 0)
       p.fail('differential before the integrand', token.start, p.peek().end);
+    const variableAhead = differentialVariableAhead(p);
     p.integralDepth++;
+    if (variableAhead !== undefined) p.integrandVariables.push(variableAhead);
     const body = p.parseExpression();
+    if (variableAhead !== undefined) p.integrandVariables.pop();
     p.integralDepth--;
     const length = p.differentialLength(0);
     if (length === 0) p.fail('integral without a differential', token.start, p.peek().end);
     for (let i = 0; i < length; i++) p.next();
     const variable = variableName(p.next()) ?? '';
     const args = [body, symbolNode(variable)];
+    if (domain !== undefined)
+      return p.apply('IntegralOver', [...args, domain], token.start, p.lastEnd());
     if (lower !== undefined && limits.upper !== undefined) args.push(lower, limits.upper);
     return p.apply('Integral', args, token.start, p.lastEnd());
   },
 };
 
-function bigOperator(command: string, name: string): Construct {
-  return {
-    commands: [command],
-    isFunction: true,
-    parse(p: Parser, token: Token): MathNode {
-      p.next();
-      const limits = readLimits(p);
-      const lower = limits.lower;
-      if (lower === undefined || limits.upper === undefined) {
-        p.fail(`\\${command} without both bounds`, token.start, p.lastEnd());
-      }
-      const [v, eq, ...from] = lower.tokens;
-      const variable = variableName(v);
-      if (variable === undefined || eq?.kind !== 'punct' || eq.value !== '=' || from.length === 0) {
-        p.fail(`\\${command} over a set or condition`, lower.start, lower.end);
-      }
-      const start = p.subParser(from, lower.end).parseWhole();
-      if (!p.startsOperand(p.peek()) && !p.is('punct', '-'))
-        p.fail(`\\${command} without a body`, token.start, p.peek().end);
-      const body = p.parseTerm();
-      return p.apply(
-        name,
-        [body, symbolNode(variable), start, limits.upper],
-        token.start,
-        p.spanOf(body).end,
-      );
-    },
-  };
+/** Where the `^-` / `^{+}` of a one-sided target starts in its tokens, and its sign. */
+function oneSide(to: readonly Token[]): { at: number; sign: '+' | '-' } | undefined {
+  const isSign = (t: Token | undefined) =>
+    t?.kind === 'punct' && (t.value === '+' || t.value === '-');
+  const n = to.length;
+  if (n >= 3 && to[n - 2].kind === 'sup' && isSign(to[n - 1]))
+    return { at: n - 2, sign: to[n - 1].value as '+' | '-' };
+  if (
+    n >= 5 &&
+    to[n - 4].kind === 'sup' &&
+    to[n - 3].kind === 'open' &&
+    isSign(to[n - 2]) &&
+    to[n - 1].kind === 'close'
+  )
+    return { at: n - 4, sign: to[n - 2].value as '+' | '-' };
+  return undefined;
 }
-
-export const sumConstruct = bigOperator('sum', 'Sum');
-export const productConstruct = bigOperator('prod', 'Product');
 
 export const limitConstruct: Construct = {
   commands: ['lim'],
@@ -127,16 +133,16 @@ export const limitConstruct: Construct = {
       arrow?.kind === 'command' && (arrow.value === 'to' || arrow.value === 'rightarrow');
     if (variable === undefined || !isArrow || to.length === 0)
       p.fail('\\lim of an unsupported form', lower.start, lower.end);
-    const last = to[to.length - 1];
-    if (
-      (last.kind === 'punct' && (last.value === '+' || last.value === '-')) ||
-      (last.kind === 'close' && /[+-]/.test(to[to.length - 2]?.value ?? ''))
-    )
-      p.fail('one-sided limit', lower.start, lower.end);
-    const target = p.subParser(to, lower.end).parseWhole();
+    // x \to c^-, x \to 0^{+}: a one-sided limit, its side the fourth argument.
+    const side = oneSide(to);
+    const target = p
+      .subParser(side === undefined ? to : to.slice(0, side.at), lower.end)
+      .parseWhole();
     if (!p.startsOperand(p.peek())) p.fail('\\lim without a body', token.start, p.peek().end);
     const body = p.parseTerm();
-    return p.apply('Limit', [body, symbolNode(variable), target], token.start, p.spanOf(body).end);
+    const args = [body, symbolNode(variable), target];
+    if (side !== undefined) args.push(p.mark(stringNode(side.sign), lower.start, lower.end));
+    return p.apply('Limit', args, token.start, p.spanOf(body).end);
   },
 };
 

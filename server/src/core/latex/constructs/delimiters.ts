@@ -1,7 +1,8 @@
 /**
  * Delimiters: `( )` and `[ ]` group; `\left…\right` with ( [ | \{ \lfloor \lceil \lvert \|;
  * `|x|`, `\lvert x\rvert` → abs; `\lfloor x\rfloor` → floor; `\lceil x\rceil` → ceil;
- * `\|v\|` → norm; `\{a, b\}` → Set(a, b). Several items in parentheses: `(a, b, c)` →
+ * `\|v\|` → norm; `\{a, b\}` → Set(a, b) (set-builder forms in setBuilder.ts); `|\psi\rangle` →
+ * Ket(ψ). Several items in parentheses: `(a, b, c)` →
  * Tuple(a, b, c), except after a membership (`x \in (0, 1)`) where two items are an open interval
  * Interval(0, 1, false, false). Half-open `[a, b)`, `(a, b]` are always intervals; `[a, b]` is a
  * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
@@ -10,6 +11,7 @@ import type { Construct, Parser } from '../parser';
 import { booleanNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { casesEnvironmentAhead, parseCasesEnvironment } from './cases';
+import { parseSetBuilder, setBuilderAhead } from './setBuilder';
 
 interface Pair {
   close: string;
@@ -71,13 +73,19 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   if (pair === undefined)
     p.fail(`delimiter ${open.value === '' ? key : key}`, open.start, p.lastEnd());
   const savedAbs = p.absDepth;
-  p.absDepth = key === '|' && !withRight ? 1 : 0;
+  // In set braces a bar separates (`\{x | x > 0\}`); it never continues a product there.
+  p.absDepth = ((key === '|' || key === 'vert') && !withRight) || pair.fn === 'Set' ? 1 : 0;
   const savedNorm = p.normDepth;
-  p.normDepth = key === '\\|' && !withRight ? 1 : 0;
+  p.normDepth = (key === '\\|' || key === 'Vert') && !withRight ? 1 : 0;
   const items: MathNode[] = [];
+  let builder: MathNode[] | undefined;
   if (!isCloser(p, pair.close, withRight)) {
     for (;;) {
       items.push(p.parseExpression());
+      if (pair.fn === 'Set' && items.length === 1 && setBuilderAhead(p)) {
+        builder = parseSetBuilder(p, items[0]);
+        break;
+      }
       if (p.is('punct', ',')) {
         p.next();
         continue;
@@ -111,6 +119,16 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   } else {
     const closer = p.peek();
     if (
+      key === '|' &&
+      closer.kind === 'command' &&
+      closer.value === 'rangle' &&
+      items.length === 1
+    ) {
+      // |ψ⟩: a ket.
+      p.next();
+      return p.apply('Ket', items, open.start, p.lastEnd());
+    }
+    if (
       delimiterKey(closer) !== pair.close ||
       (closer.kind !== 'punct' && closer.kind !== 'command')
     ) {
@@ -127,6 +145,7 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
   }
   const end = p.lastEnd();
   if (items.length === 0) p.fail('empty delimiters', open.start, end);
+  if (builder !== undefined) return p.apply('SetBuilder', builder, open.start, end);
   if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
   if (items.length > 1) {
     if (key === '(' || key === '[') {
@@ -153,7 +172,20 @@ function intervalNode(
 }
 
 export const bracketConstruct: Construct = {
-  commands: ['#(', '#[', '#|', 'lvert', 'lfloor', 'lceil', '|', 'lVert', '{', 'lbrace'],
+  commands: [
+    '#(',
+    '#[',
+    '#|',
+    'lvert',
+    'vert',
+    'lfloor',
+    'lceil',
+    '|',
+    'lVert',
+    'Vert',
+    '{',
+    'lbrace',
+  ],
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const key = delimiterKey(token) ?? '';
@@ -170,7 +202,7 @@ export const bracketConstruct: Construct = {
 
 /**
  * `\\left. F(x) \\right|_{a}^{b}` → Evaluate(F, a, b); `|_{x=a}^{b}` → Evaluate(F, x, a, b).
- * Both bounds are required (a bar with one bound is a substitution we do not model).
+ * A bar with one bound must name the variable: `|_{x=a}` → Substitute(F, x, a).
  */
 function parseEvaluation(p: Parser, token: Token): MathNode {
   const saved = p.absDepth;
@@ -184,19 +216,32 @@ function parseEvaluation(p: Parser, token: Token): MathNode {
     (bar.kind === 'punct' && (bar.value === '|' || bar.value === ']')) ||
     (bar.kind === 'command' && (bar.value === 'vert' || bar.value === 'rvert'));
   if (!isBar || !p.is('sub')) p.fail('one-sided \\left…\\right', token.start, bar.end);
+  return parseEvaluationBar(p, body, token.start);
+}
+
+/**
+ * The scripts of an evaluation bar after `body` (at `_`): `|_{a}^{b}` → Evaluate(body, a, b),
+ * `|_{x=a}^{b}` → Evaluate(body, x, a, b), `|_{x=a}` → Substitute(body, x, a).
+ */
+export function parseEvaluationBar(p: Parser, body: MathNode, start: number): MathNode {
   p.next();
   const lower = p.takeArgumentTokens();
-  if (!p.is('sup')) p.fail('evaluation bar with one bound', token.start, p.lastEnd());
+  const [v, eq, ...rest] = lower.tokens;
+  const named = v?.kind === 'letter' && eq?.kind === 'punct' && eq.value === '=' && rest.length > 0;
+  const variable = named ? p.mark(symbolNode(v.value), v.start, v.end) : undefined;
+  if (!p.is('sup')) {
+    if (variable === undefined) p.fail('evaluation bar with one bound', start, p.lastEnd());
+    const at = p.subParser(rest, lower.end).parseWhole();
+    return p.apply('Substitute', [body, variable, at], start, p.lastEnd());
+  }
   p.next();
   const upper = p.parseScriptArgument();
-  const [v, eq, ...rest] = lower.tokens;
-  if (v?.kind === 'letter' && eq?.kind === 'punct' && eq.value === '=' && rest.length > 0) {
+  if (variable !== undefined) {
     const from = p.subParser(rest, lower.end).parseWhole();
-    const variable = p.mark(symbolNode(v.value), v.start, v.end);
-    return p.apply('Evaluate', [body, variable, from, upper], token.start, p.lastEnd());
+    return p.apply('Evaluate', [body, variable, from, upper], start, p.lastEnd());
   }
   const from = p.subParser(lower.tokens, lower.end).parseWhole();
-  return p.apply('Evaluate', [body, from, upper], token.start, p.lastEnd());
+  return p.apply('Evaluate', [body, from, upper], start, p.lastEnd());
 }
 
 export const leftRightConstruct: Construct = {

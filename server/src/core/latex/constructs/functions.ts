@@ -9,6 +9,7 @@ import { INVERSE_FUNCTIONS, KNOWN_FUNCTIONS } from '../names';
 import { operatorNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { canonicalText } from './scripts';
+import { MIN_MAX_NAMES, parseBigOperator } from './bigOperators';
 
 function isMinusOne(node: MathNode): boolean {
   if (node.type !== 'OperatorNode') return false;
@@ -76,6 +77,8 @@ export const namedFunctionConstruct: Construct = {
   commands: Object.keys(KNOWN_FUNCTIONS),
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
+    const range = MIN_MAX_NAMES[token.value];
+    if (range !== undefined && p.is('sub', undefined, 1)) return parseBigOperator(p, token, range);
     p.next();
     return parseFunctionRest(p, token.value, KNOWN_FUNCTIONS[token.value], token.start);
   },

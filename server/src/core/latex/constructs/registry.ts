@@ -3,12 +3,14 @@ import type { Construct } from '../parser';
 import { accentConstruct } from './accents';
 import { binomialConstruct } from './binomial';
 import {
-  integralConstruct,
-  limitConstruct,
-  partialConstruct,
+  bigIntersectionConstruct,
+  bigUnionConstruct,
   productConstruct,
   sumConstruct,
-} from './calculus';
+  supremumConstruct,
+  infimumConstruct,
+} from './bigOperators';
+import { integralConstruct, limitConstruct, partialConstruct } from './calculus';
 import { bracketConstruct, leftRightConstruct } from './delimiters';
 import { fractionConstruct } from './fraction';
 import {
@@ -21,7 +23,17 @@ import { environmentConstruct } from './matrices';
 import { letterConstruct } from './scripts';
 import { prescriptConstruct } from './prescripts';
 import { sqrtConstruct } from './sqrt';
-import { angleBracketConstruct, ellipsisConstruct, fontSwitchConstruct } from './symbols';
+import { stackedConstruct } from './stacked';
+import { markConstruct } from './marks';
+import { angleConstruct } from './angle';
+import {
+  angleBracketConstruct,
+  ellipsisConstruct,
+  emptySetConstruct,
+  fontSwitchConstruct,
+  ketConstruct,
+  placeholderConstruct,
+} from './symbols';
 import { textConstruct } from './text';
 
 export const CONSTRUCTS: readonly Construct[] = [
@@ -40,6 +52,10 @@ export const CONSTRUCTS: readonly Construct[] = [
   integralConstruct,
   sumConstruct,
   productConstruct,
+  bigUnionConstruct,
+  bigIntersectionConstruct,
+  supremumConstruct,
+  infimumConstruct,
   limitConstruct,
   environmentConstruct,
   textConstruct,
@@ -48,6 +64,12 @@ export const CONSTRUCTS: readonly Construct[] = [
   fontSwitchConstruct,
   prescriptConstruct,
   partialConstruct,
+  stackedConstruct,
+  markConstruct,
+  angleConstruct,
+  emptySetConstruct,
+  placeholderConstruct,
+  ketConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

@@ -35,6 +35,14 @@ export type Relation =
   | 'ni'
   | 'perp'
   | 'parallel'
+  | 'asymp'
+  /** `A \\Subset B`: A is compactly contained in B. */
+  | 'compactsubset'
+  /** `N \\lhd G`: N is a normal subgroup of G. */
+  | 'normalsubgroup'
+  | 'leftrightarrow'
+  /** `x \\gets e`: assignment in pseudocode. */
+  | 'gets'
   /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
   | 'colon';
 
@@ -99,13 +107,21 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   perp: 'perp',
   parallel: 'parallel',
   colon: 'colon',
+  asymp: 'asymp',
+  Subset: 'compactsubset',
+  lhd: 'normalsubgroup',
+  trianglelefteq: 'normalsubgroup',
+  leftrightarrow: 'leftrightarrow',
+  gets: 'gets',
+  leftarrow: 'gets',
 };
 
 const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);
 
 /**
- * `\overset{def}{=}`, `\stackrel{\triangle}{=}`: a definition; any other mark over `=`
- * (`\stackrel{?}{=}`, `\overset{(1)}{=}`) is `eq` with the mark as a note.
+ * `\overset{def}{=}`, `\stackrel{\triangle}{=}`: a definition; any other mark over a relation
+ * (`\stackrel{?}{=}`, `\overset{(1)}{=}`, `\overset{p}{\to}`) is that relation with the mark as
+ * a note.
  */
 function stackedRelation(
   p: Parser,
@@ -115,11 +131,18 @@ function stackedRelation(
   if (top === undefined || top.length === 0) return undefined;
   const topLength = p.argumentLength(1);
   const base = p.peekArgumentTokens(1 + topLength);
-  if (base?.length !== 1 || base[0].kind !== 'punct' || base[0].value !== '=') return undefined;
+  if (base?.length !== 1) return undefined;
+  const relation =
+    base[0].kind === 'punct'
+      ? PUNCT_RELATIONS[base[0].value]
+      : base[0].kind === 'command'
+        ? COMMAND_RELATIONS[base[0].value]
+        : undefined;
+  if (relation === undefined) return undefined;
   const length = 1 + topLength + p.argumentLength(1 + topLength);
   const mark = top.map((t) => t.value).join('');
-  if (DEFINITION_MARKS.has(mark)) return { relation: 'define', length };
-  return { relation: 'eq', length, note: mark };
+  if (relation === 'eq' && DEFINITION_MARKS.has(mark)) return { relation: 'define', length };
+  return { relation, length, note: mark };
 }
 
 /** The relation at the parser's position and how many tokens it spans, if any. */

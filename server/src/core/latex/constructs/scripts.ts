@@ -7,6 +7,7 @@ import type { Construct, Parser } from '../parser';
 import { operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { isProse } from './text';
+import { GREEK_SET } from '../names';
 
 /** LaTeX text of tokens, normalised: `i + 1` and `i+1` give `i+1`. */
 export function canonicalText(tokens: readonly Token[]): string {
@@ -39,15 +40,62 @@ export function canonicalText(tokens: readonly Token[]): string {
 
 const simpleSubscript = /^[A-Za-z0-9]+$|^[^\\{}]$/u;
 
-/** The decoration `*`, `+` or `-` written as the whole superscript (`x^*`, `A^{+}`), if any. */
+/** Superscript marks that name a new object (adjoint, orthogonal complement, a complex, dual, a direct sum or tensor power). */
+const MARK_COMMANDS = new Set([
+  'dagger',
+  'dag',
+  'perp',
+  'bullet',
+  'sharp',
+  'flat',
+  'vee',
+  'oplus',
+  'otimes',
+]);
+
+function isChargeMark(token: Token): boolean {
+  return (
+    (token.kind === 'punct' && ['+', '-', '*'].includes(token.value)) ||
+    (token.kind === 'command' && (token.value === 'pm' || token.value === 'mp'))
+  );
+}
+
+const OPENERS = new Set(['(', '[', 'langle', '{', 'lbrace']);
+const CLOSERS = new Set([')', ']', 'rangle', '}', 'rbrace']);
+
+/** Whether tokens hold a comma outside any brackets (`x^{(a, b]}`, `x^{\\langle a, b\\rangle}`: none). */
+function hasTopLevelComma(tokens: readonly Token[]): boolean {
+  let level = 0;
+  for (const token of tokens) {
+    const punct = token.kind === 'punct' || token.kind === 'command' ? token.value : '';
+    if (token.kind === 'open' || OPENERS.has(punct)) level++;
+    else if (token.kind === 'close' || CLOSERS.has(punct)) level--;
+    else if (level === 0 && punct === ',') return true;
+  }
+  return false;
+}
+
+/**
+ * The decoration written as the whole superscript, if any: `*`, `+` or `-` (`x^*`, `A^{+}`), a
+ * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), or a list of labels
+ * (`C^{1,\alpha}`, `\Omega^{\mu,\sigma}`: indices, never an exponent).
+ */
 function decorationAhead(p: Parser): string | undefined {
   const mark = (k: number) => {
     if (p.isCommand('ast', k)) return '*';
+    if (p.isCommand('pm', k) || p.isCommand('mp', k)) return `{\\${p.peek(k).value}}`;
     const t = p.peek(k);
+    if (t.kind === 'command' && MARK_COMMANDS.has(t.value)) return `{\\${t.value}}`;
     return t.kind === 'punct' && (t.value === '*' || t.value === '+' || t.value === '-')
       ? t.value
       : undefined;
   };
+  if (p.is('open', undefined, 1)) {
+    const inner = p.peekArgumentTokens(1) ?? [];
+    if (hasTopLevelComma(inner)) return `{${canonicalText(inner)}}`;
+    // G^{++}, D_s^{*+}, u^{\pm}: charges and marks, never a power.
+    if (inner.length > 1 && inner.every(isChargeMark)) return `{${canonicalText(inner)}}`;
+  }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
     const t = p.peek(2);
@@ -56,6 +104,36 @@ function decorationAhead(p: Parser): string | undefined {
   }
   if (p.is('open', undefined, 1)) return undefined;
   return mark(1);
+}
+
+/** Letters conventionally naming functions: `f(x)`, `g_n(t)`, `h(\theta)` apply them. */
+const FUNCTION_LETTERS = new Set(['f', 'g', 'h']);
+
+/** The variable in `(x)` or `\left(x\right)` ahead: one letter or Greek name, else undefined. */
+function variableArgumentAhead(p: Parser): string | undefined {
+  const left = p.isCommand('left') ? 1 : 0;
+  if (!p.is('punct', '(', left)) return undefined;
+  const t = p.peek(left + 1);
+  const name =
+    t.kind === 'letter'
+      ? t.value
+      : t.kind === 'command' && GREEK_SET.has(t.value)
+        ? t.value
+        : undefined;
+  if (left === 1 && !p.isCommand('right', 3)) return undefined;
+  return p.is('punct', ')', 2 + 2 * left) ? name : undefined;
+}
+
+/**
+ * Function application decided from the name and its argument (DESIGN §4): f, g, h before a
+ * parenthesised variable, and in an integrand any letter before the integration variable
+ * (`\int u(t)\,dt`). `a(b + c)` and `a(x)` elsewhere stay products.
+ */
+function appliedToVariable(p: Parser, base: string): boolean {
+  const variable = variableArgumentAhead(p);
+  if (variable === undefined) return false;
+  if (FUNCTION_LETTERS.has(base)) return true;
+  return /^[A-Za-z]$/.test(base) && p.integrandVariables.includes(variable);
 }
 
 /** Reads subscripts and primes after a base name and decides between a symbol and an application. */
@@ -140,7 +218,10 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     p.context.functions.has(base) ||
     // A name before a parenthesised list (`J(X, Y)`, `\mathcal{N}(\mu, \sigma^2)`): an
     // application — a product with a tuple would mean nothing.
-    p.parenListAhead();
+    p.parenListAhead() ||
+    // A name with a list of labels is a family member (`C^{0,\alpha}(\Omega)`, `W^{1,p}(D)`).
+    decoration?.includes(',') === true ||
+    appliedToVariable(p, base);
   if (isFunction && p.parenAhead()) {
     const args = p.parseArguments();
     return p.apply(name, args, start, p.lastEnd());

@@ -1,7 +1,7 @@
 /**
  * Small symbol constructs: ellipses `\ldots`, `\cdots`, `\dots` → the symbol `Ellipsis` (in sums
  * `a_1 + \cdots + a_n` and lists `1, 2, \ldots, n`); angle brackets `\langle a, b\rangle` →
- * Inner(a, b); old font switches `\bf a`, `\rm d`, `\cal A` on the identifier that follows.
+ * Inner(a, b), `\langle A\rangle` → AngleBrackets(A); kets `|\psi\rangle`, `\ket{\psi}` → Ket(ψ); old font switches `\bf a`, `\rm d`, `\cal A` on the identifier that follows.
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
@@ -31,6 +31,8 @@ export const angleBracketConstruct: Construct = {
     p.absDepth = saved;
     if (!p.isCommand('rangle')) p.fail('angle brackets', token.start, p.peek().end);
     p.next();
+    // ⟨A⟩ is an expectation in physics, a generated subgroup in algebra: AngleBrackets(A).
+    if (items.length === 1) return p.apply('AngleBrackets', items, token.start, p.lastEnd());
     if (items.length !== 2) p.fail('angle brackets', token.start, p.lastEnd());
     return p.apply('Inner', items, token.start, p.lastEnd());
   },
@@ -63,5 +65,49 @@ export const fontSwitchConstruct: Construct = {
         ? text
         : `\\${alphabet}{${text}}`;
     return parseIdentifierTail(p, base, token.start, target.end);
+  },
+};
+
+/** `\emptyset`, `\varnothing`: the empty set, Set() (a finite set with no elements). */
+export const emptySetConstruct: Construct = {
+  commands: ['emptyset', 'varnothing'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return p.apply('Set', [], token.start, token.end);
+  },
+};
+
+/** Tokens that may follow the argument slot `\cdot`: the end of an argument or a bar. */
+function closesSlot(p: Parser): boolean {
+  const t = p.peek();
+  if (t.kind === 'punct') return [',', ')', ']', '|'].includes(t.value);
+  return (
+    t.kind === 'command' &&
+    ['right', 'rangle', '|', 'rVert', 'rvert', 'mid', 'vert'].includes(t.value)
+  );
+}
+
+/**
+ * `u(t, \cdot)`, `|\cdot|`, `\langle \cdot, \cdot \rangle`: `\cdot` alone in an argument is the
+ * slot of the function it names, the symbol `Placeholder`. Anywhere else `\cdot` multiplies.
+ */
+export const placeholderConstruct: Construct = {
+  commands: ['cdot'],
+  startsOperand: () => false,
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    if (!closesSlot(p)) p.failAt(token, 'operator without a left operand');
+    return p.mark(symbolNode('Placeholder'), token.start, token.end);
+  },
+};
+
+/** `\ket{\psi}` (braket package and physics macros): Ket(ψ). */
+export const ketConstruct: Construct = {
+  commands: ['ket'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    if (!p.is('open')) p.fail('\\ket without a braced argument', token.start, token.end);
+    const inner = p.parseBraceGroup();
+    return p.apply('Ket', [inner], token.start, p.lastEnd());
   },
 };

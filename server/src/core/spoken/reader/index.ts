@@ -3,7 +3,13 @@
  * one. Parses with parseLatexMath and walks the tree (speak.ts); the words are data
  * (spoken/lexicon/en/reading.json). Total: never throws; what it cannot voice is `unsupported`.
  */
-import { parseLatexMath, spanOf, type MathNode, type ParsedStatement } from '../../latex/index';
+import {
+  parseLatexMath,
+  spanOf,
+  type MathNode,
+  type ParsedStatement,
+  type ParserMacros,
+} from '../../latex/index';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
 
 export type { ReadingStyle } from './speak';
@@ -12,6 +18,9 @@ export interface ReadAloudOptions {
   style?: ReadingStyle;
   /** Names known to be functions: `f(x)` reads "f of x" rather than "f x". */
   functions?: ReadonlySet<string>;
+  /** The document's macros and operator names (core/macros/parserMacros.ts). */
+  macros?: ParserMacros;
+  operators?: ReadonlySet<string>;
 }
 
 export function readAloud(
@@ -19,14 +28,19 @@ export function readAloud(
   options: ReadAloudOptions = {},
 ): { text: string } | { unsupported: string } {
   try {
-    const parsed = parseLatexMath(latex, { functions: options.functions });
+    const parseOptions = {
+      functions: options.functions,
+      macros: options.macros,
+      operators: options.operators,
+    };
+    const parsed = parseLatexMath(latex, parseOptions);
     if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };
     const sourceOf = (node: MathNode): string | undefined => {
       const span = spanOf(node);
       return span === undefined ? undefined : latex.slice(span.start, span.end);
     };
     const reparse = (sub: string): MathNode | undefined => {
-      const result = parseLatexMath(sub, { functions: options.functions });
+      const result = parseLatexMath(sub, parseOptions);
       return result.kind === 'expression' ? result.node : undefined;
     };
     const speaker = new Speaker(options.style ?? 'clearspeak', sourceOf, reparse);

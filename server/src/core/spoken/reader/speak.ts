@@ -10,7 +10,7 @@
  * - A root or absolute value of anything but an atom is closed by "end root"/"end absolute value".
  * - A function of an atom is "sine x"; of anything else "the sine of open paren … close paren".
  */
-import type { MathNode } from '../../latex/index';
+import { RESERVED_FUNCTIONS, type MathNode } from '../../latex/index';
 import lexicon from '../lexicon/en/reading.json';
 
 export type ReadingStyle = 'clearspeak' | 'terse';
@@ -183,6 +183,8 @@ export class Speaker {
       case 'ConstantNode':
         return this.number(node);
       case 'SymbolNode':
+        if (node.name === 'Placeholder') throw new Unspeakable('argument slot');
+        if (node.name === 'Omitted') throw new Unspeakable('an unwritten side');
         return this.symbol(node.name ?? '');
       case 'ParenthesisNode':
         return this.speak(node.content!, tail);
@@ -456,7 +458,13 @@ export class Speaker {
       case 'Binomial':
         return join(this.operand(args[0], 5, false), w.choose, this.operand(args[1], 5, tail));
       case 'Set':
+        if (args.length === 0) throw new Unspeakable('the empty set');
         return join(w.set, this.list(args), tail ? '' : w.argsClose);
+      case 'SumOver':
+      case 'ProductOver':
+        // Only the bare `\sum a` has words yet; an index or a domain would be dropped.
+        if (args.length !== 1) throw new Unspeakable(name);
+        return fill(name === 'SumOver' ? w.sum : w.product, { body: this.bigBody(args[0], tail) });
       case 'Derivative':
         return this.derivative(args);
       case 'Integral': {
@@ -484,6 +492,7 @@ export class Speaker {
         );
       }
       case 'Limit':
+        if (args.length !== 3) throw new Unspeakable('one-sided limit');
         return fill(w.limit, {
           var: this.speak(args[0 + 1], false),
           to: this.speak(args[2], true),
@@ -500,6 +509,8 @@ export class Speaker {
       default:
         break;
     }
+    // The parser's reserved names without words here (names.ts): refused, never spelt out.
+    if (Object.hasOwn(RESERVED_FUNCTIONS, name)) throw new Unspeakable(name);
     const word = this.functionWord(node);
     const known = FUNCTIONS[name] !== undefined;
     if (args.length === 1 && known && TRIG_LIKE.has(name === 'log' ? 'log' : name)) {
