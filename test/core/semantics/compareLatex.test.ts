@@ -110,10 +110,12 @@ const TABLE: [string, string, 'equal' | 'different' | 'unknown', string?][] = [
   ['\\lim_{x \\to 0} \\frac{\\sin x}{x}', '1', 'unknown'],
   ['\\lim_{x \\to 0^+} \\frac{\\sin x}{x}', '1', 'unknown'],
   ['\\lim_{x \\to 0^+} 3', '3', 'equal', 'a limit of a constant'],
+  // reserved names the engine rewrites into arithmetic (degrees, evaluation bars, permutations)
+  ['\\sin 30^{\\circ}', '\\frac{1}{2}', 'equal', 'degrees are radians times π/180'],
+  ['\\left. x^2 \\right|_{x=0}^{1}', '1', 'equal', 'an evaluation bar'],
+  ['{}_{4}P_{2}', '12', 'equal', 'permutations'],
+  ['{}_{4}P_{2}', '6', 'different'],
   // reserved names the engine does not interpret: unknown, never refuted as random functions
-  ['\\sin 30^{\\circ}', '\\frac{1}{2}', 'unknown'],
-  ['\\left. x^2 \\right|_{x=0}^{1}', '1', 'unknown'],
-  ['{}_{4}P_{2}', '12', 'unknown'],
   ['\\langle a, b \\rangle', '\\langle b, a \\rangle', 'unknown'],
   // notation the parser keeps without a value: never sampled as a random function
   ['\\sum_i a_i', '\\sum_i b_i', 'unknown'],
