@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeDocument } from './core/check/analyze';
-import { checkDerivations, derivationFindings, type StepStatus } from './core/derivation';
+import { analyzeDocument, mathContextFor } from './core/check/analyze';
+import { parserDefinitions } from './core/macros/parserMacros';
+import type { DocumentScan } from './core/regions/types';
+import {
+  checkDerivations,
+  derivationFindings,
+  type DerivationResult,
+  type StepStatus,
+} from './core/derivation';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from './core/findings';
 import { markdownMathContext, type MathSettings } from './core/macros/mathContext';
 import { ProjectIndex } from './core/project/projectIndex';
@@ -120,6 +127,21 @@ type LspRange = {
   end: { line: number; character: number };
 };
 
+/** The file's derivations, its formulas read with the project's macros. */
+function derivationsOf(
+  index: ProjectIndex,
+  uri: string,
+  text: string,
+  scan: DocumentScan,
+  settings: MathSettings,
+): DerivationResult[] {
+  const context = mathContextFor(index, uri, settings);
+  return checkDerivations(text, scan, {
+    definitions: parserDefinitions(context),
+    contextKey: context.key,
+  });
+}
+
 function check(options: CheckOptions): number {
   const settings = loadMacros(options.macrosFile);
   const paths = options.files.map((file) => resolve(file));
@@ -133,7 +155,9 @@ function check(options: CheckOptions): number {
     const text = index.textOf(uri);
     const scan = index.scanOf(uri);
     const derivations =
-      text === undefined || scan === undefined ? [] : checkDerivations(text, scan);
+      text === undefined || scan === undefined
+        ? []
+        : derivationsOf(index, uri, text, scan, settings);
     const findings = analyzeDocument(index, uri, settings)?.concat(derivationFindings(derivations));
     if (!findings || text === undefined) {
       process.stderr.write(`mathlens: cannot read ${options.files[position]}\n`);

@@ -42,7 +42,7 @@ describe('derivations over LSP', { concurrency: false }, () => {
     assert.equal(step.severity, 1);
     assert.deepEqual(
       step.relatedInformation?.map((info) => rangeOf(info.location)),
-      [[1, 0, 1, 9]],
+      [[1, 0, 1, 8]],
     );
   });
 

@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { derivationFindings, type DerivationResult } from '../core/derivation';
+import { parserDefinitions } from '../core/macros/parserMacros';
 import { defaultSeverity, isSilenced, type Finding, type Severity } from '../core/findings';
 import type { MathLensSettings } from '../protocol';
 import type { Session } from '../session/session';
@@ -152,14 +153,18 @@ export class DiagnosticsPublisher {
       return;
     }
     const withSteps = (results: DerivationResult[]) => analysis.concat(derivationFindings(results));
-    const known = this.session.derivations.resultsFor(uri, document.version);
+    const context = this.session.mathContext(uri);
+    const known = this.session.derivations.resultsFor(uri, document.version, context.key);
     if (known) {
       send(withSteps(known));
       return;
     }
     const early = setTimeout(() => send(analysis), EARLY_MS);
     this.session.derivations
-      .check(uri, document.version, open.scanned.text, open.scanned.scan)
+      .check(uri, document.version, open.scanned.text, open.scanned.scan, {
+        definitions: parserDefinitions(context),
+        contextKey: context.key,
+      })
       .then((results) => {
         clearTimeout(early);
         if (!results || this.session.documents.get(uri)?.document.version !== document.version)

@@ -4,7 +4,7 @@
  * cancels the job of the version before it. Finished results are kept per document version for
  * code lenses and diagnostics.
  */
-import { checkRegion, type DerivationResult } from '../core/derivation';
+import { checkRegion, type DerivationResult, type DerivationSettings } from '../core/derivation';
 import type { DocumentScan } from '../core/regions/types';
 
 const SLICE_MS = 15;
@@ -14,8 +14,10 @@ interface Job {
   cancelled: { aborted: boolean };
 }
 
+/** A document version and what its macros were (a macro edit elsewhere changes the results). */
 export interface CheckedVersion {
   version: number;
+  contextKey: string;
   results: DerivationResult[];
 }
 
@@ -24,9 +26,12 @@ export class DerivationJobs {
   private readonly done = new Map<string, CheckedVersion>();
 
   /** The results for this version of the document, if its check has finished. */
-  resultsFor(uri: string, version: number): DerivationResult[] | undefined {
+  resultsFor(uri: string, version: number, contextKey?: string): DerivationResult[] | undefined {
     const checked = this.done.get(uri);
-    return checked?.version === version ? checked.results : undefined;
+    if (checked?.version !== version) return undefined;
+    return contextKey === undefined || checked.contextKey === contextKey
+      ? checked.results
+      : undefined;
   }
 
   cancel(uri: string): void {
@@ -46,8 +51,9 @@ export class DerivationJobs {
     version: number,
     text: string,
     scan: DocumentScan,
+    settings: DerivationSettings & { contextKey: string },
   ): Promise<DerivationResult[] | undefined> {
-    const finished = this.resultsFor(uri, version);
+    const finished = this.resultsFor(uri, version, settings.contextKey);
     if (finished) return finished;
     this.cancel(uri);
     const job: Job = { version, cancelled: { aborted: false } };
@@ -61,12 +67,12 @@ export class DerivationJobs {
         sliceStart = performance.now();
       }
       if (job.cancelled.aborted) return undefined;
-      const result = checkRegion(text, item, { signal: job.cancelled });
+      const result = checkRegion(text, item, { ...settings, signal: job.cancelled });
       if (result !== undefined) results.push(result);
     }
     if (job.cancelled.aborted) return undefined;
     this.jobs.delete(uri);
-    this.done.set(uri, { version, results });
+    this.done.set(uri, { version, contextKey: settings.contextKey, results });
     return results;
   }
 }

@@ -54,6 +54,16 @@ describe('derivations: step verdicts', () => {
       ['given', 'refuted'],
     ],
     [
+      'a wrong derivative off by a constant (no integration constant makes it right)',
+      align(String.raw`y &= x^3 \\ \frac{dy}{dx} &= 3x^2 + 1`),
+      ['given', 'refuted'],
+    ],
+    [
+      'integrating both sides introduces a constant',
+      align(String.raw`f'(x) &= 6x^2 && \text{given} \\ f(x) &= 2x^3 + C && \text{integrate}`),
+      ['given', 'verified'],
+    ],
+    [
       'function definitions',
       align(String.raw`f(x) &= x^2 + 1 \\ f(2) &= 5 \\ f(3) &= 9`),
       ['given', 'verified', 'refuted'],

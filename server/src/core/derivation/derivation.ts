@@ -14,6 +14,7 @@
  *   row adds nothing to what later rows may use.
  */
 import type { MathNode, Relation } from '../latex';
+import type { ParserDefinitions } from '../macros/parserMacros';
 import { functionNode, symbolNode } from '../latex/mathjsNodes';
 import { foreignNotation } from './numeric';
 import { judge, relevantPremises, substitute, type JudgeOptions, type Verdict } from './judge';
@@ -39,6 +40,8 @@ export interface FormulaSpan {
 }
 
 export interface DerivationOptions extends JudgeOptions {
+  /** The document's macros and operator names (core/macros/parserMacros.ts). */
+  definitions?: ParserDefinitions;
   /** Wall-clock budget for the whole formula; steps past it are `unknown` (time budget). */
   formulaBudgetMs: number;
   now: () => number;
@@ -93,8 +96,12 @@ function step(statement: Statement, k: number, relation: Relation, verdict: Verd
   return { ...verdict, relation, start: Math.min(start, span.start), end: span.end };
 }
 
-/** A refutation in a formula that also uses non-arithmetic notation is no refutation. */
+/**
+ * A refutation in a formula that also uses non-arithmetic notation is no refutation, and what it
+ * leaves undecided is not worth a hint.
+ */
 function downgrade(result: StepResult, why: string): StepResult {
+  if (result.status === 'unknown') return { ...result, computation: false };
   if (result.status !== 'refuted') return result;
   return {
     ...result,
@@ -317,16 +324,31 @@ class DerivationChecker {
    * sides of what is above: verified when its derivative in one of its variables follows.
    */
   private integrated(left: MathNode, right: MathNode): Verdict | undefined {
-    const names = namesIn([left, right]);
-    const fresh = [...names].filter((name) => this.scope.isNew(name));
-    if (fresh.length === 0) return undefined;
-    for (const variable of [...names].filter((name) => !fresh.includes(name)).slice(0, 3)) {
+    const names = [...namesIn([left, right])];
+    const fresh = names.filter((name) => this.scope.isNew(name));
+    // Arguments of applied functions first: in `f(x) = 2x^3 + C` the variable is x.
+    const arguments_ = namesIn(
+      [left, right].flatMap((side) => {
+        const found: MathNode[] = [];
+        side.traverse((child) => {
+          if (child.type === 'FunctionNode')
+            found.push(...(child as unknown as { args: MathNode[] }).args);
+        });
+        return found;
+      }),
+    );
+    const candidates = [...names].sort(
+      (a, b) => Number(arguments_.has(b)) - Number(arguments_.has(a)),
+    );
+    for (const variable of candidates.slice(0, 3)) {
+      const constants = fresh.filter((name) => name !== variable);
+      if (constants.length === 0) continue;
       const d = (side: MathNode) => functionNode('Derivative', [side, symbolNode(variable)]);
       const verdict = this.decide('eq', d(left), d(right));
       if (verdict.status === 'verified') {
         return {
           ...verdict,
-          reason: `follows by integrating both sides in ${variable} (${fresh.join(', ')}: the constant)`,
+          reason: `follows by integrating both sides in ${variable} (${constants.join(', ')}: the constant)`,
         };
       }
     }
@@ -358,7 +380,7 @@ export function checkDerivation(
   let rows = joinContinuations(splitRows(text, formula.contentStart, formula.contentEnd));
   if (formula.singleRow && rows.length > 1) rows = [joinRows(rows)];
   const functions = definedFunctionNames(rows);
-  const readings = rows.map((row) => readRow(row, functions));
+  const readings = rows.map((row) => readRow(row, functions, options.definitions));
   const checker = new DerivationChecker(options, lettersUsedAlone(readings));
   for (const reading of readings) checker.row(reading);
   const why = checker.notArithmetic;

@@ -4,6 +4,7 @@
  * derivation's scope is its own formula), so an edit re-checks only the formulas it touched.
  */
 import type { Finding } from '../findings';
+import type { ParserDefinitions } from '../macros/parserMacros';
 import type { DocumentScan, MathRegion } from '../regions/types';
 import { warmUpEquivalence } from '../semantics/warmUp';
 import { checkDerivation } from './derivation';
@@ -12,6 +13,10 @@ import type { DerivationResult, StepResult } from './types';
 export type { DerivationResult, StepResult, StepStatus } from './types';
 
 export interface DerivationSettings {
+  /** The document's macros and operator names, for reading its formulas. */
+  definitions?: ParserDefinitions;
+  /** What the definitions are (MathContext.key): results are cached per formula and key. */
+  contextKey?: string;
   /** Budget per step (ms); past it the step is `unknown`. */
   stepBudgetMs?: number;
   /** Budget per formula (ms). */
@@ -89,7 +94,7 @@ function stepsOf(
   // Cheap filter: no relation symbol at all, nothing to check.
   if (!/[=<>]|\\(le|ge|neq|ne|approx|equiv|implies|iff|Rightarrow|lt|gt)(?![A-Za-z])/.test(source))
     return undefined;
-  const key = `${region.environment ?? region.delimiter}\u0000${source}`;
+  const key = `${settings.contextKey ?? ''}\u0000${region.environment ?? region.delimiter}\u0000${source}`;
   warmUpEquivalence();
   const hit = cached(key);
   if (hit !== undefined) return hit.length === 0 ? undefined : shift(hit, region.contentStart);
@@ -105,6 +110,7 @@ function stepsOf(
     {
       timeBudgetMs: settings.stepBudgetMs ?? 50,
       inline: !region.display,
+      ...(settings.definitions === undefined ? {} : { definitions: settings.definitions }),
       formulaBudgetMs: settings.formulaBudgetMs ?? 1000,
       now,
       ...(settings.signal === undefined ? {} : { signal: settings.signal }),

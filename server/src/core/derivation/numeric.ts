@@ -43,8 +43,11 @@ export function isAtom(node: MathNode): boolean {
   return node.type === 'SymbolNode' || node.type === 'ConstantNode';
 }
 
-/** Tree nodes of notation that is not arithmetic (tuples, sets, composition…). */
+/** Tree nodes of notation that is not arithmetic (tuples, sets, composition, norms…). */
 const NON_ARITHMETIC = new Set([
+  'norm',
+  'det',
+  'AngleBrackets',
   'Tuple',
   'Set',
   'Subscript',

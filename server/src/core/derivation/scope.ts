@@ -14,11 +14,12 @@ function symbolName(node: MathNode): string | undefined {
   return node.type === 'SymbolNode' ? (node as unknown as { name: string }).name : undefined;
 }
 
-/** Names of symbols and applied functions in the nodes. */
+/** Names of the symbols in the nodes (not of the functions they apply). */
 export function namesIn(nodes: readonly MathNode[], into = new Set<string>()): Set<string> {
   for (const node of nodes) {
-    node.traverse((child) => {
-      if (child.type === 'SymbolNode') into.add((child as unknown as { name: string }).name);
+    node.traverse((child, path) => {
+      if (child.type === 'SymbolNode' && path !== 'fn')
+        into.add((child as unknown as { name: string }).name);
     });
   }
   return into;
@@ -67,8 +68,11 @@ export class Scope {
     if (head !== undefined) {
       if (KNOWN_FUNCTIONS.has(head.name) || RESERVED.has(head.name)) return undefined;
       if (this.claimed.has(head.name) || this.knowledge.functions.has(head.name)) return undefined;
-      // `f'(x) = …` after `f(x) = …` claims f's derivative.
-      if (this.knowledge.functions.has(head.name.replace(/'+$/, ''))) return undefined;
+      // `f'(x) = …` after `f(x) = …` claims f's derivative, and `f(x) = …` after `f'(x) = …` its
+      // antiderivative: neither defines anything.
+      const base = head.name.replace(/'+$/, '');
+      const relatives = [...this.knowledge.functions.keys()].map((f) => f.replace(/'+$/, ''));
+      if (relatives.includes(base)) return undefined;
       this.knowledge.functions.set(head.name, { params: head.params, body: right });
       this.knowledge.functionRows.set(head.name, row);
       return head.name;

@@ -10,6 +10,7 @@ import {
   type ParsedStatement,
   type Relation,
 } from '../latex';
+import type { ParserDefinitions } from '../macros/parserMacros';
 import type { Row } from './rows';
 import type { Span } from './types';
 
@@ -154,7 +155,11 @@ function toStatement(
 /** Longer rows are not read: their trees would be too deep to walk safely. */
 const MAX_ROW_LENGTH = 2000;
 
-export function readRow(row: Row, functions: ReadonlySet<string>): RowReading {
+export function readRow(
+  row: Row,
+  functions: ReadonlySet<string>,
+  definitions?: ParserDefinitions,
+): RowReading {
   if (row.text.length > MAX_ROW_LENGTH) {
     return { kind: 'unread', reason: 'a row too long to check', row: trimmed(row), relations: 1 };
   }
@@ -162,7 +167,12 @@ export function readRow(row: Row, functions: ReadonlySet<string>): RowReading {
   // A continued row is parsed with a stand-in `0` for the previous right-hand side.
   const offset = lead === null ? 0 : 1;
   const source = lead === null ? row.text : `0${row.text}`;
-  const parsed = parseLatexMath(source, { functions });
+  const parsed = parseLatexMath(source, {
+    functions,
+    ...(definitions === undefined
+      ? {}
+      : { macros: definitions.macros, operators: definitions.operators }),
+  });
   const span = trimmed(row);
   switch (parsed.kind) {
     case 'unsupported':
