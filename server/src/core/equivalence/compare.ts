@@ -366,7 +366,10 @@ function checkPoint(
     );
   }
   const diff = arith.mag(arith.binary('subtract', l, r));
-  const scale = Math.max(arith.mag(l), arith.mag(r), statsL.mag, statsR.mag);
+  // On a premise's solution set the point is found to a residual of about 1e-12 of the sampled
+  // variables' size (0.05–20): there, a side of 1e-14 is 0, not a relative difference of 1.
+  const floor = options.constrained ? 1 : 0;
+  const scale = Math.max(arith.mag(l), arith.mag(r), statsL.mag, statsR.mag, floor);
   if (options.approximate) {
     if (diff <= APPROX_EQUAL * scale) {
       tally.agree++;

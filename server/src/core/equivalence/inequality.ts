@@ -172,7 +172,8 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
     const [l, r] = float.map((f) => value(f, realArith, point));
     if (l === undefined || r === undefined) continue;
     points++;
-    const scale = Math.max(Math.abs(l.v), Math.abs(r.v), l.mag, r.mag, 1e-300);
+    // Points on a premise's solution set carry a residual of about 1e-12 of the variables' size.
+    const scale = Math.max(Math.abs(l.v), Math.abs(r.v), l.mag, r.mag, approximate ? 1 : 1e-300);
     if (!violated(relation, l.v, r.v, -1e-12 * scale)) continue;
     if (approximate) {
       if (!violated(relation, l.v, r.v, APPROXIMATE_MARGIN * scale)) continue;
