@@ -20,6 +20,9 @@ export function derivationCorpus(): string[] {
   const refutedCorrect = steps.filter((s) => s.status === 'refuted').length;
   const inequality = steps.filter((s) => ['lt', 'le', 'gt', 'ge'].includes(s.relation));
   const inequalityUnknown = inequality.filter((s) => s.status === 'unknown').length;
+  const inequalityProved = inequality.filter((s) => s.status === 'verified').length;
+  const equalities = steps.filter((s) => !inequality.includes(s));
+  const equalitiesVerified = equalities.filter((s) => s.status === 'verified').length;
   // A marked line holds one wrong step; an inline chain puts several steps on that line, so the
   // mistake is caught when one of them is refuted, and any further refutation there is an alarm.
   const marked = wrong.filter((d) => d.wrong.length > 0);
@@ -63,7 +66,7 @@ export function derivationCorpus(): string[] {
   return [
     `derivations: ${correct.length} correct and ${wrong.length} wrong versions, ${edge.length} edge cases (test/fixtures/derivations)`,
     `  correct versions: ${steps.length} judged steps, verified ${share(verified, steps.length)}, refuted ${refutedCorrect} (goal 0; verified goal ≥ 95%)`,
-    `    of which inequalities ${inequality.length} (unknown by design when no counterexample: ${inequalityUnknown}); verified among equalities ${share(verified, steps.length - inequality.length)}`,
+    `    inequalities ${inequality.length}: proved ${inequalityProved}, unknown ${inequalityUnknown} (no counterexample, no proof); equalities ${equalities.length}: verified ${share(equalitiesVerified, equalities.length)}`,
     ...[...unknownReasons]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 8)

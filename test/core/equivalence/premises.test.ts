@@ -77,7 +77,14 @@ describe('equivalence: inequalities are refuted, never proved, by sampling', () 
     ['2', 'lt', '3', 'holds'],
     ['3', 'lt', '3', 'fails'],
     ['3', 'le', '3', 'holds'],
-    ['x^2 + 1', 'ge', '2 x', 'unknown'],
+    // Proved, not sampled: the gap is a positive semidefinite quadratic.
+    ['x^2 + 1', 'ge', '2 x', 'holds'],
+    ['a^2 + b^2', 'ge', '2 a b', 'holds'],
+    ['x^2 + 2', 'gt', '2 x', 'holds'],
+    ['x^2 - x y + y^2', 'ge', '0', 'holds'],
+    // x^2 + 1 - 2x is 0 at x = 1, a point sampling never hits: neither refuted nor proved.
+    ['x^2 + 1', 'gt', '2 x', 'unknown'],
+    ['x^4 + 1', 'ge', '2 x^2', 'unknown'],
     ['x^2', 'ge', 'x', 'fails'],
     ['x^2', 'le', 'x', 'fails'],
     ['abs(x + y)', 'le', 'abs(x) + abs(y)', 'unknown'],

@@ -18,6 +18,8 @@ import {
   substituteFunctions,
   uninterpretedFunctions,
 } from './prepare';
+import { mathNumber } from './mathInstance';
+import { quadraticSign } from './quadratic';
 import { mulberry32, sample } from './random';
 import {
   Unsupported,
@@ -186,6 +188,8 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
       return fails(point, bl.v, br.v, symbol, 'confirmed with 64-digit arithmetic');
     }
   }
+  const proof = points > 0 && p.constraints.length === 0 ? quadraticProof(p, relation) : undefined;
+  if (proof !== undefined) return { verdict: 'holds', reason: proof };
   return {
     verdict: 'unknown',
     reason:
@@ -193,6 +197,20 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
         ? 'no sample point where both sides are defined'
         : `no counterexample at ${points} sample points (an inequality is refuted, never proved, by sampling)`,
   };
+}
+
+/** The inequality proved for every real value, when the gap is a semidefinite quadratic. */
+function quadraticProof(p: Prepared, relation: InequalityRelation): string | undefined {
+  const M = mathNumber();
+  const [greater, lesser] =
+    relation === 'lt' || relation === 'le' ? [p.right, p.left] : [p.left, p.right];
+  const gap = new M.OperatorNode('-', 'subtract', [greater, lesser]);
+  const sign = quadraticSign(gap);
+  const strict = relation === 'lt' || relation === 'gt';
+  if (sign === 'positive' || (sign === 'nonnegative' && !strict)) {
+    return 'holds for every value: the difference is a positive semidefinite quadratic (a sum of squares)';
+  }
+  return undefined;
 }
 
 function fails(
