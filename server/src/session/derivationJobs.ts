@@ -8,6 +8,8 @@ import { checkRegion, type DerivationResult, type DerivationSettings } from '../
 import type { DocumentScan } from '../core/regions/types';
 
 const SLICE_MS = 15;
+/** The longest the server spends on one formula without answering other requests. */
+const FORMULA_BUDGET_MS = 400;
 
 interface Job {
   version: number;
@@ -67,7 +69,11 @@ export class DerivationJobs {
         sliceStart = performance.now();
       }
       if (job.cancelled.aborted) return undefined;
-      const result = checkRegion(text, item, { ...settings, signal: job.cancelled });
+      const result = checkRegion(text, item, {
+        formulaBudgetMs: FORMULA_BUDGET_MS,
+        ...settings,
+        signal: job.cancelled,
+      });
       if (result !== undefined) results.push(result);
     }
     if (job.cancelled.aborted) return undefined;

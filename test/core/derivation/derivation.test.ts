@@ -106,14 +106,19 @@ describe('derivations: step verdicts', () => {
     ],
     ['a wrong constant', align(String.raw`\int_0^1 x^2 \, dx &= \frac{1}{2}`), []],
     [
-      'an inequality without a counterexample',
+      'an inequality proved: the gap is a sum of squares',
       align(String.raw`x^2 + 1 &\ge 2x \\ &\ge 2x - 1`),
-      ['unknown', 'unknown'],
+      ['verified', 'verified'],
+    ],
+    [
+      'an inequality with neither a counterexample nor a proof',
+      align(String.raw`e^x &\ge 1 + x \\ &\ge x`),
+      ['unknown', 'verified'],
     ],
     [
       'a false inequality',
       align(String.raw`(x - 1)^2 &\ge 0 \\ x^2 + 1 &\ge 3x`),
-      ['unknown', 'refuted'],
+      ['verified', 'refuted'],
     ],
     [
       'a sign the text assumes',
@@ -177,7 +182,8 @@ describe('derivations: findings', () => {
   });
 
   it('unknown computations are hints, unchecked statements are not reported', () => {
-    const latex = align(String.raw`x^2 + 1 &\ge 2x \\ &\ge 2x - 1`) + String.raw` \[ M = N = 0 \]`;
+    const latex =
+      align(String.raw`e^x &\ge 1 + x \\ e^{2x} &\ge 1 + 2x`) + String.raw` \[ M = N = 0 \]`;
     const findings = derivationFindings(checkDerivations(latex, scanDocument('latex', latex)));
     assert.deepEqual(
       findings.map((f) => f.code),

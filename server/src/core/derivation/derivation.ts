@@ -17,9 +17,11 @@ import type { MathNode, Relation } from '../latex';
 import type { ParserDefinitions } from '../macros/parserMacros';
 import { functionNode, symbolNode } from '../latex/mathjsNodes';
 import { foreignNotation } from './numeric';
-import { judge, relevantPremises, substitute, type JudgeOptions, type Verdict } from './judge';
+import { judge, relevantPremises, type JudgeOptions, type Verdict } from './judge';
+import { substitute } from './substitution';
 import { splitRows, type Row } from './rows';
-import { namesIn, Scope } from './scope';
+import { namesIn } from './numeric';
+import { Scope } from './scope';
 import {
   definedFunctionNames,
   joinContinuations,

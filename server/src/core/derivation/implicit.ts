@@ -9,7 +9,7 @@ import type { MathNode } from '../latex';
 import { mathNumber } from '../equivalence/mathInstance';
 import { rebuild } from '../equivalence/nodes';
 import type { Premise } from './judge';
-import { namesIn } from './scope';
+import { namesIn } from './numeric';
 
 type Rewritten = { nodes: MathNode[] } | { unsupported: string };
 

@@ -23,6 +23,7 @@ import { functionNode } from '../latex/mathjsNodes';
 import { formatNumber, formatPair } from '../semantics/format';
 import { foreignNotation, isAtom } from './numeric';
 import { rewriteImplicitDerivatives } from './implicit';
+import { boundVariables, changeOfVariable, substitute } from './substitution';
 import { possibleApplications } from './statements';
 import { stepDifference } from './difference';
 import type { Span, StepResult } from './types';
@@ -74,49 +75,6 @@ const CALCULUS_NAMES = new Set([
   'Permutations',
 ]);
 const INEQUALITIES: ReadonlySet<Relation> = new Set(['lt', 'le', 'gt', 'ge']);
-
-/** The node with the symbol definitions known so far substituted (their names go into `used`). */
-export function substitute(
-  node: MathNode,
-  knowledge: Knowledge,
-  used = new Set<string>(),
-  bound = boundVariables(node),
-): MathNode {
-  let current = node;
-  // Definitions may use earlier ones: substitute until nothing changes (bounded).
-  for (let round = 0; round < 8; round++) {
-    let changed = false;
-    current = current.transform((child, path) => {
-      if (child.type !== 'SymbolNode' || path === 'fn') return child;
-      const name = (child as unknown as { name: string }).name;
-      const definition = bound.has(name) ? undefined : knowledge.symbols.get(name);
-      if (definition === undefined) return child;
-      changed = true;
-      used.add(name);
-      return definition.value;
-    });
-    if (!changed) break;
-  }
-  return current;
-}
-
-const BINDERS = new Set(['Integral', 'Sum', 'Product', 'Limit']);
-
-/** Variables that integrals, sums, products and limits in the node bind. */
-function boundVariables(node: MathNode): Set<string> {
-  const names = new Set<string>();
-  node.traverse((child) => {
-    const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
-    const variable = call.args?.[1];
-    if (
-      child.type === 'FunctionNode' &&
-      BINDERS.has(call.fn?.name ?? '') &&
-      variable?.type === 'SymbolNode'
-    )
-      names.add((variable as unknown as { name: string }).name);
-  });
-  return names;
-}
 
 /**
  * An undefined function whose value a step can be wrong about whatever the function is: it is
@@ -269,12 +227,13 @@ function unknown(reason: string, computation: boolean, premises: Span[] = []): V
 }
 
 /** Whether the step's sides are numbers MathLens can compute with; a reason when not. */
+/** Why the step (as written, and with the definitions substituted) is no computation, if it is not. */
 function notAComputation(
-  left: MathNode,
-  right: MathNode,
+  written: readonly [MathNode, MathNode],
+  [left, right]: readonly MathNode[],
   premises: readonly Premise[],
 ): string | undefined {
-  const name = foreignNotation(left) ?? foreignNotation(right);
+  const name = foreignNotation(written[0]) ?? foreignNotation(written[1]);
   if (name !== undefined) return `${name} is not arithmetic`;
   const named = left.type === 'SymbolNode' || right.type === 'SymbolNode';
   if (named && isAtom(left) && isAtom(right) && premises.length === 0 && !left.equals(right)) {
@@ -319,11 +278,12 @@ function judgeOnce(
   const used = new Set<string>();
   // `\int \cos u \,du = \sin u + C` after `u = x^2`: the step is about u, the integral's own
   // variable, on both sides.
-  const bound = new Set([...boundVariables(leftIn), ...boundVariables(rightIn)]);
-  const substituted = [leftIn, rightIn].map((side) => substitute(side, knowledge, used, bound));
+  const written = [leftIn, rightIn].map((side) => changeOfVariable(side, knowledge, used));
+  const bound = new Set(written.flatMap((side) => [...boundVariables(side)]));
+  const substituted = written.map((side) => substitute(side, knowledge, used, bound));
   const premises =
     options.usePremises === false ? [] : relevantPremises(substituted, knowledge.premises);
-  const statement = notAComputation(leftIn, rightIn, premises);
+  const statement = notAComputation([leftIn, rightIn], substituted, premises);
   if (statement !== undefined) return unknown(statement, false);
   const implicit = rewriteImplicitDerivatives(substituted, premises);
   if ('unsupported' in implicit) return unknown(`not checked: ${implicit.unsupported}`, true);

@@ -76,3 +76,14 @@ export function foreignNotation(node: MathNode): string | undefined {
   });
   return found;
 }
+
+/** Names of the symbols in the nodes (not of the functions they apply). */
+export function namesIn(nodes: readonly MathNode[], into = new Set<string>()): Set<string> {
+  for (const node of nodes) {
+    node.traverse((child, path) => {
+      if (child.type === 'SymbolNode' && path !== 'fn')
+        into.add((child as unknown as { name: string }).name);
+    });
+  }
+  return into;
+}

@@ -7,22 +7,13 @@ import type { MathNode, Relation } from '../latex';
 import { KNOWN_FUNCTIONS } from '../equivalence/functions';
 import { operatorNode } from '../latex/mathjsNodes';
 import { RESERVED_FUNCTIONS } from '../latex/names';
-import { substitute, type Knowledge } from './judge';
+import type { Knowledge } from './judge';
+import { namesIn } from './numeric';
+import { substitute } from './substitution';
 import type { Span } from './types';
 
 function symbolName(node: MathNode): string | undefined {
   return node.type === 'SymbolNode' ? (node as unknown as { name: string }).name : undefined;
-}
-
-/** Names of the symbols in the nodes (not of the functions they apply). */
-export function namesIn(nodes: readonly MathNode[], into = new Set<string>()): Set<string> {
-  for (const node of nodes) {
-    node.traverse((child, path) => {
-      if (child.type === 'SymbolNode' && path !== 'fn')
-        into.add((child as unknown as { name: string }).name);
-    });
-  }
-  return into;
 }
 
 /** `f(x, y)` with distinct variable arguments: the function and its parameters. */
