@@ -263,6 +263,11 @@ describe('LaTeX scanner: broken input', () => {
     { name: '50,000 \\url{ never closed', text: '\\url{'.repeat(50_000) },
     { name: '50,000 \\verb on one line', text: '\\verb|'.repeat(50_000) },
     { name: '50,000 \\def without a body', text: '\\def\\x'.repeat(50_000) },
+    // Each command name could be split between the letters of a command and plain characters.
+    {
+      name: 'an inline formula of 40 commands that a % keeps open',
+      text: `$${'\\alpha'.repeat(40)} % x$`,
+    },
   ];
   for (const { name, text } of hostile) {
     it(`survives ${name} quickly`, () => {

@@ -152,35 +152,20 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
   const findings: Finding[] = [];
   const documentMacros: string[] = [];
   const environments = new Map<number, EnvironmentTreatment>();
-  const unverifiedNote =
-    context.unknownPackages.length > 0
-      ? ` It may come from ${listPackages(context.unknownPackages)}.`
-      : '';
 
   // Inside what KaTeX cannot render at all (an \xymatrix, a tikzcd) nothing more is reported.
   let quietUntil = -1;
-  for (const [index, token] of tokens.entries()) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     if (token.start < quietUntil) continue;
     if (token.kind === 'begin') {
-      const treatment = checkEnvironment(token, context, findings, unverifiedNote);
+      const treatment = checkEnvironment(token, context, findings);
       if (treatment) environments.set(token.start, treatment);
       if (treatment?.kind === 'placeholder') quietUntil = matchingEndOffset(tokens, index);
       continue;
     }
     if (token.kind !== 'command') continue;
     const { name } = token;
-    // Defined nowhere: an error when the whole preamble is known, else only a hint.
-    const undefinedCommand = (
-      known: string,
-      unverified: string,
-      suggestions?: string[],
-    ): Finding => ({
-      code: context.complete ? 'latex.unknown-command' : 'latex.unverified-command',
-      start: token.start,
-      end: token.end,
-      message: context.complete ? known : unverified,
-      suggestions,
-    });
     const status = commandStatus(name, context);
     if (status.kind === 'document') {
       const { definition } = context.commands.get(name)!;
@@ -209,8 +194,10 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     if (status.kind === 'katex-only') {
       findings.push(
         undefinedCommand(
+          token,
+          context,
           `${name} is KaTeX's, not LaTeX's: LaTeX stops here unless the document defines it.`,
-          `${name} is KaTeX's, not LaTeX's, and this project does not define it.${unverifiedNote}`,
+          `${name} is KaTeX's, not LaTeX's, and this project does not define it.${unverifiedNote(context)}`,
         ),
       );
       continue;
@@ -257,8 +244,10 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     const hint = suggestions.length > 0 ? ` Did you mean ${suggestions.join(', ')}?` : '';
     findings.push(
       undefinedCommand(
+        token,
+        context,
         `Unknown command ${name}.${hint}`,
-        `${name} is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
+        `${name} is not defined in this project and KaTeX does not know it.${unverifiedNote(context)}${hint}`,
         suggestions,
       ),
     );
@@ -270,7 +259,6 @@ function checkEnvironment(
   token: EnvironmentToken,
   context: MathContext,
   findings: Finding[],
-  unverifiedNote: string,
 ): EnvironmentTreatment | undefined {
   const { name } = token;
   const at = { start: token.nameStart, end: token.nameEnd };
@@ -340,7 +328,7 @@ function checkEnvironment(
       : {
           code: 'latex.unverified-environment',
           ...at,
-          message: `The ${name} environment is not defined in this project and KaTeX does not know it.${unverifiedNote}${hint}`,
+          message: `The ${name} environment is not defined in this project and KaTeX does not know it.${unverifiedNote(context)}${hint}`,
           suggestions,
         },
   );
@@ -372,6 +360,30 @@ function argumentsEndOffset(tokens: readonly MathToken[], index: number): number
     else if (tokens[i].kind === 'close' && --depth === 0) return tokens[i].end;
   }
   return -1;
+}
+
+/** Defined nowhere: an error when the whole preamble is known, else only a hint. */
+function undefinedCommand(
+  token: MathToken,
+  context: MathContext,
+  known: string,
+  unverified: string,
+  suggestions?: string[],
+): Finding {
+  return {
+    code: context.complete ? 'latex.unknown-command' : 'latex.unverified-command',
+    start: token.start,
+    end: token.end,
+    message: context.complete ? known : unverified,
+    suggestions,
+  };
+}
+
+/** Where an unverified name may come from; built only for the few findings that say it. */
+function unverifiedNote(context: MathContext): string {
+  return context.unknownPackages.length > 0
+    ? ` It may come from ${listPackages(context.unknownPackages)}.`
+    : '';
 }
 
 function listPackages(names: readonly string[]): string {

@@ -46,8 +46,21 @@ export interface MathContext {
 const katexCache = new Map<string, KatexMacroSet>();
 const KATEX_CACHE_SIZE = 64;
 
-function definitionKey({ definition }: SourcedDefinition): string {
-  return `${definition.style}\u0001${definition.name}\u0001${definition.arity}\u0001${definition.parameterText ?? ''}\u0001${definition.optionalDefault ?? ''}\u0001${definition.starred ? '*' : ''}\u0001${definition.closing ?? ''}\u0001${definition.mode}\u0001${definition.body}`;
+const definitionHashes = new WeakMap<MacroDefinition, string>();
+
+/**
+ * What a definition means, hashed once per definition object: the chapters of a book each have a
+ * closure, and all of them share the same few hundred definitions of its macro file.
+ */
+function definitionHash({ definition }: SourcedDefinition): string {
+  let hash = definitionHashes.get(definition);
+  if (hash === undefined) {
+    hash = hashParts([
+      `${definition.style}\u0001${definition.name}\u0001${definition.arity}\u0001${definition.parameterText ?? ''}\u0001${definition.optionalDefault ?? ''}\u0001${definition.starred ? '*' : ''}\u0001${definition.closing ?? ''}\u0001${definition.mode}\u0001${definition.body}`,
+    ]);
+    definitionHashes.set(definition, hash);
+  }
+  return hash;
 }
 
 function cachedKatexMacros(
@@ -84,7 +97,7 @@ function build(
   const packages = withImpliedPackages(loaded);
   const settingsEntries = Object.entries(settings.macros).sort(([a], [b]) => a.localeCompare(b));
   const macroKey = hashParts([
-    ...definitions.map(definitionKey),
+    ...definitions.map(definitionHash),
     ...settingsEntries.map(([name, body]) => `s${name}\u0001${body}`),
   ]);
   const key = hashParts([macroKey, language, [...packages].sort().join(','), String(complete)]);
@@ -122,7 +135,7 @@ export function withLocalDefinitions(
   local: readonly SourcedDefinition[],
 ): MathContext {
   if (local.length === 0) return context;
-  const key = hashParts([context.key, ...local.map(definitionKey)]);
+  const key = hashParts([context.key, ...local.map(definitionHash)]);
   let result = extended.get(key);
   if (!result) {
     result = build(

@@ -46,8 +46,8 @@ export function definingCommands(): Iterable<string> {
 }
 
 /** A reader's result holding the one definition it read; scanning resumes after it. */
-function one(definition: Omit<MacroDefinition, 'kind'>): DefinitionRead {
-  return { definitions: [{ kind: 'definition', ...definition }], end: definition.end };
+function one(definition: MacroDefinition): DefinitionRead {
+  return { definitions: [definition], end: definition.end };
 }
 
 function unreadable(
@@ -126,6 +126,7 @@ const readNewcommand: Reader = (text, start, command, afterCommand) => {
   const body = readArgument(text, at);
   if (!body) return unreadable(text, start, command, afterCommand);
   return one({
+    kind: 'definition',
     command,
     style: 'newcommand',
     name: name.name,
@@ -166,6 +167,7 @@ const readDef: Reader = (text, start, command, afterCommand) => {
   const body = readArgument(text, pos);
   if (!body) return unreadable(text, start, command, afterCommand);
   return one({
+    kind: 'definition',
     command,
     style: 'def',
     name: name.name,
@@ -193,6 +195,7 @@ const readLet: Reader = (text, start, command, afterCommand) => {
   const target = readArgument(text, pos, 1);
   if (!target || target.braced) return unreadable(text, start, command, afterCommand);
   return one({
+    kind: 'definition',
     command,
     style: 'let',
     name: name.name,
@@ -213,6 +216,7 @@ const readOperator: Reader = (text, start, command, afterCommand) => {
   const body = name && readArgument(text, name.end);
   if (!name || !body) return unreadable(text, start, command, afterCommand);
   return one({
+    kind: 'definition',
     command,
     style: 'operator',
     name: name.name,
@@ -255,6 +259,7 @@ const readPairedDelimiter: Reader = (text, start, command, afterCommand) => {
   }
   const [open, close, body] = command === '\\DeclarePairedDelimiterXPP' ? parts.slice(1, 4) : parts;
   return one({
+    kind: 'definition',
     command,
     style: 'paired-delimiter',
     name: name.name,
@@ -278,6 +283,7 @@ const readDocumentCommand: Reader = (text, start, command, afterCommand) => {
   if (!name || !spec || !body) return unreadable(text, start, command, afterCommand);
   const specText = text.slice(spec.innerStart, spec.innerEnd);
   return one({
+    kind: 'definition',
     command,
     style: 'document-command',
     name: name.name,
@@ -356,6 +362,7 @@ const readEnvironment: Reader = (text, start, command, afterCommand) => {
     if (within) at = within.end;
   }
   return one({
+    kind: 'definition',
     command,
     style: 'environment',
     name: name.name,

@@ -93,8 +93,14 @@ export function scanMath(
   options: MathScanOptions,
 ): MathScanResult {
   const limit = closer.type === 'bound' ? closer.end : text.length;
-  const quick = quickClose(text, contentStart, closer, limit);
-  if (quick) return quick;
+  // The first stop decides most formulas (see quickClose); if not, the loop starts from it.
+  let firstStop: RegExpExecArray | null | undefined;
+  if (closesQuickly(closer)) {
+    mathStops.lastIndex = contentStart;
+    firstStop = mathStops.exec(text);
+    const quick = quickClose(text, firstStop, closer, limit);
+    if (quick) return quick;
+  }
   const inline =
     closer.type === 'dollar' || closer.type === 'paren' || closer.type === 'ensuremath';
   const first: MathFrame = { mode: 'math', closer, braceDepth: 0, sameNameDepth: 0 };
@@ -136,8 +142,14 @@ export function scanMath(
         : frame.closer.type === 'ensuremath'
           ? bracedMathStops
           : mathStops;
-    stops.lastIndex = pos;
-    const found = stops.exec(text);
+    let found: RegExpExecArray | null;
+    if (firstStop !== undefined) {
+      found = firstStop;
+      firstStop = undefined;
+    } else {
+      stops.lastIndex = pos;
+      found = stops.exec(text);
+    }
     if (!found || found.index >= limit) break;
     pos = found.index;
     const match = found[0];
@@ -306,21 +318,23 @@ export function scanMath(
   return unterminated(limit, text.length);
 }
 
+/** The closers whose formula is read with mathStops from its start: quickClose can answer them. */
+function closesQuickly(closer: MathCloser): boolean {
+  const type = closer.type;
+  return type === 'dollar' || type === 'paren' || type === 'bracket' || type === 'double-dollar';
+}
+
 /**
  * Most formulas hold nothing the scanner must track (no text islands, environments, comments or
  * blank lines): when the first place worth stopping at is the closing delimiter, answer at once.
  */
 function quickClose(
   text: string,
-  contentStart: number,
+  found: RegExpExecArray | null,
   closer: MathCloser,
   limit: number,
 ): MathScanResult | undefined {
   const type = closer.type;
-  if (type !== 'dollar' && type !== 'paren' && type !== 'bracket' && type !== 'double-dollar')
-    return undefined;
-  mathStops.lastIndex = contentStart;
-  const found = mathStops.exec(text);
   if (!found || found.index >= limit) return undefined;
   const at = found.index;
   const match = found[0];

@@ -138,15 +138,17 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       break;
     }
     pos = found.index;
-    const match = found[0];
-    if (match.length > 1 && match.charCodeAt(0) === 36 /* $ */) {
+    // The match's end and first character come from lastIndex and the text: cheaper than its string.
+    const matchEnd = textStops.lastIndex;
+    if (matchEnd - pos > 1 && text.charCodeAt(pos) === 36 /* $ */) {
       // A simple inline formula, matched whole (every other match starting with $ is the $ alone).
-      pos += match.length;
+      const open = pos;
+      pos = matchEnd;
       items.push({
         kind: 'math',
-        start: found.index,
+        start: open,
         end: pos,
-        contentStart: found.index + 1,
+        contentStart: open + 1,
         contentEnd: pos - 1,
         display: false,
         delimiter: 'dollar',
@@ -159,6 +161,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       if (sync(pos)) return { items, syncPoints, end: pos };
       continue;
     }
+    const match = found[0];
     const code = match.charCodeAt(0);
 
     if (code === 37 /* % */) {

@@ -277,7 +277,10 @@ export function stopPattern(
  */
 export function simpleInlineMath(trackedWords: Iterable<string>): string {
   const names = alternation([...new Set([...trackedWords].map((word) => word.replace(/^\\/, '')))]);
-  const command = String.raw`\\(?:(?!${names}(?![a-zA-Z@]))[a-zA-Z@]+|[^$%()[\]\\\r\na-zA-Z@])`;
+  // The letters of a command are taken whole ((?![a-zA-Z@]) forbids giving some back to the loop
+  // as plain characters): else a formula that fails to close tries every way to split its command
+  // names, and a dozen of them before a % took minutes.
+  const command = String.raw`\\(?:(?!${names}(?![a-zA-Z@]))[a-zA-Z@]+(?![a-zA-Z@])|[^$%()[\]\\\r\na-zA-Z@])`;
   const newline = String.raw`(?:\r?\n|\r)(?![ \t]*(?:\r?\n|\r))`;
   return String.raw`\$(?!\$)(?:[^$\\%\r\n]|${command}|${newline})*\$`;
 }
