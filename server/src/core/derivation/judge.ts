@@ -258,14 +258,19 @@ export function judge(
     return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
   }
   if (relation !== 'eq' || verdict.counterexample === undefined) return verdict;
-  const used = new Set<string>();
-  const difference = stepDifference(
-    substitute(leftIn, knowledge, used),
-    substitute(rightIn, knowledge, used),
-    verdict.counterexample.point,
-    knowledge.functions,
-  );
+  const [left, right] = withDefinitions(leftIn, rightIn, knowledge).sides;
+  const difference = stepDifference(left, right, verdict.counterexample.point, knowledge.functions);
   return difference === undefined ? verdict : { ...verdict, difference };
+}
+
+/** Both sides with the definitions known substituted, and the names that were. */
+function withDefinitions(leftIn: MathNode, rightIn: MathNode, knowledge: Knowledge) {
+  const used = new Set<string>();
+  // `\int \cos u \,du = \sin u + C` after `u = x^2`: the step is about u, the integral's own
+  // variable, on both sides.
+  const written = [leftIn, rightIn].map((side) => changeOfVariable(side, knowledge, used));
+  const bound = new Set(written.flatMap((side) => [...boundVariables(side)]));
+  return { sides: written.map((side) => substitute(side, knowledge, used, bound)), used };
 }
 
 function judgeOnce(
@@ -275,12 +280,7 @@ function judgeOnce(
   knowledge: Knowledge,
   options: JudgeOptions,
 ): Verdict {
-  const used = new Set<string>();
-  // `\int \cos u \,du = \sin u + C` after `u = x^2`: the step is about u, the integral's own
-  // variable, on both sides.
-  const written = [leftIn, rightIn].map((side) => changeOfVariable(side, knowledge, used));
-  const bound = new Set(written.flatMap((side) => [...boundVariables(side)]));
-  const substituted = written.map((side) => substitute(side, knowledge, used, bound));
+  const { sides: substituted, used } = withDefinitions(leftIn, rightIn, knowledge);
   const premises =
     options.usePremises === false ? [] : relevantPremises(substituted, knowledge.premises);
   const statement = notAComputation([leftIn, rightIn], substituted, premises);

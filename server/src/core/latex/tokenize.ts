@@ -41,18 +41,8 @@ const SPACES = new Set([
 
 /** Commands that only change spacing or size: dropped by the tokenizer. */
 const IGNORED_COMMANDS = new Set([
-  ',',
-  ';',
-  ':',
+  ...SPACES,
   '!',
-  ' ',
-  '>',
-  'quad',
-  'qquad',
-  'thinspace',
-  'medspace',
-  'thickspace',
-  'enspace',
   'negthinspace',
   'displaystyle',
   'textstyle',
