@@ -207,3 +207,14 @@ describe('derivations: findings', () => {
     }
   });
 });
+
+describe('derivations: approximations', () => {
+  const cases: [string, string[]][] = [
+    [String.raw`\pi &\approx 3.14159 \\ \sqrt{2} &\approx 1.41421`, ['verified', 'verified']],
+    [String.raw`\pi &\approx 3.15 \\ e &\approx 2.718`, ['unknown', 'verified']],
+    [String.raw`x &\approx 2 \\ y &\approx 3`, ['unknown', 'unknown']],
+  ];
+  for (const [body, expected] of cases) {
+    it(body, () => assert.deepEqual(statuses(align(body)), expected));
+  }
+});

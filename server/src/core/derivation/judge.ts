@@ -11,6 +11,7 @@
  */
 import {
   compare,
+  evaluateAt,
   type CompareResult,
   type FunctionDefinition,
   type PointValue,
@@ -235,7 +236,10 @@ function notAComputation(
 ): string | undefined {
   const name = foreignNotation(written[0]) ?? foreignNotation(written[1]);
   if (name !== undefined) return `${name} is not arithmetic`;
-  const named = left.type === 'SymbolNode' || right.type === 'SymbolNode';
+  const isName = (node: MathNode) =>
+    node.type === 'SymbolNode' &&
+    !['pi', 'e', 'Infinity'].includes((node as unknown as { name: string }).name);
+  const named = isName(left) || isName(right);
   if (named && isAtom(left) && isAtom(right) && premises.length === 0 && !left.equals(right)) {
     return 'a statement about names, not a computation';
   }
@@ -321,6 +325,7 @@ function judgeOnce(
       { ...context, inline: options.inline === true },
     );
   }
+  if (relation === 'approx') return judgeApproximation(left, right, rightIn);
   if (relation !== 'eq' && relation !== 'equiv' && relation !== 'define') {
     return unknown(`the relation ${relation} is not checked`, false);
   }
@@ -384,6 +389,35 @@ function judgeOnce(
     return unknown('the premises only hold where both sides are nearly 0', true);
   }
   return refutation(positive, usedRows, premises.length > 0 ? ' (where the premises hold)' : '');
+}
+
+/**
+ * `\pi \approx 3.14159`: two numbers (no variables) agree to the digits written on the right —
+ * within half a unit of its last decimal, or 0.5% when it has none. A rougher approximation is
+ * left unknown rather than refuted: how rough an author allows is theirs to say.
+ */
+function judgeApproximation(left: MathNode, right: MathNode, written: MathNode): Verdict {
+  const value = (node: MathNode) => {
+    const result = evaluateAt(node, {}, { imaginaryUnit: false });
+    return result.ok && typeof result.value === 'number' ? result.value : undefined;
+  };
+  const [l, r] = [value(left), value(right)];
+  if (l === undefined || r === undefined)
+    return unknown('an approximation with variables is not checked', true);
+  const decimals = /\.(\d+)/.exec(written.toString())?.[1]?.length;
+  const tolerance = decimals === undefined ? 0.005 * Math.abs(r) : 0.5 * 10 ** -decimals;
+  if (Math.abs(l - r) <= tolerance * (1 + 1e-12)) {
+    return {
+      status: 'verified',
+      reason: `${formatNumber(l, 8)} ≈ ${formatNumber(r, 8)}`,
+      premises: [],
+      computation: true,
+    };
+  }
+  return unknown(
+    `${formatNumber(l, 6)} and ${formatNumber(r, 6)} differ by more than the digits written`,
+    true,
+  );
 }
 
 /** Assumptions whose variables all occur in the step or its premises (others cannot be tested). */
