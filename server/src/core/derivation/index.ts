@@ -17,7 +17,7 @@ export interface DerivationSettings {
   definitions?: ParserDefinitions;
   /** What the definitions are (MathContext.key): results are cached per formula and key. */
   contextKey?: string;
-  /** Budget per step (ms); past it the step is `unknown`. */
+  /** Budget per step (ms, default 100); past it the step is `unknown`. */
   stepBudgetMs?: number;
   /** Budget per formula (ms). */
   formulaBudgetMs?: number;
@@ -108,7 +108,7 @@ function stepsOf(
       singleRow: SINGLE_ROW.has(region.environment ?? ''),
     },
     {
-      timeBudgetMs: settings.stepBudgetMs ?? 50,
+      timeBudgetMs: settings.stepBudgetMs ?? 100,
       inline: !region.display,
       ...(settings.definitions === undefined ? {} : { definitions: settings.definitions }),
       formulaBudgetMs: settings.formulaBudgetMs ?? 1000,

@@ -188,7 +188,10 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
       return fails(point, bl.v, br.v, symbol, 'confirmed with 64-digit arithmetic');
     }
   }
-  const proof = points > 0 && p.constraints.length === 0 ? quadraticProof(p, relation) : undefined;
+  const proof =
+    points > 0 && p.constraints.length === 0
+      ? quadraticProof(p, relation, context.timeBudgetMs ?? 50)
+      : undefined;
   if (proof !== undefined) return { verdict: 'holds', reason: proof };
   return {
     verdict: 'unknown',
@@ -200,12 +203,16 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
 }
 
 /** The inequality proved for every real value, when the gap is a semidefinite quadratic. */
-function quadraticProof(p: Prepared, relation: InequalityRelation): string | undefined {
+function quadraticProof(
+  p: Prepared,
+  relation: InequalityRelation,
+  timeBudgetMs: number,
+): string | undefined {
   const M = mathNumber();
   const [greater, lesser] =
     relation === 'lt' || relation === 'le' ? [p.right, p.left] : [p.left, p.right];
   const gap = new M.OperatorNode('-', 'subtract', [greater, lesser]);
-  const sign = quadraticSign(gap);
+  const sign = quadraticSign(gap, timeBudgetMs);
   const strict = relation === 'lt' || relation === 'gt';
   if (sign === 'positive' || (sign === 'nonnegative' && !strict)) {
     return 'holds for every value: the difference is a positive semidefinite quadratic (a sum of squares)';
