@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CodeLens, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { codes, killAllServers, LspClient, messageOf, rangeOf, virtualUri } from './harness';
+import { killAllServers, LspClient, messageOf, rangeOf, virtualUri } from './harness';
 
 after(killAllServers);
 
@@ -103,7 +103,8 @@ describe('derivations over LSP', { concurrency: false }, () => {
       (p) => p.version === 2 && client.codeLensRefreshes > 0,
       20_000,
     );
-    assert.deepEqual(codes(final.diagnostics), []);
+    // Under load a step may run out of time (an unknown hint); none may be refuted.
+    assert.deepEqual(refuted(final.diagnostics), []);
     const stale = client
       .allDiagnostics(uri)
       .filter((p) => p.version === 1 && refuted(p.diagnostics).length > 0);
