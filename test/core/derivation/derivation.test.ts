@@ -64,6 +64,28 @@ describe('derivations: step verdicts', () => {
       ['given', 'verified'],
     ],
     [
+      'implicit differentiation with primes',
+      align(String.raw`x^2 + y^2 &= 1 \\ 2x + 2y y' &= 0 \\ y' &= -\frac{x}{y}`),
+      ['given', 'verified', 'verified'],
+    ],
+    [
+      'a wrong implicit derivative',
+      align(String.raw`x^2 + y^2 &= 1 \\ 2x + 2y y' &= 1`),
+      ['given', 'refuted'],
+    ],
+    [
+      'implicit differentiation with dy/dx',
+      align(
+        String.raw`x^2 + y^2 &= 25 \\ 2x + 2y\frac{dy}{dx} &= 0 \\ \frac{dy}{dx} &= -\frac{x}{y}`,
+      ),
+      ['given', 'verified', 'verified'],
+    ],
+    [
+      'primes of a defined symbol',
+      align(String.raw`y &= x^3 \\ y' &= 3x^2 \\ y'' &= 6 x^2`),
+      ['given', 'verified', 'refuted'],
+    ],
+    [
       'function definitions',
       align(String.raw`f(x) &= x^2 + 1 \\ f(2) &= 5 \\ f(3) &= 9`),
       ['given', 'verified', 'refuted'],

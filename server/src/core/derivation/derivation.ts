@@ -54,6 +54,8 @@ const PREMISE_WORDS =
 /** Words that mark a row as derived from those above, not one more given equation. */
 const CONCLUSION_WORDS =
   /\b(so|hence|thus|therefore|then|divid\w*|multipl\w*|subtract\w*|add\w*|cancel\w*|simplif\w*|solv\w*|substitut\w*)\b/i;
+/** The names an integration constant goes by: C, K, c, C_1, c_2… */
+const INTEGRATION_CONSTANT = /^[CKc](_\{?[0-9a-z]\}?)?$/;
 /** `x = 2 \text{ or } x = -2`: a disjunction, of which one side alone proves nothing. */
 const DISJUNCTION = /(^|[\s{])or\b/i;
 const EQUATIONS: ReadonlySet<Relation> = new Set(['eq', 'define', 'equiv']);
@@ -89,6 +91,21 @@ function unknown(reason: string, computation: boolean): Verdict {
 function solvedForm(left: MathNode, right: MathNode): boolean {
   if (left.type !== 'SymbolNode') return false;
   return !namesIn([right]).has((left as unknown as { name: string }).name);
+}
+
+/** Whether the nodes differentiate (`\frac{dy}{dx}`, `y'`): then they are derived, not given. */
+function differentiates(nodes: readonly MathNode[]): boolean {
+  let found = false;
+  for (const node of nodes) {
+    node.traverse((child, path) => {
+      const name = (child as unknown as { name?: string; fn?: { name?: string } }).fn?.name;
+      if (child.type === 'FunctionNode' && name === 'Derivative') found = true;
+      const symbol = (child as unknown as { name?: string }).name;
+      if (child.type === 'SymbolNode' && path !== 'fn' && symbol?.endsWith("'") === true)
+        found = true;
+    });
+  }
+  return found;
 }
 
 function step(statement: Statement, k: number, relation: Relation, verdict: Verdict): StepResult {
@@ -307,6 +324,7 @@ class DerivationChecker {
       !this.started &&
       verdict.status === 'refuted' &&
       !solvedForm(left, right) &&
+      !differentiates([left, right]) &&
       !CONCLUSION_WORDS.test(statement.annotation) &&
       this.constrained(left, right) &&
       this.consistent(left, right)
@@ -327,7 +345,7 @@ class DerivationChecker {
    */
   private integrated(left: MathNode, right: MathNode): Verdict | undefined {
     const names = [...namesIn([left, right])];
-    const fresh = names.filter((name) => this.scope.isNew(name));
+    const fresh = names.filter((name) => INTEGRATION_CONSTANT.test(name) && this.scope.isNew(name));
     // Arguments of applied functions first: in `f(x) = 2x^3 + C` the variable is x.
     const arguments_ = namesIn(
       [left, right].flatMap((side) => {

@@ -11,11 +11,24 @@ import { rebuild } from '../equivalence/nodes';
 import type { Premise } from './judge';
 import { namesIn } from './numeric';
 
-type Rewritten = { nodes: MathNode[] } | { unsupported: string };
+type Rewritten = { nodes: MathNode[]; used: Premise[] } | { unsupported: string };
 
+/**
+ * `\frac{dy}{dx}` — or `y'` when the premise tying y names exactly one other variable, the one
+ * y is then a function of (`x^2 + y^2 = 1`, then `2x + 2y y' = 0`).
+ */
 function derivativeOf(
   node: MathNode,
+  premises: readonly Premise[],
 ): { body: string; variable: string; order: number } | undefined {
+  if (node.type === 'SymbolNode') {
+    const primed = /^(.+?)('+)$/.exec((node as unknown as { name: string }).name);
+    if (primed === null) return undefined;
+    const tying = premises.filter((p) => namesIn([p.tree]).has(primed[1]));
+    const others = [...namesIn(tying.map((p) => p.tree))].filter((n) => n !== primed[1]);
+    if (tying.length === 0 || others.length !== 1) return undefined;
+    return { body: primed[1], variable: others[0], order: primed[2].length };
+  }
   if (node.type !== 'FunctionNode') return undefined;
   const call = node as unknown as { fn: { name?: string }; args: MathNode[] };
   if (call.fn.name !== 'Derivative' && call.fn.name !== 'derivative') return undefined;
@@ -35,9 +48,10 @@ export function rewriteImplicitDerivatives(
 ): Rewritten {
   const M = mathNumber();
   let problem: string | undefined;
+  const used = new Set<Premise>();
   const rewrite = (node: MathNode): MathNode =>
     node.transform((child) => {
-      const derivative = derivativeOf(child);
+      const derivative = derivativeOf(child, premises);
       if (derivative === undefined || problem !== undefined) return child;
       const tying = premises.filter((p) => namesIn([p.tree]).has(derivative.body));
       if (tying.length === 0) return child;
@@ -50,6 +64,7 @@ export function rewriteImplicitDerivatives(
         return child;
       }
       try {
+        used.add(tying[0]);
         const F = rebuild(tying[0].tree);
         const fx = M.derivative(F, new M.SymbolNode(derivative.variable), { simplify: false });
         const fy = M.derivative(F, new M.SymbolNode(derivative.body), { simplify: false });
@@ -62,5 +77,5 @@ export function rewriteImplicitDerivatives(
       }
     });
   const rewritten = nodes.map(rewrite);
-  return problem === undefined ? { nodes: rewritten } : { unsupported: problem };
+  return problem === undefined ? { nodes: rewritten, used: [...used] } : { unsupported: problem };
 }

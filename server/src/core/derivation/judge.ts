@@ -331,16 +331,19 @@ function judgeOnce(
   }
   const identity = compare(left, right, context);
   if (identity.verdict === 'equal') {
+    const differentiated = implicit.used.map((premise) => premise.row);
     const reason =
-      assumptions.length > 0
-        ? 'holds under the assumptions above'
-        : definitionRows.length > 0
-          ? 'holds by the definitions above'
-          : 'identity';
+      differentiated.length > 0
+        ? 'follows by differentiating the premise above'
+        : assumptions.length > 0
+          ? 'holds under the assumptions above'
+          : definitionRows.length > 0
+            ? 'holds by the definitions above'
+            : 'identity';
     return {
       status: 'verified',
       reason,
-      premises: [...definitionRows, ...assumptionRows],
+      premises: [...definitionRows, ...assumptionRows, ...differentiated],
       computation: true,
     };
   }

@@ -72,6 +72,8 @@ export class Scope {
     if (name === undefined || this.claimed.has(name) || this.knowledge.symbols.has(name)) {
       return undefined;
     }
+    // `y' = …` after `y = …` claims y's derivative.
+    if (this.knowledge.symbols.has(name.replace(/'+$/, ''))) return undefined;
     if (namesIn([right]).has(name)) return undefined;
     this.knowledge.symbols.set(name, { value: right, row });
     return name;

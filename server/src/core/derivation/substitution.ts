@@ -5,7 +5,7 @@
  * `\int \cos u \,du` is `\int \cos(x^2) \cdot 2x \,dx`.
  */
 import type { MathNode } from '../latex';
-import { functionNode, operatorNode, symbolNode } from '../latex/mathjsNodes';
+import { functionNode, numberNode, operatorNode, symbolNode } from '../latex/mathjsNodes';
 import type { Knowledge } from './judge';
 import { namesIn } from './numeric';
 
@@ -24,10 +24,16 @@ export function substitute(
       if (child.type !== 'SymbolNode' || path === 'fn') return child;
       const name = (child as unknown as { name: string }).name;
       const definition = bound.has(name) ? undefined : knowledge.symbols.get(name);
-      if (definition === undefined) return child;
+      if (definition !== undefined) {
+        changed = true;
+        used.add(name);
+        return definition.value;
+      }
+      const derivative = primedDefinition(name, knowledge, bound);
+      if (derivative === undefined) return child;
       changed = true;
-      used.add(name);
-      return definition.value;
+      used.add(name.replace(/'+$/, ''));
+      return derivative;
     });
     if (!changed) break;
   }
@@ -37,6 +43,25 @@ export function substitute(
 const BINDERS = new Set(['Integral', 'Sum', 'Product', 'Limit']);
 
 /** Variables that integrals, sums, products and limits in the node bind. */
+/** `y'` after `y = x^2`: the derivative of y's value in its one variable. */
+function primedDefinition(
+  name: string,
+  knowledge: Knowledge,
+  bound: ReadonlySet<string>,
+): MathNode | undefined {
+  const primed = /^(.+?)('+)$/.exec(name);
+  if (primed === null || bound.has(primed[1])) return undefined;
+  const definition = knowledge.symbols.get(primed[1]);
+  if (definition === undefined) return undefined;
+  const variables = [...namesIn([definition.value])];
+  if (variables.length !== 1) return undefined;
+  return functionNode('Derivative', [
+    definition.value,
+    symbolNode(variables[0]),
+    numberNode(primed[2].length),
+  ]);
+}
+
 export function boundVariables(node: MathNode): Set<string> {
   const names = new Set<string>();
   node.traverse((child) => {
