@@ -251,7 +251,7 @@ class DerivationChecker {
         if (verdict.status === 'refuted' && this.rewritingPremise) {
           verdict = unknown(
             'rewrites an equation that is not an identity: is its notation arithmetic?',
-            true,
+            false,
           );
         }
       } else if (logical && antecedent.length === 0 && k < statement.relations.length - 1) {

@@ -259,7 +259,8 @@ export function judge(
     .map((side) => possibleApplications.get(side))
     .find((name) => name !== undefined && !knowledge.numbers.has(name));
   if (applied !== undefined) {
-    return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, true);
+    // MathLens may be misreading the notation: no hint for that.
+    return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, false);
   }
   if (relation !== 'eq' || verdict.counterexample === undefined) return verdict;
   const [left, right] = withDefinitions(leftIn, rightIn, knowledge).sides;
