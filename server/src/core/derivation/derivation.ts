@@ -143,11 +143,13 @@ class DerivationChecker {
   /** The equations of the last clause read (the antecedent of a row starting with ⟹). */
   private lastClause: Equation[] = [];
   /**
-   * Whether the chain being rewritten starts from a premise that is not an identity. A chain of
-   * rewrites whose first link is false as arithmetic (`(G'\epsilon F)(\eta' G F)\eta = …` for
-   * functors) is likely not arithmetic at all: its later links are not refuted.
+   * The chain being rewritten when it starts from a premise that is false as an identity. If no
+   * rewrite of it holds either (`(G'\epsilon F)(\eta' G F)\eta = (G'\epsilon F)(G' F \eta)\eta'
+   * = \eta'` for functors), its notation is likely not arithmetic and its refutations are
+   * withdrawn; one rewrite that holds (`x - x_0 = v_0 t + \tfrac12 a t^2 = …`) confirms the
+   * arithmetic reading.
    */
-  private rewritingPremise = false;
+  private suspectChain: { refuted: number[]; confirmed: boolean } | undefined;
   /** Whether the last premise read is refuted when read as an identity. */
   private premiseIsFalseIdentity = false;
   private readonly deadline: number;
@@ -248,11 +250,9 @@ class DerivationChecker {
       if (!opensClause) {
         // A rewrite (`&= c`, or the next link of `a = b = c`): an identity, premises aside.
         verdict = this.decide(relation, left, right, false);
-        if (verdict.status === 'refuted' && this.rewritingPremise) {
-          verdict = unknown(
-            'rewrites an equation that is not an identity: is its notation arithmetic?',
-            false,
-          );
+        if (this.suspectChain !== undefined) {
+          if (verdict.status === 'verified') this.suspectChain.confirmed = true;
+          if (verdict.status === 'refuted') this.suspectChain.refuted.push(this.steps.length);
         }
       } else if (logical && antecedent.length === 0 && k < statement.relations.length - 1) {
         verdict = given('hypothesis of the implication');
@@ -266,8 +266,13 @@ class DerivationChecker {
         verdict = this.decide(relation, left, right);
       }
       if (k === 0 && !statement.continued) {
-        this.rewritingPremise =
-          verdict.status === 'given' && verdict.reason === 'premise' && this.premiseIsFalseIdentity;
+        this.endChain();
+        if (
+          verdict.status === 'given' &&
+          verdict.reason === 'premise' &&
+          this.premiseIsFalseIdentity
+        )
+          this.suspectChain = { refuted: [], confirmed: false };
       }
       clause.push({ left, relation, right });
       if (verdict.status !== 'given') {
@@ -279,6 +284,25 @@ class DerivationChecker {
     if (!logical && statement.relations.some((r) => EQUATIONS.has(r))) this.equations++;
     this.previous = parts[parts.length - 1];
     this.lastClause = clause;
+  }
+
+  /** Withdraws the refutations of a suspect chain that nothing confirmed (see suspectChain). */
+  endChain(): void {
+    const chain = this.suspectChain;
+    this.suspectChain = undefined;
+    if (chain === undefined || chain.confirmed) return;
+    for (const index of chain.refuted) {
+      const { start, end, relation } = this.steps[index];
+      this.steps[index] = {
+        ...unknown(
+          'rewrites an equation that is not an identity: is its notation arithmetic?',
+          false,
+        ),
+        start,
+        end,
+        relation,
+      };
+    }
   }
 
   /** B in `A \implies B`: checked with A's equations as extra premises, for this row only. */
@@ -403,6 +427,7 @@ export function checkDerivation(
   const readings = rows.map((row) => readRow(row, functions, options.definitions));
   const checker = new DerivationChecker(options, lettersUsedAlone(readings));
   for (const reading of readings) checker.row(reading);
+  checker.endChain();
   const why = checker.notArithmetic;
   const steps = why === undefined ? checker.steps : checker.steps.map((s) => downgrade(s, why));
   return { start: formula.start, end: formula.end, steps, relations: checker.relations };
