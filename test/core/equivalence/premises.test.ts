@@ -124,3 +124,38 @@ describe('equivalence: reserved constructs of the parser', () => {
     });
   }
 });
+
+describe('equivalence: inequalities proved from their structure and the assumptions', () => {
+  const cases: [
+    string,
+    InequalityRelation,
+    string,
+    [string, 'positive' | 'nonnegative'][],
+    string,
+  ][] = [
+    ['(x - 1)^2 / x + 2', 'ge', '2', [['x', 'positive']], 'holds'],
+    ['(x - 1)^2 / x + 2', 'ge', '2', [], 'fails'],
+    ['-2 x', 'lt', '4', [['7 - (-2 x + 3)', 'positive']], 'holds'],
+    ['x', 'gt', '-2', [['7 - (-2 x + 3)', 'positive']], 'holds'],
+    ['abs(x) + 1', 'gt', '0', [], 'holds'],
+    ['exp(x) + x^2', 'gt', '0', [], 'holds'],
+    ['sqrt(x) / y', 'ge', '0', [['y', 'nonnegative']], 'unknown'],
+    [
+      'x^3',
+      'le',
+      'x^2',
+      [
+        ['x', 'positive'],
+        ['1 - x', 'positive'],
+      ],
+      'unknown',
+    ],
+  ];
+  for (const [a, relation, b, facts, expected] of cases) {
+    it(`${a} ${relation} ${b} given ${facts.map(([t, k]) => `${t} ${k}`).join(', ') || 'nothing'}: ${expected}`, () => {
+      const conditions = facts.map(([tree, kind]) => ({ tree: parseExpr(tree), kind }));
+      const result = checkInequality(parseExpr(a), parseExpr(b), relation, { ...slow, conditions });
+      assert.equal(result.verdict, expected, result.reason);
+    });
+  }
+});

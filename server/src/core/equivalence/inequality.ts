@@ -19,11 +19,13 @@ import {
   uninterpretedFunctions,
 } from './prepare';
 import { mathNumber } from './mathInstance';
+import { structuralSign, type Sign } from './nonnegative';
 import { quadraticSign } from './quadratic';
 import { mulberry32, sample } from './random';
 import {
   Unsupported,
   type CompareContext,
+  type Condition,
   type FunctionDefinition,
   type PointValue,
 } from './types';
@@ -62,6 +64,8 @@ interface Prepared {
   right: MathNode;
   constraints: Constraint[];
   conditions: CompiledCondition[];
+  /** The assumptions as trees, for proofs. */
+  facts: Condition[];
   variables: string[];
   integers: Set<string>;
 }
@@ -86,8 +90,9 @@ function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | 
   const premises = rest.slice(0, rest.length - conditionKinds.length);
   const info: CompileInfo = { approximate: false };
   const constraints = premises.map((p) => compile(p, realArith, info));
-  const conditions = rest.slice(premises.length).map((tree, k) => ({
-    kind: conditionKinds[k],
+  const facts = rest.slice(premises.length).map((tree, k) => ({ tree, kind: conditionKinds[k] }));
+  const conditions = facts.map(({ tree, kind }) => ({
+    kind,
     value: compile(tree, realArith, info),
   }));
   const all = premises.reduce(
@@ -99,6 +104,7 @@ function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | 
     right,
     constraints,
     conditions,
+    facts,
     variables: [...all].sort(),
     integers: integerSymbols(right, integerSymbols(left)),
   };
@@ -212,10 +218,16 @@ function quadraticProof(
   const [greater, lesser] =
     relation === 'lt' || relation === 'le' ? [p.right, p.left] : [p.left, p.right];
   const gap = new M.OperatorNode('-', 'subtract', [greater, lesser]);
-  const sign = quadraticSign(gap, timeBudgetMs);
   const strict = relation === 'lt' || relation === 'gt';
-  if (sign === 'positive' || (sign === 'nonnegative' && !strict)) {
+  const proves = (sign: Sign | undefined) =>
+    sign === 'positive' || (sign === 'nonnegative' && !strict);
+  if (proves(quadraticSign(gap, timeBudgetMs))) {
     return 'holds for every value: the difference is a positive semidefinite quadratic (a sum of squares)';
+  }
+  if (proves(structuralSign(gap, p.facts, timeBudgetMs))) {
+    return p.facts.length > 0
+      ? 'holds wherever the assumptions hold: the difference is a sum of non-negative terms'
+      : 'holds for every value: the difference is a sum of non-negative terms';
   }
   return undefined;
 }
