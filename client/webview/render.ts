@@ -1,5 +1,27 @@
 /** Puts a formula into the page: the server's KaTeX HTML as is, everything else as text. */
-import type { ShownFormula } from '../src/preview/messages';
+import type { ShownFormula, ShownStep } from '../src/preview/messages';
+
+const MARKS: Record<ShownStep['status'], [string, string]> = {
+  verified: ['✓', 'verified'],
+  refuted: ['✗', 'refuted'],
+  unknown: ['?', 'not checked'],
+};
+
+/** The checked steps as a list: a mark, the step as written, and why (text only). */
+function stepList(steps: readonly ShownStep[]): HTMLElement {
+  const list = element('ol', 'steps');
+  list.setAttribute('aria-label', 'Derivation steps');
+  for (const step of steps) {
+    const [mark, label] = MARKS[step.status];
+    const item = element('li', `step step-${step.status}`);
+    const icon = element('span', 'step-mark', mark);
+    icon.setAttribute('aria-label', label);
+    item.append(icon, element('code', 'step-latex', step.latex));
+    item.append(element('span', 'step-reason', `line ${step.line + 1}: ${step.reason}`));
+    list.append(item);
+  }
+  return list;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -33,6 +55,8 @@ export function renderFormula(container: HTMLElement, formula: ShownFormula): vo
   } else if (formula.html === undefined) {
     container.append(element('pre', 'source', formula.latex));
   }
+  if (formula.steps !== undefined && formula.steps.length > 0)
+    container.append(stepList(formula.steps));
 }
 
 export function renderPlaceholder(container: HTMLElement): void {

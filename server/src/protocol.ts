@@ -90,6 +90,18 @@ export interface PreviewContent {
   html?: string;
   /** KaTeX's complaint when it cannot render the formula. */
   error?: string;
+  /** The judged steps of the derivation in the formula (given ones left out), in order. */
+  steps?: PreviewStep[];
+}
+
+/** One checked step as the preview lists it beside the formula. */
+export interface PreviewStep {
+  status: 'verified' | 'refuted' | 'unknown';
+  /** 0-based line of the step in the document. */
+  line: number;
+  /** The step's source, as written. */
+  latex: string;
+  reason: string;
 }
 
 /** Renders a formula of a document in another format ("Copy as MathML / SVG"). */

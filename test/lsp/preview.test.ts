@@ -50,6 +50,26 @@ describe('preview requests', () => {
     assert.equal(await preview(4, 2), null);
   });
 
+  it('lists the checked steps of a derivation beside it', async () => {
+    const derivationUri = virtualUri('steps.tex');
+    await client.open(
+      derivationUri,
+      ['\\begin{align*}', '(x+1)^2 &= x^2 + 2x + 1 \\\\', '&= x^2 + 1', '\\end{align*}'].join('\n'),
+    );
+    const content = await client.request<PreviewContent | null>(previewRequest, {
+      uri: derivationUri,
+      position: { line: 1, character: 2 },
+    });
+    assert.deepEqual(
+      content?.steps?.map((step) => [step.status, step.line, step.latex]),
+      [
+        ['verified', 1, '(x+1)^2 &= x^2 + 2x + 1'],
+        ['refuted', 2, '= x^2 + 1'],
+      ],
+    );
+    assert.match(content?.steps?.[1].reason ?? '', /^at x = /);
+  });
+
   it('reports KaTeX’s error instead of HTML', async () => {
     const content = await preview(8, 27);
     assert.equal(content?.html, undefined);

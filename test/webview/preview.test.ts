@@ -291,6 +291,50 @@ describe('preview webview in Chromium', () => {
     assert.equal(await page.$('#evil-source'), null);
   });
 
+  it("lists the derivation's steps with a mark each, as text", async () => {
+    const steps = [
+      { status: 'verified', line: 4, latex: '(x+1)^2 &= x^2 + 2x + 1', reason: 'identity' },
+      {
+        status: 'refuted',
+        line: 5,
+        latex: '&= x^2 + 1',
+        reason: 'at x = 1.3: left 5.29, right 2.69',
+      },
+      { status: 'unknown', line: 6, latex: '<b id="evil-step">', reason: 'time budget' },
+    ];
+    await send({
+      type: 'show',
+      formula: { uri, latex: 'x', display: true, html: '<span>x</span>', steps },
+      current: true,
+    });
+    await page.waitForSelector('#formula .steps');
+    const items = await page.$$eval('#formula .step', (nodes) =>
+      nodes.map((node) => [
+        node.className,
+        node.querySelector('.step-mark')?.textContent,
+        node.textContent,
+      ]),
+    );
+    assert.deepEqual(
+      items.map(([className, mark]) => [className, mark]),
+      [
+        ['step step-verified', '✓'],
+        ['step step-refuted', '✗'],
+        ['step step-unknown', '?'],
+      ],
+    );
+    assert.match(String(items[1][2]), /line 6: at x = 1\.3: left 5\.29, right 2\.69/);
+    assert.equal(await page.$('#evil-step'), null);
+    // A host message with a malformed step is refused whole.
+    await send({
+      type: 'show',
+      formula: { uri, latex: 'y', display: true, steps: [{ status: 'maybe' }] },
+      current: true,
+    });
+    await showQuadratic();
+    await page.waitForSelector('#formula:not(:has(.steps)) .katex');
+  });
+
   it('runs no injected script: the CSP blocks it and reports a violation', async () => {
     const html =
       '<span id="injected">x</span><script>window.__pwned = 1</script>' +

@@ -20,6 +20,15 @@ export interface ShownFormula {
   html?: string;
   /** KaTeX's complaint when it could not render the formula. */
   error?: string;
+  /** The derivation's checked steps, listed beside the formula with ✓ / ✗ / ?. */
+  steps?: ShownStep[];
+}
+
+export interface ShownStep {
+  status: 'verified' | 'refuted' | 'unknown';
+  line: number;
+  latex: string;
+  reason: string;
 }
 
 /** Host → webview. */
@@ -96,6 +105,19 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
   }
 }
 
+const stepStatuses: readonly string[] = ['verified', 'refuted', 'unknown'];
+
+function isShownStep(value: unknown): value is ShownStep {
+  return (
+    isRecord(value) &&
+    typeof value.status === 'string' &&
+    stepStatuses.includes(value.status) &&
+    typeof value.line === 'number' &&
+    typeof value.latex === 'string' &&
+    typeof value.reason === 'string'
+  );
+}
+
 function isShownFormula(value: unknown): value is ShownFormula {
   return (
     isRecord(value) &&
@@ -103,7 +125,8 @@ function isShownFormula(value: unknown): value is ShownFormula {
     typeof value.latex === 'string' &&
     typeof value.display === 'boolean' &&
     (value.html === undefined || typeof value.html === 'string') &&
-    (value.error === undefined || typeof value.error === 'string')
+    (value.error === undefined || typeof value.error === 'string') &&
+    (value.steps === undefined || (Array.isArray(value.steps) && value.steps.every(isShownStep)))
   );
 }
 

@@ -209,6 +209,7 @@ export class PreviewPanel implements Disposable {
       display: content.display,
       ...(content.html !== undefined ? { html: content.html } : {}),
       ...(content.error !== undefined ? { error: content.error } : {}),
+      ...(content.steps !== undefined ? { steps: content.steps } : {}),
     };
     this.post({ type: 'show', formula, current: true });
   }

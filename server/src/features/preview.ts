@@ -5,10 +5,47 @@ import {
   renderRequest,
   type PreviewContent,
   type PreviewParams,
+  type PreviewStep,
   type RenderParams,
   type RenderResult,
 } from '../protocol';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkRegion } from '../core/derivation';
+import { parserDefinitions } from '../core/macros/parserMacros';
+import type { MathRegion } from '../core/regions/types';
 import type { Session } from '../session/session';
+
+/**
+ * The formula's checked steps: one formula, checked as the diagnostics check it (the results are
+ * cached per formula and context, so this is usually a look-up).
+ */
+function previewSteps(
+  session: Session,
+  uri: string,
+  document: TextDocument,
+  region: MathRegion,
+): PreviewStep[] {
+  if (!session.settings.derivations.enable) return [];
+  const text = document.getText();
+  const context = session.mathContext(uri);
+  const derivation = checkRegion(text, region, {
+    definitions: parserDefinitions(context),
+    contextKey: context.key,
+    formulaBudgetMs: 400,
+  });
+  return (derivation?.steps ?? []).flatMap((step) =>
+    step.status === 'given'
+      ? []
+      : [
+          {
+            status: step.status,
+            line: document.positionAt(step.start).line,
+            latex: text.slice(step.start, step.end).replace(/\s+/g, ' ').trim(),
+            reason: step.reason,
+          },
+        ],
+  );
+}
 
 const previewType = new RequestType<PreviewParams, PreviewContent | null, void>(previewRequest);
 const renderType = new RequestType<RenderParams, RenderResult, void>(renderRequest);
@@ -31,12 +68,14 @@ export function registerPreview(connection: Connection, session: Session): void 
       end: open.document.positionAt(formula.region.end),
     };
     const rendered = session.renderMarkup(uri, formula, 'htmlAndMathml');
+    const steps = previewSteps(session, uri, open.document, formula.region);
     return {
       uri,
       range,
       latex: formula.latex,
       display: formula.display,
       ...(rendered.ok ? { html: rendered.markup } : { error: rendered.message }),
+      ...(steps.length > 0 ? { steps } : {}),
     };
   });
 
