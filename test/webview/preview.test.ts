@@ -308,22 +308,14 @@ describe('preview webview in Chromium', () => {
       current: true,
     });
     await page.waitForSelector('#formula .steps');
-    const items = await page.$$eval('#formula .step', (nodes) =>
-      nodes.map((node) => [
-        node.className,
-        node.querySelector('.step-mark')?.textContent,
-        node.textContent,
-      ]),
-    );
-    assert.deepEqual(
-      items.map(([className, mark]) => [className, mark]),
-      [
-        ['step step-verified', '✓'],
-        ['step step-refuted', '✗'],
-        ['step step-unknown', '?'],
-      ],
-    );
-    assert.match(String(items[1][2]), /line 6: at x = 1\.3: left 5\.29, right 2\.69/);
+    const rows = page.locator('#formula .step');
+    const classes = await Promise.all((await rows.all()).map((row) => row.getAttribute('class')));
+    const marks = await page.locator('#formula .step .step-mark').allTextContents();
+    assert.deepEqual(classes, ['step step-verified', 'step step-refuted', 'step step-unknown']);
+    assert.deepEqual(marks, ['✓', '✗', '?']);
+    const texts = await rows.allTextContents();
+    assert.match(texts[1], /line 6: at x = 1\.3: left 5\.29, right 2\.69/);
+    assert.match(texts[2], /<b id="evil-step">/);
     assert.equal(await page.$('#evil-step'), null);
     // A host message with a malformed step is refused whole.
     await send({
