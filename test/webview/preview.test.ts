@@ -256,12 +256,23 @@ describe('preview webview in Chromium', () => {
     // A whole environment, as the server sends it for multi-line math.
     const derivation = String.raw`\begin{aligned} (x+1)^2 &= (x+1)(x+1) \\ &= x^2 + 2x + 1 \\ \int_0^1 e^{-x^2}\,dx &\approx 0.7468 \end{aligned}`;
     const html = katex.renderToString(derivation, { displayMode: true, output: 'htmlAndMathml' });
+    const steps = [
+      { status: 'verified', line: 11, latex: '(x+1)^2 &= (x+1)(x+1)', reason: 'identity' },
+      { status: 'verified', line: 12, latex: '&= x^2 + 2x + 1', reason: 'identity' },
+      {
+        status: 'verified',
+        line: 13,
+        latex: String.raw`\int_0^1 e^{-x^2}\,dx &\approx 0.7468`,
+        reason: '0.74682413 ≈ 0.7468',
+      },
+    ];
     await send({
       type: 'show',
-      formula: { uri, latex: derivation, display: true, html },
+      formula: { uri, latex: derivation, display: true, html, steps },
       current: true,
     });
     await page.waitForSelector('#formula .katex .mtable');
+    await page.waitForSelector('#formula .steps');
     await page.waitForSelector('#status:empty');
     // The README's picture is refreshed on request; ordinary runs leave the tree clean.
     const shot = process.env.MATHLENS_UPDATE_SCREENSHOTS
