@@ -86,6 +86,11 @@ describe('derivations: step verdicts', () => {
       ['given', 'verified', 'refuted'],
     ],
     [
+      'limits with a removable singularity',
+      String.raw`\[ \lim_{x \to 2} \frac{x^2 - 4}{x - 2} = \lim_{x \to 2} \frac{(x - 2)(x + 2)}{x - 2} = \lim_{x \to 2} (x + 2) = 4 \]`,
+      ['verified', 'verified', 'verified'],
+    ],
+    [
       'function definitions',
       align(String.raw`f(x) &= x^2 + 1 \\ f(2) &= 5 \\ f(3) &= 9`),
       ['given', 'verified', 'refuted'],

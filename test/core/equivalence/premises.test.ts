@@ -113,6 +113,12 @@ describe('equivalence: reserved constructs of the parser', () => {
     [String.raw`\left. \frac{x^3}{3} \right|_0^1`, String.raw`\frac{1}{3}`, 'equal'],
     [String.raw`\left. x^2 y \right|_{x=0}^{2}`, '4y', 'equal'],
     [String.raw`\left. x^2 y \right|_{0}^{2}`, '4y', 'unknown'],
+    // A limit of a continuous expression where it is defined is its value; elsewhere unknown.
+    [String.raw`\lim_{x \to 2} (x + 2)`, '4', 'equal'],
+    [String.raw`\lim_{x \to 1} x^2`, '2', 'different'],
+    [String.raw`\lim_{x \to 2} \frac{x^2 - 4}{x - 2}`, '4', 'unknown'],
+    [String.raw`\lim_{x \to 0} \sqrt{x}`, '0', 'unknown'],
+    [String.raw`\lim_{x \to 0^+} x`, '0', 'unknown'],
     // Tuples and sets are not numbers: a random function would call (a, b) and (b, a) different.
     ['(a, b)', '(b, a)', 'unknown'],
     [String.raw`\{a, b\}`, String.raw`\{b, a\}`, 'unknown'],

@@ -337,7 +337,7 @@ class DerivationChecker {
     if (defined !== undefined) return given(`defines ${defined}`);
     if (premiseWords || relation === 'define' || this.equations === 0) {
       const identity = this.decide(relation, left, right);
-      if (identity.status === 'verified' && identity.reason === 'identity') return identity;
+      if (identity.status === 'verified') return identity;
       this.scope.premise(left, right, row);
       this.premiseIsFalseIdentity = identity.status === 'refuted';
       return given('premise');

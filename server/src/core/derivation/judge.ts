@@ -76,6 +76,22 @@ const CALCULUS_NAMES = new Set([
   'Permutations',
 ]);
 const INEQUALITIES: ReadonlySet<Relation> = new Set(['lt', 'le', 'gt', 'ge']);
+const EQUATIONS_CHECKED: ReadonlySet<Relation> = new Set(['eq', 'equiv', 'define']);
+
+/**
+ * `\lim_{x \to a} f = \lim_{x \to a} g`: the two bodies, when both sides are limits in the same
+ * variable at the same point (equal bodies away from a have equal limits; different ones may too).
+ */
+function sameLimits(left: MathNode, right: MathNode): [MathNode, MathNode] | undefined {
+  const parts = (node: MathNode) => {
+    const call = node as unknown as { fn?: { name?: string }; args?: MathNode[] };
+    return node.type === 'FunctionNode' && call.fn?.name === 'Limit' ? call.args : undefined;
+  };
+  const [a, b] = [parts(left), parts(right)];
+  if (a === undefined || b === undefined || a.length !== b.length) return undefined;
+  const same = a.slice(1).every((arg, k) => arg.toString() === b[k + 1].toString());
+  return same ? [a[0], b[0]] : undefined;
+}
 
 /**
  * An undefined function whose value a step can be wrong about whatever the function is: it is
@@ -327,6 +343,18 @@ function judgeOnce(
     );
   }
   if (relation === 'approx') return judgeApproximation(left, right, rightIn);
+  const limits = sameLimits(left, right);
+  if (limits !== undefined && EQUATIONS_CHECKED.has(relation)) {
+    const bodies = compare(limits[0], limits[1], context);
+    if (bodies.verdict === 'equal') {
+      return {
+        status: 'verified',
+        reason: 'the limits are of expressions equal near the point',
+        premises: definitionRows,
+        computation: true,
+      };
+    }
+  }
   if (relation !== 'eq' && relation !== 'equiv' && relation !== 'define') {
     return unknown(`the relation ${relation} is not checked`, false);
   }

@@ -181,7 +181,50 @@ function rewriteReserved(name: string, args: MathNode[]): MathNode {
   }
 }
 
-/** Evaluates `derivative(…)` and trivial `limit(…)` nodes, innermost first. */
+const CONTINUOUS_FUNCTIONS = new Set(['sin', 'cos', 'exp', 'sinh', 'cosh', 'tanh', 'atan']);
+const CONTINUOUS_OPERATORS = new Set([
+  'add',
+  'subtract',
+  'multiply',
+  'divide',
+  'unaryMinus',
+  'unaryPlus',
+]);
+
+function isInfinite(node: MathNode): boolean {
+  let found = false;
+  node.traverse((child) => {
+    if (child.type === 'SymbolNode' && (child as unknown as { name: string }).name === 'Infinity')
+      found = true;
+  });
+  return found;
+}
+
+/** Built only of operations continuous on their domain (integer powers, no roots or logs). */
+function continuous(node: MathNode): boolean {
+  const v = view(node);
+  switch (v.type) {
+    case 'ConstantNode':
+    case 'SymbolNode':
+      return true;
+    case 'ParenthesisNode':
+      return continuous(v.content);
+    case 'OperatorNode':
+      if (v.fn === 'pow') {
+        const exponent = view(v.args[1]);
+        return (
+          exponent.type === 'ConstantNode' &&
+          Number.isInteger(Number(exponent.value)) &&
+          continuous(v.args[0])
+        );
+      }
+      return CONTINUOUS_OPERATORS.has(v.fn) && v.args.every(continuous);
+    case 'FunctionNode':
+      return CONTINUOUS_FUNCTIONS.has(functionName(v)) && v.args.every(continuous);
+  }
+}
+
+/** Evaluates `derivative(…)` and `limit(…)` nodes where they have a value, innermost first. */
 export function expandCalculus(node: MathNode): MathNode {
   const mapped = node.map((child) => expandCalculus(child));
   const v = view(mapped);
@@ -203,6 +246,16 @@ export function expandCalculus(node: MathNode): MathNode {
   if (name === 'limit') {
     const variable = boundVariable(v);
     if (!freeSymbols(v.args[0]).has(variable)) return v.args[0];
+    const point = v.args[2];
+    // A two-sided limit of an expression continuous everywhere it is defined, at a point where it
+    // is defined, is its value there (where it is not, the value is undefined and nothing follows).
+    if (
+      v.args.length === 3 &&
+      freeSymbols(point).size === 0 &&
+      !isInfinite(point) &&
+      continuous(v.args[0])
+    )
+      return substituteSymbols(v.args[0], new Map([[variable, point]]));
     throw new Unsupported('limit');
   }
   if (name === 'integral' && v.args.length !== 2 && v.args.length !== 4) {
