@@ -87,7 +87,7 @@ describe('equivalence: inequalities are refuted, never proved, by sampling', () 
     ['x^4 + 1', 'ge', '2 x^2', 'unknown'],
     ['x^2', 'ge', 'x', 'fails'],
     ['x^2', 'le', 'x', 'fails'],
-    ['abs(x + y)', 'le', 'abs(x) + abs(y)', 'unknown'],
+    ['abs(x + y)', 'le', 'abs(x) + abs(y)', 'holds'],
     ['abs(x - y)', 'le', 'abs(x) - abs(y)', 'fails'],
     ['f(x)', 'le', '1', 'unknown'],
   ];
@@ -146,6 +146,11 @@ describe('equivalence: inequalities proved from their structure and the assumpti
     ['abs(x) + 1', 'gt', '0', [], 'holds'],
     ['exp(x) + x^2', 'gt', '0', [], 'holds'],
     ['sqrt(x) / y', 'ge', '0', [['y', 'nonnegative']], 'unknown'],
+    // The triangle inequality, in its forms.
+    ['abs(x + y)', 'le', 'abs(x) + abs(y)', [], 'holds'],
+    ['abs(x) - abs(y)', 'le', 'abs(x - y)', [], 'holds'],
+    ['abs(x + y + z)', 'le', 'abs(x) + abs(y) + abs(z)', [], 'holds'],
+    ['abs(x - y)', 'le', 'abs(x) - abs(y)', [], 'fails'],
     [
       'x^3',
       'le',

@@ -136,6 +136,52 @@ class Prover {
   }
 }
 
+function absArgument(node: MathNode): MathNode | undefined {
+  const v = view(node);
+  if (v.type === 'ParenthesisNode') return absArgument(v.content);
+  return v.type === 'FunctionNode' && functionName(v) === 'abs' ? v.args[0] : undefined;
+}
+
+/**
+ * The triangle inequality: `|a| + |b| - |a ± b|` is non-negative, so a subtracted `|w|` is
+ * dropped together with the added `|a|`, `|b|` (at most three) whose signed sum w is. What is
+ * left must be non-negative on its own.
+ */
+function triangle(terms: Summand[], budget: number): Summand[] {
+  const M = mathNumber();
+  const left = [...terms];
+  for (const term of terms) {
+    const w = term.negative ? absArgument(term.node) : undefined;
+    if (w === undefined) continue;
+    const positives = left.filter((t) => !t.negative && absArgument(t.node) !== undefined);
+    const match = signedSubsets(positives.slice(0, 6)).find((subset) => {
+      const sum = subset
+        .map(({ term: t, sign }) => {
+          const a = absArgument(t.node)!;
+          return sign > 0 ? a : new M.OperatorNode('-', 'unaryMinus', [a]);
+        })
+        .reduce((acc, node) => new M.OperatorNode('+', 'add', [acc, node]));
+      return compare(w, sum, { timeBudgetMs: budget, imaginaryUnit: false }).verdict === 'equal';
+    });
+    if (match === undefined) continue;
+    for (const used of [term, ...match.map(({ term: t }) => t)]) left.splice(left.indexOf(used), 1);
+  }
+  return left;
+}
+
+/** Non-empty subsets of up to three terms, each with a sign. */
+function signedSubsets(terms: Summand[]): { term: Summand; sign: number }[][] {
+  const out: { term: Summand; sign: number }[][] = [];
+  const visit = (start: number, chosen: { term: Summand; sign: number }[]) => {
+    if (chosen.length > 0) out.push(chosen);
+    if (chosen.length === 3) return;
+    for (let k = start; k < terms.length; k++)
+      for (const sign of [1, -1]) visit(k + 1, [...chosen, { term: terms[k], sign }]);
+  };
+  visit(0, []);
+  return out;
+}
+
 export function structuralSign(
   gap: MathNode,
   facts: readonly Condition[],
@@ -147,7 +193,7 @@ export function structuralSign(
     if (multiple !== undefined) return multiple;
     let constant = 0;
     let sign: Sign | undefined;
-    for (const { node, negative } of summands(gap)) {
+    for (const { node, negative } of triangle(summands(gap), timeBudgetMs)) {
       const value = constantValue(node);
       if (value !== undefined) {
         constant += negative ? -value : value;
