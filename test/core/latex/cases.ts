@@ -124,6 +124,23 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\frac{\partial^2 f}{\partial x \partial y}`, '(Derivative (Derivative f y 1) x 1)'],
   [String.raw`\frac{\mathrm{d}}{\mathrm{d}t} x`, '(Derivative x t 1)'],
   [String.raw`\frac{d}{dx}\left(x^2 + 1\right)`, '(Derivative (+ (^ x 2) 1) x 1)'],
+  // The operand of a derivative operator is the whole implicit product after it (SymPy's
+  // printing; functions do not end it); `+`, `-` and relations do.
+  [String.raw`\frac{d}{d x} x^{2} \sin{\left(x \right)}`, '(Derivative (* (^ x 2) (sin x)) x 1)'],
+  [String.raw`\frac{d}{dx} f(x) g(x)`, '(Derivative (* (f x) (g x)) x 1)'],
+  [String.raw`\frac{d}{dx} \sin x \cos x`, '(Derivative (* (sin x) (cos x)) x 1)'],
+  [String.raw`\frac{d}{dx} x^2 + 1`, '(+ (Derivative (^ x 2) x 1) 1)'],
+  [String.raw`\frac{d}{dx} x^2 = 2x`, '(Derivative (^ x 2) x 1) eq (* 2 x)'],
+  [String.raw`\frac{d^2}{dx^2} x^3 y`, '(Derivative (* (^ x 3) y) x 2)'],
+  [String.raw`\frac{\partial}{\partial t} u v`, '(Derivative (* u v) t 1)'],
+  [
+    String.raw`\frac{\partial^{2}}{\partial t\partial x} e^{- t} \sin{\left(x \right)}`,
+    '(Derivative (Derivative (* (^ e (neg t)) (sin x)) x 1) t 1)',
+  ],
+  // Parentheses right after the operator delimit its operand (the product rule as written).
+  [String.raw`\frac{d}{dx}\left(e^x\right) \cos x`, '(* (Derivative (^ e x) x 1) (cos x))'],
+  [String.raw`\frac{d}{dx}\left(x^2\right) \cdot \sin x`, '(* (Derivative (^ x 2) x 1) (sin x))'],
+  [String.raw`\frac{d}{dx}\,\frac{x}{x^2 + 1}`, '(Derivative (/ x (+ (^ x 2) 1)) x 1)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   [String.raw`\int_0^1 x^2\,dx`, '(Integral (^ x 2) x 0 1)'],
   [String.raw`\int_{a}^{b} f(x)\, dx`, '(Integral (f x) x a b)'],
@@ -443,6 +460,15 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  // A space or an explicit product after a derivative's bare operand may end it or not.
+  [
+    String.raw`\frac{d}{dx} f(x) \, g(x)`,
+    '!ambiguous extent of a derivative (an explicit space in its operand)',
+  ],
+  [
+    String.raw`\frac{d}{dx} x^2 \cdot y`,
+    '!ambiguous extent of a derivative (an explicit product after it)',
+  ],
   [String.raw`\text{if } x > 0`, '!text in formula'],
   [String.raw`2^{\text{nd}}`, '!text in a superscript'],
   [String.raw`a \equiv b \ (\text{mod} \ n)`, '!text in formula'],

@@ -400,7 +400,7 @@ export class Parser {
     return this.parseTerm();
   }
 
-  private isMultiplyOperator(token: Token): boolean {
+  isMultiplyOperator(token: Token): boolean {
     return (
       (token.kind === 'punct' &&
         (token.value === '*' || token.value === '·' || token.value === '×')) ||
@@ -409,7 +409,7 @@ export class Parser {
     );
   }
 
-  private isDivideOperator(token: Token): boolean {
+  isDivideOperator(token: Token): boolean {
     return (
       (token.kind === 'punct' && (token.value === '/' || token.value === '÷')) ||
       (token.kind === 'command' && token.value === 'div')
@@ -505,18 +505,24 @@ export class Parser {
   }
 
   /**
-   * The argument of `\sin x`, `\frac{d}{dx} …`: an implicit product that stops before the next
-   * function or big operator (`\sin x \cos x` is two factors).
+   * Factors multiplied by juxtaposition, for an operator's operand. A function's argument
+   * ('argument') stops before the next function or big operator and at an explicit space
+   * (`\sin x \cos x` and `\sin x \, y` are two factors). A derivative's operand ('operand')
+   * runs through functions, as SymPy prints it and as people read it (`\frac{d}{dx} x^2 \sin x`
+   * is (x² sin x)′); an explicit space inside it (`\frac{d}{dx} f(x) \, g(x)`) could separate the
+   * operand from a factor or only set the product apart, so it is refused as ambiguous.
+   * Either ends at a differential in an integrand, and at anything that is not a factor
+   * (`+`, `-`, a relation).
    */
-  /** Factors multiplied by juxtaposition; a function's argument also ends at an explicit space. */
-  parseImplicitProduct(untilSpace = false): MathNode {
+  parseImplicitProduct(mode: 'argument' | 'operand'): MathNode {
     this.enter();
     let left = this.parseFactor();
     for (;;) {
       const token = this.peek();
-      if (!this.startsOperand(token) || this.differentialAhead() || this.startsFunction(token))
-        break;
-      if (untilSpace && token.spaced === true) break;
+      if (!this.startsOperand(token) || this.differentialAhead()) break;
+      if (mode === 'argument' && (this.startsFunction(token) || token.spaced === true)) break;
+      if (mode === 'operand' && token.spaced === true)
+        this.failAt(token, 'ambiguous extent of a derivative (an explicit space in its operand)');
       if (token.kind === 'number' && this.tokens[this.pos - 1]?.kind === 'number')
         this.failAt(token, 'adjacent numbers');
       left = this.implicitProduct(left, this.parseFactor(), token);

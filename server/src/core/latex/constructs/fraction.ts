@@ -105,7 +105,7 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   } else {
     if (!p.startsOperand(p.peek()))
       p.fail('derivative without an operand', token.start, p.peek().end);
-    body = p.parseImplicitProduct();
+    body = parseOperand(p, token);
   }
   const end = rest.length > 0 ? p.lastEnd() : p.spanOf(body).end;
   for (let i = steps.length - 1; i >= 0; i--) {
@@ -117,6 +117,27 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
       Math.max(end, p.lastEnd()),
     );
   }
+  return body;
+}
+
+/**
+ * The operand of `\frac{d}{dx}` written after it. Parentheses right after the operator delimit
+ * it, as people write the product rule (`\frac{d}{dx}\left(e^x\right) \cos x` is (eˣ)′ cos x);
+ * otherwise it is the whole implicit product that follows (parser.ts, parseImplicitProduct). An
+ * explicit product or quotient after an unparenthesised operand (`\frac{d}{dx} x^2 \cdot y`) may
+ * or may not belong to it: refused.
+ */
+function parseOperand(p: Parser, token: Token): MathNode {
+  const parenthesised =
+    p.parenAhead() || p.is('punct', '[') || (p.isCommand('left') && p.is('punct', '[', 1));
+  const body = parenthesised ? p.parseFactor() : p.parseImplicitProduct('operand');
+  const after = p.peek();
+  if (!parenthesised && (p.isMultiplyOperator(after) || p.isDivideOperator(after)))
+    p.fail(
+      'ambiguous extent of a derivative (an explicit product after it)',
+      token.start,
+      after.end,
+    );
   return body;
 }
 

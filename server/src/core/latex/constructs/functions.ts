@@ -62,7 +62,7 @@ export function parseFunctionRest(
   if (p.parenAhead() || p.sympyGroupAhead()) args = p.parseArguments();
   else if (p.is('open')) args = [p.parseBraceGroup()];
   else if (p.startsOperand(p.peek()) && !p.startsFunction(p.peek()))
-    args = [p.parseImplicitProduct(true)];
+    args = [p.parseImplicitProduct('argument')];
   else p.fail(`\\${command} without an argument`, start, p.peek().end);
   if (base !== undefined) {
     if (args.length !== 1) p.fail('logarithm with several arguments', start, p.lastEnd());
