@@ -141,6 +141,17 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\frac{d}{dx}\left(e^x\right) \cos x`, '(* (Derivative (^ e x) x 1) (cos x))'],
   [String.raw`\frac{d}{dx}\left(x^2\right) \cdot \sin x`, '(* (Derivative (^ x 2) x 1) (sin x))'],
   [String.raw`\frac{d}{dx}\,\frac{x}{x^2 + 1}`, '(Derivative (/ x (+ (^ x 2) 1)) x 1)'],
+  // Brackets with evaluation scripts evaluate (sizes such as \Bigl are dropped); `[x]_p` does not.
+  [String.raw`\left[ -\cos x \right]_0^{\pi}`, '(Evaluate (neg (cos x)) 0 pi)'],
+  [String.raw`\Bigl[ 2x^{1/2} \Bigr]_1^4`, '(Evaluate (* 2 (^ x (/ 1 2))) 1 4)'],
+  [String.raw`\big[ x^2 \big]_a^b`, '(Evaluate (^ x 2) a b)'],
+  [String.raw`\left[ x^2 \right]_{x=1}`, '(Substitute (^ x 2) x 1)'],
+  [String.raw`\left[ \frac{x^3}{3} \right]_{x=0}^{2}`, '(Evaluate (/ (^ x 3) 3) x 0 2)'],
+  [
+    String.raw`\Bigl[x e^{x}\Bigr]_0^1 - \int_0^1 e^{x}\,dx`,
+    '(- (Evaluate (* x (^ e x)) 0 1) (Integral (^ e x) x 0 1))',
+  ],
+  [String.raw`[x]_p`, '(Subscript x p)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   [String.raw`\int_0^1 x^2\,dx`, '(Integral (^ x 2) x 0 1)'],
   [String.raw`\int_{a}^{b} f(x)\, dx`, '(Integral (f x) x a b)'],
