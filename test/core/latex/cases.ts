@@ -153,6 +153,19 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   ],
   [String.raw`[x]_p`, '(Subscript x p)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
+  // A differential may end the numerator of a fraction that is the whole integrand.
+  [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
+  [String.raw`\int_1^4 \frac{dx}{\sqrt{x}}`, '(Integral (/ 1 (sqrt x)) x 1 4)'],
+  [String.raw`\int_{1}^{x} \frac{d t}{t}`, '(Integral (/ 1 t) t 1 x)'],
+  [String.raw`\int \frac{x\,dx}{x^2+1}`, '(Integral (/ x (+ (^ x 2) 1)) x)'],
+  [String.raw`\int \frac{\mathrm{d}x}{x} + C`, '(+ (Integral (/ 1 x) x) C)'],
+  [String.raw`\int_C \frac{dz}{z}`, '(IntegralOver (/ 1 z) z C)'],
+  [String.raw`\int \frac{dx}{dt} \, dt`, '(Integral (Derivative x t 1) t)'],
+  // The integrand never runs past a relation, so the differential on the other side is not its.
+  [
+    String.raw`\int \frac{dx}{x^2 - 1} = \frac{1}{2}\int \left(\frac{1}{x - 1} - \frac{1}{x + 1}\right) dx`,
+    '(Integral (/ 1 (- (^ x 2) 1)) x) eq (* (/ 1 2) (Integral (- (/ 1 (- x 1)) (/ 1 (+ x 1))) x))',
+  ],
   [String.raw`\int_0^1 x^2\,dx`, '(Integral (^ x 2) x 0 1)'],
   [String.raw`\int_{a}^{b} f(x)\, dx`, '(Integral (f x) x a b)'],
   // In an integrand, a letter before the integration variable is applied to it.
@@ -471,6 +484,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  [String.raw`\int \frac{dx}{x} y`, '!integrand after a differential fraction'],
   // A space or an explicit product after a derivative's bare operand may end it or not.
   [
     String.raw`\frac{d}{dx} f(x) \, g(x)`,

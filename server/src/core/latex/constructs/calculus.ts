@@ -2,12 +2,15 @@
  * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
  * Integral(f, x), `\int_D f\,dx` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
  * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
- * follows; an integrand runs to its differential.
+ * follows; an integrand runs to its differential, which may end a fraction's numerator
+ * (`\int \frac{dx}{x}`).
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
 import { numberNode, stringNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
+import { differentialFractionAt } from './fraction';
+import { isRelationToken } from './relations';
 
 interface Limits {
   lower?: { tokens: Token[]; start: number; end: number };
@@ -52,11 +55,16 @@ function variableName(token: Token | undefined): string | undefined {
   return undefined;
 }
 
-/** The variable of the differential that ends the integrand ahead (outside any group), if any. */
+/**
+ * The variable of the differential that ends the integrand ahead (outside any group), if any; the
+ * integrand never runs past a relation or an alignment mark (`\int \frac{dx}{x} &= \int … dx`).
+ */
 function differentialVariableAhead(p: Parser): string | undefined {
   let level = 0;
   for (let k = 0; !p.is('eof', undefined, k); k++) {
     const t = p.peek(k);
+    if (level === 0 && (isRelationToken(t) || t.kind === 'amp' || t.kind === 'rowsep'))
+      return undefined;
     if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '['))) level++;
     else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']')))
       level--;
@@ -65,6 +73,51 @@ function differentialVariableAhead(p: Parser): string | undefined {
     if (length > 0) return variableName(p.peek(k + length));
   }
   return undefined;
+}
+
+/**
+ * `\int \frac{dx}{x^2 - 1}`, `\int_1^4 \frac{x\,dx}{\sqrt{x}}`: the differential in the
+ * numerator of a fraction that is the whole integrand, ∫ 1/(x² − 1) dx. Something multiplied
+ * after the fraction (`\int \frac{dx}{x} y`) could be inside the integral or outside: refused.
+ */
+function parseFractionIntegrand(
+  p: Parser,
+  token: Token,
+  fraction: NonNullable<ReturnType<typeof differentialFractionAt>>,
+  lower: MathNode | undefined,
+  limits: Limits,
+): MathNode {
+  const command = p.peek();
+  const open = p.peek(1);
+  const d = fraction.numerator.length > 0 ? undefined : p.peek(2);
+  // The numerator without its differential; 1 when only the differential was written.
+  const one: Token[] =
+    d === undefined ? [] : [{ kind: 'number', value: '1', start: d.start, end: d.start }];
+  const integrand = [
+    command,
+    open,
+    ...fraction.numerator,
+    ...one,
+    { kind: 'close', value: '}', start: fraction.variable.end, end: fraction.variable.end },
+    ...fraction.denominator,
+  ] satisfies Token[];
+  for (let i = 0; i < fraction.length; i++) p.next();
+  const after = p.peek();
+  if (p.startsOperand(after) || p.isMultiplyOperator(after) || p.isDivideOperator(after))
+    p.fail('integrand after a differential fraction', token.start, after.end);
+  const inner = p.subParser(integrand, p.lastEnd());
+  inner.integrandVariables.push(variableName(fraction.variable) ?? '');
+  const body = inner.parseWhole();
+  const variable = p.mark(
+    symbolNode(variableName(fraction.variable) ?? ''),
+    fraction.variable.start,
+    fraction.variable.end,
+  );
+  const args = [body, variable];
+  if (lower !== undefined && limits.upper === undefined)
+    return p.apply('IntegralOver', [...args, lower], token.start, p.lastEnd());
+  if (lower !== undefined && limits.upper !== undefined) args.push(lower, limits.upper);
+  return p.apply('Integral', args, token.start, p.lastEnd());
 }
 
 export const integralConstruct: Construct = {
@@ -84,6 +137,8 @@ export const integralConstruct: Construct = {
     if (p.differentialLength(0) > 0)
       p.fail('differential before the integrand', token.start, p.peek().end);
     const variableAhead = differentialVariableAhead(p);
+    const fraction = variableAhead === undefined ? differentialFractionAt(p, 0) : undefined;
+    if (fraction !== undefined) return parseFractionIntegrand(p, token, fraction, lower, limits);
     p.integralDepth++;
     if (variableAhead !== undefined) p.integrandVariables.push(variableAhead);
     const body = p.parseExpression();

@@ -80,6 +80,50 @@ function readDenominator(tokens: readonly Token[]): DifferentialStep[] | undefin
   return steps.length > 0 ? steps : undefined;
 }
 
+/**
+ * At offset k, `\frac{dx}{x^2 - 1}` or `\frac{x\,dx}{x^2 + 1}`: a fraction whose numerator ends
+ * with the integrand's differential (and holds no other), and whose denominator is no list of
+ * differentials (`\frac{dx}{dt}` is a derivative). Its tokens: the whole fraction, the numerator
+ * before the differential, the denominator argument as written, and the variable.
+ */
+export function differentialFractionAt(
+  p: Parser,
+  k: number,
+): { length: number; numerator: Token[]; denominator: Token[]; variable: Token } | undefined {
+  const command = p.peek(k);
+  if (command.kind !== 'command' || !['frac', 'dfrac', 'tfrac'].includes(command.value))
+    return undefined;
+  if (!p.is('open', undefined, k + 1)) return undefined;
+  const numerator = p.peekArgumentTokens(k + 1);
+  if (numerator === undefined || numerator.length < 2) return undefined;
+  const variable = numerator[numerator.length - 1];
+  const isVariable =
+    variable.kind === 'letter' || (variable.kind === 'command' && GREEK_SET.has(variable.value));
+  if (!isVariable) return undefined;
+  const rest = numerator.slice(0, -1);
+  const dLength = [4, 1].find(
+    (n) => n <= rest.length && operatorLength(rest, rest.length - n) === n,
+  );
+  if (dLength === undefined || (dLength === 1 && rest[rest.length - 1].value !== 'd'))
+    return undefined;
+  const before = rest.slice(0, rest.length - dLength);
+  // `\frac{dx\,dy}{…}`: several differentials are not read.
+  if (before.some((t, i) => t.kind === 'letter' && t.value === 'd' && before[i + 1] !== undefined))
+    return undefined;
+  const denominatorAt = k + 1 + p.argumentLength(k + 1);
+  const denominator = p.peekArgumentTokens(denominatorAt);
+  if (denominator === undefined || readDenominator(denominator) !== undefined) return undefined;
+  const denominatorLength = p.argumentLength(denominatorAt);
+  const denominatorTokens: Token[] = [];
+  for (let i = 0; i < denominatorLength; i++) denominatorTokens.push(p.peek(denominatorAt + i));
+  return {
+    length: denominatorAt + denominatorLength - k,
+    numerator: before,
+    denominator: denominatorTokens,
+    variable,
+  };
+}
+
 function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   const numerator = p.peekArgumentTokens(1);
   if (numerator === undefined) return undefined;
