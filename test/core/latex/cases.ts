@@ -152,6 +152,21 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
     '(- (Evaluate (* x (^ e x)) 0 1) (Integral (^ e x) x 0 1))',
   ],
   [String.raw`[x]_p`, '(Subscript x p)'],
+  // Probabilities: \Pr always; P and \mathbb{P} in a formula that applies them to an event.
+  [String.raw`\Pr(A)`, '(Probability A)'],
+  [
+    String.raw`P(X = k) = (1 - p)^{k-1} p`,
+    '(Probability (X equal k)) eq (* (^ (- 1 p) (- k 1)) p)',
+  ],
+  [String.raw`P(A \mid B)`, '(Probability A B)'],
+  [String.raw`P \left(A \left|\right. B\right)`, '(Probability A B)'],
+  [String.raw`\mathbb{P}(X \le 1 | Y = 0)`, '(Probability (X smallerEq 1) (Y equal 0))'],
+  [String.raw`P(|X| > 1)`, '(Probability ((abs X) larger 1))'],
+  [
+    String.raw`P(A|B) = \frac{P(B|A) P(A)}{P(B)}`,
+    '(Probability A B) eq (/ (* (Probability B A) (Probability A)) (Probability B))',
+  ],
+  [String.raw`P(A)`, '(* P A)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
@@ -484,6 +499,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  [String.raw`P(X \in A | Y = 1)`, '!event with in'],
   [String.raw`\int \frac{dx}{x} y`, '!integrand after a differential fraction'],
   // A space or an explicit product after a derivative's bare operand may end it or not.
   [

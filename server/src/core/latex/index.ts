@@ -13,6 +13,7 @@ import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
 import { measuredAngles } from './constructs/angle';
+import { usesProbability } from './constructs/probability';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
@@ -431,7 +432,11 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
     }
     const parser = new Parser(
       tokens,
-      { functions, operators: options.operators ?? new Set() },
+      {
+        functions,
+        operators: options.operators ?? new Set(),
+        probability: usesProbability(tokens),
+      },
       spans,
       REGISTRY,
     );

@@ -114,6 +114,11 @@ export const RESERVED_FUNCTIONS = {
   /** Substitute(expr, x, a): `\\left. expr \\right|_{x=a}`, expr with x replaced by a. */
   Substitute: 'Substitute',
   /**
+   * Probability(event) is P(event); Probability(event, condition) is P(event | condition). Each
+   * is a RelationalNode of comparisons (`X = k`, `X \\le 1`) or an expression naming an event (`A`).
+   */
+  Probability: 'Probability',
+  /**
    * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
    * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".
    */

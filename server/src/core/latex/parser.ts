@@ -30,6 +30,8 @@ export interface ParseContext {
   functions: ReadonlySet<string>;
   /** Extra operator names (\DeclareMathOperator) parsed like \sin. */
   operators: ReadonlySet<string>;
+  /** The formula applies P to an event somewhere, so each `P(…)` is a probability (probability.ts). */
+  probability?: boolean;
 }
 
 export interface Construct {

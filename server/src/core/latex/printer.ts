@@ -302,6 +302,11 @@ function printFunction(node: MathNode, last: boolean): string {
       const scripts = upper === undefined ? `_{${lower}}` : `_{${lower}}^{${upper}}`;
       return `{}${scripts}${wrapIf(!isAtomicBase(base), print(base, true))}`;
     }
+    case 'Probability':
+      // \Pr always reads back as a probability (a bare P only next to an event).
+      if (args.length === 1 || args.length === 2)
+        return `\\Pr\\left(${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right)`;
+      break;
     case 'Permutations':
       if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
       break;

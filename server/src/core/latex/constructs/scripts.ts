@@ -8,6 +8,7 @@ import { operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { isProse } from './text';
 import { GREEK_SET } from '../names';
+import { parseProbability, probabilityAhead } from './probability';
 
 /** LaTeX text of tokens, normalised: `i + 1` and `i+1` give `i+1`. */
 export function canonicalText(tokens: readonly Token[]): string {
@@ -199,6 +200,7 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   const symbol = p.mark(symbolNode(name), start, last);
   if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);
 
+  if (probabilityAhead(p, name)) return parseProbability(p, start);
   // SymPy: f{\left(x \right)}
   if (p.sympyGroupAhead()) {
     const args = p.parseArguments();
