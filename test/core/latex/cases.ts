@@ -167,6 +167,16 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
     '(Probability A B) eq (/ (* (Probability B A) (Probability A)) (Probability B))',
   ],
   [String.raw`P(A)`, '(* P A)'],
+  [String.raw`60 \%`, '(Percent 60)'],
+  [String.raw`\frac{1}{2} x \%`, '(* (/ 1 2) (Percent x))'],
+  // \partial before a capital or script name is a boundary; before u it is no derivative alone.
+  [String.raw`\partial \Omega_\epsilon`, '(Boundary Omega_{\\epsilon})'],
+  [String.raw`x \in \partial \mathcal{M}`, 'x in (Boundary \\mathcal{M})'],
+  [String.raw`m|_D`, '(Restrict m D)'],
+  [String.raw`\mu_\kappa|_{(0,1]}`, '(Restrict mu_{\\kappa} (Interval 0 1 false true))'],
+  [String.raw`\left\{\right\}`, '(Set )'],
+  [String.raw`\sin \sin x`, '(sin (sin x))'],
+  [String.raw`\log \log n`, '(log (log n))'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
@@ -255,6 +265,10 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
 /** Input → the reason it is unsupported (a tree is shown where the form is representable). */
 /** Constructs beyond single expressions: lists, tuples, intervals, annotations, set and logic. */
 export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
+  // A subscript on an operator name names another function (the exponential map at p).
+  [String.raw`\exp_p(\alpha \eta)`, '(exp_p (* alpha eta))'],
+  [String.raw`\deg_{\Gamma} v`, '(deg_{\\Gamma} v)'],
+  [String.raw`\operatorname{GSp}_4(\mathbb{F}_\ell)`, '(GSp_4 \\mathbb{F}_{\\ell})'],
   [String.raw`(a, b)`, '(Tuple a b)'],
   [String.raw`\left(x , y , z\right)`, '(Tuple x y z)'],
   [String.raw`d = (a, b, c)`, 'd eq (Tuple a b c)'],
@@ -499,6 +513,10 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  [String.raw`\partial u`, '!partial derivative outside a fraction'],
+  [String.raw`\partial F / \partial X`, '!partial derivative outside a fraction'],
+  [String.raw`f|_{x=0}`, '!subscript on a non-identifier'],
+  [String.raw`\sin \max_i x_i`, '!\\sin without an argument'],
   [String.raw`P(X \in A | Y = 1)`, '!event with in'],
   [String.raw`\int \frac{dx}{x} y`, '!integrand after a differential fraction'],
   // A space or an explicit product after a derivative's bare operand may end it or not.

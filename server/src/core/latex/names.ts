@@ -99,6 +99,12 @@ export const RESERVED_FUNCTIONS = {
   Interval: 'Interval',
   /** Subscript(expr, index): an indexed expression that is not an identifier, `(a+b)_n`. */
   Subscript: 'Subscript',
+  /** Percent(x): x% = x/100 (`60\\%`). */
+  Percent: 'Percent',
+  /** Boundary(D): ∂D, the boundary of a domain (`\\partial \\Omega`; only on a capital or script name). */
+  Boundary: 'Boundary',
+  /** Restrict(f, A): f restricted to the set A (`f|_A`, `\\mu|_{(0,1]}`). */
+  Restrict: 'Restrict',
   /** Permutations(n, k): {}_nP_k = n!/(n−k)!. ({}_nC_k is Binomial(n, k).) */
   Permutations: 'Permutations',
   /**

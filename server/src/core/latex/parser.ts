@@ -16,6 +16,7 @@ import { GREEK_SET } from './names';
 import { ACCENTS, ALPHABETS } from './constructs/accents';
 import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
+import { parseRestriction, restrictionAhead } from './constructs/restriction';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -82,7 +83,7 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   langle: 'angle brackets',
   rangle: 'angle brackets',
   prime: 'prime outside a superscript',
-  '%': 'percent',
+  '%': 'percent without a number',
   dagger: 'adjoint',
   perp: 'perpendicular',
   parallel: 'parallel',
@@ -589,6 +590,12 @@ export class Parser {
           this.lastEnd(),
         );
         powered = true;
+      } else if (token.kind === 'command' && token.value === '%') {
+        // 60\%: a percentage, x/100.
+        this.next();
+        node = this.apply('Percent', [node], this.spanOf(node).start, token.end);
+      } else if (restrictionAhead(this, node)) {
+        node = parseRestriction(this, node);
       } else if (token.kind === 'punct' && token.value === '!') {
         this.next();
         node = this.mark(operatorNode('factorial', [node]), this.spanOf(node).start, token.end);

@@ -307,6 +307,17 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1 || args.length === 2)
         return `\\Pr\\left(${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right)`;
       break;
+    case 'Percent':
+      if (args.length === 1) return `${wrapIf(precedence(args[0]) < 5, print(args[0], true))} \\%`;
+      break;
+    case 'Boundary':
+      if (args.length === 1 && args[0].type === 'SymbolNode')
+        return `\\partial ${print(args[0], last)}`;
+      break;
+    case 'Restrict':
+      if (args.length === 2 && args[0].type === 'SymbolNode')
+        return `${print(args[0], true)}|_{${print(args[1], true)}}`;
+      break;
     case 'Permutations':
       if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
       break;

@@ -201,6 +201,27 @@ export const limitConstruct: Construct = {
   },
 };
 
+/** A name that may be a domain: a capital (`B`, `\Omega_\epsilon`, `\mathcal{M}`), not `u`. */
+const DOMAIN_NAME =
+  /^([A-Z]|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega|\\math(cal|bb|scr|frak)\{)/;
+
+/**
+ * `\partial \Omega`, `\partial B`: the boundary of a domain, Boundary(Ω). A formula that also
+ * divides by a `\partial` (`\partial F / \partial X`) writes a derivative inline: unsupported.
+ */
+function parseBoundary(p: Parser, token: Token): MathNode {
+  const outside = () => p.fail('partial derivative outside a fraction', token.start, token.end);
+  const before = p.previousOf(token);
+  if (before !== undefined && p.isDivideOperator(before)) outside();
+  for (let k = 0; !p.is('eof', undefined, k); k++)
+    if (p.isDivideOperator(p.peek(k)) && p.isCommand('partial', k + 1)) outside();
+  if (!p.startsOperand(p.peek()) || p.startsFunction(p.peek())) outside();
+  const domain = p.parseFactor();
+  const name = domain.type === 'SymbolNode' ? (domain as unknown as { name: string }).name : '';
+  if (!DOMAIN_NAME.test(name)) outside();
+  return p.apply('Boundary', [domain], token.start, p.lastEnd());
+}
+
 /**
  * `\partial_x f`, `\partial_{x}^{2} u` → Derivative(f, x, order): the operator applies to the one
  * factor that follows, and only when nothing else follows in the product (`\partial_x u v` could
@@ -210,7 +231,7 @@ export const partialConstruct: Construct = {
   commands: ['partial'],
   parse(p: Parser, token: Token): MathNode {
     p.next();
-    if (!p.is('sub')) p.fail('partial derivative outside a fraction', token.start, token.end);
+    if (!p.is('sub')) return parseBoundary(p, token);
     p.next();
     const sub = p.takeArgumentTokens();
     const variable = sub.tokens.length === 1 ? variableName(sub.tokens[0]) : undefined;

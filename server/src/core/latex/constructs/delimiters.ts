@@ -145,6 +145,8 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     p.next();
   }
   const end = p.lastEnd();
+  // `\{\}`, `\left\{\right\}`: the empty set, as `\emptyset`.
+  if (items.length === 0 && pair.fn === 'Set') return p.apply('Set', [], open.start, end);
   if (items.length === 0) p.fail('empty delimiters', open.start, end);
   if (builder !== undefined) return p.apply('SetBuilder', builder, open.start, end);
   if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
