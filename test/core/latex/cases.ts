@@ -177,6 +177,11 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left\{\right\}`, '(Set )'],
   [String.raw`\sin \sin x`, '(sin (sin x))'],
   [String.raw`\log \log n`, '(log (log n))'],
+  // Indexed families after a one-element set or a parenthesised group; a lone index stays Subscript.
+  [String.raw`\{ F_j \}_{j=0}^J`, '(Family F_j j 0 J)'],
+  [String.raw`\{ x_n \}_{n \in \mathbb{N}}`, '(FamilyOver x_n n \\mathbb{N})'],
+  [String.raw`(G_i)_{i \geq 1}`, '(FamilyWhere G_i i (i largerEq 1))'],
+  [String.raw`\{x\}_i`, '(Subscript (Set x) i)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
@@ -513,6 +518,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  [String.raw`\{ a, b \}_{i=1}^N`, "!expected '}', found unexpected '='"],
   [String.raw`\partial u`, '!partial derivative outside a fraction'],
   [String.raw`\partial F / \partial X`, '!partial derivative outside a fraction'],
   [String.raw`f|_{x=0}`, '!subscript on a non-identifier'],

@@ -99,6 +99,13 @@ export const RESERVED_FUNCTIONS = {
   Interval: 'Interval',
   /** Subscript(expr, index): an indexed expression that is not an identifier, `(a+b)_n`. */
   Subscript: 'Subscript',
+  /**
+   * Indexed families: Family(x, i, a, b) is `\\{x\\}_{i=a}^{b}` (the x for i from a to b),
+   * FamilyOver(x, i, S) is `\\{x\\}_{i \\in S}`, FamilyWhere(x, i, condition) `(x)_{i \\ge 1}`.
+   */
+  Family: 'Family',
+  FamilyOver: 'FamilyOver',
+  FamilyWhere: 'FamilyWhere',
   /** Percent(x): x% = x/100 (`60\\%`). */
   Percent: 'Percent',
   /** Boundary(D): ∂D, the boundary of a domain (`\\partial \\Omega`; only on a capital or script name). */

@@ -17,6 +17,7 @@ import { ACCENTS, ALPHABETS } from './constructs/accents';
 import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 import { parseRestriction, restrictionAhead } from './constructs/restriction';
+import { familyAhead, parseFamily } from './constructs/bigOperators';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -599,6 +600,9 @@ export class Parser {
       } else if (token.kind === 'punct' && token.value === '!') {
         this.next();
         node = this.mark(operatorNode('factorial', [node]), this.spanOf(node).start, token.end);
+      } else if (!powered && familyAhead(this, node)) {
+        node = parseFamily(this, node);
+        powered = true;
       } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
         // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
         this.next();

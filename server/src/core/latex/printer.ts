@@ -307,6 +307,18 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1 || args.length === 2)
         return `\\Pr\\left(${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right)`;
       break;
+    case 'Family':
+      if (args.length === 4 && args[1].type === 'SymbolNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[1], true)}=${print(args[2], true)}}^{${print(args[3], true)}}`;
+      break;
+    case 'FamilyOver':
+      if (args.length === 3 && args[1].type === 'SymbolNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[1], true)} \\in ${print(args[2], true)}}`;
+      break;
+    case 'FamilyWhere':
+      if (args.length === 3 && args[2].type === 'RelationalNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[2], true)}}`;
+      break;
     case 'Percent':
       if (args.length === 1) return `${wrapIf(precedence(args[0]) < 5, print(args[0], true))} \\%`;
       break;
