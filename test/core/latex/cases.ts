@@ -182,6 +182,9 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\{ x_n \}_{n \in \mathbb{N}}`, '(FamilyOver x_n n \\mathbb{N})'],
   [String.raw`(G_i)_{i \geq 1}`, '(FamilyWhere G_i i (i largerEq 1))'],
   [String.raw`\{x\}_i`, '(Subscript (Set x) i)'],
+  // A font switch that opens a group applies to the word filling it.
+  [String.raw`{\rm QC}`, '\\mathrm{QC}'],
+  [String.raw`{\bf v}`, '\\mathbf{v}'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
