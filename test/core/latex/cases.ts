@@ -185,6 +185,15 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   // A font switch that opens a group applies to the word filling it.
   [String.raw`{\rm QC}`, '\\mathrm{QC}'],
   [String.raw`{\bf v}`, '\\mathbf{v}'],
+  // A conditioning bar in parentheses: the name is applied to Given(x, z…), in the whole formula.
+  [String.raw`p(x \vert z_B)`, '(p (Given x z_B))'],
+  [String.raw`\phi(x_d | M_n, \Sigma_n)`, '(phi (Given x_d M_n Sigma_n))'],
+  [String.raw`f_1(\cdot | s_i)`, '(f_1 (Given Placeholder s_i))'],
+  [
+    String.raw`p(x \mid z) = \frac{p(z|x) p(x)}{p(z)}`,
+    '(p (Given x z)) eq (/ (* (p (Given z x)) (p x)) (p z))',
+  ],
+  [String.raw`a(2|x|)`, '(* a (* 2 (abs x)))'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],

@@ -106,6 +106,11 @@ export const RESERVED_FUNCTIONS = {
   Family: 'Family',
   FamilyOver: 'FamilyOver',
   FamilyWhere: 'FamilyWhere',
+  /**
+   * Given(x, z, …): the argument "x given z, …" of a conditional (`p(x \\mid z)` →
+   * p(Given(x, z)), `\\phi(x | \\mu, \\Sigma)`); P(A | B) is Probability(A, B) instead.
+   */
+  Given: 'Given',
   /** Percent(x): x% = x/100 (`60\\%`). */
   Percent: 'Percent',
   /** Boundary(D): ∂D, the boundary of a domain (`\\partial \\Omega`; only on a capital or script name). */

@@ -897,6 +897,27 @@ export class Parser {
     }
   }
 
+  /**
+   * `( x \mid z )`, `\left( x_d | M, \Sigma \right)` at offset `at`: a conditioning bar at the top
+   * level of parentheses — `\mid`, `\vert`, or a lone `|` (two are an absolute value: `(2|x|)`).
+   */
+  conditionalListAhead(at = 0): boolean {
+    if (!this.parenAhead(at)) return false;
+    let level = 0;
+    let bars = 0;
+    for (let k = at + (this.isCommand('left', at) ? 1 : 0); ; k++) {
+      const t = this.peek(k);
+      if (t.kind === 'eof') return false;
+      if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '[')))
+        level++;
+      else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']'))) {
+        if (--level === 0) return bars === 1;
+      } else if (level === 1 && t.kind === 'command' && (t.value === 'mid' || t.value === 'vert'))
+        return true;
+      else if (level === 1 && t.kind === 'punct' && t.value === '|') bars++;
+    }
+  }
+
   /** SymPy's application group `{\left( … \right)}` at offset k. */
   sympyGroupAhead(k = 0): boolean {
     if (
@@ -917,20 +938,38 @@ export class Parser {
     );
   }
 
+  private isConditioningBar(): boolean {
+    return this.is('punct', '|') || this.isCommand('mid') || this.isCommand('vert');
+  }
+
   /** Comma-separated arguments in `( … )`, `\left( … \right)` or SymPy's `{\left( … \right)}`. */
   parseArguments(): MathNode[] {
     const braced = this.is('open');
     if (braced) this.next();
+    const conditional = this.conditionalListAhead();
     const left = this.isCommand('left');
     if (left) this.next();
     const open = this.expect('punct', '(');
     const saved = this.absDepth;
-    this.absDepth = 0;
+    // Before a conditioning bar, a bar in operator position separates rather than opens.
+    this.absDepth = conditional ? 1 : 0;
     const args: MathNode[] = [];
     if (this.is('punct', ')') && !left)
       this.fail('empty argument list', open.start, this.peek().end);
     for (;;) {
       args.push(this.parseExpression());
+      if (conditional && args.length === 1 && this.isConditioningBar()) {
+        // p(x | z), \phi(x | \mu, \sigma): Given(x, z…) is the one argument.
+        this.next();
+        this.absDepth = 0;
+        const given = [args[0], this.parseExpression()];
+        while (this.is('punct', ',')) {
+          this.next();
+          given.push(this.parseExpression());
+        }
+        args[0] = this.apply('Given', given, this.spanOf(given[0]).start, this.lastEnd());
+        break;
+      }
       // f(x; \theta): parameters after a semicolon are arguments like the others.
       if (this.is('punct', ',') || this.is('punct', ';')) {
         this.next();

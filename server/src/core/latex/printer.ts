@@ -319,6 +319,14 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 3 && args[2].type === 'RelationalNode')
         return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[2], true)}}`;
       break;
+    case 'Given':
+      // Only ever an application's argument: p(x \mid z).
+      if (args.length >= 2)
+        return `${print(args[0], true)} \\mid ${args
+          .slice(1)
+          .map((arg) => print(arg, true))
+          .join(', ')}`;
+      break;
     case 'Percent':
       if (args.length === 1) return `${wrapIf(precedence(args[0]) < 5, print(args[0], true))} \\%`;
       break;

@@ -221,6 +221,8 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     // A name before a parenthesised list (`J(X, Y)`, `\mathcal{N}(\mu, \sigma^2)`): an
     // application — a product with a tuple would mean nothing.
     p.parenListAhead() ||
+    // …and so is a name before a conditioning bar (`p(x \mid z)`, `f_1(\cdot | s_i)`).
+    p.conditionalListAhead() ||
     // A name with a list of labels is a family member (`C^{0,\alpha}(\Omega)`, `W^{1,p}(D)`).
     decoration?.includes(',') === true ||
     appliedToVariable(p, base);
