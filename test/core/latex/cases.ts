@@ -194,6 +194,8 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
     '(p (Given x z)) eq (/ (* (p (Given z x)) (p x)) (p z))',
   ],
   [String.raw`a(2|x|)`, '(* a (* 2 (abs x)))'],
+  [String.raw`R \sim 1\,000\,000`, 'R sim 1000000'],
+  [String.raw`\oint_{\gamma} f(z) \, dz = 0`, '(IntegralOver (f z) z gamma) eq 0'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
@@ -530,6 +532,10 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  // Thin spaces group digits in threes after a group of at most three, never in a script.
+  [String.raw`12345\,678`, '!adjacent numbers'],
+  [String.raw`x^2\,100`, '!adjacent numbers'],
+  [String.raw`\oint E \cdot d\mathbf{l}`, '!contour integral'],
   [String.raw`\{ a, b \}_{i=1}^N`, "!expected '}', found unexpected '='"],
   [String.raw`\partial u`, '!partial derivative outside a fraction'],
   [String.raw`\partial F / \partial X`, '!partial derivative outside a fraction'],

@@ -80,7 +80,6 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   nabla: 'vector calculus',
   iint: 'multiple integral',
   iiint: 'multiple integral',
-  oint: 'contour integral',
   langle: 'angle brackets',
   rangle: 'angle brackets',
   prime: 'prime outside a superscript',

@@ -1,6 +1,6 @@
 /**
  * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x), `\int_D f\,dx` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
+ * Integral(f, x), `\int_D f\,dx` and `\oint_C f\,dz` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
  * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
  * follows; an integrand runs to its differential, which may end a fraction's numerator
  * (`\int \frac{dx}{x}`).
@@ -121,11 +121,15 @@ function parseFractionIntegrand(
 }
 
 export const integralConstruct: Construct = {
-  commands: ['int'],
+  commands: ['int', 'oint'],
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const limits = readLimits(p);
+    // \oint_\gamma f\,dz is the integral over the closed curve γ (the circle only says closed);
+    // without its curve it names none.
+    if (token.value === 'oint' && (limits.lower === undefined || limits.upper !== undefined))
+      p.fail('contour integral', token.start, p.lastEnd());
     let lower: MathNode | undefined;
     if (limits.lower !== undefined) {
       lower = p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
