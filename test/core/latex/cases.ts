@@ -196,6 +196,10 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`a(2|x|)`, '(* a (* 2 (abs x)))'],
   [String.raw`R \sim 1\,000\,000`, 'R sim 1000000'],
   [String.raw`\oint_{\gamma} f(z) \, dz = 0`, '(IntegralOver (f z) z gamma) eq 0'],
+  // Scripts on a norm in either order; arrows and \underline name new objects.
+  [String.raw`\|A\|^2_F`, '(^ (Subscript (norm A) F) 2)'],
+  [String.raw`\nu_1^\uparrow \leq \nu_2^\uparrow`, 'nu_1^{\\uparrow} le nu_2^{\\uparrow}'],
+  [String.raw`\underline{A}`, '\\underline{A}'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
@@ -532,6 +536,8 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  // `[F]^b_a` could be an evaluation with its bounds reversed: not read as (F_a)^b.
+  [String.raw`(a+b)^2_n`, '!subscript on a non-identifier'],
   // Thin spaces group digits in threes after a group of at most three, never in a script.
   [String.raw`12345\,678`, '!adjacent numbers'],
   [String.raw`x^2\,100`, '!adjacent numbers'],

@@ -128,6 +128,13 @@ export function reasonForToken(token: Token): string {
   }
 }
 
+/** An absolute value or a norm, `|x|`, `\|A\|`: scripts after it may come in either order. */
+function isNorm(node: MathNode): boolean {
+  if (node.type !== 'FunctionNode') return false;
+  const name = (node as unknown as { fn: { name: string } }).fn.name;
+  return name === 'norm' || name === 'abs';
+}
+
 /** Degrees 1, Arcminutes 2, Arcseconds 3 (-1 for anything else): the order of an angle sum. */
 function angleRank(node: MathNode): number {
   if (node.type !== 'FunctionNode') return -1;
@@ -583,6 +590,12 @@ export class Parser {
         this.next();
         this.scriptDepth++;
         const exponent = this.parseScriptArgument();
+        // \|A\|^2_F: both scripts belong to the norm, so it is (‖A‖_F)² as with `_F^2`.
+        if (this.is('sub') && isNorm(node)) {
+          this.next();
+          const index = this.parseScriptArgument();
+          node = this.apply('Subscript', [node, index], this.spanOf(node).start, this.lastEnd());
+        }
         this.scriptDepth--;
         node = this.mark(
           operatorNode('pow', [node, exponent]),

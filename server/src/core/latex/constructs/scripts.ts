@@ -52,6 +52,9 @@ const MARK_COMMANDS = new Set([
   'vee',
   'oplus',
   'otimes',
+  // ν^↑, ν^↓: a rearrangement (increasing, decreasing).
+  'uparrow',
+  'downarrow',
 ]);
 
 function isChargeMark(token: Token): boolean {
