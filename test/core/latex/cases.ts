@@ -200,6 +200,10 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\|A\|^2_F`, '(^ (Subscript (norm A) F) 2)'],
   [String.raw`\nu_1^\uparrow \leq \nu_2^\uparrow`, 'nu_1^{\\uparrow} le nu_2^{\\uparrow}'],
   [String.raw`\underline{A}`, '\\underline{A}'],
+  // Braces around a name change nothing: its scripts are the name's.
+  [String.raw`{d}_{\text{1SD}}`, 'd_{\\text{1SD}}'],
+  [String.raw`{x}_i^2`, '(^ x_i 2)'],
+  [String.raw`{x^2}_i`, '(Subscript (^ x 2) i)'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],

@@ -18,6 +18,7 @@ import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 import { parseRestriction, restrictionAhead } from './constructs/restriction';
 import { familyAhead, parseFamily } from './constructs/bigOperators';
+import { parseIdentifierTail } from './constructs/scripts';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -126,6 +127,15 @@ export function reasonForToken(token: Token): string {
     default:
       return `unexpected '${token.value}'`;
   }
+}
+
+/** A name without a subscript that a group closed (`{d}`), which may take scripts as `d` does. */
+function bracedName(node: MathNode, previous: Token | undefined): boolean {
+  return (
+    previous?.kind === 'close' &&
+    node.type === 'SymbolNode' &&
+    !(node as unknown as { name: string }).name.includes('_')
+  );
 }
 
 /** An absolute value or a norm, `|x|`, `\|A\|`: scripts after it may come in either order. */
@@ -615,6 +625,15 @@ export class Parser {
       } else if (!powered && familyAhead(this, node)) {
         node = parseFamily(this, node);
         powered = true;
+      } else if (token.kind === 'sub' && !powered && bracedName(node, this.previous())) {
+        // {d}_{\text{1SD}} is d_{\text{1SD}}: braces around a name change nothing.
+        const span = this.spanOf(node);
+        node = parseIdentifierTail(
+          this,
+          (node as unknown as { name: string }).name,
+          span.start,
+          this.lastEnd(),
+        );
       } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
         // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
         this.next();
