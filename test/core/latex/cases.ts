@@ -204,6 +204,11 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`{d}_{\text{1SD}}`, 'd_{\\text{1SD}}'],
   [String.raw`{x}_i^2`, '(^ x_i 2)'],
   [String.raw`{x^2}_i`, '(Subscript (^ x 2) i)'],
+  [
+    String.raw`\lambda_c(\mu_\kappa|_{(0,1]})`,
+    '(* lambda_c (Restrict mu_{\\kappa} (Interval 0 1 false true)))',
+  ],
+  [String.raw`\lambda^\text{W} > 0`, 'lambda^{\\text{W}} gt 0'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
   // A differential may end the numerator of a fraction that is the whole integrand.
   [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],

@@ -945,7 +945,14 @@ export class Parser {
         if (--level === 0) return bars === 1;
       } else if (level === 1 && t.kind === 'command' && (t.value === 'mid' || t.value === 'vert'))
         return true;
-      else if (level === 1 && t.kind === 'punct' && t.value === '|') bars++;
+      // `\mu|_{(0,1]}` inside is a restriction, no conditioning bar.
+      else if (
+        level === 1 &&
+        t.kind === 'punct' &&
+        t.value === '|' &&
+        !this.is('sub', undefined, k + 1)
+      )
+        bars++;
     }
   }
 

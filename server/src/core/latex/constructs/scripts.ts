@@ -107,6 +107,9 @@ function decorationAhead(p: Parser): string | undefined {
     return mark(2);
   }
   if (p.is('open', undefined, 1)) return undefined;
+  // \lambda^\text{W}: an unbraced text label, as braced.
+  const label = p.peek(1);
+  if (label.kind === 'text' && !isProse(label.value)) return `{${canonicalText([label])}}`;
   return mark(1);
 }
 
