@@ -1,7 +1,12 @@
 /**
  * `\frac{a}{b}`, `\dfrac`, `\tfrac`, `\cfrac`, digit arguments `\tfrac12` → a / b. A fraction
  * whose numerator is a differential operator is a derivative: `\frac{d}{dx} f`,
- * `\frac{dy}{dx}`, `\frac{d^{2}y}{dx^{2}}`, `\frac{\partial^{2}}{\partial x \partial y} f`.
+ * `\frac{dy}{dx}`, `\frac{d^{2}y}{dx^{2}}`, `\frac{\partial^{2}}{\partial x \partial y} f`. The
+ * operand of an operator `\frac{d}{dx}` is the whole implicit product after it, functions
+ * included (`\frac{d}{d x} x^{2} \sin{\left(x \right)}`, as SymPy prints it), up to `+`, `-` or
+ * a relation; parentheses right after the operator delimit it; an explicit space (`\,`) or an
+ * explicit product after a bare operand leaves its extent open: unsupported (see parseOperand).
+ * A differential may also end a numerator inside an integral (`\int \frac{dx}{x}`, calculus.ts).
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
