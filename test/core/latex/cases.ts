@@ -124,7 +124,105 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\frac{\partial^2 f}{\partial x \partial y}`, '(Derivative (Derivative f y 1) x 1)'],
   [String.raw`\frac{\mathrm{d}}{\mathrm{d}t} x`, '(Derivative x t 1)'],
   [String.raw`\frac{d}{dx}\left(x^2 + 1\right)`, '(Derivative (+ (^ x 2) 1) x 1)'],
+  // The operand of a derivative operator is the whole implicit product after it (SymPy's
+  // printing; functions do not end it); `+`, `-` and relations do.
+  [String.raw`\frac{d}{d x} x^{2} \sin{\left(x \right)}`, '(Derivative (* (^ x 2) (sin x)) x 1)'],
+  [String.raw`\frac{d}{dx} f(x) g(x)`, '(Derivative (* (f x) (g x)) x 1)'],
+  [String.raw`\frac{d}{dx} \sin x \cos x`, '(Derivative (* (sin x) (cos x)) x 1)'],
+  [String.raw`\frac{d}{dx} x^2 + 1`, '(+ (Derivative (^ x 2) x 1) 1)'],
+  [String.raw`\frac{d}{dx} x^2 = 2x`, '(Derivative (^ x 2) x 1) eq (* 2 x)'],
+  [String.raw`\frac{d^2}{dx^2} x^3 y`, '(Derivative (* (^ x 3) y) x 2)'],
+  [String.raw`\frac{\partial}{\partial t} u v`, '(Derivative (* u v) t 1)'],
+  [
+    String.raw`\frac{\partial^{2}}{\partial t\partial x} e^{- t} \sin{\left(x \right)}`,
+    '(Derivative (Derivative (* (^ e (neg t)) (sin x)) x 1) t 1)',
+  ],
+  // Parentheses right after the operator delimit its operand (the product rule as written).
+  [String.raw`\frac{d}{dx}\left(e^x\right) \cos x`, '(* (Derivative (^ e x) x 1) (cos x))'],
+  [String.raw`\frac{d}{dx}\left(x^2\right) \cdot \sin x`, '(* (Derivative (^ x 2) x 1) (sin x))'],
+  [String.raw`\frac{d}{dx}\,\frac{x}{x^2 + 1}`, '(Derivative (/ x (+ (^ x 2) 1)) x 1)'],
+  // Brackets with evaluation scripts evaluate (sizes such as \Bigl are dropped); `[x]_p` does not.
+  [String.raw`\left[ -\cos x \right]_0^{\pi}`, '(Evaluate (neg (cos x)) 0 pi)'],
+  [String.raw`\Bigl[ 2x^{1/2} \Bigr]_1^4`, '(Evaluate (* 2 (^ x (/ 1 2))) 1 4)'],
+  [String.raw`\big[ x^2 \big]_a^b`, '(Evaluate (^ x 2) a b)'],
+  [String.raw`\left[ x^2 \right]_{x=1}`, '(Substitute (^ x 2) x 1)'],
+  [String.raw`\left[ \frac{x^3}{3} \right]_{x=0}^{2}`, '(Evaluate (/ (^ x 3) 3) x 0 2)'],
+  [
+    String.raw`\Bigl[x e^{x}\Bigr]_0^1 - \int_0^1 e^{x}\,dx`,
+    '(- (Evaluate (* x (^ e x)) 0 1) (Integral (^ e x) x 0 1))',
+  ],
+  [String.raw`[x]_p`, '(Subscript x p)'],
+  // Probabilities: \Pr always; P and \mathbb{P} in a formula that applies them to an event.
+  [String.raw`\Pr(A)`, '(Probability A)'],
+  [
+    String.raw`P(X = k) = (1 - p)^{k-1} p`,
+    '(Probability (X equal k)) eq (* (^ (- 1 p) (- k 1)) p)',
+  ],
+  [String.raw`P(A \mid B)`, '(Probability A B)'],
+  [String.raw`P \left(A \left|\right. B\right)`, '(Probability A B)'],
+  [String.raw`\mathbb{P}(X \le 1 | Y = 0)`, '(Probability (X smallerEq 1) (Y equal 0))'],
+  [String.raw`P(|X| > 1)`, '(Probability ((abs X) larger 1))'],
+  [
+    String.raw`P(A|B) = \frac{P(B|A) P(A)}{P(B)}`,
+    '(Probability A B) eq (/ (* (Probability B A) (Probability A)) (Probability B))',
+  ],
+  [String.raw`P(A)`, '(* P A)'],
+  [String.raw`60 \%`, '(Percent 60)'],
+  [String.raw`\frac{1}{2} x \%`, '(* (/ 1 2) (Percent x))'],
+  // \partial before a capital or script name is a boundary; before u it is no derivative alone.
+  [String.raw`\partial \Omega_\epsilon`, '(Boundary Omega_{\\epsilon})'],
+  [String.raw`x \in \partial \mathcal{M}`, 'x in (Boundary \\mathcal{M})'],
+  [String.raw`m|_D`, '(Restrict m D)'],
+  [String.raw`\mu_\kappa|_{(0,1]}`, '(Restrict mu_{\\kappa} (Interval 0 1 false true))'],
+  [String.raw`\left\{\right\}`, '(Set )'],
+  [String.raw`\sin \sin x`, '(sin (sin x))'],
+  [String.raw`\log \log n`, '(log (log n))'],
+  // Indexed families after a one-element set or a parenthesised group; a lone index stays Subscript.
+  [String.raw`\{ F_j \}_{j=0}^J`, '(Family F_j j 0 J)'],
+  [String.raw`\{ x_n \}_{n \in \mathbb{N}}`, '(FamilyOver x_n n \\mathbb{N})'],
+  [String.raw`(G_i)_{i \geq 1}`, '(FamilyWhere G_i i (i largerEq 1))'],
+  [String.raw`\{x\}_i`, '(Subscript (Set x) i)'],
+  // A font switch that opens a group applies to the word filling it.
+  [String.raw`{\rm QC}`, '\\mathrm{QC}'],
+  [String.raw`{\bf v}`, '\\mathbf{v}'],
+  // A conditioning bar in parentheses: the name is applied to Given(x, z…), in the whole formula.
+  [String.raw`p(x \vert z_B)`, '(p (Given x z_B))'],
+  [String.raw`\phi(x_d | M_n, \Sigma_n)`, '(phi (Given x_d M_n Sigma_n))'],
+  [String.raw`f_1(\cdot | s_i)`, '(f_1 (Given Placeholder s_i))'],
+  [
+    String.raw`p(x \mid z) = \frac{p(z|x) p(x)}{p(z)}`,
+    '(p (Given x z)) eq (/ (* (p (Given z x)) (p x)) (p z))',
+  ],
+  [String.raw`a(2|x|)`, '(* a (* 2 (abs x)))'],
+  [String.raw`R \sim 1\,000\,000`, 'R sim 1000000'],
+  [String.raw`\oint_{\gamma} f(z) \, dz = 0`, '(IntegralOver (f z) z gamma) eq 0'],
+  // Scripts on a norm in either order; arrows and \underline name new objects.
+  [String.raw`\|A\|^2_F`, '(^ (Subscript (norm A) F) 2)'],
+  [String.raw`\nu_1^\uparrow \leq \nu_2^\uparrow`, 'nu_1^{\\uparrow} le nu_2^{\\uparrow}'],
+  [String.raw`\underline{A}`, '\\underline{A}'],
+  // Braces around a name change nothing: its scripts are the name's.
+  [String.raw`{d}_{\text{1SD}}`, 'd_{\\text{1SD}}'],
+  [String.raw`{x}_i^2`, '(^ x_i 2)'],
+  [String.raw`{x^2}_i`, '(Subscript (^ x 2) i)'],
+  [
+    String.raw`\lambda_c(\mu_\kappa|_{(0,1]})`,
+    '(* lambda_c (Restrict mu_{\\kappa} (Interval 0 1 false true)))',
+  ],
+  [String.raw`\lambda^\text{W} > 0`, 'lambda^{\\text{W}} gt 0'],
   [String.raw`\int x\,dx`, '(Integral x x)'],
+  // A differential may end the numerator of a fraction that is the whole integrand.
+  [String.raw`\int \frac{dx}{x^2 - 1}`, '(Integral (/ 1 (- (^ x 2) 1)) x)'],
+  [String.raw`\int_1^4 \frac{dx}{\sqrt{x}}`, '(Integral (/ 1 (sqrt x)) x 1 4)'],
+  [String.raw`\int_{1}^{x} \frac{d t}{t}`, '(Integral (/ 1 t) t 1 x)'],
+  [String.raw`\int \frac{x\,dx}{x^2+1}`, '(Integral (/ x (+ (^ x 2) 1)) x)'],
+  [String.raw`\int \frac{\mathrm{d}x}{x} + C`, '(+ (Integral (/ 1 x) x) C)'],
+  [String.raw`\int_C \frac{dz}{z}`, '(IntegralOver (/ 1 z) z C)'],
+  [String.raw`\int \frac{dx}{dt} \, dt`, '(Integral (Derivative x t 1) t)'],
+  // The integrand never runs past a relation, so the differential on the other side is not its.
+  [
+    String.raw`\int \frac{dx}{x^2 - 1} = \frac{1}{2}\int \left(\frac{1}{x - 1} - \frac{1}{x + 1}\right) dx`,
+    '(Integral (/ 1 (- (^ x 2) 1)) x) eq (* (/ 1 2) (Integral (- (/ 1 (- x 1)) (/ 1 (+ x 1))) x))',
+  ],
   [String.raw`\int_0^1 x^2\,dx`, '(Integral (^ x 2) x 0 1)'],
   [String.raw`\int_{a}^{b} f(x)\, dx`, '(Integral (f x) x a b)'],
   // In an integrand, a letter before the integration variable is applied to it.
@@ -199,6 +297,10 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
 /** Input → the reason it is unsupported (a tree is shown where the form is representable). */
 /** Constructs beyond single expressions: lists, tuples, intervals, annotations, set and logic. */
 export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
+  // A subscript on an operator name names another function (the exponential map at p).
+  [String.raw`\exp_p(\alpha \eta)`, '(exp_p (* alpha eta))'],
+  [String.raw`\deg_{\Gamma} v`, '(deg_{\\Gamma} v)'],
+  [String.raw`\operatorname{GSp}_4(\mathbb{F}_\ell)`, '(GSp_4 \\mathbb{F}_{\\ell})'],
   [String.raw`(a, b)`, '(Tuple a b)'],
   [String.raw`\left(x , y , z\right)`, '(Tuple x y z)'],
   [String.raw`d = (a, b, c)`, 'd eq (Tuple a b c)'],
@@ -443,6 +545,28 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
   [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  // `[F]^b_a` could be an evaluation with its bounds reversed: not read as (F_a)^b.
+  [String.raw`(a+b)^2_n`, '!subscript on a non-identifier'],
+  // Thin spaces group digits in threes after a group of at most three, never in a script.
+  [String.raw`12345\,678`, '!adjacent numbers'],
+  [String.raw`x^2\,100`, '!adjacent numbers'],
+  [String.raw`\oint E \cdot d\mathbf{l}`, '!contour integral'],
+  [String.raw`\{ a, b \}_{i=1}^N`, "!expected '}', found unexpected '='"],
+  [String.raw`\partial u`, '!partial derivative outside a fraction'],
+  [String.raw`\partial F / \partial X`, '!partial derivative outside a fraction'],
+  [String.raw`f|_{x=0}`, '!subscript on a non-identifier'],
+  [String.raw`\sin \max_i x_i`, '!\\sin without an argument'],
+  [String.raw`P(X \in A | Y = 1)`, '!event with in'],
+  [String.raw`\int \frac{dx}{x} y`, '!integrand after a differential fraction'],
+  // A space or an explicit product after a derivative's bare operand may end it or not.
+  [
+    String.raw`\frac{d}{dx} f(x) \, g(x)`,
+    '!ambiguous extent of a derivative (an explicit space in its operand)',
+  ],
+  [
+    String.raw`\frac{d}{dx} x^2 \cdot y`,
+    '!ambiguous extent of a derivative (an explicit product after it)',
+  ],
   [String.raw`\text{if } x > 0`, '!text in formula'],
   [String.raw`2^{\text{nd}}`, '!text in a superscript'],
   [String.raw`a \equiv b \ (\text{mod} \ n)`, '!text in formula'],

@@ -33,6 +33,25 @@ describe('parseLatexMath: document macros', () => {
     it(latex, () => assert.equal(show(parseLatexMath(latex, { macros })), expected));
   }
 
+  describe("KaTeX's built-in macros, unless the document defines them", () => {
+    const builtIn: [string, string][] = [
+      [String.raw`x \in \R^n`, 'x in (^ \\mathbb{R} n)'],
+      [String.raw`\N \sub \Z`, '\\mathbb{N} subset \\mathbb{Z}'],
+      [String.raw`z \isin \Complex`, 'z in \\mathbb{C}'],
+      [String.raw`a \plusmn \infin`, '(PlusMinus a Infinity)'],
+      [String.raw`\reals \sube \cnums`, '\\mathbb{R} subseteq \\mathbb{C}'],
+    ];
+    for (const [latex, expected] of builtIn) {
+      it(latex, () => assert.equal(show(parseLatexMath(latex)), expected));
+    }
+    it('a document definition of \\R wins', () => {
+      const own: ParserMacros = new Map([
+        [String.raw`\R`, { body: String.raw`\mathcal{R}`, arity: 0 }],
+      ]);
+      assert.equal(show(parseLatexMath(String.raw`\R`, { macros: own })), '\\mathcal{R}');
+    });
+  });
+
   it('without the macros, a document macro is an unknown command', () => {
     assert.equal(show(parseLatexMath(String.raw`\abs{x}`)), '!unknown command \\abs');
   });

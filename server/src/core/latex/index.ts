@@ -13,6 +13,8 @@ import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
 import { measuredAngles } from './constructs/angle';
+import { usesProbability } from './constructs/probability';
+import { GREEK_SET } from './names';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
@@ -431,10 +433,20 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
     }
     const parser = new Parser(
       tokens,
-      { functions, operators: options.operators ?? new Set() },
+      {
+        functions,
+        operators: options.operators ?? new Set(),
+        probability: usesProbability(tokens),
+      },
       spans,
       REGISTRY,
     );
+    // p(x | z) anywhere makes p a function in the whole formula: p(x) beside it is no product.
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const t = tokens[k];
+      const isName = t.kind === 'letter' || (t.kind === 'command' && GREEK_SET.has(t.value));
+      if (isName && parser.conditionalListAhead(k + 1)) functions.add(t.value);
+    }
     if (parser.atEnd())
       return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
     const rows = environmentRows(parser, source);

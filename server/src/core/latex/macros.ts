@@ -16,6 +16,74 @@ export interface ParserMacro {
 /** Macros by control sequence with its backslash (`\R`), as KaTeX's `macros` option keys them. */
 export type ParserMacros = ReadonlyMap<string, ParserMacro>;
 
+/**
+ * KaTeX's own macros (katex/src/macros.js) that stand for a command the parser reads: `\R` is
+ * ℝ in every KaTeX formula, so it is no custom macro. A document's definition takes precedence.
+ */
+const KATEX_MACROS: Readonly<Record<string, string>> = {
+  '\\N': '\\mathbb{N}',
+  '\\R': '\\mathbb{R}',
+  '\\Z': '\\mathbb{Z}',
+  '\\natnums': '\\mathbb{N}',
+  '\\reals': '\\mathbb{R}',
+  '\\Reals': '\\mathbb{R}',
+  '\\cnums': '\\mathbb{C}',
+  '\\Complex': '\\mathbb{C}',
+  '\\alef': '\\aleph',
+  '\\alefsym': '\\aleph',
+  '\\infin': '\\infty',
+  '\\empty': '\\emptyset',
+  '\\isin': '\\in',
+  '\\plusmn': '\\pm',
+  '\\sdot': '\\cdot',
+  '\\sub': '\\subset',
+  '\\sube': '\\subseteq',
+  '\\supe': '\\supseteq',
+  '\\exist': '\\exists',
+  '\\real': '\\Re',
+  '\\image': '\\Im',
+  '\\thetasym': '\\vartheta',
+  '\\weierp': '\\wp',
+  '\\lang': '\\langle',
+  '\\rang': '\\rangle',
+  '\\rarr': '\\rightarrow',
+  '\\rArr': '\\Rightarrow',
+  '\\Rarr': '\\Rightarrow',
+  '\\larr': '\\leftarrow',
+  '\\lArr': '\\Leftarrow',
+  '\\Larr': '\\Leftarrow',
+  '\\harr': '\\leftrightarrow',
+  '\\hArr': '\\Leftrightarrow',
+  '\\Harr': '\\Leftrightarrow',
+  '\\lrarr': '\\leftrightarrow',
+  '\\lrArr': '\\Leftrightarrow',
+  '\\Lrarr': '\\Leftrightarrow',
+  '\\uarr': '\\uparrow',
+  '\\darr': '\\downarrow',
+  // Capital Greek letters that look Latin are upright Latin letters.
+  '\\Alpha': '\\mathrm{A}',
+  '\\Beta': '\\mathrm{B}',
+  '\\Epsilon': '\\mathrm{E}',
+  '\\Zeta': '\\mathrm{Z}',
+  '\\Eta': '\\mathrm{H}',
+  '\\Iota': '\\mathrm{I}',
+  '\\Kappa': '\\mathrm{K}',
+  '\\Mu': '\\mathrm{M}',
+  '\\Nu': '\\mathrm{N}',
+  '\\Omicron': '\\mathrm{O}',
+  '\\Rho': '\\mathrm{P}',
+  '\\Tau': '\\mathrm{T}',
+  '\\Chi': '\\mathrm{X}',
+};
+
+/** The macro a command names: the document's, else KaTeX's built-in one. */
+function macroFor(macros: ParserMacros, name: string): ParserMacro | undefined {
+  const own = macros.get(name);
+  if (own !== undefined) return own;
+  const body = Object.hasOwn(KATEX_MACROS, name) ? KATEX_MACROS[name] : undefined;
+  return body === undefined ? undefined : { body, arity: 0 };
+}
+
 const MAX_DEPTH = 16;
 const MAX_TOKENS = 20000;
 
@@ -55,14 +123,13 @@ function instantiate(macro: ParserMacro, args: Token[][], start: number, end: nu
 
 /** Expands the macros in tokens (ending in eof), innermost uses last, within the bounds. */
 export function expandMacros(tokens: Token[], macros: ParserMacros): Token[] {
-  if (macros.size === 0) return tokens;
   let current = tokens;
   for (let depth = 0; ; depth++) {
     let expanded = false;
     const out: Token[] = [];
     for (let i = 0; i < current.length;) {
       const token = current[i];
-      const macro = token.kind === 'command' ? macros.get(`\\${token.value}`) : undefined;
+      const macro = token.kind === 'command' ? macroFor(macros, `\\${token.value}`) : undefined;
       if (macro === undefined) {
         out.push(token);
         i++;
@@ -84,7 +151,9 @@ export function expandMacros(tokens: Token[], macros: ParserMacros): Token[] {
     }
     if (!expanded) return out;
     if (depth === MAX_DEPTH) {
-      const first = out.find((t) => t.kind === 'command' && macros.has(`\\${t.value}`));
+      const first = out.find(
+        (t) => t.kind === 'command' && macroFor(macros, `\\${t.value}`) !== undefined,
+      );
       throw new Unsupported('macro expansion too deep', first?.start ?? 0, first?.end ?? 0);
     }
     current = out;

@@ -99,6 +99,24 @@ export const RESERVED_FUNCTIONS = {
   Interval: 'Interval',
   /** Subscript(expr, index): an indexed expression that is not an identifier, `(a+b)_n`. */
   Subscript: 'Subscript',
+  /**
+   * Indexed families: Family(x, i, a, b) is `\\{x\\}_{i=a}^{b}` (the x for i from a to b),
+   * FamilyOver(x, i, S) is `\\{x\\}_{i \\in S}`, FamilyWhere(x, i, condition) `(x)_{i \\ge 1}`.
+   */
+  Family: 'Family',
+  FamilyOver: 'FamilyOver',
+  FamilyWhere: 'FamilyWhere',
+  /**
+   * Given(x, z, …): the argument "x given z, …" of a conditional (`p(x \\mid z)` →
+   * p(Given(x, z)), `\\phi(x | \\mu, \\Sigma)`); P(A | B) is Probability(A, B) instead.
+   */
+  Given: 'Given',
+  /** Percent(x): x% = x/100 (`60\\%`). */
+  Percent: 'Percent',
+  /** Boundary(D): ∂D, the boundary of a domain (`\\partial \\Omega`; only on a capital or script name). */
+  Boundary: 'Boundary',
+  /** Restrict(f, A): f restricted to the set A (`f|_A`, `\\mu|_{(0,1]}`). */
+  Restrict: 'Restrict',
   /** Permutations(n, k): {}_nP_k = n!/(n−k)!. ({}_nC_k is Binomial(n, k).) */
   Permutations: 'Permutations',
   /**
@@ -113,6 +131,11 @@ export const RESERVED_FUNCTIONS = {
   Evaluate: 'Evaluate',
   /** Substitute(expr, x, a): `\\left. expr \\right|_{x=a}`, expr with x replaced by a. */
   Substitute: 'Substitute',
+  /**
+   * Probability(event) is P(event); Probability(event, condition) is P(event | condition). Each
+   * is a RelationalNode of comparisons (`X = k`, `X \\le 1`) or an expression naming an event (`A`).
+   */
+  Probability: 'Probability',
   /**
    * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
    * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".

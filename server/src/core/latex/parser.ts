@@ -16,6 +16,9 @@ import { GREEK_SET } from './names';
 import { ACCENTS, ALPHABETS } from './constructs/accents';
 import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
+import { parseRestriction, restrictionAhead } from './constructs/restriction';
+import { familyAhead, parseFamily } from './constructs/bigOperators';
+import { parseIdentifierTail } from './constructs/scripts';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -30,6 +33,8 @@ export interface ParseContext {
   functions: ReadonlySet<string>;
   /** Extra operator names (\DeclareMathOperator) parsed like \sin. */
   operators: ReadonlySet<string>;
+  /** The formula applies P to an event somewhere, so each `P(…)` is a probability (probability.ts). */
+  probability?: boolean;
 }
 
 export interface Construct {
@@ -76,11 +81,10 @@ const COMMAND_REASONS: Readonly<Record<string, string>> = {
   nabla: 'vector calculus',
   iint: 'multiple integral',
   iiint: 'multiple integral',
-  oint: 'contour integral',
   langle: 'angle brackets',
   rangle: 'angle brackets',
   prime: 'prime outside a superscript',
-  '%': 'percent',
+  '%': 'percent without a number',
   dagger: 'adjoint',
   perp: 'perpendicular',
   parallel: 'parallel',
@@ -123,6 +127,22 @@ export function reasonForToken(token: Token): string {
     default:
       return `unexpected '${token.value}'`;
   }
+}
+
+/** A name without a subscript that a group closed (`{d}`), which may take scripts as `d` does. */
+function bracedName(node: MathNode, previous: Token | undefined): boolean {
+  return (
+    previous?.kind === 'close' &&
+    node.type === 'SymbolNode' &&
+    !(node as unknown as { name: string }).name.includes('_')
+  );
+}
+
+/** An absolute value or a norm, `|x|`, `\|A\|`: scripts after it may come in either order. */
+function isNorm(node: MathNode): boolean {
+  if (node.type !== 'FunctionNode') return false;
+  const name = (node as unknown as { fn: { name: string } }).fn.name;
+  return name === 'norm' || name === 'abs';
 }
 
 /** Degrees 1, Arcminutes 2, Arcseconds 3 (-1 for anything else): the order of an angle sum. */
@@ -400,7 +420,7 @@ export class Parser {
     return this.parseTerm();
   }
 
-  private isMultiplyOperator(token: Token): boolean {
+  isMultiplyOperator(token: Token): boolean {
     return (
       (token.kind === 'punct' &&
         (token.value === '*' || token.value === '·' || token.value === '×')) ||
@@ -409,7 +429,7 @@ export class Parser {
     );
   }
 
-  private isDivideOperator(token: Token): boolean {
+  isDivideOperator(token: Token): boolean {
     return (
       (token.kind === 'punct' && (token.value === '/' || token.value === '÷')) ||
       (token.kind === 'command' && token.value === 'div')
@@ -505,18 +525,24 @@ export class Parser {
   }
 
   /**
-   * The argument of `\sin x`, `\frac{d}{dx} …`: an implicit product that stops before the next
-   * function or big operator (`\sin x \cos x` is two factors).
+   * Factors multiplied by juxtaposition, for an operator's operand. A function's argument
+   * ('argument') stops before the next function or big operator and at an explicit space
+   * (`\sin x \cos x` and `\sin x \, y` are two factors). A derivative's operand ('operand')
+   * runs through functions, as SymPy prints it and as people read it (`\frac{d}{dx} x^2 \sin x`
+   * is (x² sin x)′); an explicit space inside it (`\frac{d}{dx} f(x) \, g(x)`) could separate the
+   * operand from a factor or only set the product apart, so it is refused as ambiguous.
+   * Either ends at a differential in an integrand, and at anything that is not a factor
+   * (`+`, `-`, a relation).
    */
-  /** Factors multiplied by juxtaposition; a function's argument also ends at an explicit space. */
-  parseImplicitProduct(untilSpace = false): MathNode {
+  parseImplicitProduct(mode: 'argument' | 'operand'): MathNode {
     this.enter();
     let left = this.parseFactor();
     for (;;) {
       const token = this.peek();
-      if (!this.startsOperand(token) || this.differentialAhead() || this.startsFunction(token))
-        break;
-      if (untilSpace && token.spaced === true) break;
+      if (!this.startsOperand(token) || this.differentialAhead()) break;
+      if (mode === 'argument' && (this.startsFunction(token) || token.spaced === true)) break;
+      if (mode === 'operand' && token.spaced === true)
+        this.failAt(token, 'ambiguous extent of a derivative (an explicit space in its operand)');
       if (token.kind === 'number' && this.tokens[this.pos - 1]?.kind === 'number')
         this.failAt(token, 'adjacent numbers');
       left = this.implicitProduct(left, this.parseFactor(), token);
@@ -574,6 +600,12 @@ export class Parser {
         this.next();
         this.scriptDepth++;
         const exponent = this.parseScriptArgument();
+        // \|A\|^2_F: both scripts belong to the norm, so it is (‖A‖_F)² as with `_F^2`.
+        if (this.is('sub') && isNorm(node)) {
+          this.next();
+          const index = this.parseScriptArgument();
+          node = this.apply('Subscript', [node, index], this.spanOf(node).start, this.lastEnd());
+        }
         this.scriptDepth--;
         node = this.mark(
           operatorNode('pow', [node, exponent]),
@@ -581,9 +613,27 @@ export class Parser {
           this.lastEnd(),
         );
         powered = true;
+      } else if (token.kind === 'command' && token.value === '%') {
+        // 60\%: a percentage, x/100.
+        this.next();
+        node = this.apply('Percent', [node], this.spanOf(node).start, token.end);
+      } else if (restrictionAhead(this, node)) {
+        node = parseRestriction(this, node);
       } else if (token.kind === 'punct' && token.value === '!') {
         this.next();
         node = this.mark(operatorNode('factorial', [node]), this.spanOf(node).start, token.end);
+      } else if (!powered && familyAhead(this, node)) {
+        node = parseFamily(this, node);
+        powered = true;
+      } else if (token.kind === 'sub' && !powered && bracedName(node, this.previous())) {
+        // {d}_{\text{1SD}} is d_{\text{1SD}}: braces around a name change nothing.
+        const span = this.spanOf(node);
+        node = parseIdentifierTail(
+          this,
+          (node as unknown as { name: string }).name,
+          span.start,
+          this.lastEnd(),
+        );
       } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
         // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
         this.next();
@@ -878,6 +928,34 @@ export class Parser {
     }
   }
 
+  /**
+   * `( x \mid z )`, `\left( x_d | M, \Sigma \right)` at offset `at`: a conditioning bar at the top
+   * level of parentheses — `\mid`, `\vert`, or a lone `|` (two are an absolute value: `(2|x|)`).
+   */
+  conditionalListAhead(at = 0): boolean {
+    if (!this.parenAhead(at)) return false;
+    let level = 0;
+    let bars = 0;
+    for (let k = at + (this.isCommand('left', at) ? 1 : 0); ; k++) {
+      const t = this.peek(k);
+      if (t.kind === 'eof') return false;
+      if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '[')))
+        level++;
+      else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']'))) {
+        if (--level === 0) return bars === 1;
+      } else if (level === 1 && t.kind === 'command' && (t.value === 'mid' || t.value === 'vert'))
+        return true;
+      // `\mu|_{(0,1]}` inside is a restriction, no conditioning bar.
+      else if (
+        level === 1 &&
+        t.kind === 'punct' &&
+        t.value === '|' &&
+        !this.is('sub', undefined, k + 1)
+      )
+        bars++;
+    }
+  }
+
   /** SymPy's application group `{\left( … \right)}` at offset k. */
   sympyGroupAhead(k = 0): boolean {
     if (
@@ -898,20 +976,38 @@ export class Parser {
     );
   }
 
+  private isConditioningBar(): boolean {
+    return this.is('punct', '|') || this.isCommand('mid') || this.isCommand('vert');
+  }
+
   /** Comma-separated arguments in `( … )`, `\left( … \right)` or SymPy's `{\left( … \right)}`. */
   parseArguments(): MathNode[] {
     const braced = this.is('open');
     if (braced) this.next();
+    const conditional = this.conditionalListAhead();
     const left = this.isCommand('left');
     if (left) this.next();
     const open = this.expect('punct', '(');
     const saved = this.absDepth;
-    this.absDepth = 0;
+    // Before a conditioning bar, a bar in operator position separates rather than opens.
+    this.absDepth = conditional ? 1 : 0;
     const args: MathNode[] = [];
     if (this.is('punct', ')') && !left)
       this.fail('empty argument list', open.start, this.peek().end);
     for (;;) {
       args.push(this.parseExpression());
+      if (conditional && args.length === 1 && this.isConditioningBar()) {
+        // p(x | z), \phi(x | \mu, \sigma): Given(x, z…) is the one argument.
+        this.next();
+        this.absDepth = 0;
+        const given = [args[0], this.parseExpression()];
+        while (this.is('punct', ',')) {
+          this.next();
+          given.push(this.parseExpression());
+        }
+        args[0] = this.apply('Given', given, this.spanOf(given[0]).start, this.lastEnd());
+        break;
+      }
       // f(x; \theta): parameters after a semicolon are arguments like the others.
       if (this.is('punct', ',') || this.is('punct', ';')) {
         this.next();

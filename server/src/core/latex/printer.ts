@@ -302,6 +302,42 @@ function printFunction(node: MathNode, last: boolean): string {
       const scripts = upper === undefined ? `_{${lower}}` : `_{${lower}}^{${upper}}`;
       return `{}${scripts}${wrapIf(!isAtomicBase(base), print(base, true))}`;
     }
+    case 'Probability':
+      // \Pr always reads back as a probability (a bare P only next to an event).
+      if (args.length === 1 || args.length === 2)
+        return `\\Pr\\left(${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right)`;
+      break;
+    case 'Family':
+      if (args.length === 4 && args[1].type === 'SymbolNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[1], true)}=${print(args[2], true)}}^{${print(args[3], true)}}`;
+      break;
+    case 'FamilyOver':
+      if (args.length === 3 && args[1].type === 'SymbolNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[1], true)} \\in ${print(args[2], true)}}`;
+      break;
+    case 'FamilyWhere':
+      if (args.length === 3 && args[2].type === 'RelationalNode')
+        return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[2], true)}}`;
+      break;
+    case 'Given':
+      // Only ever an application's argument: p(x \mid z).
+      if (args.length >= 2)
+        return `${print(args[0], true)} \\mid ${args
+          .slice(1)
+          .map((arg) => print(arg, true))
+          .join(', ')}`;
+      break;
+    case 'Percent':
+      if (args.length === 1) return `${wrapIf(precedence(args[0]) < 5, print(args[0], true))} \\%`;
+      break;
+    case 'Boundary':
+      if (args.length === 1 && args[0].type === 'SymbolNode')
+        return `\\partial ${print(args[0], last)}`;
+      break;
+    case 'Restrict':
+      if (args.length === 2 && args[0].type === 'SymbolNode')
+        return `${print(args[0], true)}|_{${print(args[1], true)}}`;
+      break;
     case 'Permutations':
       if (args.length === 2) return `{}_{${print(args[0], true)}}P_{${print(args[1], true)}}`;
       break;

@@ -3,7 +3,7 @@
 export type TokenKind =
   | 'command' // \name or \<symbol>; `value` is the name without the backslash
   | 'letter'
-  | 'number' // `value` is the digits with grouping removed: 1{,}000 → "1000"
+  | 'number' // `value` is the digits with grouping removed: 1{,}000 and 1\,000 → "1000"
   | 'open' // {
   | 'close' // }
   | 'sup' // ^
@@ -80,6 +80,9 @@ const TEXT_COMMANDS = new Set([
   'mbox',
 ]);
 
+/** Commands whose argument may be one digit of a number written after them (`\frac12`). */
+const DIGIT_ARGUMENT_COMMANDS = new Set(['frac', 'dfrac', 'tfrac', 'cfrac', 'sqrt', 'binom']);
+
 function isLetter(ch: string): boolean {
   return /\p{L}/u.test(ch);
 }
@@ -153,6 +156,15 @@ export function tokenize(source: string): Token[] {
       const start = i;
       let digits = '';
       let seenPoint = false;
+      // A digit after `^`, `_` or `\frac` may be a one-digit argument (`x^2\,100`): no grouping.
+      const before = tokens[tokens.length - 1];
+      const groupable = !(
+        before !== undefined &&
+        (before.kind === 'sup' ||
+          before.kind === 'sub' ||
+          (before.kind === 'command' && DIGIT_ARGUMENT_COMMANDS.has(before.value)))
+      );
+      let grouped = false;
       while (i < n) {
         const c = source[i];
         if (isDigit(c)) {
@@ -164,6 +176,16 @@ export function tokenize(source: string): Token[] {
           i++;
         } else if (source.startsWith('{,}', i) && isDigit(source[i + 3]) && !seenPoint) {
           i += 3;
+        } else if (
+          // 1\,000\,000: thin spaces group the digits in threes (SI); 12345\,678 is no grouping.
+          source.startsWith('\\,', i) &&
+          groupable &&
+          !seenPoint &&
+          (grouped || digits.length <= 3) &&
+          /^\d{3}(?![\d.])/.test(source.slice(i + 2, i + 6))
+        ) {
+          grouped = true;
+          i += 2;
         } else break;
       }
       tokens.push({ kind: 'number', value: digits, start, end: i });

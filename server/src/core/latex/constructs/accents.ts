@@ -15,6 +15,7 @@ export const ACCENTS = [
   'widehat',
   'bar',
   'overline',
+  'underline',
   'vec',
   'overrightarrow',
   'dot',

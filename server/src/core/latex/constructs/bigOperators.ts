@@ -12,7 +12,7 @@ import type { Construct, Parser } from '../parser';
 import { relationalNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { unwrapGroup } from './calculus';
-import { relationAt, type Relation } from './relations';
+import { isRelationToken, relationAt, type Relation } from './relations';
 
 const COMPARISONS: Partial<Record<Relation, string>> = {
   lt: 'smaller',
@@ -130,6 +130,52 @@ export function parseBigOperator(p: Parser, token: Token, names: Names): MathNod
       return over([body, range.index, range.domain]);
     case 'where':
       return p.apply(names.where, [body, range.index, range.condition], token.start, end);
+  }
+}
+
+/**
+ * At `_{…}` after a one-element set or a parenthesised group: an indexed family,
+ * `\{x_n\}_{n=1}^{N}` → Family(x_n, n, 1, N), `\{F_j\}_{j \in J}` → FamilyOver(F_j, j, J),
+ * `(G_i)_{i \ge 1}` → FamilyWhere(G_i, i, i ≥ 1). A lone index (`(a+b)_n`) stays a Subscript, and
+ * `\{a, b\}_{i=1}^{N}` (a family of sets, or of its elements?) is not read.
+ */
+/** The relations that give a family its range (`=`, a comparison, `\in`): `\to` is no range. */
+const FAMILY_RELATIONS = new Set(['=', '<', '>', 'le', 'leq', 'ge', 'geq', 'lt', 'gt', 'in']);
+
+export function familyAhead(p: Parser, node: MathNode): boolean {
+  if (!p.is('sub')) return false;
+  const isSingleton =
+    node.type === 'FunctionNode' &&
+    (node as unknown as { fn: { name: string } }).fn.name === 'Set' &&
+    (node as unknown as { args: MathNode[] }).args.length === 1;
+  const closer = p.previous();
+  const parenthesised = closer?.kind === 'punct' && closer.value === ')';
+  if (!isSingleton && !parenthesised) return false;
+  const lower = unwrapGroup({ tokens: p.peekArgumentTokens(1) ?? [], start: 0, end: 0 }).tokens;
+  let level = 0;
+  return lower.some((t) => {
+    if (t.kind === 'open') level++;
+    if (t.kind === 'close') level--;
+    const relation = t.kind === 'punct' ? t.value : t.kind === 'command' ? t.value : '';
+    return level === 0 && isRelationToken(t) && FAMILY_RELATIONS.has(relation);
+  });
+}
+
+export function parseFamily(p: Parser, node: MathNode): MathNode {
+  const start = p.spanOf(node).start;
+  const element =
+    node.type === 'FunctionNode' ? (node as unknown as { args: MathNode[] }).args[0] : node;
+  const range = readRange(p, 'family', start);
+  const end = p.lastEnd();
+  switch (range.kind) {
+    case 'bounded':
+      return p.apply('Family', [element, range.index, range.from, range.to], start, end);
+    case 'domain':
+      return p.apply('FamilyOver', [element, range.index, range.domain], start, end);
+    case 'where':
+      return p.apply('FamilyWhere', [element, range.index, range.condition], start, end);
+    default:
+      return p.fail('family without a range', start, end);
   }
 }
 

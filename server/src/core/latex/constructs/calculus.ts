@@ -1,13 +1,16 @@
 /**
  * Calculus: `\int_a^b f\,dx` → Integral(f, x, a, b), `\int f(x)\,\mathrm{d}x` →
- * Integral(f, x), `\int_D f\,dx` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
+ * Integral(f, x), `\int_D f\,dx` and `\oint_C f\,dz` → IntegralOver(f, x, D); `\lim_{x\to 0} t` → Limit(t, x, 0), `\lim_{x \to 0^+} t` → Limit(t, x, 0, '+'). (Derivatives written as fractions are in
  * fraction.ts, sums and products in bigOperators.ts.) The body of a limit is the product that
- * follows; an integrand runs to its differential.
+ * follows; an integrand runs to its differential, which may end a fraction's numerator
+ * (`\int \frac{dx}{x}`).
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
 import { numberNode, stringNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
+import { differentialFractionAt } from './fraction';
+import { isRelationToken } from './relations';
 
 interface Limits {
   lower?: { tokens: Token[]; start: number; end: number };
@@ -52,11 +55,16 @@ function variableName(token: Token | undefined): string | undefined {
   return undefined;
 }
 
-/** The variable of the differential that ends the integrand ahead (outside any group), if any. */
+/**
+ * The variable of the differential that ends the integrand ahead (outside any group), if any; the
+ * integrand never runs past a relation or an alignment mark (`\int \frac{dx}{x} &= \int … dx`).
+ */
 function differentialVariableAhead(p: Parser): string | undefined {
   let level = 0;
   for (let k = 0; !p.is('eof', undefined, k); k++) {
     const t = p.peek(k);
+    if (level === 0 && (isRelationToken(t) || t.kind === 'amp' || t.kind === 'rowsep'))
+      return undefined;
     if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '['))) level++;
     else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']')))
       level--;
@@ -67,12 +75,61 @@ function differentialVariableAhead(p: Parser): string | undefined {
   return undefined;
 }
 
+/**
+ * `\int \frac{dx}{x^2 - 1}`, `\int_1^4 \frac{x\,dx}{\sqrt{x}}`: the differential in the
+ * numerator of a fraction that is the whole integrand, ∫ 1/(x² − 1) dx. Something multiplied
+ * after the fraction (`\int \frac{dx}{x} y`) could be inside the integral or outside: refused.
+ */
+function parseFractionIntegrand(
+  p: Parser,
+  token: Token,
+  fraction: NonNullable<ReturnType<typeof differentialFractionAt>>,
+  lower: MathNode | undefined,
+  limits: Limits,
+): MathNode {
+  const command = p.peek();
+  const open = p.peek(1);
+  const d = fraction.numerator.length > 0 ? undefined : p.peek(2);
+  // The numerator without its differential; 1 when only the differential was written.
+  const one: Token[] =
+    d === undefined ? [] : [{ kind: 'number', value: '1', start: d.start, end: d.start }];
+  const integrand = [
+    command,
+    open,
+    ...fraction.numerator,
+    ...one,
+    { kind: 'close', value: '}', start: fraction.variable.end, end: fraction.variable.end },
+    ...fraction.denominator,
+  ] satisfies Token[];
+  for (let i = 0; i < fraction.length; i++) p.next();
+  const after = p.peek();
+  if (p.startsOperand(after) || p.isMultiplyOperator(after) || p.isDivideOperator(after))
+    p.fail('integrand after a differential fraction', token.start, after.end);
+  const inner = p.subParser(integrand, p.lastEnd());
+  inner.integrandVariables.push(variableName(fraction.variable) ?? '');
+  const body = inner.parseWhole();
+  const variable = p.mark(
+    symbolNode(variableName(fraction.variable) ?? ''),
+    fraction.variable.start,
+    fraction.variable.end,
+  );
+  const args = [body, variable];
+  if (lower !== undefined && limits.upper === undefined)
+    return p.apply('IntegralOver', [...args, lower], token.start, p.lastEnd());
+  if (lower !== undefined && limits.upper !== undefined) args.push(lower, limits.upper);
+  return p.apply('Integral', args, token.start, p.lastEnd());
+}
+
 export const integralConstruct: Construct = {
-  commands: ['int'],
+  commands: ['int', 'oint'],
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
     p.next();
     const limits = readLimits(p);
+    // \oint_\gamma f\,dz is the integral over the closed curve γ (the circle only says closed);
+    // without its curve it names none.
+    if (token.value === 'oint' && (limits.lower === undefined || limits.upper !== undefined))
+      p.fail('contour integral', token.start, p.lastEnd());
     let lower: MathNode | undefined;
     if (limits.lower !== undefined) {
       lower = p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
@@ -84,6 +141,8 @@ export const integralConstruct: Construct = {
     if (p.differentialLength(0) > 0)
       p.fail('differential before the integrand', token.start, p.peek().end);
     const variableAhead = differentialVariableAhead(p);
+    const fraction = variableAhead === undefined ? differentialFractionAt(p, 0) : undefined;
+    if (fraction !== undefined) return parseFractionIntegrand(p, token, fraction, lower, limits);
     p.integralDepth++;
     if (variableAhead !== undefined) p.integrandVariables.push(variableAhead);
     const body = p.parseExpression();
@@ -146,6 +205,27 @@ export const limitConstruct: Construct = {
   },
 };
 
+/** A name that may be a domain: a capital (`B`, `\Omega_\epsilon`, `\mathcal{M}`), not `u`. */
+const DOMAIN_NAME =
+  /^([A-Z]|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega|\\math(cal|bb|scr|frak)\{)/;
+
+/**
+ * `\partial \Omega`, `\partial B`: the boundary of a domain, Boundary(Ω). A formula that also
+ * divides by a `\partial` (`\partial F / \partial X`) writes a derivative inline: unsupported.
+ */
+function parseBoundary(p: Parser, token: Token): MathNode {
+  const outside = () => p.fail('partial derivative outside a fraction', token.start, token.end);
+  const before = p.previousOf(token);
+  if (before !== undefined && p.isDivideOperator(before)) outside();
+  for (let k = 0; !p.is('eof', undefined, k); k++)
+    if (p.isDivideOperator(p.peek(k)) && p.isCommand('partial', k + 1)) outside();
+  if (!p.startsOperand(p.peek()) || p.startsFunction(p.peek())) outside();
+  const domain = p.parseFactor();
+  const name = domain.type === 'SymbolNode' ? (domain as unknown as { name: string }).name : '';
+  if (!DOMAIN_NAME.test(name)) outside();
+  return p.apply('Boundary', [domain], token.start, p.lastEnd());
+}
+
 /**
  * `\partial_x f`, `\partial_{x}^{2} u` → Derivative(f, x, order): the operator applies to the one
  * factor that follows, and only when nothing else follows in the product (`\partial_x u v` could
@@ -155,7 +235,7 @@ export const partialConstruct: Construct = {
   commands: ['partial'],
   parse(p: Parser, token: Token): MathNode {
     p.next();
-    if (!p.is('sub')) p.fail('partial derivative outside a fraction', token.start, token.end);
+    if (!p.is('sub')) return parseBoundary(p, token);
     p.next();
     const sub = p.takeArgumentTokens();
     const variable = sub.tokens.length === 1 ? variableName(sub.tokens[0]) : undefined;

@@ -6,6 +6,7 @@
  * Tuple(a, b, c), except after a membership (`x \in (0, 1)`) where two items are an open interval
  * Interval(0, 1, false, false). Half-open `[a, b)`, `(a, b]` are always intervals; `[a, b]` is a
  * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
+ * Brackets with evaluation scripts are an evaluation: `[F(x)]_a^b` → Evaluate(F(x), a, b).
  */
 import type { Construct, Parser } from '../parser';
 import { booleanNode, symbolNode, type MathNode } from '../mathjsNodes';
@@ -144,6 +145,8 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     p.next();
   }
   const end = p.lastEnd();
+  // `\{\}`, `\left\{\right\}`: the empty set, as `\emptyset`.
+  if (items.length === 0 && pair.fn === 'Set') return p.apply('Set', [], open.start, end);
   if (items.length === 0) p.fail('empty delimiters', open.start, end);
   if (builder !== undefined) return p.apply('SetBuilder', builder, open.start, end);
   if (pair.fn === 'Set') return p.apply('Set', items, open.start, end);
@@ -157,8 +160,21 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     }
     p.fail('list inside delimiters', open.start, end);
   }
+  if (key === '[' && evaluationScriptsAhead(p)) return parseEvaluationBar(p, items[0], open.start);
   if (pair.fn === '') return p.mark(items[0], p.spanOf(items[0]).start, p.spanOf(items[0]).end);
   return p.apply(pair.fn, items, open.start, end);
+}
+
+/**
+ * After `]`: evaluation scripts, `_{a}^{b}` or `_{x=a}` (`\left[ -\cos x \right]_0^{\pi}`,
+ * `\Bigl[ 2x^{1/2} \Bigr]_1^4`: the size commands are dropped by the tokenizer). A bracket with a
+ * lone lower script (`[x]_p`, a class) is not an evaluation.
+ */
+function evaluationScriptsAhead(p: Parser): boolean {
+  if (!p.is('sub')) return false;
+  if (p.is('sup', undefined, 1 + p.argumentLength(1))) return true;
+  const lower = p.peekArgumentTokens(1) ?? [];
+  return lower.length > 2 && lower[0].kind === 'letter' && lower[1].value === '=';
 }
 
 function intervalNode(

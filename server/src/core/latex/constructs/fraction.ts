@@ -1,7 +1,12 @@
 /**
  * `\frac{a}{b}`, `\dfrac`, `\tfrac`, `\cfrac`, digit arguments `\tfrac12` → a / b. A fraction
  * whose numerator is a differential operator is a derivative: `\frac{d}{dx} f`,
- * `\frac{dy}{dx}`, `\frac{d^{2}y}{dx^{2}}`, `\frac{\partial^{2}}{\partial x \partial y} f`.
+ * `\frac{dy}{dx}`, `\frac{d^{2}y}{dx^{2}}`, `\frac{\partial^{2}}{\partial x \partial y} f`. The
+ * operand of an operator `\frac{d}{dx}` is the whole implicit product after it, functions
+ * included (`\frac{d}{d x} x^{2} \sin{\left(x \right)}`, as SymPy prints it), up to `+`, `-` or
+ * a relation; parentheses right after the operator delimit it; an explicit space (`\,`) or an
+ * explicit product after a bare operand leaves its extent open: unsupported (see parseOperand).
+ * A differential may also end a numerator inside an integral (`\int \frac{dx}{x}`, calculus.ts).
  */
 import type { Construct, Parser } from '../parser';
 import { GREEK_SET } from '../names';
@@ -80,6 +85,50 @@ function readDenominator(tokens: readonly Token[]): DifferentialStep[] | undefin
   return steps.length > 0 ? steps : undefined;
 }
 
+/**
+ * At offset k, `\frac{dx}{x^2 - 1}` or `\frac{x\,dx}{x^2 + 1}`: a fraction whose numerator ends
+ * with the integrand's differential (and holds no other), and whose denominator is no list of
+ * differentials (`\frac{dx}{dt}` is a derivative). Its tokens: the whole fraction, the numerator
+ * before the differential, the denominator argument as written, and the variable.
+ */
+export function differentialFractionAt(
+  p: Parser,
+  k: number,
+): { length: number; numerator: Token[]; denominator: Token[]; variable: Token } | undefined {
+  const command = p.peek(k);
+  if (command.kind !== 'command' || !['frac', 'dfrac', 'tfrac'].includes(command.value))
+    return undefined;
+  if (!p.is('open', undefined, k + 1)) return undefined;
+  const numerator = p.peekArgumentTokens(k + 1);
+  if (numerator === undefined || numerator.length < 2) return undefined;
+  const variable = numerator[numerator.length - 1];
+  const isVariable =
+    variable.kind === 'letter' || (variable.kind === 'command' && GREEK_SET.has(variable.value));
+  if (!isVariable) return undefined;
+  const rest = numerator.slice(0, -1);
+  const dLength = [4, 1].find(
+    (n) => n <= rest.length && operatorLength(rest, rest.length - n) === n,
+  );
+  if (dLength === undefined || (dLength === 1 && rest[rest.length - 1].value !== 'd'))
+    return undefined;
+  const before = rest.slice(0, rest.length - dLength);
+  // `\frac{dx\,dy}{…}`: several differentials are not read.
+  if (before.some((t, i) => t.kind === 'letter' && t.value === 'd' && before[i + 1] !== undefined))
+    return undefined;
+  const denominatorAt = k + 1 + p.argumentLength(k + 1);
+  const denominator = p.peekArgumentTokens(denominatorAt);
+  if (denominator === undefined || readDenominator(denominator) !== undefined) return undefined;
+  const denominatorLength = p.argumentLength(denominatorAt);
+  const denominatorTokens: Token[] = [];
+  for (let i = 0; i < denominatorLength; i++) denominatorTokens.push(p.peek(denominatorAt + i));
+  return {
+    length: denominatorAt + denominatorLength - k,
+    numerator: before,
+    denominator: denominatorTokens,
+    variable,
+  };
+}
+
 function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   const numerator = p.peekArgumentTokens(1);
   if (numerator === undefined) return undefined;
@@ -105,7 +154,7 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   } else {
     if (!p.startsOperand(p.peek()))
       p.fail('derivative without an operand', token.start, p.peek().end);
-    body = p.parseImplicitProduct();
+    body = parseOperand(p, token);
   }
   const end = rest.length > 0 ? p.lastEnd() : p.spanOf(body).end;
   for (let i = steps.length - 1; i >= 0; i--) {
@@ -117,6 +166,27 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
       Math.max(end, p.lastEnd()),
     );
   }
+  return body;
+}
+
+/**
+ * The operand of `\frac{d}{dx}` written after it. Parentheses right after the operator delimit
+ * it, as people write the product rule (`\frac{d}{dx}\left(e^x\right) \cos x` is (eˣ)′ cos x);
+ * otherwise it is the whole implicit product that follows (parser.ts, parseImplicitProduct). An
+ * explicit product or quotient after an unparenthesised operand (`\frac{d}{dx} x^2 \cdot y`) may
+ * or may not belong to it: refused.
+ */
+function parseOperand(p: Parser, token: Token): MathNode {
+  const parenthesised =
+    p.parenAhead() || p.is('punct', '[') || (p.isCommand('left') && p.is('punct', '[', 1));
+  const body = parenthesised ? p.parseFactor() : p.parseImplicitProduct('operand');
+  const after = p.peek();
+  if (!parenthesised && (p.isMultiplyOperator(after) || p.isDivideOperator(after)))
+    p.fail(
+      'ambiguous extent of a derivative (an explicit product after it)',
+      token.start,
+      after.end,
+    );
   return body;
 }
 

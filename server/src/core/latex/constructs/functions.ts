@@ -32,6 +32,17 @@ function operatorName(p: Parser): string {
   return KNOWN_FUNCTIONS[text] ?? text;
 }
 
+function namedFunctionAhead(p: Parser): boolean {
+  const token = p.peek();
+  if (token.kind !== 'command') return false;
+  if (Object.hasOwn(MIN_MAX_NAMES, token.value) && p.is('sub', undefined, 1)) return false;
+  return (
+    Object.hasOwn(KNOWN_FUNCTIONS, token.value) ||
+    token.value === 'operatorname' ||
+    p.context.operators.has(token.value)
+  );
+}
+
 /** Parses a function whose name is already known (after the command token). */
 export function parseFunctionRest(
   p: Parser,
@@ -46,11 +57,19 @@ export function parseFunctionRest(
       if (power !== undefined) p.fail('double superscript');
       p.next();
       power = p.parseScriptArgument();
-    } else if (p.is('sub')) {
-      if (base !== undefined || name !== 'log') p.fail(`subscript on \\${command}`);
+    } else if (p.is('sub') && name === 'log') {
+      if (base !== undefined) p.fail(`subscript on \\${command}`);
       p.next();
       base = p.parseScriptArgument();
-    } else break;
+    } else if (p.is('sub') && !name.includes('_')) {
+      // \exp_p (the exponential map at p), \deg_\Gamma, \operatorname{GSp}_4: a subscript names
+      // another function, which is no longer the one without it.
+      p.next();
+      const label = canonicalText(p.takeArgumentTokens().tokens);
+      if (label === '') p.fail('empty subscript', start, p.lastEnd());
+      name = `${command}_${/^[A-Za-z0-9]+$/.test(label) ? label : `{${label}}`}`;
+    } else if (p.is('sub')) p.fail(`subscript on \\${command}`);
+    else break;
   }
   if (power !== undefined && isMinusOne(power)) {
     const inverse = INVERSE_FUNCTIONS[command];
@@ -62,7 +81,9 @@ export function parseFunctionRest(
   if (p.parenAhead() || p.sympyGroupAhead()) args = p.parseArguments();
   else if (p.is('open')) args = [p.parseBraceGroup()];
   else if (p.startsOperand(p.peek()) && !p.startsFunction(p.peek()))
-    args = [p.parseImplicitProduct(true)];
+    args = [p.parseImplicitProduct('argument')];
+  // \log \log n, \sin \sin x: a function of a function's value (not of a big operator).
+  else if (namedFunctionAhead(p)) args = [p.parseFactor()];
   else p.fail(`\\${command} without an argument`, start, p.peek().end);
   if (base !== undefined) {
     if (args.length !== 1) p.fail('logarithm with several arguments', start, p.lastEnd());

@@ -35,6 +35,7 @@ import {
   placeholderConstruct,
 } from './symbols';
 import { textConstruct } from './text';
+import { probabilityConstruct } from './probability';
 
 export const CONSTRUCTS: readonly Construct[] = [
   letterConstruct,
@@ -70,6 +71,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   emptySetConstruct,
   placeholderConstruct,
   ketConstruct,
+  probabilityConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

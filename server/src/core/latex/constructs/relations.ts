@@ -1,5 +1,6 @@
 /** Relations between the parts of a formula: a table of token → relation. */
 import type { Parser } from '../parser';
+import type { Token } from '../tokenize';
 
 export type Relation =
   | 'eq'
@@ -143,6 +144,16 @@ function stackedRelation(
   const mark = top.map((t) => t.value).join('');
   if (relation === 'eq' && DEFINITION_MARKS.has(mark)) return { relation: 'define', length };
   return { relation, length, note: mark };
+}
+
+/** Whether a token is (or starts) a relation: where one side of a formula ends. */
+export function isRelationToken(token: Token): boolean {
+  if (token.kind === 'punct')
+    return token.value === ':' || PUNCT_RELATIONS[token.value] !== undefined;
+  return (
+    token.kind === 'command' &&
+    (token.value === 'not' || Object.hasOwn(COMMAND_RELATIONS, token.value))
+  );
 }
 
 /** The relation at the parser's position and how many tokens it spans, if any. */

@@ -8,6 +8,7 @@ import { operatorNode, symbolNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { isProse } from './text';
 import { GREEK_SET } from '../names';
+import { parseProbability, probabilityAhead } from './probability';
 
 /** LaTeX text of tokens, normalised: `i + 1` and `i+1` give `i+1`. */
 export function canonicalText(tokens: readonly Token[]): string {
@@ -51,6 +52,9 @@ const MARK_COMMANDS = new Set([
   'vee',
   'oplus',
   'otimes',
+  // ν^↑, ν^↓: a rearrangement (increasing, decreasing).
+  'uparrow',
+  'downarrow',
 ]);
 
 function isChargeMark(token: Token): boolean {
@@ -103,6 +107,9 @@ function decorationAhead(p: Parser): string | undefined {
     return mark(2);
   }
   if (p.is('open', undefined, 1)) return undefined;
+  // \lambda^\text{W}: an unbraced text label, as braced.
+  const label = p.peek(1);
+  if (label.kind === 'text' && !isProse(label.value)) return `{${canonicalText([label])}}`;
   return mark(1);
 }
 
@@ -199,6 +206,7 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   const symbol = p.mark(symbolNode(name), start, last);
   if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);
 
+  if (probabilityAhead(p, name)) return parseProbability(p, start);
   // SymPy: f{\left(x \right)}
   if (p.sympyGroupAhead()) {
     const args = p.parseArguments();
@@ -219,6 +227,8 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     // A name before a parenthesised list (`J(X, Y)`, `\mathcal{N}(\mu, \sigma^2)`): an
     // application — a product with a tuple would mean nothing.
     p.parenListAhead() ||
+    // …and so is a name before a conditioning bar (`p(x \mid z)`, `f_1(\cdot | s_i)`).
+    p.conditionalListAhead() ||
     // A name with a list of labels is a family member (`C^{0,\alpha}(\Omega)`, `W^{1,p}(D)`).
     decoration?.includes(',') === true ||
     appliedToVariable(p, base);

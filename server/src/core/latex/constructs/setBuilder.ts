@@ -37,16 +37,25 @@ export function setBuilderAhead(p: Parser): boolean {
   return p.isCommand('in') || p.isCommand('ni') || p.isCommand('notin');
 }
 
-function parseCondition(p: Parser): MathNode {
+/**
+ * A chain of comparisons (a RelationalNode) or, with no relation, the expression itself: a
+ * set-builder's condition, a probability's event. `what` names it in the reason for another
+ * relation; it ends where `until` holds (a probability's conditioning `\mid` is no relation).
+ */
+export function parseComparisonOrExpression(
+  p: Parser,
+  what: string,
+  until: (p: Parser) => boolean = () => false,
+): MathNode {
   const start = p.peek().start;
   const params = [p.parseExpression()];
   const conditionals: string[] = [];
   for (;;) {
-    const relation = relationAt(p);
+    const relation = until(p) ? undefined : relationAt(p);
     if (relation === undefined) break;
     const conditional = CONDITIONALS[relation.relation];
     if (conditional === undefined || relation.note !== undefined)
-      p.fail(`set-builder condition with ${relation.relation}`);
+      p.fail(`${what} with ${relation.relation}`);
     for (let i = 0; i < relation.length; i++) p.next();
     conditionals.push(conditional);
     params.push(p.parseExpression());
@@ -74,7 +83,7 @@ export function parseSetBuilder(p: Parser, head: MathNode): MathNode[] {
   if (element.type !== 'SymbolNode' && domain !== undefined)
     p.fail('set-builder over an expression', p.spanOf(element).start, p.spanOf(element).end);
   p.next();
-  const condition = parseCondition(p);
+  const condition = parseComparisonOrExpression(p, 'set-builder condition');
   if (domain !== undefined) return [element, domain, condition];
   // `P\{A \mid B\}` is a conditional probability: without a domain the condition must compare.
   if (condition.type !== 'RelationalNode')

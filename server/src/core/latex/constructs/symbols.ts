@@ -47,11 +47,33 @@ const FONT_SWITCHES: Readonly<Record<string, string>> = {
   tt: 'mathtt',
 };
 
-/** `\bf a` is `\mathbf{a}`: the switch applies to the one letter or Greek name that follows. */
+/** The number of letters from the switch to the `}` of a group it opens (`{\rm QC}`), else 0. */
+function wordToGroupEnd(p: Parser, token: Token): number {
+  if (p.previousOf(token)?.kind !== 'open') return 0;
+  let k = 0;
+  while (p.is('letter', undefined, k)) k++;
+  return k > 1 && p.is('close', undefined, k) ? k : 0;
+}
+
+/**
+ * `\bf a` is `\mathbf{a}`: the switch applies to the one letter or Greek name that follows, or to
+ * the word that fills the rest of its group (`{\rm QC}` is `\mathrm{QC}`).
+ */
 export const fontSwitchConstruct: Construct = {
   commands: Object.keys(FONT_SWITCHES),
   parse(p: Parser, token: Token): MathNode {
     p.next();
+    const word = wordToGroupEnd(p, token);
+    if (word > 0) {
+      let text = '';
+      for (let i = 0; i < word; i++) text += p.next().value;
+      return parseIdentifierTail(
+        p,
+        `\\${FONT_SWITCHES[token.value]}{${text}}`,
+        token.start,
+        p.lastEnd(),
+      );
+    }
     const target = p.peek();
     const isName =
       target.kind === 'letter' || (target.kind === 'command' && GREEK_SET.has(target.value));
