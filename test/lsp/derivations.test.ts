@@ -1,7 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
 import type { CodeAction, CodeLens, Diagnostic } from 'vscode-languageserver-protocol/node';
-import { killAllServers, LspClient, messageOf, rangeOf, virtualUri } from './harness';
+import { readFileSync } from 'node:fs';
+import {
+  fileUri,
+  fixturePath,
+  killAllServers,
+  LspClient,
+  messageOf,
+  rangeOf,
+  virtualUri,
+} from './harness';
 
 after(killAllServers);
 
@@ -109,6 +118,34 @@ describe('derivations over LSP', { concurrency: false }, () => {
       .allDiagnostics(uri)
       .filter((p) => p.version === 1 && refuted(p.diagnostics).length > 0);
     assert.equal(stale.length, 0, 'no refutations of the edited-away version were published');
+  });
+
+  it('on a fixture document, refutes exactly the steps marked wrong', async () => {
+    const path = fixturePath('derivations', 'premises.tex');
+    const text = readFileSync(path, 'utf8');
+    const uri = fileUri(path);
+    await client.open(uri, text);
+    const lines = text.split('\n');
+    const marked = lines.flatMap((line, k) => (/% wrong\s*$/.test(line) ? [k] : []));
+    const params = await client.waitForDiagnostics(
+      uri,
+      (p) => refuted(p.diagnostics).length > 0 && client.codeLensRefreshes > 0,
+      20_000,
+    );
+    const refutedLines = [...new Set(refuted(params.diagnostics).map((d) => d.range.end.line))];
+    assert.ok(
+      refutedLines.length >= marked.length - 1,
+      `${refutedLines.length} of ${marked.length}`,
+    );
+    for (const line of refutedLines)
+      assert.ok(marked.includes(line), `line ${line + 1} is not marked wrong`);
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', {
+      textDocument: { uri },
+    });
+    assert.ok(lenses.length >= 30, `${lenses.length} code lenses`);
+    assert.ok(
+      lenses.every((lens) => /^(✓ \d+ steps?|✗|\d+ unknown)/.test(lens.command?.title ?? '')),
+    );
   });
 
   it('can be switched off', async () => {
