@@ -544,7 +544,9 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\frac{1}{`, '!unexpected end of formula'],
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],
-  [String.raw`[a, b]`, '!bracket pair (interval or commutator)'],
+  // Not an interval until something says so (a commutator? a list?): kept as written.
+  [String.raw`[a, b]`, '(Brackets a b)'],
+  [String.raw`[A, B] = AB - BA`, '(Brackets A B) eq (- (* A B) (* B A))'],
   // `[F]^b_a` could be an evaluation with its bounds reversed: not read as (F_a)^b.
   [String.raw`(a+b)^2_n`, '!subscript on a non-identifier'],
   // Thin spaces group digits in threes after a group of at most three, never in a script.

@@ -49,6 +49,7 @@ const NON_ARITHMETIC = new Set([
   'det',
   'AngleBrackets',
   'Tuple',
+  'Brackets',
   'Set',
   'Subscript',
   'Compose',

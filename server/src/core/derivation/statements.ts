@@ -171,7 +171,11 @@ export function readRow(
     functions,
     ...(definitions === undefined
       ? {}
-      : { macros: definitions.macros, operators: definitions.operators }),
+      : {
+          macros: definitions.macros,
+          operators: definitions.operators,
+          defined: definitions.defined,
+        }),
   });
   const span = trimmed(row);
   switch (parsed.kind) {

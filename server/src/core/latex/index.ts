@@ -57,6 +57,8 @@ export interface ParseOptions {
   operators?: ReadonlySet<string>;
   /** The document's macros (`\R`, `\abs`), expanded before parsing (macros.ts). */
   macros?: ParserMacros;
+  /** Commands the document defines (without backslash), including those not in `macros`. */
+  defined?: ReadonlySet<string>;
 }
 
 const spans = new WeakMap<MathNode, Span>();
@@ -436,6 +438,7 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
       {
         functions,
         operators: options.operators ?? new Set(),
+        defined: options.defined ?? new Set(),
         probability: usesProbability(tokens),
       },
       spans,

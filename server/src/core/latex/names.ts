@@ -93,6 +93,11 @@ export const RESERVED_FUNCTIONS = {
   /** Tuple(a, b, …): `(a, b, …)`, an ordered tuple (also a point, or arguments not applied). */
   Tuple: 'Tuple',
   /**
+   * Brackets(a, b, …): `[a, b]` where nothing says what it is — a closed interval, a commutator,
+   * a Lie bracket, a list. Kept as written, with no value (after \in it is an Interval).
+   */
+  Brackets: 'Brackets',
+  /**
    * Interval(a, b, leftClosed, rightClosed) with boolean ConstantNodes for the flags: `[a, b)` is
    * Interval(a, b, true, false). `(a, b)` is an interval only after \in/\notin/\subset.
    */

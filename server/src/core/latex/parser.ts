@@ -19,6 +19,7 @@ import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repea
 import { parseRestriction, restrictionAhead } from './constructs/restriction';
 import { familyAhead, parseFamily } from './constructs/bigOperators';
 import { parseIdentifierTail } from './constructs/scripts';
+import { isUndefinedMacro, parseUndefinedMacro } from './constructs/undefinedMacro';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -33,6 +34,8 @@ export interface ParseContext {
   functions: ReadonlySet<string>;
   /** Extra operator names (\DeclareMathOperator) parsed like \sin. */
   operators: ReadonlySet<string>;
+  /** Commands the document defines (never read as undefined macros). */
+  defined?: ReadonlySet<string>;
   /** The formula applies P to an event somewhere, so each `P(…)` is a probability (probability.ts). */
   probability?: boolean;
 }
@@ -703,11 +706,24 @@ export class Parser {
         if (this.context.operators.has(token.value)) return true;
         return (
           this.registry.get(token.value)?.startsOperand?.(this, token) ??
-          this.registry.has(token.value)
+          (this.registry.has(token.value) || this.undefinedMacroAhead(token))
         );
       default:
         return false;
     }
+  }
+
+  /** A command no one defines, without arguments: an opaque name (constructs/undefinedMacro.ts). */
+  undefinedMacroAhead(token: Token): boolean {
+    return isUndefinedMacro(
+      this,
+      token,
+      (name) =>
+        name in COMMAND_REASONS ||
+        this.registry.has(name) ||
+        this.context.operators.has(name) ||
+        this.context.defined?.has(name) === true,
+    );
   }
 
   startsFunction(token: Token): boolean {
@@ -778,6 +794,10 @@ export class Parser {
           (token.kind === 'command' && this.context.operators.has(token.value)
             ? this.registry.get('#operator')
             : undefined);
+        if (construct === undefined && this.undefinedMacroAhead(token)) {
+          node = parseUndefinedMacro(this, token);
+          break;
+        }
         if (construct === undefined) this.failAt(token);
         node = construct.parse(this, token);
         break;

@@ -219,6 +219,9 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'Tuple':
       if (args.length >= 2) return `\\left(${all()}\\right)`;
       break;
+    case 'Brackets':
+      if (args.length >= 2) return `\\left[${all()}\\right]`;
+      break;
     case 'Interval': {
       // (a, b) and [a, b] read back as intervals only after \in; half-open ones anywhere.
       const [a, b, left, right] = args;

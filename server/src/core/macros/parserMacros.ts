@@ -12,6 +12,11 @@ export interface ParserDefinitions {
   macros: ReadonlyMap<string, ParserMacro>;
   /** Operator names without the backslash. */
   operators: ReadonlySet<string>;
+  /**
+   * Every command the document defines, expandable or not (without the backslash): one it defines
+   * in a way the parser cannot expand is unknown, never an undefined macro read as a name.
+   */
+  defined: ReadonlySet<string>;
 }
 
 function arityOf(body: string): number {
@@ -49,5 +54,6 @@ export function parserDefinitions(
         macros.delete(name);
     }
   }
-  return { macros, operators };
+  const defined = new Set([...context.commands.keys()].map((name) => name.replace(/^\\/, '')));
+  return { macros, operators, defined };
 }

@@ -5,7 +5,7 @@
  * Ket(ψ). Several items in parentheses: `(a, b, c)` →
  * Tuple(a, b, c), except after a membership (`x \in (0, 1)`) where two items are an open interval
  * Interval(0, 1, false, false). Half-open `[a, b)`, `(a, b]` are always intervals; `[a, b]` is a
- * closed interval only after a membership (elsewhere it may be a commutator): unsupported.
+ * closed interval only after a membership; elsewhere (a commutator? a list?) it is Brackets(a, b).
  * Brackets with evaluation scripts are an evaluation: `[F(x)]_a^b` → Evaluate(F(x), a, b).
  */
 import type { Construct, Parser } from '../parser';
@@ -155,8 +155,7 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
       const membership = afterMembership(p, open);
       if (items.length === 2 && membership)
         return intervalNode(p, items, key === '[' ? [true, true] : [false, false], open.start);
-      if (key === '(') return p.apply('Tuple', items, open.start, end);
-      p.fail('bracket pair (interval or commutator)', open.start, end);
+      return p.apply(key === '(' ? 'Tuple' : 'Brackets', items, open.start, end);
     }
     p.fail('list inside delimiters', open.start, end);
   }

@@ -21,6 +21,8 @@ export interface ReadAloudOptions {
   /** The document's macros and operator names (core/macros/parserMacros.ts). */
   macros?: ParserMacros;
   operators?: ReadonlySet<string>;
+  /** Commands the document defines (an unexpandable one is not read as an opaque name). */
+  defined?: ReadonlySet<string>;
 }
 
 export function readAloud(
@@ -32,6 +34,7 @@ export function readAloud(
       functions: options.functions,
       macros: options.macros,
       operators: options.operators,
+      defined: options.defined,
     };
     const parsed = parseLatexMath(latex, parseOptions);
     if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };

@@ -441,6 +441,8 @@ export class Speaker {
         return fill(w.inner, { a: this.operand(args[0], 3, false), b: this.speak(args[1], tail) });
       case 'Tuple':
         return join(w.tuple, this.list(args), tail ? '' : w.argsClose);
+      case 'Brackets':
+        return join(w.brackets, this.list(args), tail ? '' : w.argsClose);
       case 'Interval': {
         const [a, b, left, right] = args;
         const from = this.speak(a, true);
