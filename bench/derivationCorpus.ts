@@ -1,5 +1,10 @@
 import { format, percentile } from './corpus';
-import { loadFixtureDerivations, type FixtureDerivation } from './derivationFixtures';
+import { join } from 'node:path';
+import {
+  fixtureDirectory,
+  loadFixtureDerivations,
+  type FixtureDerivation,
+} from './derivationFixtures';
 
 function judged(derivation: FixtureDerivation) {
   return derivation.steps.filter((step) => step.status !== 'given');
@@ -11,7 +16,17 @@ function judged(derivation: FixtureDerivation) {
  * be refuted and no other step.
  */
 export function derivationCorpus(): string[] {
-  const all = loadFixtureDerivations();
+  return [
+    ...corpusReport('test/fixtures/derivations', fixtureDirectory),
+    ...corpusReport(
+      'test/fixtures/derivations-holdout (written after the checker, never tuned on)',
+      join(fixtureDirectory, '..', 'derivations-holdout'),
+    ),
+  ];
+}
+
+function corpusReport(label: string, directory: string): string[] {
+  const all = loadFixtureDerivations(directory);
   const correct = all.filter((d) => d.version === 'correct');
   const wrong = all.filter((d) => d.version === 'wrong');
   const edge = all.filter((d) => d.version === 'edge');
@@ -64,7 +79,7 @@ export function derivationCorpus(): string[] {
       return `${d.id} (${d.kind}): ${first.status}: ${first.reason}`;
     });
   return [
-    `derivations: ${correct.length} correct and ${wrong.length} wrong versions, ${edge.length} edge cases (test/fixtures/derivations)`,
+    `derivations: ${correct.length} correct and ${wrong.length} wrong versions, ${edge.length} edge cases (${label})`,
     `  correct versions: ${steps.length} judged steps, verified ${share(verified, steps.length)}, refuted ${refutedCorrect} (goal 0; verified goal ≥ 95%)`,
     `    inequalities ${inequality.length}: proved ${inequalityProved}, unknown ${inequalityUnknown} (no counterexample, no proof); equalities ${equalities.length}: verified ${share(equalitiesVerified, equalities.length)}`,
     ...[...unknownReasons]

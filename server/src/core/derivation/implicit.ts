@@ -42,6 +42,51 @@ function derivativeOf(
   };
 }
 
+/**
+ * `\frac{d}{dt}(t^2 + t u + u^2)` where a premise ties u to t: the chain rule,
+ * ∂E/∂t + ∂E/∂u · du/dt with du/dt = −F_t / F_u. Undefined when the node is no such derivative.
+ */
+function chainRule(
+  node: MathNode,
+  premises: readonly Premise[],
+): { node: MathNode; premise: Premise } | { unsupported: string } | undefined {
+  if (node.type !== 'FunctionNode') return undefined;
+  const call = node as unknown as { fn: { name?: string }; args: MathNode[] };
+  if (call.fn.name !== 'Derivative' && call.fn.name !== 'derivative') return undefined;
+  const [body, variable, order] = call.args;
+  if (body === undefined || body.type === 'SymbolNode' || variable?.type !== 'SymbolNode')
+    return undefined;
+  const t = (variable as unknown as { name: string }).name;
+  const tied = [...namesIn([body])].filter(
+    (name) => name !== t && premises.some((p) => namesIn([p.tree]).has(name)),
+  );
+  if (tied.length === 0) return undefined;
+  const value = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
+  const tying = premises.filter((p) => namesIn([p.tree]).has(tied[0]));
+  if (value !== 1 || tied.length > 1 || tying.length > 1) {
+    return {
+      unsupported: `a derivative of an expression in ${tied.join(', ')}, which the premises tie to other variables`,
+    };
+  }
+  try {
+    const M = mathNumber();
+    const d = (tree: MathNode, name: string) =>
+      new M.ParenthesisNode(
+        M.derivative(rebuild(tree), new M.SymbolNode(name), { simplify: false }),
+      );
+    const implicit = new M.OperatorNode('-', 'unaryMinus', [
+      new M.OperatorNode('/', 'divide', [d(tying[0].tree, t), d(tying[0].tree, tied[0])]),
+    ]);
+    const total = new M.OperatorNode('+', 'add', [
+      d(body, t),
+      new M.OperatorNode('*', 'multiply', [d(body, tied[0]), implicit]),
+    ]);
+    return { node: total, premise: tying[0] };
+  } catch (error) {
+    return { unsupported: `cannot differentiate: ${(error as Error).message}` };
+  }
+}
+
 export function rewriteImplicitDerivatives(
   nodes: readonly MathNode[],
   premises: readonly Premise[],
@@ -51,8 +96,15 @@ export function rewriteImplicitDerivatives(
   const used = new Set<Premise>();
   const rewrite = (node: MathNode): MathNode =>
     node.transform((child) => {
+      if (problem !== undefined) return child;
+      const chain = chainRule(child, premises);
+      if (chain !== undefined) {
+        if ('unsupported' in chain) problem = chain.unsupported;
+        else used.add(chain.premise);
+        return 'node' in chain ? chain.node : child;
+      }
       const derivative = derivativeOf(child, premises);
-      if (derivative === undefined || problem !== undefined) return child;
+      if (derivative === undefined) return child;
       const tying = premises.filter((p) => namesIn([p.tree]).has(derivative.body));
       if (tying.length === 0) return child;
       if (derivative.order !== 1) {

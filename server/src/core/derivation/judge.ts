@@ -409,18 +409,22 @@ function judgeOnce(
     );
   }
   const positive = compare(left, right, { ...context, constraints, positive: true });
-  if (positive.verdict !== 'different') {
-    return unknown(
-      positive.verdict === 'equal'
-        ? 'holds for positive values only: is a sign assumed?'
-        : positive.reason,
-      true,
-    );
+  if (positive.verdict === 'equal') {
+    return unknown('holds for positive values only: is a sign assumed?', true);
   }
-  if (premises.length > 0 && Math.max(magnitude(positive.left), magnitude(positive.right)) < 1e-6) {
+  // No positive point at all (`x^2 + 6x + 5 = 0` has only negative roots): no sign assumption
+  // could save the step, and the first counterexample stands.
+  const found =
+    positive.verdict === 'different'
+      ? positive
+      : /too few points/.test(positive.reason)
+        ? verdict
+        : undefined;
+  if (found === undefined) return unknown(positive.reason, true);
+  if (premises.length > 0 && Math.max(magnitude(found.left), magnitude(found.right)) < 1e-6) {
     return unknown('the premises only hold where both sides are nearly 0', true);
   }
-  return refutation(positive, usedRows, premises.length > 0 ? ' (where the premises hold)' : '');
+  return refutation(found, usedRows, premises.length > 0 ? ' (where the premises hold)' : '');
 }
 
 /**

@@ -37,7 +37,13 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, complexArith, realArith, type Arith } from './arith';
-import { projectOnto, satisfies, type CompiledCondition, type Constraint } from './constraints';
+import {
+  projectKeepingPositive,
+  projectOnto,
+  satisfies,
+  type CompiledCondition,
+  type Constraint,
+} from './constraints';
 import { addPrimedDerivatives, bindDependentSymbols } from './dependent';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { mathNumber } from './mathInstance';
@@ -233,6 +239,7 @@ function run(
       ),
     ].sort();
     const integers = integerSymbols(right, integerSymbols(left));
+    const stepVariables = freeSymbols(right, freeSymbols(left));
     const tries = variables.length === 0 ? 1 : MAX_TRIES_PER_DRAW;
     const target = variables.length === 0 ? 1 : AGREE_TARGET;
     let agreeHere = 0;
@@ -244,8 +251,12 @@ function run(
         point[name] = sample(rng, k, context.positive === true || k % 2 === 0, integers.has(name));
       }
       if (constraints.length > 0) {
-        point = projectOnto(constraints, point, variables);
+        point =
+          context.positive === true
+            ? projectKeepingPositive(constraints, point, variables, stepVariables)
+            : projectOnto(constraints, point, variables);
         if (point === undefined) continue;
+        if (context.positive === true && !keepsSigns(point, stepVariables)) continue;
       }
       if (!satisfies(conditions, point)) continue;
       const before = tally.agree;
@@ -299,6 +310,21 @@ function run(
     }
   }
   return { verdict: 'equal', method: 'numeric', reason };
+}
+
+/**
+ * With positive values asked for, a point moved onto the premises' solution set must keep them:
+ * the step's own variables non-negative, the others (cancelled on the way: m in
+ * `GMm/r^2 = mv^2/r`, then `v^2 = GM/r`) positive. So x = 0 still refutes `x = 1` from `x^2 = x`,
+ * while a mass of 0 does not refute a physicist's cancellation.
+ */
+export function keepsSigns(
+  point: Record<string, number>,
+  stepVariables: ReadonlySet<string>,
+): boolean {
+  return Object.entries(point).every(([name, value]) =>
+    stepVariables.has(name) ? value >= -1e-9 : value > 1e-9,
+  );
 }
 
 function freeCount([left, right]: [MathNode, MathNode]): number {

@@ -56,13 +56,13 @@ function solve(a: number[][], b: number[]): number[] | undefined {
   return y;
 }
 
-/** One minimum-norm Gauss–Newton step δ = −Jᵀ(JJᵀ + λI)⁻¹ r, or undefined when J is unusable. */
-function step(
+/** The constraints' Jacobian at the point, by forward differences (undefined off the domain). */
+function jacobianAt(
   constraints: readonly Constraint[],
   point: Record<string, number>,
   variables: readonly string[],
   r: readonly number[],
-): Record<string, number> | undefined {
+): number[][] | undefined {
   const jacobian: number[][] = r.map(() => []);
   for (const name of variables) {
     const x = point[name];
@@ -71,6 +71,39 @@ function step(
     if (moved === undefined) return undefined;
     moved.values.forEach((value, k) => jacobian[k].push((value - r[k]) / h));
   }
+  return jacobian;
+}
+
+/**
+ * Whether the point is near a true zero of each constraint: the Newton distance |r| / |∇r| is
+ * tiny. Where a constraint only decays towards 0 (`t^2 (3 - t) e^{-t}` at t = 194) its value is
+ * tiny but the distance is not: that is no point of the solution set.
+ */
+function nearZero(
+  constraints: readonly Constraint[],
+  point: Record<string, number>,
+  variables: readonly string[],
+  r: readonly number[],
+): boolean {
+  const jacobian = jacobianAt(constraints, point, variables, r);
+  if (jacobian === undefined) return false;
+  const size = Math.max(1, ...variables.map((name) => Math.abs(point[name])));
+  return r.every((value, k) => {
+    if (value === 0) return true;
+    const gradient = Math.sqrt(dot(jacobian[k], jacobian[k]));
+    return gradient > 0 && Math.abs(value) / gradient <= 1e-6 * size;
+  });
+}
+
+/** One minimum-norm Gauss–Newton step δ = −Jᵀ(JJᵀ + λI)⁻¹ r, or undefined when J is unusable. */
+function step(
+  constraints: readonly Constraint[],
+  point: Record<string, number>,
+  variables: readonly string[],
+  r: readonly number[],
+): Record<string, number> | undefined {
+  const jacobian = jacobianAt(constraints, point, variables, r);
+  if (jacobian === undefined) return undefined;
   const m = r.length;
   const gram = jacobian.map((row) => jacobian.map((other) => dot(row, other)));
   const trace = gram.reduce((sum, row, k) => sum + row[k], 0);
@@ -101,8 +134,10 @@ export function projectOnto(
 ): Record<string, number> | undefined {
   let point = start;
   let current = residuals(constraints, point);
+  const settled = (at: Record<string, number>, values: readonly number[]) =>
+    nearZero(constraints, at, variables, values) ? at : undefined;
   for (let iteration = 0; current !== undefined && iteration < MAX_ITERATIONS; iteration++) {
-    if (current.worst <= RESIDUAL_TOLERANCE) return point;
+    if (current.worst <= RESIDUAL_TOLERANCE) return settled(point, current.values);
     const next = step(constraints, point, variables, current.values);
     if (next === undefined) return undefined;
     const after = residuals(constraints, next);
@@ -117,7 +152,33 @@ export function projectOnto(
     point = next;
     current = after;
   }
-  return current !== undefined && current.worst <= RESIDUAL_TOLERANCE ? point : undefined;
+  return current !== undefined && current.worst <= RESIDUAL_TOLERANCE
+    ? settled(point, current.values)
+    : undefined;
+}
+
+/**
+ * projectOnto, preferring points where the variables the step does not mention stay positive:
+ * a premise such as `GMm/r^2 = mv^2/r` also holds on the branch m = 0, where a cancellation that
+ * a physicist makes (v² = GM/r) fails. Such a variable is held at its sampled value and the point
+ * projected again; a variable every solution sets to 0 (`v_2 = 0`) keeps its 0.
+ */
+export function projectKeepingPositive(
+  constraints: readonly Constraint[],
+  start: Record<string, number>,
+  variables: readonly string[],
+  stepVariables: ReadonlySet<string>,
+): Record<string, number> | undefined {
+  const point = projectOnto(constraints, start, variables);
+  if (point === undefined) return undefined;
+  const vanished = variables.filter((name) => !stepVariables.has(name) && point[name] <= 1e-9);
+  if (vanished.length === 0) return point;
+  const held = projectOnto(
+    constraints,
+    start,
+    variables.filter((name) => !vanished.includes(name)),
+  );
+  return held ?? point;
 }
 
 export interface CompiledCondition {

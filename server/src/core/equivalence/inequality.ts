@@ -7,8 +7,14 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, realArith, type Arith } from './arith';
-import { IOTA, renameI, usesImaginary } from './compare';
-import { projectOnto, satisfies, type CompiledCondition, type Constraint } from './constraints';
+import { IOTA, keepsSigns, renameI, usesImaginary } from './compare';
+import {
+  projectKeepingPositive,
+  projectOnto,
+  satisfies,
+  type CompiledCondition,
+  type Constraint,
+} from './constraints';
 import { bindDependentSymbols } from './dependent';
 import { compile, type CompileInfo, type Compiled, type EvalStats, type Scope } from './evaluate';
 import { freeSymbols, rebuild } from './nodes';
@@ -67,6 +73,8 @@ interface Prepared {
   /** The assumptions as trees, for proofs. */
   facts: Condition[];
   variables: string[];
+  /** The variables of the two sides (not only of the premises). */
+  stepVariables: Set<string>;
   integers: Set<string>;
 }
 
@@ -106,6 +114,7 @@ function prepare(a: MathNode, b: MathNode, context: CompareContext): Prepared | 
     conditions,
     facts,
     variables: [...all].sort(),
+    stepVariables: freeSymbols(right, freeSymbols(left)),
     integers: integerSymbols(right, integerSymbols(left)),
   };
 }
@@ -175,7 +184,14 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
     for (const name of p.variables) {
       point[name] = sample(rng, k, context.positive === true || k % 2 === 0, p.integers.has(name));
     }
-    if (p.constraints.length > 0) point = projectOnto(p.constraints, point, p.variables);
+    if (p.constraints.length > 0) {
+      point =
+        context.positive === true
+          ? projectKeepingPositive(p.constraints, point, p.variables, p.stepVariables)
+          : projectOnto(p.constraints, point, p.variables);
+      if (point !== undefined && context.positive === true && !keepsSigns(point, p.stepVariables))
+        continue;
+    }
     if (point === undefined || !satisfies(p.conditions, point)) continue;
     const [l, r] = float.map((f) => value(f, realArith, point));
     if (l === undefined || r === undefined) continue;
