@@ -129,7 +129,7 @@ const NOT_AN_ATOM = 0;
 type Atom = typeof SYMBOL | typeof OPERATOR | typeof NOT_AN_ATOM;
 
 /**
- * Per context, what each command name met so far is to the fast path; undefined for a context
+ * Per context, what each symbol or operator met so far is to the fast path; undefined for a context
  * whose KaTeX macro table names a character (a document's active character): then no character
  * is surely itself, and the fast path is off. Settings only ever give control sequences.
  */
@@ -144,18 +144,24 @@ function atomsOf(context: MathContext): Map<string, Atom> | undefined {
   return atoms;
 }
 
+/** What KaTeX's tables make of each name, before any context: the only names worth a look. */
+const atomKinds = new Map<string, Atom>([
+  ...[...katexMathSymbols].map((name): [string, Atom] => [name, SYMBOL]),
+  ...[...katexMathOperators].map((name): [string, Atom] => [name, OPERATOR]),
+]);
+
 function atomOf(name: string, atoms: Map<string, Atom>, context: MathContext): Atom {
+  // Other names are no atoms anywhere and are not remembered: a document may hold any number.
+  const kind = atomKinds.get(name);
+  if (kind === undefined) return NOT_AN_ATOM;
   let atom = atoms.get(name);
   if (atom === undefined) {
-    atom = katexMathSymbols.has(name)
-      ? SYMBOL
-      : katexMathOperators.has(name)
-        ? OPERATOR
-        : NOT_AN_ATOM;
     // KaTeX expands a macro of that name before it looks at its own tables (package stand-ins,
     // settings and document definitions all live in this one); commandStatus decides findings.
-    if (context.katex.macros[name] !== undefined || commandStatus(name, context).kind !== 'katex')
-      atom = NOT_AN_ATOM;
+    atom =
+      context.katex.macros[name] === undefined && commandStatus(name, context).kind === 'katex'
+        ? kind
+        : NOT_AN_ATOM;
     atoms.set(name, atom);
   }
   return atom;
