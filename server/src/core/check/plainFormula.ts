@@ -1,3 +1,4 @@
+import type { KatexMacros } from '../macros/katexMacros';
 import type { MathContext } from '../macros/mathContext';
 import { katexMathOperators, katexMathSymbols } from '../macros/packages';
 import { isAsciiLetter, isHorizontalSpace, isNewline } from '../regions/texText';
@@ -128,19 +129,29 @@ const OPERATOR = 2;
 const NOT_AN_ATOM = 0;
 type Atom = typeof SYMBOL | typeof OPERATOR | typeof NOT_AN_ATOM;
 
+/** Per context, what each symbol or operator met so far is to the fast path. */
+const atomsByContext = new WeakMap<MathContext, Map<string, Atom>>();
+
 /**
- * Per context, what each symbol or operator met so far is to the fast path; undefined for a context
- * whose KaTeX macro table names a character (a document's active character): then no character
- * is surely itself, and the fast path is off. Settings only ever give control sequences.
+ * Per KaTeX macro table, whether it names control sequences only. One that named a character (an
+ * active character: settings and the definition readers never make one today) would leave no
+ * character surely itself, so the fast path is off there.
  */
-const atomsByContext = new WeakMap<MathContext, Map<string, Atom> | undefined>();
+const controlSequencesOnly = new WeakMap<KatexMacros, boolean>();
 
 function atomsOf(context: MathContext): Map<string, Atom> | undefined {
-  if (atomsByContext.has(context)) return atomsByContext.get(context);
-  const atoms = Object.keys(context.katex.macros).every((name) => name.startsWith('\\'))
-    ? new Map<string, Atom>()
-    : undefined;
-  atomsByContext.set(context, atoms);
+  const { macros } = context.katex;
+  let plain = controlSequencesOnly.get(macros);
+  if (plain === undefined) {
+    plain = Object.keys(macros).every((name) => name.startsWith('\\'));
+    controlSequencesOnly.set(macros, plain);
+  }
+  if (!plain) return undefined;
+  let atoms = atomsByContext.get(context);
+  if (!atoms) {
+    atoms = new Map();
+    atomsByContext.set(context, atoms);
+  }
   return atoms;
 }
 
