@@ -19,6 +19,12 @@
 //    the script exits non-zero, so a KaTeX upgrade cannot silently drop commands.
 // 3. Environments are verified with `\begin{name}…\end{name}` (with `{c}` / `{2}` arguments, display
 //    mode), with an unknown one failing as "No such environment".
+// 4. For the checker's fast path (server/src/core/check/plainFormula.ts), the argument-less atoms:
+//    `symbols`, the names of KaTeX's math symbol table that no function or macro shadows (KaTeX
+//    tries functions, then macros, before symbols), which parse as one atom anywhere, a script's
+//    argument included; `operators`, the functions of type "op" that take no argument (\sum, \sin,
+//    \lim), which may carry scripts but are not all allowed as an unbraced script argument. Both
+//    come from the registries only (empty without esbuild), and each is verified in use.
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -38,6 +44,9 @@ const CONTROL_SEQUENCE = /^\\(?:[A-Za-z@]+|[^A-Za-z@\uD800-\uDFFF])$/u;
 // 1. Candidates
 
 const commandCandidates = new Set();
+/** Symbol-table names that nothing shadows, and argument-less operators (section 4). */
+const atomSymbols = [];
+const atomOperators = [];
 const environmentCandidates = new Set();
 
 function addCommand(name) {
@@ -63,6 +72,12 @@ async function harvestRegistries() {
       environments: Object.keys(environments),
       symbols: [...Object.keys(symbols.math), ...Object.keys(symbols.text)],
       macros: Object.keys(macros),
+      mathSymbols: Object.keys(symbols.math),
+      operators: Object.keys(functions).filter((name) => {
+        const spec = functions[name];
+        return spec.type === 'op' && spec.numArgs === 0 && !spec.numOptionalArgs &&
+          spec.allowedInMath !== false;
+      }),
     };`;
   const result = await esbuild.build({
     stdin: { contents: entry, resolveDir: src, loader: 'ts' },
@@ -82,6 +97,11 @@ async function harvestRegistries() {
   const tables = module.exports;
   for (const name of [...tables.functions, ...tables.symbols, ...tables.macros]) addCommand(name);
   for (const name of tables.environments) environmentCandidates.add(name);
+  const shadowed = new Set([...tables.functions, ...tables.macros]);
+  for (const name of tables.mathSymbols) {
+    if (CONTROL_SEQUENCE.test(name) && !shadowed.has(name)) atomSymbols.push(name);
+  }
+  atomOperators.push(...tables.operators.filter((name) => CONTROL_SEQUENCE.test(name)));
   if (verbose) {
     console.log(
       `registries: ${tables.functions.length} functions, ${tables.symbols.length} symbols, ` +
@@ -272,9 +292,44 @@ for (const name of commandCandidates) {
 
 const environments = [...environmentCandidates].filter(environmentKnown);
 
+// Section 4: each atom must parse where the fast path lets it stand, in both modes.
+const atomFailures = [];
+const ATOM_USES = {
+  symbols: ['#', 'x^#', 'x_#', '#^x_x', "#'", '{#}', 'x# y'],
+  operators: ['#', '#_x^x', "#'", '{#}', 'x# y'],
+};
+for (const [kind, names] of [
+  ['symbols', atomSymbols],
+  ['operators', atomOperators],
+]) {
+  for (const name of names) {
+    for (const use of ATOM_USES[kind]) {
+      for (const displayMode of [false, true]) {
+        try {
+          katex.__parse(
+            use.replaceAll('#', () => name),
+            {
+              throwOnError: true,
+              strict: 'ignore',
+              displayMode,
+            },
+          );
+        } catch (e) {
+          atomFailures.push(`${kind} ${name} in ${use}: ${e.rawMessage ?? String(e)}`);
+        }
+      }
+    }
+  }
+}
+
 if (doubtful.length > 0) {
   console.error('Candidates that neither parse nor fail as undefined (add a context):');
   for (const line of doubtful) console.error('  ' + line);
+  process.exit(1);
+}
+if (atomFailures.length > 0) {
+  console.error('Atoms that do not parse where the fast path accepts them (section 4):');
+  for (const line of atomFailures) console.error('  ' + line);
   process.exit(1);
 }
 
@@ -285,6 +340,8 @@ const data = {
   math: math.sort(byCodeUnit),
   text: text.sort(byCodeUnit),
   environments: environments.sort(byCodeUnit),
+  symbols: [...new Set(atomSymbols)].sort(byCodeUnit),
+  operators: [...new Set(atomOperators)].sort(byCodeUnit),
 };
 mkdirSync(dirname(outFile), { recursive: true });
 writeFileSync(outFile, JSON.stringify(data, null, 2) + '\n');

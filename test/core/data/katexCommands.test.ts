@@ -53,6 +53,22 @@ test('lists are large, sorted and free of duplicates', () => {
   }
 });
 
+test('the fast path atoms are math commands, sorted, with the common ones present', () => {
+  const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const list of [data.symbols, data.operators]) {
+    assert.deepEqual(list, [...list].sort(byCodeUnit));
+    for (const name of list) assert.ok(math.has(name), `${name} is not a math command`);
+  }
+  const symbols = new Set(data.symbols);
+  const operators = new Set(data.operators);
+  for (const name of ['\\alpha', '\\to', '\\le', '\\infty', '\\ldots', '\\cdot', '\\{', '\\mapsto'])
+    assert.ok(symbols.has(name), name);
+  for (const name of ['\\sum', '\\sin', '\\lim', '\\int']) assert.ok(operators.has(name), name);
+  // Macros and functions shadow symbols in KaTeX: they are never listed as symbols.
+  for (const name of ['\\neq', '\\dots', '\\cdots', '\\iff', '\\quad', '\\,', '\\frac', '\\sum'])
+    assert.ok(!symbols.has(name), name);
+});
+
 // [name, mode, a formula using it that must parse]
 const SAMPLE: [string, 'math' | 'text', string][] = [
   ['\\alpha', 'math', '\\alpha'],

@@ -5,6 +5,7 @@ import { checkCommands, contextFingerprint } from './commands';
 import { buildKatexInput } from './katexInput';
 import { katexCheck } from './katexCheck';
 import { tokenizeMath, type MathToken } from './mathTokens';
+import { isPlainFormula } from './plainFormula';
 import { checkStructure } from './structure';
 
 /** Top-level environments whose body alone is the formula (KaTeX takes the others whole). */
@@ -93,7 +94,7 @@ export function checkFormula(
     return shift(memo.findings, span.start);
   }
   const source = text.slice(span.start, span.end);
-  if (plainMath.test(source)) return NO_FINDINGS;
+  if (isPlainFormula(source, context)) return NO_FINDINGS;
   // Then by the context itself, then by what the formula's names mean (shared across contexts).
   const mode = span.display ? 'D' : 'I';
   const contextGroup = span.display ? context.displayKey : context.key;
@@ -112,15 +113,6 @@ export function checkFormula(
   region.checked = { contextKey: context.key, length: source.length, findings };
   return shift(findings, span.start);
 }
-
-/**
- * Letters, digits, spaces and the punctuation KaTeX reads as plain symbols. A formula of these
- * alone holds no command, group or environment to check, and KaTeX accepts every such string in
- * both modes (fuzzed with 200,000 of them; the prime stays out, as x' ' is a double superscript),
- * whatever the macros: their tables name control sequences only (see buildKatexMacros). About a
- * tenth of a book's formulas ($x$, $n+1$, $(a,b)$) need no check at all.
- */
-const plainMath = /^[A-Za-z0-9 \t\r\n+\-=<>(),.;:!?/|*[\]]*$/;
 
 /** Checks a formula's source on its own (offsets relative to `source`). */
 export function checkSource(source: string, display: boolean, context: MathContext): Finding[] {

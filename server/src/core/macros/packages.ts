@@ -32,6 +32,10 @@ const packages = packageData.packages as Record<string, PackageEntry>;
 export const katexMathCommands: ReadonlySet<string> = new Set(katexData.math);
 export const katexTextCommands: ReadonlySet<string> = new Set(katexData.text);
 export const katexEnvironments: ReadonlySet<string> = new Set(katexData.environments);
+/** KaTeX's math symbols that no function or macro shadows: one atom wherever an atom may stand. */
+export const katexMathSymbols: ReadonlySet<string> = new Set(katexData.symbols);
+/** KaTeX's argument-less operators (\sum, \sin, \lim): atoms, but not all of them a bare script. */
+export const katexMathOperators: ReadonlySet<string> = new Set(katexData.operators);
 
 /** Packages that define no commands used in math. */
 const mathFreePackages: ReadonlySet<string> = new Set(packageData.noMathCommands);

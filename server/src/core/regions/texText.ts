@@ -18,7 +18,7 @@ export function isLetter(code: number): boolean {
 }
 
 /** A-Z and a-z: what TeX counts as letters in a document body, where @ is not one. */
-function isAsciiLetter(code: number): boolean {
+export function isAsciiLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
