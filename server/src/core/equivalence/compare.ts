@@ -240,6 +240,7 @@ function run(
     ].sort();
     const integers = integerSymbols(right, integerSymbols(left));
     const stepVariables = freeSymbols(right, freeSymbols(left));
+    const forced = new Set<string>();
     const tries = variables.length === 0 ? 1 : MAX_TRIES_PER_DRAW;
     const target = variables.length === 0 ? 1 : AGREE_TARGET;
     let agreeHere = 0;
@@ -253,7 +254,7 @@ function run(
       if (constraints.length > 0) {
         point =
           context.positive === true
-            ? projectKeepingPositive(constraints, point, variables, stepVariables)
+            ? projectKeepingPositive(constraints, point, variables, stepVariables, forced)
             : projectOnto(constraints, point, variables);
         if (point === undefined) continue;
         if (context.positive === true && !keepsSigns(point, stepVariables)) continue;

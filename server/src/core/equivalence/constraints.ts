@@ -168,16 +168,19 @@ export function projectKeepingPositive(
   start: Record<string, number>,
   variables: readonly string[],
   stepVariables: ReadonlySet<string>,
+  /** Variables found forced to 0 at earlier points (not held again: that costs a projection). */
+  forced: Set<string>,
 ): Record<string, number> | undefined {
   const point = projectOnto(constraints, start, variables);
   if (point === undefined) return undefined;
   const vanished = variables.filter((name) => !stepVariables.has(name) && point[name] <= 1e-9);
-  if (vanished.length === 0) return point;
+  if (vanished.every((name) => forced.has(name))) return point;
   const held = projectOnto(
     constraints,
     start,
     variables.filter((name) => !vanished.includes(name)),
   );
+  if (held === undefined) for (const name of vanished) forced.add(name);
   return held ?? point;
 }
 

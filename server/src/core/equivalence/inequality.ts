@@ -177,6 +177,7 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
   const now = context.now ?? (() => performance.now());
   const deadline = now() + (context.timeBudgetMs ?? 50);
   let points = 0;
+  const forced = new Set<string>();
   for (let k = 0; k < TRIES; k++) {
     if (context.signal?.aborted) return { verdict: 'unknown', reason: 'cancelled' };
     if (now() > deadline) return { verdict: 'unknown', reason: 'time budget' };
@@ -187,7 +188,7 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
     if (p.constraints.length > 0) {
       point =
         context.positive === true
-          ? projectKeepingPositive(p.constraints, point, p.variables, p.stepVariables)
+          ? projectKeepingPositive(p.constraints, point, p.variables, p.stepVariables, forced)
           : projectOnto(p.constraints, point, p.variables);
       if (point !== undefined && context.positive === true && !keepsSigns(point, p.stepVariables))
         continue;
