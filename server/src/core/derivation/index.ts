@@ -123,12 +123,25 @@ function stepsOf(
   return steps.length === 0 ? undefined : shift(steps, region.contentStart);
 }
 
-/** checkDerivation, total: a bug is no reason for the caller to fail (it checks nothing then). */
+/**
+ * checkDerivation, total: a bug is no reason for the caller to fail. The formula then gets one
+ * unknown step that says so (in the JSON, never as a diagnostic), so the bug is not silent.
+ */
 function checkSafely(...args: Parameters<typeof checkDerivation>) {
   try {
     return checkDerivation(...args);
-  } catch {
-    return { steps: [], relations: 0 };
+  } catch (error) {
+    const [, formula] = args;
+    const step: StepResult = {
+      status: 'unknown',
+      reason: `internal error: ${error instanceof Error ? error.message : String(error)}`,
+      relation: 'eq',
+      start: formula.contentStart,
+      end: formula.contentEnd,
+      premises: [],
+      computation: false,
+    };
+    return { steps: [step], relations: 2 };
   }
 }
 

@@ -88,3 +88,19 @@ export function namesIn(nodes: readonly MathNode[], into = new Set<string>()): S
   }
   return into;
 }
+
+const DOTS: Readonly<Record<string, number>> = { dot: 1, ddot: 2, dddot: 3 };
+
+/**
+ * A name that denotes a derivative of another: `y'`, `y''` (in y's one variable), `\dot{s}`,
+ * `\ddot{s}` (in time, t, by the physicists' convention).
+ */
+export function derivativeName(
+  name: string,
+): { base: string; order: number; time: boolean } | undefined {
+  const primed = /^(.+?)('+)$/.exec(name);
+  if (primed !== null) return { base: primed[1], order: primed[2].length, time: false };
+  const dotted = /^\\(dot|ddot|dddot)\{(.+)\}$/.exec(name);
+  if (dotted !== null) return { base: dotted[2], order: DOTS[dotted[1]], time: true };
+  return undefined;
+}

@@ -8,7 +8,7 @@ import { KNOWN_FUNCTIONS } from '../equivalence/functions';
 import { operatorNode } from '../latex/mathjsNodes';
 import { RESERVED_FUNCTIONS } from '../latex/names';
 import type { Knowledge } from './judge';
-import { namesIn } from './numeric';
+import { derivativeName, namesIn } from './numeric';
 import { substitute } from './substitution';
 import type { Span } from './types';
 
@@ -72,8 +72,9 @@ export class Scope {
     if (name === undefined || this.claimed.has(name) || this.knowledge.symbols.has(name)) {
       return undefined;
     }
-    // `y' = …` after `y = …` claims y's derivative.
-    if (this.knowledge.symbols.has(name.replace(/'+$/, ''))) return undefined;
+    // `y' = …` or `\dot{s} = …` after `y = …`, `s = …` claims a derivative.
+    const derivative = derivativeName(name);
+    if (derivative !== undefined && this.knowledge.symbols.has(derivative.base)) return undefined;
     if (namesIn([right]).has(name)) return undefined;
     this.knowledge.symbols.set(name, { value: right, row });
     return name;

@@ -7,7 +7,7 @@
 import type { MathNode } from '../latex';
 import { functionNode, numberNode, operatorNode, symbolNode } from '../latex/mathjsNodes';
 import type { Knowledge } from './judge';
-import { namesIn } from './numeric';
+import { derivativeName, namesIn } from './numeric';
 
 /** The node with the symbol definitions known so far substituted (their names go into `used`). */
 export function substitute(
@@ -32,7 +32,7 @@ export function substitute(
       const derivative = primedDefinition(name, knowledge, bound);
       if (derivative === undefined) return child;
       changed = true;
-      used.add(name.replace(/'+$/, ''));
+      used.add(derivativeName(name)?.base ?? name);
       return derivative;
     });
     if (!changed) break;
@@ -43,22 +43,32 @@ export function substitute(
 const BINDERS = new Set(['Integral', 'Sum', 'Product', 'Limit']);
 
 /** Variables that integrals, sums, products and limits in the node bind. */
-/** `y'` after `y = x^2`: the derivative of y's value in its one variable. */
+/**
+ * `y'` after `y = x^2`: the derivative of y's value in its one variable; `\ddot{s}` after
+ * `s = A \cos(\omega t)`: the second derivative in time.
+ */
 function primedDefinition(
   name: string,
   knowledge: Knowledge,
   bound: ReadonlySet<string>,
 ): MathNode | undefined {
-  const primed = /^(.+?)('+)$/.exec(name);
-  if (primed === null || bound.has(primed[1])) return undefined;
-  const definition = knowledge.symbols.get(primed[1]);
+  const derivative = derivativeName(name);
+  if (derivative === undefined || bound.has(derivative.base)) return undefined;
+  const definition = knowledge.symbols.get(derivative.base);
   if (definition === undefined) return undefined;
   const variables = [...namesIn([definition.value])];
-  if (variables.length !== 1) return undefined;
+  const variable = derivative.time
+    ? variables.includes('t')
+      ? 't'
+      : undefined
+    : variables.length === 1
+      ? variables[0]
+      : undefined;
+  if (variable === undefined) return undefined;
   return functionNode('Derivative', [
     definition.value,
-    symbolNode(variables[0]),
-    numberNode(primed[2].length),
+    symbolNode(variable),
+    numberNode(derivative.order),
   ]);
 }
 
