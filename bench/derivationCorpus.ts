@@ -19,7 +19,7 @@ export function derivationCorpus(): string[] {
   return [
     ...corpusReport('test/fixtures/derivations', fixtureDirectory),
     ...corpusReport(
-      'test/fixtures/derivations-holdout (written after the checker, never tuned on)',
+      'test/fixtures/derivations-holdout (written after the checker by a separate author)',
       join(fixtureDirectory, '..', 'derivations-holdout'),
     ),
   ];

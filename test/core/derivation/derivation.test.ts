@@ -93,6 +93,11 @@ describe('derivations: step verdicts', () => {
       ['verified', 'verified', 'verified'],
     ],
     [
+      'a first equation between numbers is a claim, not a premise',
+      String.raw`\[ \int_0^{2} \left(3t^2 - 2t\right) dt = \left[t^3 - 2t^2\right]_0^{2} = 8 - 8 = 0 \]`,
+      ['refuted', 'verified', 'verified'],
+    ],
+    [
       'function definitions',
       align(String.raw`f(x) &= x^2 + 1 \\ f(2) &= 5 \\ f(3) &= 9`),
       ['given', 'verified', 'refuted'],

@@ -15,6 +15,7 @@
  */
 import type { MathNode, Relation } from '../latex';
 import type { ParserDefinitions } from '../macros/parserMacros';
+import { freeSymbols, rebuild } from '../equivalence/nodes';
 import { functionNode, symbolNode } from '../latex/mathjsNodes';
 import { foreignNotation } from './numeric';
 import { judge, relevantPremises, type JudgeOptions, type Verdict } from './judge';
@@ -338,6 +339,9 @@ class DerivationChecker {
     if (premiseWords || relation === 'define' || this.equations === 0) {
       const identity = this.decide(relation, left, right);
       if (identity.status === 'verified') return identity;
+      // An equation between numbers (`\int_0^2 (3t^2 - 2t)\,dt = 4`) constrains nothing: it is
+      // a claim, right or wrong, whatever its place.
+      if (!premiseWords && relation !== 'define' && this.closed(left, right)) return identity;
       this.scope.premise(left, right, row);
       this.premiseIsFalseIdentity = identity.status === 'refuted';
       return given('premise');
@@ -397,6 +401,16 @@ class DerivationChecker {
       }
     }
     return undefined;
+  }
+
+  /** Whether both sides, definitions substituted, have no free variable. */
+  private closed(left: MathNode, right: MathNode): boolean {
+    try {
+      const sides = [left, right].map((side) => rebuild(substitute(side, this.scope.knowledge)));
+      return sides.every((side) => freeSymbols(side).size === 0);
+    } catch {
+      return false;
+    }
   }
 
   /** Whether `left = right` shares unknowns with the equations above (beyond definitions). */

@@ -121,6 +121,13 @@ export function freeSymbols(node: MathNode, into = new Set<string>()): Set<strin
         if (name === 'derivative' || (name === 'integral' && v.args.length === 2)) inner.add(bound);
         for (const s of inner) into.add(s);
         for (const arg of v.args.slice(2)) freeSymbols(arg, into);
+      } else if (name === 'Evaluate' && (v.args.length === 3 || v.args.length === 4)) {
+        // `\left. F \right|_a^b` binds F's variable: named, or F's only one.
+        const inner = freeSymbols(v.args[0]);
+        if (v.args.length === 4) inner.delete(boundVariable(v));
+        else if (inner.size === 1) inner.clear();
+        for (const s of inner) into.add(s);
+        for (const arg of v.args.slice(v.args.length - 2)) freeSymbols(arg, into);
       } else {
         for (const arg of v.args) freeSymbols(arg, into);
       }
