@@ -8,7 +8,7 @@
 import type { MathNode } from '../latex';
 import { mathNumber } from '../equivalence/mathInstance';
 import { rebuild } from '../equivalence/nodes';
-import type { Premise } from './judge';
+import type { Premise } from './knowledge';
 import { namesIn } from './numeric';
 
 type Rewritten = { nodes: MathNode[]; used: Premise[] } | { unsupported: string };

@@ -9,45 +9,30 @@
  * - claims about functions that are not defined here, and inequalities without a counterexample,
  *   are `unknown`.
  */
-import {
-  compare,
-  evaluateAt,
-  type CompareResult,
-  type FunctionDefinition,
-  type PointValue,
-} from '../equivalence';
-import { KNOWN_FUNCTIONS } from '../equivalence/functions';
-import type { Condition } from '../equivalence/types';
+import { compare, evaluateAt, type CompareResult, type PointValue } from '../equivalence';
 import { checkInequality, type InequalityRelation } from '../equivalence/inequality';
 import { usesImaginaryUnit, type MathNode, type Relation } from '../latex';
-import { functionNode } from '../latex/mathjsNodes';
 import { formatNumber, formatPair } from '../semantics/format';
 import { foreignNotation, isAtom } from './numeric';
+import {
+  actsAsNumber,
+  derivativesByPrimes,
+  mentionedAbove,
+  undefinedFunctions,
+  usesFunction,
+} from './functions';
 import { rewriteImplicitDerivatives } from './implicit';
+import {
+  relevantAssumptions,
+  relevantPremises,
+  symbolsOf,
+  type Knowledge,
+  type Premise,
+} from './knowledge';
 import { boundVariables, changeOfVariable, substitute } from './substitution';
 import { possibleApplications } from './statements';
 import { stepDifference } from './difference';
 import type { Span, StepResult } from './types';
-
-export interface Premise {
-  /** left − right: zero where the premise holds. */
-  tree: MathNode;
-  row: Span;
-}
-
-export interface Assumption extends Condition {
-  row: Span;
-}
-
-export interface Knowledge {
-  symbols: Map<string, { value: MathNode; row: Span }>;
-  functions: Map<string, FunctionDefinition>;
-  functionRows: Map<string, Span>;
-  premises: Premise[];
-  conditions: Assumption[];
-  /** Letters the formula uses on their own somewhere: `m (v - v_0)` multiplies by m. */
-  numbers: Set<string>;
-}
 
 export interface JudgeOptions {
   timeBudgetMs: number;
@@ -63,18 +48,6 @@ export interface JudgeOptions {
 
 export type Verdict = Omit<StepResult, 'start' | 'end' | 'relation'>;
 
-const CALCULUS_NAMES = new Set([
-  'Derivative',
-  'Integral',
-  'Sum',
-  'Product',
-  'Limit',
-  'Binomial',
-  'Evaluate',
-  'Cases',
-  'Degrees',
-  'Permutations',
-]);
 const INEQUALITIES: ReadonlySet<Relation> = new Set(['lt', 'le', 'gt', 'ge']);
 const EQUATIONS_CHECKED: ReadonlySet<Relation> = new Set(['eq', 'equiv', 'define']);
 
@@ -91,122 +64,6 @@ function sameLimits(left: MathNode, right: MathNode): [MathNode, MathNode] | und
   if (a === undefined || b === undefined || a.length !== b.length) return undefined;
   const same = a.slice(1).every((arg, k) => arg.toString() === b[k + 1].toString());
   return same ? [a[0], b[0]] : undefined;
-}
-
-/**
- * An undefined function whose value a step can be wrong about whatever the function is: it is
- * differentiated (calculus rules hold for every function), or always applied to the same
- * arguments (then `\eta(a)` is just a number).
- */
-function actsAsNumber(name: string, nodes: readonly MathNode[]): boolean {
-  const applications: string[] = [];
-  let differentiated = false;
-  for (const node of nodes) {
-    node.traverse((child) => {
-      const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
-      if (child.type !== 'FunctionNode') return;
-      const callee = call.fn?.name ?? '';
-      if (callee === name || callee.replace(/'+$/, '') === name) {
-        applications.push((call.args ?? []).map((arg) => arg.toString()).join(','));
-        if (callee !== name) differentiated = true;
-      }
-      if (callee === 'Derivative' && call.args?.[0] !== undefined) {
-        call.args[0].traverse((inner) => {
-          const innerName = (inner as unknown as { fn?: { name?: string } }).fn?.name;
-          if (inner.type === 'FunctionNode' && innerName === name) differentiated = true;
-        });
-      }
-    });
-  }
-  return differentiated || new Set(applications).size === 1;
-}
-
-/** Whether rows above say something about the function (its derivative, a value): then it is not arbitrary. */
-function mentionedAbove(name: string, knowledge: Knowledge): boolean {
-  const base = name.replace(/'+$/, '');
-  if ([...knowledge.functions.keys()].some((f) => f.replace(/'+$/, '') === base)) return true;
-  const trees = [...knowledge.premises, ...knowledge.conditions].map((p) => p.tree);
-  return trees.some((tree) => usesFunction(tree, base));
-}
-
-/**
- * `\frac{d}{dx} f(x)` where f′ is defined and f is not: f′(x). (The engine would otherwise
- * differentiate a random stand-in for f, unrelated to the f′ the rows define.)
- */
-function derivativesByPrimes(node: MathNode, knowledge: Knowledge): MathNode {
-  return node.transform((child) => {
-    const call = child as unknown as { fn?: { name?: string }; args?: MathNode[] };
-    if (child.type !== 'FunctionNode' || call.fn?.name !== 'Derivative') return child;
-    const [body, variable, order] = call.args ?? [];
-    const inner = body as unknown as { fn?: { name?: string }; args?: MathNode[] };
-    const count = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
-    if (body?.type !== 'FunctionNode' || inner.args?.length !== 1 || !Number.isInteger(count))
-      return child;
-    const name = inner.fn?.name ?? '';
-    const primed = name + "'".repeat(count);
-    if (knowledge.functions.has(name) || !knowledge.functions.has(primed)) return child;
-    if (inner.args[0].toString() !== variable?.toString()) return child;
-    return functionNode(primed, inner.args);
-  });
-}
-
-/** Applied functions that are neither known nor defined here. */
-function undefinedFunctions(nodes: readonly MathNode[], knowledge: Knowledge): string[] {
-  const names = new Set<string>();
-  for (const node of nodes) {
-    node.traverse((child) => {
-      if (child.type !== 'FunctionNode') return;
-      const fn = (child as unknown as { fn: { name?: string } }).fn;
-      const name = fn.name ?? '';
-      const base = name.replace(/'+$/, '');
-      if (KNOWN_FUNCTIONS.has(name) || CALCULUS_NAMES.has(name)) return;
-      if (knowledge.functions.has(name) || knowledge.functions.has(base)) return;
-      names.add(name);
-    });
-  }
-  return [...names];
-}
-
-function symbolsOf(node: MathNode): Set<string> {
-  const names = new Set<string>();
-  node.traverse((child, path) => {
-    if (child.type === 'SymbolNode' && path !== 'fn')
-      names.add((child as unknown as { name: string }).name);
-  });
-  return names;
-}
-
-/** Premises that share a symbol with the step, or with a premise that does (transitively). */
-/** Symbols, and the functions applied (`f(0) = 1` is about f), by base name. */
-function namesAndCallees(node: MathNode): Set<string> {
-  const names = symbolsOf(node);
-  node.traverse((child) => {
-    const callee = (child as unknown as { fn?: { name?: string } }).fn?.name;
-    if (child.type === 'FunctionNode' && callee !== undefined) names.add(callee.replace(/'+$/, ''));
-  });
-  return names;
-}
-
-export function relevantPremises(
-  nodes: readonly MathNode[],
-  premises: readonly Premise[],
-): Premise[] {
-  const names = new Set<string>();
-  for (const node of nodes) for (const name of namesAndCallees(node)) names.add(name);
-  const chosen = new Set<Premise>();
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const premise of premises) {
-      if (chosen.has(premise)) continue;
-      const own = namesAndCallees(premise.tree);
-      if ([...own].some((name) => names.has(name))) {
-        chosen.add(premise);
-        for (const name of own) names.add(name);
-        grew = true;
-      }
-    }
-  }
-  return premises.filter((premise) => chosen.has(premise));
 }
 
 /** Points found numerically on a premise set carry round-off: 6e-20 is shown as the 0 it is. */
@@ -456,29 +313,8 @@ function judgeApproximation(left: MathNode, right: MathNode, written: MathNode):
   );
 }
 
-/** Assumptions whose variables all occur in the step or its premises (others cannot be tested). */
-function relevantAssumptions(nodes: readonly MathNode[], knowledge: Knowledge): Assumption[] {
-  const names = new Set<string>();
-  for (const node of nodes) for (const name of symbolsOf(node)) names.add(name);
-  return knowledge.conditions.filter((condition) =>
-    [...symbolsOf(condition.tree)].every((name) => names.has(name)),
-  );
-}
-
 function magnitude(value: PointValue): number {
   return typeof value === 'number' ? Math.abs(value) : Math.hypot(value.re, value.im);
-}
-
-function usesFunction(node: MathNode, name: string): boolean {
-  let found = false;
-  node.traverse((child) => {
-    if (
-      child.type === 'FunctionNode' &&
-      (child as unknown as { fn: { name?: string } }).fn.name?.replace(/'+$/, '') === name
-    )
-      found = true;
-  });
-  return found;
 }
 
 function judgeInequality(

@@ -7,7 +7,7 @@ import type { MathNode, Relation } from '../latex';
 import { KNOWN_FUNCTIONS } from '../equivalence/functions';
 import { operatorNode } from '../latex/mathjsNodes';
 import { RESERVED_FUNCTIONS } from '../latex/names';
-import type { Knowledge } from './judge';
+import type { Knowledge } from './knowledge';
 import { derivativeName, namesIn } from './numeric';
 import { substitute } from './substitution';
 import type { Span } from './types';

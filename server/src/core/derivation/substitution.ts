@@ -6,7 +6,7 @@
  */
 import type { MathNode } from '../latex';
 import { functionNode, numberNode, operatorNode, symbolNode } from '../latex/mathjsNodes';
-import type { Knowledge } from './judge';
+import type { Knowledge } from './knowledge';
 import { derivativeName, namesIn } from './numeric';
 
 /** The node with the symbol definitions known so far substituted (their names go into `used`). */
