@@ -158,7 +158,10 @@ function check(options: CheckOptions): number {
       text === undefined || scan === undefined
         ? []
         : derivationsOf(index, uri, text, scan, settings);
-    const findings = analyzeDocument(index, uri, settings)?.concat(derivationFindings(derivations));
+    // In document order, as a compiler lists them (the derivation findings come after the others).
+    const findings = analyzeDocument(index, uri, settings)
+      ?.concat(derivationFindings(derivations))
+      .sort((a, b) => a.start - b.start);
     if (!findings || text === undefined) {
       process.stderr.write(`mathlens: cannot read ${options.files[position]}\n`);
       unreadable++;
