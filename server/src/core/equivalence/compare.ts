@@ -257,7 +257,6 @@ function run(
             ? projectKeepingPositive(constraints, point, variables, stepVariables, forced)
             : projectOnto(constraints, point, variables);
         if (point === undefined) continue;
-        if (context.positive === true && !keepsSigns(point, stepVariables)) continue;
       }
       if (!satisfies(conditions, point)) continue;
       const before = tally.agree;
@@ -311,21 +310,6 @@ function run(
     }
   }
   return { verdict: 'equal', method: 'numeric', reason };
-}
-
-/**
- * With positive values asked for, a point moved onto the premises' solution set must keep them:
- * the step's own variables non-negative, the others (cancelled on the way: m in
- * `GMm/r^2 = mv^2/r`, then `v^2 = GM/r`) positive. So x = 0 still refutes `x = 1` from `x^2 = x`,
- * while a mass of 0 does not refute a physicist's cancellation.
- */
-export function keepsSigns(
-  point: Record<string, number>,
-  stepVariables: ReadonlySet<string>,
-): boolean {
-  return Object.entries(point).every(([name, value]) =>
-    stepVariables.has(name) ? value >= -1e-9 : value > 1e-9,
-  );
 }
 
 function freeCount([left, right]: [MathNode, MathNode]): number {

@@ -158,10 +158,12 @@ export function projectOnto(
 }
 
 /**
- * projectOnto, preferring points where the variables the step does not mention stay positive:
- * a premise such as `GMm/r^2 = mv^2/r` also holds on the branch m = 0, where a cancellation that
- * a physicist makes (v² = GM/r) fails. Such a variable is held at its sampled value and the point
- * projected again; a variable every solution sets to 0 (`v_2 = 0`) keeps its 0.
+ * projectOnto for positive values: the step's own variables must stay non-negative (x = 0 still
+ * refutes `x = 1` from `x^2 = x`), the others — cancelled on the way, m in `GMm/r^2 = mv^2/r`
+ * then `v^2 = GM/r` — positive, so a mass of 0 does not refute a physicist's cancellation. A
+ * variable that vanishes is held at its sampled value and the point projected again; one that
+ * every solution sets to 0 (`v_2 = 0`) leaves no such point (and the caller keeps the
+ * counterexample it found without positive values).
  */
 export function projectKeepingPositive(
   constraints: readonly Constraint[],
@@ -181,7 +183,11 @@ export function projectKeepingPositive(
     variables.filter((name) => !vanished.includes(name)),
   );
   if (held === undefined) for (const name of vanished) forced.add(name);
-  return held ?? point;
+  const found = held ?? point;
+  const signsKept = variables.every((name) =>
+    stepVariables.has(name) ? found[name] >= -1e-9 : found[name] > 1e-9,
+  );
+  return signsKept ? found : undefined;
 }
 
 export interface CompiledCondition {

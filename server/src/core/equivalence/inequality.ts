@@ -7,7 +7,7 @@
  */
 import type { MathNode } from 'mathjs' with { 'resolution-mode': 'import' };
 import { bigArith, realArith, type Arith } from './arith';
-import { IOTA, keepsSigns, renameI, usesImaginary } from './compare';
+import { IOTA, renameI, usesImaginary } from './compare';
 import {
   projectKeepingPositive,
   projectOnto,
@@ -190,8 +190,6 @@ function run(p: Prepared, relation: InequalityRelation, context: CompareContext)
         context.positive === true
           ? projectKeepingPositive(p.constraints, point, p.variables, p.stepVariables, forced)
           : projectOnto(p.constraints, point, p.variables);
-      if (point !== undefined && context.positive === true && !keepsSigns(point, p.stepVariables))
-        continue;
     }
     if (point === undefined || !satisfies(p.conditions, point)) continue;
     const [l, r] = float.map((f) => value(f, realArith, point));
