@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sameRendering } from './sameRendering';
+
+const cases: [string, string, boolean][] = [
+  ['\\frac{a}{b}', '\\dfrac a b', true],
+  ['\\left(x+1\\right)^{2}', '(x + 1)^2', true],
+  ['x_{i}^{2}', 'x^2_i', true],
+  ['a \\times b', 'a \\cdot b', true],
+  ['\\frac{a}{b}', 'a/b', false],
+  ['x^{2}', 'x_{2}', false],
+  ['\\sqrt{x}', '\\sqrt[3]{x}', false],
+  ['x', '\\frac{', false],
+];
+
+for (const [expected, actual, same] of cases) {
+  test(`sameRendering(${expected}, ${actual}) is ${same}`, () => {
+    assert.equal(sameRendering(expected, actual), same);
+  });
+}
