@@ -74,7 +74,7 @@ function logarithm(base: string | undefined): FunctionPrinter {
 
 function delimited(open: string, close: string): FunctionPrinter {
   return (args, print) =>
-    args.length === 1 ? atom(`\\left${open}${inner(args[0], print)}\\right${close}`) : undefined;
+    args.length === 1 ? atom(`\\left${open} ${inner(args[0], print)} \\right${close}`) : undefined;
 }
 
 function unary(make: (argument: string) => Printed): FunctionPrinter {

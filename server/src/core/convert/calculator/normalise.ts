@@ -4,7 +4,7 @@
  * a power of the symbol `sin` times x), and a prime is a transpose (`f'(x)` is f′·x). Here a
  * function name applies to the factors after it up to the next function name (`sin 2x` = sin(2x),
  * `sin x cos x` = sin(x)·cos(x), as in core/latex), and a primed name is a name of its own, applied
- * when parentheses follow.
+ * when parentheses follow; `pow(x, 3)` is a power.
  */
 import type { MathNode } from './parse';
 import { functionNode, operatorNode, symbolNode } from '../../latex/mathjsNodes';
@@ -94,6 +94,14 @@ export function normalise(node: MathNode): MathNode {
     return factors.length === 1 ? factors[0] : product(factors);
   }
   const mapped = node.map((child) => normalise(child));
+  // pow(x, 3) is x^3.
+  if (
+    mapped.type === 'FunctionNode' &&
+    nameOf((mapped as unknown as { fn: MathNode }).fn) === 'pow'
+  ) {
+    const args = (mapped as unknown as { args: MathNode[] }).args;
+    if (args.length === 2) return operatorNode('pow', args);
+  }
   if (mapped.type === 'OperatorNode' && asOperator(mapped).fn === 'ctranspose') {
     const operand = asOperator(mapped).args[0];
     if (operand.type === 'SymbolNode') return symbolNode(`${nameOf(operand)}'`);

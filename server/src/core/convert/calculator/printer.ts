@@ -39,7 +39,14 @@ const POWER_BEFORE_ARGUMENT = /^\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|coth
 
 const SHORT_QUOTIENT = 12;
 
+const NON_FINITE: Readonly<Record<string, Printed>> = {
+  Infinity: { tex: '\\infty', level: LEVEL.atom, starts: 'other' },
+  '-Infinity': { tex: '-\\infty', level: LEVEL.unary, starts: 'minus' },
+  NaN: { tex: '\\mathrm{NaN}', level: LEVEL.atom, starts: 'other' },
+};
+
 function numberLatex(text: string): Printed {
+  if (Object.hasOwn(NON_FINITE, text)) return NON_FINITE[text];
   const exponent = /^(-?[\d.]+)e([+-]?)(\d+)$/.exec(text);
   const starts = text.startsWith('-') ? 'minus' : 'digit';
   if (exponent === null)
@@ -195,20 +202,30 @@ function multiply(a: MathNode, b: MathNode, context: Context): Printed {
 }
 
 function divide(a: MathNode, b: MathNode, context: Context): Printed {
-  const numerator = printNode(a, TOP);
-  const denominator = printNode(b, TOP);
-  const short =
-    context.script &&
-    numerator.tex.length + denominator.tex.length <= SHORT_QUOTIENT &&
-    !`${numerator.tex}${denominator.tex}`.includes('\\frac');
-  if (short) {
-    const top = atLeast(printNode(a, { trailing: false, script: true }), LEVEL.multiply);
-    let bottom = printNode(b, { trailing: false, script: true });
-    if (bottom.level < LEVEL.power || bottom.starts === 'minus') bottom = parenthesise(bottom.tex);
-    return { tex: `${top.tex}/${bottom.tex}`, level: LEVEL.multiply, starts: top.starts };
+  // mathjs reads -a/b as (-a)/b; the sign is written before the fraction.
+  if (a.type === 'OperatorNode' && (a as unknown as OperatorLike).fn === 'unaryMinus') {
+    const quotient = divide((a as unknown as OperatorLike).args[0], b, context);
+    return {
+      tex: `-${quotient.tex}`,
+      level: Math.min(LEVEL.unary, quotient.level),
+      starts: 'minus',
+    };
+  }
+  const inScript = { trailing: false, script: true };
+  if (context.script) {
+    const top = printNode(a, inScript);
+    const bottom = printNode(b, inScript);
+    const short =
+      top.level >= LEVEL.power &&
+      bottom.level >= LEVEL.power &&
+      top.starts !== 'minus' &&
+      bottom.starts !== 'minus' &&
+      top.tex.length + bottom.tex.length <= SHORT_QUOTIENT;
+    if (short)
+      return { tex: `${top.tex}/${bottom.tex}`, level: LEVEL.multiply, starts: top.starts };
   }
   return {
-    tex: `\\frac{${numerator.tex}}{${denominator.tex}}`,
+    tex: `\\frac{${printNode(a, TOP).tex}}{${printNode(b, TOP).tex}}`,
     level: LEVEL.fraction,
     starts: 'other',
     numericFraction: isConstant(a) && isConstant(b),
