@@ -92,7 +92,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionPrinter>> = {
   nthRoot: (args, print) => {
     if (args.length === 1) return root(undefined)(inner(args[0], print));
     if (args.length !== 2) return undefined;
-    return root(inner(args[1], print))(inner(args[0], print));
+    const index = inner(args[1], print);
+    return root(index === '2' ? undefined : index)(inner(args[0], print));
   },
   abs: delimited('|', '|'),
   norm: delimited('\\|', '\\|'),
@@ -111,14 +112,11 @@ export const FUNCTIONS: Readonly<Record<string, FunctionPrinter>> = {
     args.length === 1 ? applyOperator('\\ln', args, print, context) : undefined,
   log10: logarithm('10'),
   log2: logarithm('2'),
-  factorial: (args, print) =>
-    args.length === 1
-      ? {
-          tex: `${atLeast(print(args[0], TOP), LEVEL.atom).tex}!`,
-          level: LEVEL.postfix,
-          starts: 'other',
-        }
-      : undefined,
+  factorial: (args, print) => {
+    if (args.length !== 1) return undefined;
+    const operand = atLeast(print(args[0], TOP), LEVEL.atom);
+    return { tex: `${operand.tex}!`, level: LEVEL.postfix, starts: operand.starts };
+  },
   combinations: binomial,
   binomial,
   nCr: binomial,

@@ -188,6 +188,7 @@ function multiply(a: MathNode, b: MathNode, context: Context): Printed {
   const explicit =
     negative ||
     right.starts === 'digit' ||
+    /^[\d.]/.test(right.tex) ||
     (right.numericFraction === true && (left.numericFraction === true || /\d$/.test(left.tex))) ||
     (right.starts === 'paren' && (FUNCTION_LETTERS.has(leftName) || leftName.length > 1));
   // A name of several letters after a number or another name reads as a unit: `5\,\mathrm{cm}`.
