@@ -13,6 +13,7 @@ const cases: [string, string, boolean][] = [
   ['x', '\\frac{', false],
   ['\\begin{matrix}1&2\\\\3&4\\end{matrix}', '\\begin{matrix}1 & 2 \\\\ 3 & 4\\end{matrix}', true],
   ['a\\ b', 'a b', true],
+  ['\\int f\\,dx', '\\int f dx', true],
 ];
 
 for (const [expected, actual, same] of cases) {

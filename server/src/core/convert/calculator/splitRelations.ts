@@ -1,10 +1,10 @@
 /**
- * Top-level relations (`=`, `<=`, `->`, `:=` … from relations.json) are split off before mathjs
+ * Top-level relations (`=`, `<=`, `->`, `:=` … from asciiRelations.json) are split off before mathjs
  * sees the text: mathjs would read `x = 1` as an assignment and refuse `x + 1 = 3` and `a -> b`.
  * Each side is then parsed on its own. Relations inside brackets (`P(X < 3)`) stay: mathjs reads
  * those comparisons itself.
  */
-import relationTable from './relations.json';
+import relationTable from '../asciiRelations.json';
 
 const RELATIONS: Readonly<Record<string, string>> = relationTable;
 /** Longest spelling first, so that `<=` wins over `<` and `<=>` over `<=`. */
