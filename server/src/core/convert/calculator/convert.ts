@@ -19,6 +19,20 @@ function failed(finding: ConversionFinding): Conversion {
   return { form: 'calculator', latex: '', alternatives: [], findings: [finding] };
 }
 
+/**
+ * mathjs reads `a; b` and two lines as two statements; the separator's offset (a `;` inside
+ * brackets separates matrix rows instead).
+ */
+function statementBreak(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if ('([{'.includes(text[i])) depth++;
+    else if (')]}'.includes(text[i])) depth--;
+    else if ((text[i] === ';' || text[i] === '\n') && depth === 0) return i;
+  }
+  return undefined;
+}
+
 export function convertCalculator(text: string): Conversion {
   if (text.trim() === '') {
     return failed({
@@ -56,6 +70,17 @@ export function convertCalculator(text: string): Conversion {
     }
     const parsed = parseExpression(side.text);
     if (!parsed.ok) return parseError(side.start + parsed.at, parsed.message);
+    if (parsed.node.type === 'BlockNode') {
+      const at = statementBreak(side.text) ?? 0;
+      return parseError(side.start + at, 'two formulas: convert one at a time');
+    }
+    // Only separators (`;;`): mathjs reads an empty statement.
+    if (
+      parsed.node.type === 'ConstantNode' &&
+      (parsed.node as { value?: unknown }).value === undefined
+    ) {
+      return parseError(side.start + (statementBreak(side.text) ?? 0), 'no formula here');
+    }
     try {
       printed.push(printCalculator(normalise(parsed.node)));
     } catch (error) {

@@ -45,10 +45,10 @@ const SUBSCRIPTS: Readonly<Record<string, string>> = scriptTable.subscripts;
 const SEPARATORS: ReadonlySet<string> = new Set(separatorTable.separators);
 const RELATIONS: Readonly<Record<string, string>> = asciiRelations;
 const RELATION_SPELLINGS = Object.keys(RELATIONS).sort((a, b) => b.length - a.length);
-const ROOTS: Readonly<Record<string, string>> = { '√': '', '∛': '3', '∜': '4' };
+export const ROOTS: Readonly<Record<string, string>> = { '√': '', '∛': '3', '∜': '4' };
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
-const SLASHES = new Set(['/', '⁄', '∕']);
+export const SLASHES: ReadonlySet<string> = new Set(['/', '⁄', '∕']);
 const PRIMES: Readonly<Record<string, string>> = {
   "'": "'",
   '′': "'",
