@@ -1,21 +1,15 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { convertCalculator } from '../../../../server/src/core/convert/calculator/convert';
-import { sameRendering } from '../sameRendering';
-import { rendersInKatex } from '../rendersInKatex';
 import { CALCULATOR_GOLDEN } from './golden';
+import { describeGolden } from '../goldenSuite';
 
-describe('convertCalculator: golden table', () => {
-  for (const [input, expected] of CALCULATOR_GOLDEN) {
-    it(`${input} → ${expected}`, () => {
-      const result = convertCalculator(input);
-      assert.deepEqual(result.findings, [], JSON.stringify(result.findings));
-      assert.equal(result.form, 'calculator');
-      assert.ok(rendersInKatex(result.latex), `KaTeX cannot render ${result.latex}`);
-      assert.ok(sameRendering(expected, result.latex), `got ${result.latex}`);
-    });
-  }
-});
+describeGolden(
+  'convertCalculator: golden table',
+  CALCULATOR_GOLDEN,
+  convertCalculator,
+  'calculator',
+);
 
 describe('convertCalculator: products read as written', () => {
   const cases: [string, string][] = [

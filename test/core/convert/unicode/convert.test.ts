@@ -1,21 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { convertUnicode } from '../../../../server/src/core/convert/unicode/convert';
-import { sameRendering } from '../sameRendering';
 import { rendersInKatex } from '../rendersInKatex';
 import { UNICODE_GOLDEN } from './golden';
+import { describeGolden } from '../goldenSuite';
 
-describe('convertUnicode: golden table', () => {
-  for (const [input, expected] of UNICODE_GOLDEN) {
-    it(`${input} → ${expected}`, () => {
-      const result = convertUnicode(input);
-      assert.deepEqual(result.findings, [], JSON.stringify(result.findings));
-      assert.equal(result.form, 'unicode');
-      assert.ok(rendersInKatex(result.latex), `KaTeX cannot render ${result.latex}`);
-      assert.ok(sameRendering(expected, result.latex), `got ${result.latex}`);
-    });
-  }
-});
+describeGolden('convertUnicode: golden table', UNICODE_GOLDEN, convertUnicode, 'unicode');
 
 describe('convertUnicode: bad input is a finding with its UTF-16 range', () => {
   const cases: { input: string; codes: string[]; start: number; end: number }[] = [
