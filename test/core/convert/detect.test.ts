@@ -25,6 +25,10 @@ const CASES: readonly [string, SourceForm][] = [
   ['$x^2$', 'latex'],
   [String.raw`\(a*b\)`, 'latex'],
   ['$(x+1$', 'latex'],
+  ['X_ { HS }', 'latex'],
+  [String.raw`\frac { Noise_ { spec } } { \sqrt { Num_ { fiber } } }`, 'latex'],
+  [String.raw`{ \rm i } ^ { \rm th }`, 'latex'],
+  [String.raw`\text{is a function} of x`, 'spoken'],
   // Unicode
   ['x² + y² = r²', 'unicode'],
   ['α ≤ β', 'unicode'],
@@ -67,6 +71,8 @@ const CASES: readonly [string, SourceForm][] = [
   ['a mod b', 'calculator'],
   ['x1 + x2', 'calculator'],
   ['x_max + 1', 'calculator'],
+  ['PV = nRT', 'calculator'],
+  ['sqrt(2)', 'calculator'],
   ['(x+1', 'calculator'],
   ['2 +* 3', 'calculator'],
   // spoken — including dictation with digits, brackets and LaTeX fragments
@@ -106,6 +112,9 @@ const CASES: readonly [string, SourceForm][] = [
   ['x = 1 for all x', 'spoken'],
   ['speed times time', 'spoken'],
   ['hello world', 'spoken'],
+  ['x factorial', 'spoken'],
+  ['sqrt x plus 1', 'spoken'],
+  ['is a function to model the relation', 'spoken'],
   ['', 'spoken'],
 ];
 

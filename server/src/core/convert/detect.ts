@@ -30,19 +30,26 @@ const SPOKEN_WORDS: ReadonlySet<string> = new Set([
   ...spokenWords.operations,
   ...spokenWords.connectives,
 ]);
+/** Names that stand alone in a formula: `sin x`, `alpha`, `pi`, `a mod b`. */
 const MATH_NAMES: ReadonlySet<string> = new Set([
   ...Object.keys(FUNCTION_LATEX),
   ...GREEK_SET,
-  ...Object.keys(FUNCTIONS),
   ...Object.keys(calculatorSymbols),
   ...Object.keys(unicodeWords),
-  'mod',
 ]);
+/** Names that are mathematics only when applied: `sqrt(2)`, but `x factorial` is dictation. */
+const APPLIED_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(FUNCTIONS).filter((name) => !MATH_NAMES.has(name)),
+);
+/** An unknown word that looks like English (`speed`, `Then`), not a name (`nRT`, `PMF`). */
+const WORD_SHAPE = /^(?=[A-Za-z]{3})[A-Z]?[a-z]+$/;
 
 /** Markup whose arguments are prose or names, not formulas: `\text{for all }`, `\mathrm{d}`. */
 const TEXT_ARGUMENT =
   /\\(?:text|textrm|textit|textbf|mbox|mathrm|mathit|mathbf|mathsf|mathtt|mathcal|mathbb|mathfrak|operatorname|begin|end|label|tag)\s*\{[^{}]*\}/g;
-const LATEX_MARKUP = /\\[A-Za-z]+|\\[{}|,;!]|[\^_]\{/;
+const LATEX_MARKUP = /\\[A-Za-z]+|\\[{}|,;!]|[\^_]\s*\{/;
+/** Old font switches: `{\rm good}`, `\rm th`. */
+const FONT_SWITCH = /\{\s*\\(?:rm|it|bf|sf|tt|cal)\b[^{}]*\}|\\(?:rm|it|bf|sf|tt|cal)\s+[A-Za-z]+/g;
 const WORD = /[A-Za-z]+/g;
 /** Characters that join a name to a formula in calculator notation (`speed*time`, `f(x)`). */
 const OPERATOR_CHARACTER = /[*/^_()+\-=<>!,[\]]/;
@@ -66,15 +73,17 @@ function isSpokenWord(word: string, words: ReadonlySet<string> = SPOKEN_WORDS): 
 }
 
 /**
- * Words that are not mathematics: spoken-math words, and unknown words of three letters or more
- * (two-letter words are products such as `dx`; a name glued to an operator is a variable).
+ * Words that are not mathematics: spoken-math words, function names used without parentheses,
+ * and unknown words shaped like English of three letters or more (two-letter words are products
+ * such as `dx`; a name glued to an operator is a variable, `speed*time`).
  */
 function englishWords(text: string, glued: (word: Word) => boolean): string[] {
   return wordsOf(text)
     .filter((word) => {
       if (/\d|_/.test(text[word.end] ?? '') || text[word.start - 1] === '_') return false;
       if (isSpokenWord(word.text)) return true;
-      if (MATH_NAMES.has(word.text) || word.text.length <= 2) return false;
+      if (APPLIED_NAMES.has(word.text)) return !/^\s*\(/.test(text.slice(word.end));
+      if (MATH_NAMES.has(word.text) || !WORD_SHAPE.test(word.text)) return false;
       return !glued(word);
     })
     .map((word) => word.text);
@@ -88,10 +97,14 @@ function gluedToOperator(text: string) {
 
 /** LaTeX with commands and prose arguments blanked out: what is left should be letters of math. */
 function latexWithoutMarkup(text: string): string {
-  return text
-    .replace(TEXT_ARGUMENT, ' ')
-    .replace(/\\[A-Za-z]+/g, ' ')
-    .replace(/[\^_]\{[^{}]*\}/g, ' ');
+  return (
+    text
+      .replace(TEXT_ARGUMENT, ' ')
+      .replace(FONT_SWITCH, ' ')
+      .replace(/\\[A-Za-z]+/g, ' ')
+      // A script's braces hold labels (`T_{eff}`); the `_` left behind keeps `Noise_{…}` a name.
+      .replace(/[\^_]\s*\{[^{}]*\}/g, '_ ')
+  );
 }
 
 function hasMathCharacter(text: string): boolean {
@@ -108,7 +121,7 @@ export function detectForm(text: string): SourceForm {
 function formOf(body: string, delimited: boolean): SourceForm {
   if (LATEX_MARKUP.test(body) || delimited) {
     const rest = latexWithoutMarkup(body);
-    if (englishWords(rest, () => false).length > 0) return 'spoken';
+    if (englishWords(rest, gluedToOperator(rest)).length > 0) return 'spoken';
     if (LATEX_MARKUP.test(body) || !hasMathCharacter(body)) return 'latex';
   }
   if (hasMathCharacter(body)) {
