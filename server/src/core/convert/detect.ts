@@ -47,7 +47,8 @@ const WORD_SHAPE = /^(?=[A-Za-z]{3})[A-Z]?[a-z]+$/;
 /** Markup whose arguments are prose or names, not formulas: `\text{for all }`, `\mathrm{d}`. */
 const TEXT_ARGUMENT =
   /\\(?:text|textrm|textit|textbf|mbox|mathrm|mathit|mathbf|mathsf|mathtt|mathcal|mathbb|mathfrak|operatorname|begin|end|label|tag)\s*\{[^{}]*\}/g;
-const LATEX_MARKUP = /\\[A-Za-z]+|\\[{}|,;!]|[\^_]\s*\{/;
+/** A backslash (`\frac`, `\%`, `\\`, `\,`) or a braced script; calculator notation has neither. */
+const LATEX_MARKUP = /\\\S|[\^_]\s*\{/;
 /** Old font switches: `{\rm good}`, `\rm th`. */
 const FONT_SWITCH = /\{\s*\\(?:rm|it|bf|sf|tt|cal)\b[^{}]*\}|\\(?:rm|it|bf|sf|tt|cal)\s+[A-Za-z]+/g;
 const WORD = /[A-Za-z]+/g;

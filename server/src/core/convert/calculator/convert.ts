@@ -92,6 +92,8 @@ export function convertCalculator(text: string): Conversion {
       return failed({ code: 'calculator.unsupported', ...range, message: `no LaTeX for ${what}` });
     }
   }
-  const latex = printed.reduce((chain, side, k) => `${chain} ${relations[k - 1]} ${side}`);
+  const latex = printed.reduce((chain, side, k) =>
+    relations[k - 1] === ',' ? `${chain}, ${side}` : `${chain} ${relations[k - 1]} ${side}`,
+  );
   return { form: 'calculator', latex, alternatives: [], findings: [] };
 }

@@ -124,6 +124,8 @@ export const FUNCTIONS: Readonly<Record<string, FunctionPrinter>> = {
   sign: (args, print, context) => applyOperator('\\operatorname{sgn}', args, print, context),
   re: (args, print, context) => applyOperator('\\operatorname{Re}', args, print, context),
   im: (args, print, context) => applyOperator('\\operatorname{Im}', args, print, context),
+  /** `(a, b)`: see rewrite.ts. */
+  Tuple: (args, print) => applyWithParentheses('', args, print),
   mod: (args, print) => {
     if (args.length !== 2) return undefined;
     const [a, b] = args.map((arg) => atLeast(print(arg, TOP), LEVEL.unary).tex);

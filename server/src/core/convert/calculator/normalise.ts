@@ -48,6 +48,12 @@ function functionHead(node: MathNode): { name: string; power?: MathNode } | unde
   return undefined;
 }
 
+function isTuple(node: MathNode | undefined): boolean {
+  return (
+    node?.type === 'FunctionNode' && nameOf((node as unknown as { fn: MathNode }).fn) === 'Tuple'
+  );
+}
+
 function unwrap(node: MathNode): MathNode {
   return node.type === 'ParenthesisNode'
     ? (node as unknown as { content: MathNode }).content
@@ -66,6 +72,12 @@ function applyFunctionNames(factors: MathNode[]): MathNode[] {
     const primed = factor.type === 'SymbolNode' && nameOf(factor).endsWith("'");
     if (primed && factors[i + 1]?.type === 'ParenthesisNode') {
       out.push(functionNode(nameOf(factor), [unwrap(factors[++i])]));
+      continue;
+    }
+    if (primed && isTuple(factors[i + 1])) {
+      out.push(
+        functionNode(nameOf(factor), (factors[++i] as unknown as { args: MathNode[] }).args),
+      );
       continue;
     }
     if (head === undefined || i === factors.length - 1) {

@@ -144,6 +144,9 @@ function operator(node: OperatorLike, context: Context): Printed {
     }
     case 'to':
       return relation(args, [node.op === 'in' ? '\\in' : '\\to'], context, LEVEL.conversion);
+    case 'bitOr':
+      // `P(A|B)`, `a | b`: a bar between two operands is “given” or “divides”, never bitwise.
+      return relation(args, ['\\mid'], context);
     case 'ctranspose': {
       const operand = atLeast(printNode(args[0], { ...context, trailing: false }), LEVEL.atom);
       return { tex: `${operand.tex}'`, level: LEVEL.atom, starts: operand.starts };
@@ -318,6 +321,11 @@ function indexed(node: MathNode): Printed {
   };
   if (index.dotNotation) throw new Unsupported('property access (a.b)');
   const base = atLeast(printNode(object, { trailing: false, script: false }), LEVEL.atom);
+  // A base with a subscript of its own (`E_P[X]`) keeps its brackets: two subscripts cannot stack.
+  if (/_\{/.test(base.tex) || object.type !== 'SymbolNode') {
+    const inside = index.dimensions.map((d) => printNode(d, TOP).tex).join(', ');
+    return { tex: `${base.tex}[${inside}]`, level: LEVEL.atom, starts: base.starts };
+  }
   const subscript = index.dimensions
     .map((d) => printNode(d, { trailing: true, script: true }).tex)
     .join(',');

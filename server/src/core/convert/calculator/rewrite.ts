@@ -1,8 +1,11 @@
 /**
  * Calculator spellings that mathjs does not read, rewritten into ones it does, keeping for every
  * character of the result the offset of the source character it came from (findings point into
- * the user's text, not ours): `2**3` → `2^3`, `|x - 1|` → `abs(x - 1)`, `||v||` → `norm(v)`, and
- * `2.5e8` → `(2.5*10^8)` (mathjs would keep only the number's value and print 250000000).
+ * the user's text, not ours): `2**3` → `2^3`, `|x - 1|` → `abs(x - 1)` (an odd number of bars
+ * stays: `P(A|B)` is mathjs's bitOr, printed \mid), `||v||` → `norm(v)`, `2.5e8` → `(2.5*10^8)`
+ * (mathjs would keep only the number's value and print 250000000), `(a, b)` → `Tuple(a, b)`
+ * (core/latex's name for a tuple; mathjs refuses a bracketed list), `=` inside brackets → `==`
+ * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`.
  */
 
 export interface Rewritten {
@@ -44,11 +47,70 @@ function opens(before: string, open: string[], kind: string): boolean {
   return trimmed === '' || BEFORE_OPERAND.test(trimmed);
 }
 
+interface Brackets {
+  /** depth[i]: how many brackets are open at i. */
+  depth: number[];
+  /** Offsets of the `(` whose own level holds a comma: a tuple unless it applies a function. */
+  listOpeners: Set<number>;
+}
+
+function brackets(source: string): Brackets {
+  const depth: number[] = [];
+  const listOpeners = new Set<number>();
+  const stack: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (')]}'.includes(ch)) stack.pop();
+    depth.push(stack.length);
+    if ('([{'.includes(ch)) stack.push(i);
+    const top = stack[stack.length - 1];
+    if (ch === ',' && top !== undefined && source[top] === '(') listOpeners.add(top);
+  }
+  return { depth, listOpeners };
+}
+
+/**
+ * A name (`f`, `x1`) before `(` makes it an application, not a tuple. (`f'(a, b)` is a tuple
+ * after a primed name, which normalise.ts applies.)
+ */
+const APPLIES = /[A-Za-z_][A-Za-z0-9_]*$/;
+const RELATION_NEIGHBOURS = /[=<>!:~]/;
+
 export function rewriteCalculator(source: string): Rewritten {
   const out = new Builder();
   const open: string[] = [];
+  const { depth, listOpeners } = brackets(source);
+  const singleBars = source.replace(/\|\|/g, '').split('|').length - 1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
+    if (ch === '(' && listOpeners.has(i) && !APPLIES.test(out.text.trimEnd())) {
+      out.push('Tuple(', i);
+      continue;
+    }
+    if (ch === '=' && depth[i] > 0) {
+      const lone =
+        !RELATION_NEIGHBOURS.test(source[i - 1] ?? '') && !/[=>]/.test(source[i + 1] ?? '');
+      if (lone) {
+        out.push('==', i);
+        continue;
+      }
+    }
+    if (source.startsWith('...', i)) {
+      out.push(' Ellipsis ', i);
+      i += 2;
+      continue;
+    }
+    if (
+      ch === ',' &&
+      /\d/.test(source[i - 1] ?? '') &&
+      /^\d{3}(?!\d)/.test(source.slice(i + 1, i + 5))
+    ) {
+      continue; // a thousands separator
+    }
+    if (ch === '|' && source[i + 1] !== '|' && singleBars % 2 === 1) {
+      out.push(ch, i);
+      continue;
+    }
     const scientific = scientificAt(source, i);
     if (scientific !== undefined) {
       out.push(scientific.text, i);

@@ -2,7 +2,8 @@
  * Top-level relations (`=`, `<=`, `->`, `:=` … from asciiRelations.json) are split off before mathjs
  * sees the text: mathjs would read `x = 1` as an assignment and refuse `x + 1 = 3` and `a -> b`.
  * Each side is then parsed on its own. Relations inside brackets (`P(X < 3)`) stay: mathjs reads
- * those comparisons itself.
+ * those comparisons itself. A comma at the top separates formulas the same way (`a = 1, b = 2`,
+ * `1, 2, ..., n`): its "relation" is `,`.
  */
 import relationTable from '../asciiRelations.json';
 
@@ -28,6 +29,7 @@ const OPENERS = new Set(['(', '[', '{']);
 const CLOSERS = new Set([')', ']', '}']);
 
 function relationAt(text: string, i: number): string | undefined {
+  if (text[i] === ',') return ',';
   const spelling = SPELLINGS.find((s) => text.startsWith(s, i));
   if (spelling === undefined) return undefined;
   // `<<` and `>>` are shifts, not two comparisons.
@@ -51,7 +53,7 @@ export function splitRelations(text: string): SplitRelations {
     const spelling = relationAt(text, i);
     if (spelling === undefined) continue;
     sides.push({ text: text.slice(sideStart, i), start: sideStart });
-    relations.push(RELATIONS[spelling]);
+    relations.push(spelling === ',' ? ',' : RELATIONS[spelling]);
     relationSpans.push({ start: i, end: i + spelling.length });
     i += spelling.length - 1;
     sideStart = i + 1;
