@@ -58,7 +58,7 @@ describe('convertToLatex on bad input: a finding, never an exception', () => {
     { text: '(x+1', code: 'calculator.parse-error', start: 0, end: 1 },
     { text: 'x + 😀', code: 'calculator.parse-error', start: 4, end: 6 },
     { text: '$😀 ≤ x$', code: 'unicode.unknown-character', start: 1, end: 3 },
-    { text: ';;', code: 'calculator.parse-error', start: 0, end: 1 },
+    { text: '+*', code: 'calculator.parse-error', start: 1, end: 2 },
     { text: 'x'.repeat(100_000), code: 'convert.too-long', start: 0, end: 100_000 },
   ];
   for (const { text, code, start, end } of cases) {

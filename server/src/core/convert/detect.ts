@@ -10,8 +10,9 @@
  * - `calculator`: mathjs's parser reads it (convertCalculator has no finding) and its words are
  *   function, Greek or constant names, indices (`x1`, `x_max`), or names joined by operators
  *   (`speed*time`); one word of spoken mathematics (`plus`, `of`, `to`, `equals`…) rules it out.
- * - `calculator` also when it has no word at all but does not parse (`(x+1`): its finding says
- *   where, which is clearer than reading it as dictation.
+ * - `calculator` also when it has no word and an operator but does not parse (`(x+1`): its finding
+ *   says where, which is clearer than reading it as dictation.
+ * - Letters said one by one (`l n x`, `n C r`) and numbers after names (`x 1`) are speech.
  * - `spoken`: everything else. Dictation is full of digits, brackets and even LaTeX fragments
  *   (`(J plus 1)`, `10 to the power of negative 5`, `$p_t equals s_t$`); those are spoken.
  */
@@ -54,6 +55,11 @@ const FONT_SWITCH = /\{\s*\\(?:rm|it|bf|sf|tt|cal)\b[^{}]*\}|\\(?:rm|it|bf|sf|tt
 const WORD = /[A-Za-z]+/g;
 /** Characters that join a name to a formula in calculator notation (`speed*time`, `f(x)`). */
 const OPERATOR_CHARACTER = /[*/^_()+\-=<>!,[\]]/;
+
+/** Letters spoken one by one (`l n x`, `n C r`): speech, which the spoken grammar reads. */
+const DICTATED_LETTERS = /^[A-Za-z](?:\s+[A-Za-z])+$/;
+/** A number said after a name (`x 1`, `10 C 3`): an index in speech, never a product in notation. */
+const DICTATED_INDEX = /[A-Za-z]\s+\d/;
 
 interface Word {
   text: string;
@@ -130,7 +136,9 @@ function formOf(body: string, delimited: boolean): SourceForm {
     return spoken ? 'spoken' : 'unicode';
   }
   if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
+  if (DICTATED_LETTERS.test(body) || DICTATED_INDEX.test(body)) return 'spoken';
   if (convertCalculator(body).findings.length === 0) return 'calculator';
-  // No word at all (`(x+1`, `2 +* 3`, `;;`): broken calculator notation, whose finding says where.
-  return /[A-Za-z]{2}/.test(body) ? 'spoken' : 'calculator';
+  // No word but an operator (`(x+1`, `2 +* 3`): broken calculator notation, whose finding says
+  // where. Without an operator (`3.28 3.17 9.91`) it is more likely dictation.
+  return !/[A-Za-z]{2}/.test(body) && /[-+*/^=<>()[\]|!]/.test(body) ? 'calculator' : 'spoken';
 }

@@ -191,6 +191,8 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['a | b', String.raw`a \mid b`],
   ['12,000', '12000'],
   ['E_P[X]', 'E_P[X]'],
+  ['x = 1.', 'x = 1'],
+  ['a, b;', 'a, b'],
   // vectors and matrices
   ['[1, 2, 3]', String.raw`\begin{bmatrix}1&2&3\end{bmatrix}`],
   ['[a, b; c, d]', String.raw`\begin{bmatrix}a&b\\c&d\end{bmatrix}`],

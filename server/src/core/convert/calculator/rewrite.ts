@@ -5,7 +5,8 @@
  * stays: `P(A|B)` is mathjs's bitOr, printed \mid), `||v||` → `norm(v)`, `2.5e8` → `(2.5*10^8)`
  * (mathjs would keep only the number's value and print 250000000), `(a, b)` → `Tuple(a, b)`
  * (core/latex's name for a tuple; mathjs refuses a bracketed list), `=` inside brackets → `==`
- * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`.
+ * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`, and a
+ * final `.`, `,` or `;` (the end of a sentence) is dropped.
  */
 
 export interface Rewritten {
@@ -81,8 +82,10 @@ export function rewriteCalculator(source: string): Rewritten {
   const open: string[] = [];
   const { depth, listOpeners } = brackets(source);
   const singleBars = source.replace(/\|\|/g, '').split('|').length - 1;
+  const last = source.trimEnd().length - 1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
+    if (i === last && '.,;'.includes(ch)) continue; // the end of a sentence
     if (ch === '(' && listOpeners.has(i) && !APPLIES.test(out.text.trimEnd())) {
       out.push('Tuple(', i);
       continue;
