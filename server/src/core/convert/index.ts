@@ -1,7 +1,8 @@
 /**
  * convertToLatex: plain text in any of the forms people paste or dictate → LaTeX. Detects the form
  * (detect.ts) unless told, and hands the formula, without its `$…$` or `\(…\)`, to that form's
- * converter. Never throws; time is bounded by the length limit here and in each converter.
+ * converter. Never throws (total.ts); time is bounded by the length limit here and in each
+ * converter.
  */
 import type { Conversion, SourceForm } from './types';
 import { detectForm } from './detect';
@@ -9,6 +10,7 @@ import { formulaBody } from './delimiters';
 import { convertCalculator } from './calculator/convert';
 import { convertUnicode } from './unicode/convert';
 import { convertSpoken } from '../spoken/convert';
+import { total } from './total';
 
 export type { Conversion, ConversionFinding, SourceForm } from './types';
 export { detectForm } from './detect';
@@ -30,16 +32,12 @@ const CONVERTERS: Readonly<Record<SourceForm, (text: string) => Conversion>> = {
   latex: convertLatex,
   unicode: convertUnicode,
   calculator: convertCalculator,
-  spoken: convertSpoken,
+  spoken: total('spoken', convertSpoken),
 };
 
 function refused(form: SourceForm, text: string, code: string, message: string): Conversion {
-  return {
-    form,
-    latex: '',
-    alternatives: [],
-    findings: [{ code, start: 0, end: text.length, message }],
-  };
+  const findings = [{ code, start: 0, end: text.length, message }];
+  return { form, latex: '', alternatives: [], findings };
 }
 
 export function convertToLatex(text: string, options: ConvertOptions = {}): Conversion {
@@ -50,18 +48,12 @@ export function convertToLatex(text: string, options: ConvertOptions = {}): Conv
   const form = options.form ?? detectForm(text);
   const body = formulaBody(text);
   if (body.text === '') return refused(form, text, 'convert.empty', 'nothing to convert');
-  try {
-    const result = CONVERTERS[form](body.text);
-    // The converter saw the formula alone; its findings point into `text`.
-    const findings = result.findings.map((finding) => ({
-      ...finding,
-      start: finding.start + body.offset,
-      end: finding.end + body.offset,
-    }));
-    return { ...result, findings };
-  } catch (error) {
-    // Every converter is total; this is a bug, still reported rather than thrown at the caller.
-    const reason = error instanceof Error ? error.message : String(error);
-    return refused(form, text, 'convert.internal-error', `internal error: ${reason}`);
-  }
+  const result = CONVERTERS[form](body.text);
+  // The converter saw the formula alone; its findings point into `text`.
+  const findings = result.findings.map((finding) => ({
+    ...finding,
+    start: finding.start + body.offset,
+    end: finding.end + body.offset,
+  }));
+  return { ...result, findings };
 }

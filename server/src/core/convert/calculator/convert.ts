@@ -11,6 +11,7 @@ import { normalise } from './normalise';
 import { printCalculator, Unsupported } from './printer';
 import { rewriteCalculator } from './rewrite';
 import { splitRelations } from './splitRelations';
+import { total } from '../total';
 
 /** Longer input is not a formula someone typed; mathjs's recursive parser is not for it. */
 export const MAX_CALCULATOR_LENGTH = 5000;
@@ -33,7 +34,7 @@ function statementBreak(text: string): number | undefined {
   return undefined;
 }
 
-export function convertCalculator(text: string): Conversion {
+function convert(text: string): Conversion {
   if (text.trim() === '') {
     return failed({
       code: 'calculator.empty',
@@ -55,6 +56,7 @@ export function convertCalculator(text: string): Conversion {
     const { start, end } = characterAt(text, origin[Math.min(at, rewritten.length)]);
     return failed({ code: 'calculator.parse-error', start, end, message });
   };
+  if (rewritten.trim() === '') return parseError(0, 'no formula here, only punctuation');
   const unbalanced = unbalancedBracket(rewritten);
   if (unbalanced !== undefined) return parseError(unbalanced.offset, unbalanced.problem);
 
@@ -62,6 +64,7 @@ export function convertCalculator(text: string): Conversion {
   const printed: string[] = [];
   for (const [k, side] of sides.entries()) {
     if (side.text.trim() === '') {
+      // sides.length === relationSpans.length + 1, and a side can only be empty beside one.
       const span = relationSpans[Math.min(k, relationSpans.length - 1)];
       return parseError(
         span.start,
@@ -97,3 +100,5 @@ export function convertCalculator(text: string): Conversion {
   );
   return { form: 'calculator', latex, alternatives: [], findings: [] };
 }
+
+export const convertCalculator = total('calculator', convert);

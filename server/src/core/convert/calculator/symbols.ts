@@ -16,8 +16,8 @@ function baseLatex(name: string): string {
   if (Object.hasOwn(NAMED_SYMBOLS, name)) return NAMED_SYMBOLS[name];
   if (GREEK_SET.has(name)) return `\\${name}`;
   if (Object.hasOwn(FUNCTION_LATEX, name)) return FUNCTION_LATEX[name];
-  if ([...name].length === 1) return name === '$' ? '\\$' : name;
-  return `\\mathrm{${name.replace(/\$/g, '\\$')}}`;
+  const escaped = name.replace(/[$_]/g, (ch) => `\\${ch}`);
+  return [...name].length === 1 ? escaped : `\\mathrm{${escaped}}`;
 }
 
 /** Inside a subscript several letters are indices (`x_ij`), not a word. */

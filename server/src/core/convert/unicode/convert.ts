@@ -6,11 +6,12 @@
 import type { Conversion } from '../types';
 import { tokenizeUnicode } from './tokenize';
 import { UnicodeReader } from './structure';
+import { total } from '../total';
 
 /** Longer input is not one formula. */
 export const MAX_UNICODE_LENGTH = 20_000;
 
-export function convertUnicode(text: string): Conversion {
+function convert(text: string): Conversion {
   if (text.trim() === '') {
     return {
       form: 'unicode',
@@ -40,3 +41,5 @@ export function convertUnicode(text: string): Conversion {
   const latex = reader.sequence();
   return { form: 'unicode', latex, alternatives: [], findings: reader.findings };
 }
+
+export const convertUnicode = total('unicode', convert);

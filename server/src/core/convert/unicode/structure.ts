@@ -113,7 +113,8 @@ export class UnicodeReader {
         item.inner = item.sub = item.sup = undefined;
       } else if (token.kind === 'postfix') {
         this.i++;
-        if (item.sup !== undefined || item.sub !== undefined) item.latex = render(item);
+        // A prime after a script (`xⁿ′`) primes the whole: braces keep it from a double script.
+        if (item.sup !== undefined || item.sub !== undefined) item.latex = `{${render(item)}}`;
         item.latex += token.latex;
         item.inner = item.sub = item.sup = undefined;
       } else break;
@@ -125,7 +126,7 @@ export class UnicodeReader {
     // `x²` then `^3` (or a second run) continues the same script rather than stack a new one.
     const existing = item[where];
     if (where === 'sub' && item.sup !== undefined) {
-      item.latex = render(item);
+      item.latex = `{${render(item)}}`;
       item.inner = item.sub = item.sup = undefined;
     }
     item[where] = existing === undefined ? latex : joinLatex(existing, latex);
@@ -140,7 +141,7 @@ export class UnicodeReader {
       this.i++;
     }
     // Only the primary: in `∑_{i=1}^n` the `^n` belongs to ∑, not to `{i=1}`.
-    const operand = this.peek() === undefined ? undefined : this.primary(depth, true);
+    const operand = this.startsOperand() ? this.primary(depth, true) : undefined;
     if (operand === undefined) {
       this.finding('unicode.empty-script', at, `nothing after “${at.latex}”`);
       return sign;
@@ -149,6 +150,18 @@ export class UnicodeReader {
   }
 
   /** `inScript`: right after `^` or `_`, where braces group (`x_{ij}`) instead of making a set. */
+  /** Whether the next token can begin an operand (of a root or a script). */
+  private startsOperand(): boolean {
+    const kind = this.peek()?.kind;
+    return (
+      kind === 'symbol' ||
+      kind === 'number' ||
+      kind === 'word' ||
+      kind === 'open' ||
+      kind === 'root'
+    );
+  }
+
   private primary(depth: number, inScript = false): Item | undefined {
     const token = this.tokens[this.i++];
     switch (token.kind) {
@@ -181,8 +194,11 @@ export class UnicodeReader {
           latex: '{}',
           [token.kind === 'superscript' ? 'sup' : 'sub']: token.latex,
         };
+      case 'accent':
+        // An accent with nothing before it: over an empty base.
+        return { kind: 'item', latex: `${token.latex}{}` };
       default:
-        // A postfix, accent or script sign with nothing before it: shown as written.
+        // A postfix or script sign with nothing before it: shown as written.
         return {
           kind: 'item',
           latex: token.latex === '^' || token.latex === '_' ? `\\${token.latex}{}` : token.latex,
@@ -191,8 +207,7 @@ export class UnicodeReader {
   }
 
   private operand(depth: number, at: Token): string {
-    const operand =
-      this.peek()?.kind === 'space' || this.peek() === undefined ? undefined : this.item(depth);
+    const operand = this.startsOperand() ? this.item(depth) : undefined;
     if (operand === undefined) {
       this.finding('unicode.empty-root', at, 'a root with nothing under it');
       return '';
