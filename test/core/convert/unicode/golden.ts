@@ -122,6 +122,8 @@ export const UNICODE_GOLDEN: readonly (readonly [string, string])[] = [
   ['e⁻ˣ', 'e^{-x}'],
   ['xⁿ⁺¹', 'x^{n+1}'],
   ['x₁²', 'x_1^2'],
+  ['x₁²₃', '{x_1^2}_3'],
+  ['x²^3', '{x^2}^3'],
   ['aᵢⱼ', 'a_{ij}'],
   ['10⁻⁵', '10^{-5}'],
   ['H₂O', 'H_2O'],

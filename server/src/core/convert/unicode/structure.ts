@@ -123,13 +123,13 @@ export class UnicodeReader {
   }
 
   private attach(item: Item, where: 'sup' | 'sub', latex: string): void {
-    // `x²` then `^3` (or a second run) continues the same script rather than stack a new one.
-    const existing = item[where];
-    if (where === 'sub' && item.sup !== undefined) {
+    // A second script of a kind already there (`x²^3`), or a subscript after a superscript
+    // (`x²₁`), scripts the whole, braced: `{x^2}^3` (never a double script).
+    if (item[where] !== undefined || (where === 'sub' && item.sup !== undefined)) {
       item.latex = `{${render(item)}}`;
       item.inner = item.sub = item.sup = undefined;
     }
-    item[where] = existing === undefined ? latex : joinLatex(existing, latex);
+    item[where] = latex;
   }
 
   /** After `^` or `_`: a sign and an item (`x^-1`), or an item (`x^(n+1)` → n+1). */
