@@ -161,6 +161,9 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['1e-20', '10^{-20}'],
   ['2.5e8', String.raw`2.5 \times 10^{8}`],
   ['12345678901234567890', '12345678901234567890'],
+  ['60%', String.raw`60\%`],
+  ['x * 5%', String.raw`x \cdot 5\%`],
+  ['7 % 3', String.raw`7 \bmod 3`],
   // relations and logic
   ['x = 1', 'x=1'],
   ['x + 1 = 3', 'x+1=3'],

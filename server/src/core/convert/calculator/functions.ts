@@ -124,6 +124,15 @@ export const FUNCTIONS: Readonly<Record<string, FunctionPrinter>> = {
   sign: (args, print, context) => applyOperator('\\operatorname{sgn}', args, print, context),
   re: (args, print, context) => applyOperator('\\operatorname{Re}', args, print, context),
   im: (args, print, context) => applyOperator('\\operatorname{Im}', args, print, context),
+  /** `60%` (rewrite.ts; core/latex's name too). */
+  Percent: (args, print) =>
+    args.length === 1
+      ? {
+          tex: `${atLeast(print(args[0], TOP), LEVEL.atom).tex}\\%`,
+          level: LEVEL.postfix,
+          starts: 'digit',
+        }
+      : undefined,
   /** `(a, b)`: see rewrite.ts. */
   Tuple: (args, print) => applyWithParentheses('', args, print),
   mod: (args, print) => {

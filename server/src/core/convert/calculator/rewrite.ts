@@ -5,7 +5,7 @@
  * stays: `P(A|B)` is mathjs's bitOr, printed \mid), `||v||` → `norm(v)`, `2.5e8` → `(2.5*10^8)`
  * (mathjs would keep only the number's value and print 250000000), `(a, b)` → `Tuple(a, b)`
  * (core/latex's name for a tuple; mathjs refuses a bracketed list), `=` inside brackets → `==`
- * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`, and a
+ * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`, `60%` → `Percent(60)`, and a
  * final `.`, `,` or `;` (the end of a sentence) is dropped.
  */
 
@@ -39,6 +39,16 @@ function scientificAt(source: string, i: number): { length: number; text: string
   const power = `10^${match[2].replace(/^\+/, '')}`;
   const text = /^1(?:\.0*)?$/.test(match[1]) ? `(${power})` : `(${match[1]}*${power})`;
   return { length: match[0].length, text };
+}
+
+const PERCENT = /(\d+\.?\d*|\.\d+)%(?!\s*[\w(.])/y;
+
+/** `60%` at `i`: mathjs would read 60/100, printed as a fraction; Percent(60) prints `60\%`. */
+function percentAt(source: string, i: number): { length: number; text: string } | undefined {
+  if (i > 0 && PART_OF_NAME.test(source[i - 1])) return undefined;
+  PERCENT.lastIndex = i;
+  const match = PERCENT.exec(source);
+  return match === null ? undefined : { length: match[0].length, text: `Percent(${match[1]})` };
 }
 
 /** `|x|` and `||v||`: whether a bar at `before` opens (else it closes the innermost open one). */
@@ -114,10 +124,10 @@ export function rewriteCalculator(source: string): Rewritten {
       out.push(ch, i);
       continue;
     }
-    const scientific = scientificAt(source, i);
-    if (scientific !== undefined) {
-      out.push(scientific.text, i);
-      i += scientific.length - 1;
+    const number = scientificAt(source, i) ?? percentAt(source, i);
+    if (number !== undefined) {
+      out.push(number.text, i);
+      i += number.length - 1;
       continue;
     }
     if (ch === '|') {
