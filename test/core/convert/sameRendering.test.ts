@@ -11,6 +11,9 @@ const cases: [string, string, boolean][] = [
   ['x^{2}', 'x_{2}', false],
   ['\\sqrt{x}', '\\sqrt[3]{x}', false],
   ['x', '\\frac{', false],
+  ['\\begin{matrix}1&2\\\\3&4\\end{matrix}', '\\begin{matrix}1 & 2 \\\\ 3 & 4\\end{matrix}', true],
+  ['a\\ b', 'a b', true],
+  ['\\int f\\,dx', '\\int f dx', true],
 ];
 
 for (const [expected, actual, same] of cases) {

@@ -6,7 +6,8 @@
 import katex from 'katex';
 
 const sizing = /\\(?:left|right|bigl|bigr|Bigl|Bigr|big|Big|bigg|Bigg)(?![a-zA-Z])\s*/g;
-const spacing = /\\(?:,|;|:|!|quad|qquad)(?![a-zA-Z])|\\ |~/g;
+// `\,dx` is a space before dx; `\ ` is a space, but not the second half of a row break `\\ ` (hence the lookbehind).
+const spacing = /\\(?:[,;:!]|(?:quad|qquad)(?![a-zA-Z]))|(?<!\\)\\ |~/g;
 
 function mathml(latex: string): string {
   const normalised = latex

@@ -1,7 +1,67 @@
-// TEMPORARY in branch `editor`: replaced by the `plain` branch's dispatcher at merge.
-import { convertSpoken } from '../spoken/convert';
+/**
+ * convertToLatex: plain text in any of the forms people paste or dictate → LaTeX. Detects the form
+ * (detect.ts) unless told, and hands the formula, without its `$…$` or `\(…\)`, to that form's
+ * converter. Never throws; time is bounded by the length limit here and in each converter.
+ */
 import type { Conversion, SourceForm } from './types';
+import { detectForm } from './detect';
+import { formulaBody } from './delimiters';
+import { convertCalculator } from './calculator/convert';
+import { convertUnicode } from './unicode/convert';
+import { convertSpoken } from '../spoken/convert';
 
-export function convertToLatex(text: string, _options: { form?: SourceForm } = {}): Conversion {
-  return convertSpoken(text);
+export type { Conversion, ConversionFinding, SourceForm } from './types';
+export { detectForm } from './detect';
+
+export interface ConvertOptions {
+  /** The form of the text, when the caller knows it; detected otherwise. */
+  form?: SourceForm;
+}
+
+/** No formula is this long; longer text is refused before any converter sees it. */
+export const MAX_INPUT_LENGTH = 50_000;
+
+/** LaTeX is already what we want. */
+function convertLatex(text: string): Conversion {
+  return { form: 'latex', latex: text, alternatives: [], findings: [] };
+}
+
+const CONVERTERS: Readonly<Record<SourceForm, (text: string) => Conversion>> = {
+  latex: convertLatex,
+  unicode: convertUnicode,
+  calculator: convertCalculator,
+  spoken: convertSpoken,
+};
+
+function refused(form: SourceForm, text: string, code: string, message: string): Conversion {
+  return {
+    form,
+    latex: '',
+    alternatives: [],
+    findings: [{ code, start: 0, end: text.length, message }],
+  };
+}
+
+export function convertToLatex(text: string, options: ConvertOptions = {}): Conversion {
+  if (text.length > MAX_INPUT_LENGTH) {
+    const message = `longer than ${MAX_INPUT_LENGTH} characters: not read as one formula`;
+    return refused(options.form ?? 'spoken', text, 'convert.too-long', message);
+  }
+  const form = options.form ?? detectForm(text);
+  const body = formulaBody(text);
+  if (body.text === '') return refused(form, text, 'convert.empty', 'nothing to convert');
+  try {
+    const result = CONVERTERS[form](body.text);
+    // The converter saw the formula alone; its findings point into `text`.
+    const findings = result.findings.map((finding) => ({
+      ...finding,
+      start: finding.start + body.offset,
+      end: finding.end + body.offset,
+    }));
+    return { ...result, findings };
+  } catch (error) {
+    // Every converter is total; this is a bug, still reported rather than thrown at the caller.
+    const reason = error instanceof Error ? error.message : String(error);
+    return refused(form, text, 'convert.internal-error', `internal error: ${reason}`);
+  }
 }

@@ -1,0 +1,135 @@
+/**
+ * detectForm: which plain-text form a formula is written in.
+ *
+ * - `latex`: it has LaTeX markup (a command such as `\frac`, or a braced script `^{…}`) and no
+ *   English outside `\text{…}` and its kin — `x equals \frac{1}{2}` is dictation with a stray command.
+ *   Text in math delimiters (`$x^2$`, `\(a*b\)`) is LaTeX too, unless it is English or holds
+ *   Unicode mathematics (`$α ≤ β$` is better converted than passed to KaTeX as it is).
+ * - `unicode`: it has non-ASCII mathematics (², √, ≤, α, 𝐱 …) and no word naming an operation
+ *   (`x² plus 1` is dictation; `α ≤ β for all x` is Unicode with prose).
+ * - `calculator`: mathjs's parser reads it (convertCalculator has no finding) and its words are
+ *   function, Greek or constant names, indices (`x1`, `x_max`), or names joined by operators
+ *   (`speed*time`); one word of spoken mathematics (`plus`, `of`, `to`, `equals`…) rules it out.
+ * - `calculator` also when it has no word at all but does not parse (`(x+1`): its finding says
+ *   where, which is clearer than reading it as dictation.
+ * - `spoken`: everything else. Dictation is full of digits, brackets and even LaTeX fragments
+ *   (`(J plus 1)`, `10 to the power of negative 5`, `$p_t equals s_t$`); those are spoken.
+ */
+import type { SourceForm } from './types';
+import { FUNCTION_LATEX, GREEK_SET } from '../latex/names';
+import { FUNCTIONS } from './calculator/functions';
+import { convertCalculator } from './calculator/convert';
+import calculatorSymbols from './calculator/symbols.json';
+import unicodeWords from './unicode/words.json';
+import spokenWords from './spokenWords.json';
+import { isMathCharacter } from './unicode/mathCharacters';
+import { formulaBody } from './delimiters';
+
+const OPERATION_WORDS: ReadonlySet<string> = new Set(spokenWords.operations);
+const SPOKEN_WORDS: ReadonlySet<string> = new Set([
+  ...spokenWords.operations,
+  ...spokenWords.connectives,
+]);
+/** Names that stand alone in a formula: `sin x`, `alpha`, `pi`, `a mod b`. */
+const MATH_NAMES: ReadonlySet<string> = new Set([
+  ...Object.keys(FUNCTION_LATEX),
+  ...GREEK_SET,
+  ...Object.keys(calculatorSymbols),
+  ...Object.keys(unicodeWords),
+]);
+/** Names that are mathematics only when applied: `sqrt(2)`, but `x factorial` is dictation. */
+const APPLIED_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(FUNCTIONS).filter((name) => !MATH_NAMES.has(name)),
+);
+/** An unknown word that looks like English (`speed`, `Then`), not a name (`nRT`, `PMF`). */
+const WORD_SHAPE = /^(?=[A-Za-z]{3})[A-Z]?[a-z]+$/;
+
+/** Markup whose arguments are prose or names, not formulas: `\text{for all }`, `\mathrm{d}`. */
+const TEXT_ARGUMENT =
+  /\\(?:text|textrm|textit|textbf|mbox|mathrm|mathit|mathbf|mathsf|mathtt|mathcal|mathbb|mathfrak|operatorname|begin|end|label|tag)\s*\{[^{}]*\}/g;
+const LATEX_MARKUP = /\\[A-Za-z]+|\\[{}|,;!]|[\^_]\s*\{/;
+/** Old font switches: `{\rm good}`, `\rm th`. */
+const FONT_SWITCH = /\{\s*\\(?:rm|it|bf|sf|tt|cal)\b[^{}]*\}|\\(?:rm|it|bf|sf|tt|cal)\s+[A-Za-z]+/g;
+const WORD = /[A-Za-z]+/g;
+/** Characters that join a name to a formula in calculator notation (`speed*time`, `f(x)`). */
+const OPERATOR_CHARACTER = /[*/^_()+\-=<>!,[\]]/;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function wordsOf(text: string): Word[] {
+  return [...text.matchAll(WORD)].map((m) => ({
+    text: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+function isSpokenWord(word: string, words: ReadonlySet<string> = SPOKEN_WORDS): boolean {
+  return words.has(word.toLowerCase()) && !MATH_NAMES.has(word);
+}
+
+/**
+ * Words that are not mathematics: spoken-math words, function names used without parentheses,
+ * and unknown words shaped like English of three letters or more (two-letter words are products
+ * such as `dx`; a name glued to an operator is a variable, `speed*time`).
+ */
+function englishWords(text: string, glued: (word: Word) => boolean): string[] {
+  return wordsOf(text)
+    .filter((word) => {
+      if (/\d|_/.test(text[word.end] ?? '') || text[word.start - 1] === '_') return false;
+      if (isSpokenWord(word.text)) return true;
+      if (APPLIED_NAMES.has(word.text)) return !/^\s*\(/.test(text.slice(word.end));
+      if (MATH_NAMES.has(word.text) || !WORD_SHAPE.test(word.text)) return false;
+      return !glued(word);
+    })
+    .map((word) => word.text);
+}
+
+function gluedToOperator(text: string) {
+  return (word: Word) =>
+    OPERATOR_CHARACTER.test(text[word.start - 1] ?? '') ||
+    OPERATOR_CHARACTER.test(text[word.end] ?? '');
+}
+
+/** LaTeX with commands and prose arguments blanked out: what is left should be letters of math. */
+function latexWithoutMarkup(text: string): string {
+  return (
+    text
+      .replace(TEXT_ARGUMENT, ' ')
+      .replace(FONT_SWITCH, ' ')
+      .replace(/\\[A-Za-z]+/g, ' ')
+      // A script's braces hold labels (`T_{eff}`); the `_` left behind keeps `Noise_{…}` a name.
+      .replace(/[\^_]\s*\{[^{}]*\}/g, '_ ')
+  );
+}
+
+function hasMathCharacter(text: string): boolean {
+  for (const character of text) if (isMathCharacter(character)) return true;
+  return false;
+}
+
+export function detectForm(text: string): SourceForm {
+  const body = formulaBody(text);
+  if (body.text === '') return 'spoken';
+  return formOf(body.text, text.trim() !== body.text);
+}
+
+function formOf(body: string, delimited: boolean): SourceForm {
+  if (LATEX_MARKUP.test(body) || delimited) {
+    const rest = latexWithoutMarkup(body);
+    if (englishWords(rest, gluedToOperator(rest)).length > 0) return 'spoken';
+    if (LATEX_MARKUP.test(body) || !hasMathCharacter(body)) return 'latex';
+  }
+  if (hasMathCharacter(body)) {
+    const spoken = wordsOf(body).some((word) => isSpokenWord(word.text, OPERATION_WORDS));
+    return spoken ? 'spoken' : 'unicode';
+  }
+  if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
+  if (convertCalculator(body).findings.length === 0) return 'calculator';
+  // No word at all (`(x+1`, `2 +* 3`, `;;`): broken calculator notation, whose finding says where.
+  return /[A-Za-z]{2}/.test(body) ? 'spoken' : 'calculator';
+}

@@ -1,0 +1,286 @@
+/**
+ * Tokens of Unicode math → LaTeX. The structure that plain Unicode writes without markup:
+ * scripts attach to what they follow (`x²`, `∑ᵢ`, `∫₀¹`, `x^(n+1)`, `a_{ij}`), a root takes the
+ * operand after it (`√(a+b)`, `∛x`), a slash makes a fraction of the juxtaposed operands around
+ * it (`∂f/∂x`, `(a+b)/2`; spaces and operators end an operand), accents wrap their letter (x̄),
+ * and brackets group. Words are function names (`sin`), Greek names (`alpha`), or text.
+ */
+import type { ConversionFinding } from '../types';
+import { FUNCTION_LATEX, GREEK_SET } from '../../latex/names';
+import { joinLatex, type Token } from './tokenize';
+import wordTable from './words.json';
+
+const WORDS: Readonly<Record<string, string>> = wordTable;
+/** Words that take their operand like √ does. */
+const PREFIX_WORDS: Readonly<Record<string, (inner: string) => string>> = {
+  sqrt: (inner) => `\\sqrt{${inner}}`,
+  cbrt: (inner) => `\\sqrt[3]{${inner}}`,
+  abs: (inner) => `\\left|${inner}\\right|`,
+  norm: (inner) => `\\left\\|${inner}\\right\\|`,
+  floor: (inner) => `\\left\\lfloor ${inner}\\right\\rfloor`,
+  ceil: (inner) => `\\left\\lceil ${inner}\\right\\rceil`,
+};
+const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+/** Deeper nesting is not a formula; the limit keeps recursion bounded. */
+const MAX_DEPTH = 100;
+
+/** A primary with what is attached to it. */
+interface Item {
+  kind: 'item';
+  latex: string;
+  /** The inside of a bracketed group, for a fraction or a script that drops the brackets. */
+  inner?: string;
+  sub?: string;
+  sup?: string;
+}
+interface Separator {
+  kind: 'separator' | 'space' | 'slash';
+  latex: string;
+}
+type Part = Item | Separator;
+
+function render(item: Item): string {
+  let latex = item.latex;
+  if (item.sub !== undefined) latex += `_{${item.sub}}`;
+  if (item.sup !== undefined) latex += `^{${item.sup}}`;
+  return latex;
+}
+
+/** The operand as a fraction or a root shows it: `(a+b)` loses its brackets. */
+function bare(item: Item): string {
+  return item.inner !== undefined && item.sub === undefined && item.sup === undefined
+    ? item.inner
+    : render(item);
+}
+
+function wordLatex(word: string): string {
+  if (Object.hasOwn(WORDS, word)) return WORDS[word];
+  if (GREEK_SET.has(word)) return `\\${word}`;
+  if (Object.hasOwn(FUNCTION_LATEX, word)) return FUNCTION_LATEX[word];
+  // Two letters are a product (`dx`, `ab`), capitals are points (`ABC`); a longer word is prose.
+  return word.length <= 2 || /^[A-Z]+$/.test(word) ? word : `\\text{ ${word} }`;
+}
+
+export class UnicodeReader {
+  private i = 0;
+  readonly findings: ConversionFinding[] = [];
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  private peek(): Token | undefined {
+    return this.tokens[this.i];
+  }
+
+  /** Everything up to the end, or up to the `close` bracket (not consumed). */
+  sequence(depth = 0, close?: string): string {
+    const parts: Part[] = [];
+    for (let token = this.peek(); token !== undefined; token = this.peek()) {
+      if (token.kind === 'close') {
+        if (token.latex === close) break;
+        this.i++;
+        this.finding('unicode.unbalanced', token, `“${token.latex}” closes nothing`);
+        parts.push({ kind: 'item', latex: token.latex === '}' ? '\\}' : token.latex });
+        continue;
+      }
+      if (token.kind === 'space' || token.kind === 'separator' || token.kind === 'slash') {
+        this.i++;
+        parts.push({ kind: token.kind, latex: token.latex });
+        continue;
+      }
+      const item = this.item(depth);
+      if (item !== undefined) parts.push(item);
+    }
+    return joinParts(thinSpaceBeforeDifferentials(fractions(parts)));
+  }
+
+  private finding(code: string, token: Token, message: string): void {
+    this.findings.push({ code, start: token.start, end: token.end, message });
+  }
+
+  /** A primary and its postfixes (scripts, accents, primes); undefined when nothing is there. */
+  private item(depth: number): Item | undefined {
+    const item = this.primary(depth);
+    if (item === undefined) return undefined;
+    for (let token = this.peek(); token !== undefined; token = this.peek()) {
+      if (token.kind === 'superscript' || token.kind === 'subscript') {
+        this.i++;
+        this.attach(item, token.kind === 'superscript' ? 'sup' : 'sub', token.latex);
+      } else if (token.kind === 'caret' || token.kind === 'underscore') {
+        this.i++;
+        this.attach(item, token.kind === 'caret' ? 'sup' : 'sub', this.scriptOperand(depth, token));
+      } else if (token.kind === 'accent') {
+        this.i++;
+        item.latex = `${token.latex}{${render(item)}}`;
+        item.inner = item.sub = item.sup = undefined;
+      } else if (token.kind === 'postfix') {
+        this.i++;
+        if (item.sup !== undefined || item.sub !== undefined) item.latex = render(item);
+        item.latex += token.latex;
+        item.inner = item.sub = item.sup = undefined;
+      } else break;
+    }
+    return item;
+  }
+
+  private attach(item: Item, where: 'sup' | 'sub', latex: string): void {
+    // `x²` then `^3` (or a second run) continues the same script rather than stack a new one.
+    const existing = item[where];
+    if (where === 'sub' && item.sup !== undefined) {
+      item.latex = render(item);
+      item.inner = item.sub = item.sup = undefined;
+    }
+    item[where] = existing === undefined ? latex : joinLatex(existing, latex);
+  }
+
+  /** After `^` or `_`: a sign and an item (`x^-1`), or an item (`x^(n+1)` → n+1). */
+  private scriptOperand(depth: number, at: Token): string {
+    let sign = '';
+    const next = this.peek();
+    if (next?.kind === 'separator' && (next.latex === '-' || next.latex === '+')) {
+      sign = next.latex;
+      this.i++;
+    }
+    // Only the primary: in `∑_{i=1}^n` the `^n` belongs to ∑, not to `{i=1}`.
+    const operand = this.peek() === undefined ? undefined : this.primary(depth, true);
+    if (operand === undefined) {
+      this.finding('unicode.empty-script', at, `nothing after “${at.latex}”`);
+      return sign;
+    }
+    return joinLatex(sign, bare(operand));
+  }
+
+  /** `inScript`: right after `^` or `_`, where braces group (`x_{ij}`) instead of making a set. */
+  private primary(depth: number, inScript = false): Item | undefined {
+    const token = this.tokens[this.i++];
+    switch (token.kind) {
+      case 'symbol':
+      case 'number':
+        return { kind: 'item', latex: token.latex };
+      case 'word':
+        return this.word(token, depth);
+      case 'open':
+        return this.group(token, depth, inScript);
+      case 'root': {
+        const radicand = this.operand(depth, token);
+        const index = token.latex === '' ? '' : `[${token.latex}]`;
+        return { kind: 'item', latex: `\\sqrt${index}{${radicand}}` };
+      }
+      case 'unknown':
+        this.finding(
+          'unicode.unknown-character',
+          token,
+          token.latex === ''
+            ? 'a control character'
+            : `no LaTeX for “${token.latex}” (U+${token.latex.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`,
+        );
+        return token.latex === '' ? undefined : { kind: 'item', latex: `\\text{${token.latex}}` };
+      case 'superscript':
+      case 'subscript':
+        // A script with nothing before it (`²` alone): attached to an empty base.
+        return {
+          kind: 'item',
+          latex: '{}',
+          [token.kind === 'superscript' ? 'sup' : 'sub']: token.latex,
+        };
+      default:
+        // A postfix, accent or script sign with nothing before it: shown as written.
+        return {
+          kind: 'item',
+          latex: token.latex === '^' || token.latex === '_' ? `\\${token.latex}{}` : token.latex,
+        };
+    }
+  }
+
+  private operand(depth: number, at: Token): string {
+    const operand =
+      this.peek()?.kind === 'space' || this.peek() === undefined ? undefined : this.item(depth);
+    if (operand === undefined) {
+      this.finding('unicode.empty-root', at, 'a root with nothing under it');
+      return '';
+    }
+    return bare(operand);
+  }
+
+  private word(token: Token, depth: number): Item {
+    const next = this.peek();
+    if (Object.hasOwn(PREFIX_WORDS, token.latex) && next?.kind === 'open') {
+      const group = this.group(this.tokens[this.i++], depth);
+      return { kind: 'item', latex: PREFIX_WORDS[token.latex](bare(group)) };
+    }
+    return { kind: 'item', latex: wordLatex(token.latex) };
+  }
+
+  private group(open: Token, depth: number, inScript = false): Item {
+    const close = CLOSING[open.latex];
+    if (depth >= MAX_DEPTH) {
+      this.finding('unicode.too-deep', open, `brackets nested more than ${MAX_DEPTH} deep`);
+      this.i = this.tokens.length;
+      return { kind: 'item', latex: '' };
+    }
+    const inner = this.sequence(depth + 1, close);
+    const closed = this.peek()?.kind === 'close';
+    if (closed) this.i++;
+    else this.finding('unicode.unbalanced', open, `“${open.latex}” is never closed`);
+    if (open.latex === '{' && inScript) return { kind: 'item', latex: `{${inner}}`, inner };
+    // Elsewhere braces are a set: {x | x > 0}.
+    const [opening, closing] = open.latex === '{' ? ['\\{', '\\}'] : [open.latex, close];
+    const tall = /\\(?:frac|sum|int|prod)/.test(inner);
+    const left = tall ? `\\left${opening}` : opening;
+    const right = closed ? (tall ? `\\right${closing}` : closing) : tall ? '\\right.' : '';
+    return { kind: 'item', latex: `${left}${inner}${right}`, inner };
+  }
+}
+
+/** `a/b` with juxtaposed operands: `∂f/∂x` is \frac{∂f}{∂x}; `(a+b)/2` drops the brackets. */
+function fractions(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k];
+    if (part.kind !== 'slash') {
+      out.push(part);
+      continue;
+    }
+    let from = out.length;
+    while (from > 0 && out[from - 1].kind === 'item') from--;
+    let to = k + 1;
+    while (to < parts.length && parts[to].kind === 'item') to++;
+    const numerator = out.slice(from) as Item[];
+    const denominator = parts.slice(k + 1, to) as Item[];
+    if (numerator.length === 0 || denominator.length === 0) {
+      out.push({ kind: 'item', latex: '/' });
+      continue;
+    }
+    out.splice(from);
+    out.push({
+      kind: 'item',
+      latex: `\\frac{${operandLatex(numerator)}}{${operandLatex(denominator)}}`,
+    });
+    k = to - 1;
+  }
+  return out;
+}
+
+/** `∫ f(x) dx`: the space before a differential after an integral sign is a thin space. */
+function thinSpaceBeforeDifferentials(parts: Part[]): Part[] {
+  let integral = false;
+  return parts.map((part, k) => {
+    if (part.kind === 'item' && /\\i+nt|\\oint/.test(part.latex)) integral = true;
+    const next = parts[k + 1];
+    const differential = next?.kind === 'item' && /^d[A-Za-z]$/.test(render(next));
+    return integral && part.kind === 'space' && differential
+      ? { kind: 'space', latex: '\\,' }
+      : part;
+  });
+}
+
+function operandLatex(items: Item[]): string {
+  return items.length === 1 ? bare(items[0]) : items.map(render).reduce(joinLatex);
+}
+
+function joinParts(parts: Part[]): string {
+  let latex = '';
+  for (const part of parts) {
+    const piece = part.kind === 'item' ? render(part) : part.latex;
+    latex = joinLatex(latex, piece);
+  }
+  return latex.replace(/\s+/g, ' ').trim();
+}
