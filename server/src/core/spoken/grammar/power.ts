@@ -1,0 +1,73 @@
+/**
+ * Powers: "x squared", "x cubed", "x to the n", "x to the fifth power", "x to the power of n plus
+ * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
+ * and the prefix "the fifth power of x".
+ */
+import { closing, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { atom, attachScript, type Formula } from '../tree';
+import { operand, operator } from './construct';
+import { raiseFunction } from './functions';
+
+const endExponent = closing('power.end');
+const afterOrdinal = closing('power.end');
+
+/** "to the fifth (power)", "to the n-th": an ordinal exponent, or undefined. */
+function ordinalExponent(parser: Parser): Formula | undefined {
+  const token = parser.peek();
+  if (token?.ordinal !== true) return undefined;
+  parser.pos++;
+  parser.acceptFrom(afterOrdinal);
+  return atom(token.text, token.kind === 'number' ? 'number' : 'letter');
+}
+
+const squared = operator(
+  'power.squared',
+  phrases('power.squared'),
+  Power.postfix,
+  (_parser, left) => attachScript(left, 'sup', atom('2', 'number')),
+);
+
+const cubed = operator('power.cubed', phrases('power.cubed'), Power.postfix, (_parser, left) =>
+  attachScript(left, 'sup', atom('3', 'number')),
+);
+
+/**
+ * "to the …": after a bare "to the" the exponent is one operand ("e to the x plus 1" is e^x + 1);
+ * after "power", "exponent" or "superscript" it runs to "end exponent", a pause or the end.
+ */
+const toThe = operator(
+  'power.toThe',
+  phrases('power.toThe'),
+  Power.postfix,
+  (parser, left, trigger) => {
+    const ordinal = ordinalExponent(parser);
+    if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
+    let exponent: Formula;
+    if (/power|exponent|super/.test(trigger) || trigger === '^') {
+      exponent = parser.scope({ until: endExponent, closedByPause: true });
+      parser.acceptClosing(endExponent);
+    } else {
+      exponent = parser.expression(Power.prefix);
+      parser.acceptFrom(afterOrdinal);
+    }
+    if (exponent.kind === 'empty') return undefined;
+    return attachScript(left, 'sup', exponent);
+  },
+);
+
+/** "the fifth power of x", "the n-th power of, h of x". */
+const powerOf = operand('power.ordinalOf', ['the'], (parser) => {
+  const ordinal = parser.peek();
+  if (
+    ordinal?.ordinal !== true ||
+    parser.peek(1)?.text !== 'power' ||
+    parser.peek(2)?.text !== 'of'
+  )
+    return undefined;
+  parser.pos += 3;
+  const exponent = atom(ordinal.text);
+  return raiseFunction(parser.scope({ closedByPause: true, power: Power.additive }), exponent);
+});
+
+export const powerConstructs = [squared, cubed, toThe, powerOf];

@@ -1,0 +1,264 @@
+/**
+ * The parser: a precedence-climbing (Pratt) loop over the tokens, with the constructs of
+ * grammar/index.ts as its operands and operators. Scopes carry the words that end them ("end
+ * root", "close paren", "and denominator"); a pause (comma) either closes the innermost scope that
+ * may be closed by a pause ("the absolute value of x, plus 1") or, at the level of a scope, makes
+ * the next operator take everything said so far ("a plus b, over c"). Each token is consumed at
+ * most a bounded number of times, so time is linear in the input (no backtracking beyond a
+ * construct's own trigger check).
+ */
+import type { OperandConstruct, OperatorConstruct } from './grammar/construct';
+import type { PhraseTable } from './phraseTable';
+import type { Token } from './tokens';
+import { juxtapose, empty, type Formula } from './tree';
+import type { ConversionFinding } from '../convert/types';
+
+/** Binding powers, loosest first. */
+export const Power = {
+  list: 5,
+  logic: 10,
+  relation: 20,
+  allOver: 25,
+  additive: 30,
+  multiplicative: 40,
+  prefix: 45,
+  implicit: 50,
+  postfix: 60,
+} as const;
+
+/** Choices between readings that the words leave open; the ranker tries each. */
+export interface Reading {
+  /** A comma between operands is a pause (SRE style) rather than a written comma. */
+  commaIsPause: boolean;
+  /** "over" takes the products on its left and right (a b over c d) rather than single factors. */
+  overTakesProducts: boolean;
+}
+
+interface Scope {
+  until?: PhraseTable<true>;
+  /** Ends the scope where words alone cannot say it (an integral's "d x"). */
+  stop?: (parser: Parser) => boolean;
+  /** A pause closes this scope (arguments of "of", implicit subscripts and exponents). */
+  closedByPause: boolean;
+  floor: number;
+}
+
+export interface Grammar {
+  operands: PhraseTable<OperandConstruct[]>;
+  operators: PhraseTable<OperatorConstruct[]>;
+  /** Reads the next token when no construct claims it (letters, numbers, unknown words). */
+  fallback(parser: Parser): Formula;
+}
+
+const maxDepth = 150;
+
+export class Parser {
+  pos = 0;
+  readonly findings: ConversionFinding[] = [];
+  private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
+  private depth = 0;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly grammar: Grammar,
+    readonly reading: Reading,
+  ) {}
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.pos + offset];
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  /** Consumes `phrase` (space-separated words) if it comes next. */
+  accept(phrase: string): boolean {
+    const words = phrase.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const token = this.tokens[this.pos + i];
+      if (token === undefined || token.text !== words[i]) return false;
+    }
+    this.pos += words.length;
+    return true;
+  }
+
+  /** Consumes the longest phrase of `table` if one comes next. */
+  acceptFrom<T>(table: PhraseTable<T>): T | undefined {
+    const match = table.match(this.tokens, this.pos);
+    if (match === undefined) return undefined;
+    this.pos += match.length;
+    return match.value;
+  }
+
+  skipPauses(): void {
+    while (this.peek()?.kind === 'pause') this.pos++;
+  }
+
+  /** Consumes "," before an optional closing phrase if that phrase follows it. */
+  acceptClosing(table: PhraseTable<true>): boolean {
+    const save = this.pos;
+    this.skipPauses();
+    if (this.acceptFrom(table) !== undefined) return true;
+    this.pos = save;
+    return false;
+  }
+
+  report(code: string, start: number, end: number, message: string): void {
+    this.findings.push({ code, start, end, message });
+  }
+
+  /** A terminator of any open scope comes next. */
+  atTerminator(): boolean {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const { until, stop } = this.scopes[i];
+      if (until !== undefined && until.match(this.tokens, this.pos) !== undefined) return true;
+      if (stop?.(this) === true) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Parses a scope: an operand that ends at one of `until`, at a pause when `closedByPause`, or at
+   * an enclosing scope's end. Leading pauses are skipped ("the square root of, x").
+   */
+  scope(options: {
+    until?: PhraseTable<true>;
+    stop?: (parser: Parser) => boolean;
+    closedByPause?: boolean;
+    power?: number;
+  }): Formula {
+    const floor = options.power ?? 0;
+    this.skipPauses();
+    this.scopes.push({
+      until: options.until,
+      stop: options.stop,
+      closedByPause: options.closedByPause ?? false,
+      floor,
+    });
+    try {
+      return this.expression(floor);
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  /** Parses an operand and the operators that bind tighter than `power`. */
+  expression(power: number): Formula {
+    if (this.depth >= maxDepth) return this.flat();
+    this.depth++;
+    try {
+      return this.climb(power);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private climb(power: number): Formula {
+    let left = this.operand();
+    for (;;) {
+      const token = this.peek();
+      if (token === undefined || this.atTerminator()) return left;
+      if (token.kind === 'pause' || token.kind === 'stop') {
+        const next = this.pause(left, power);
+        if (next === undefined) return left;
+        left = next;
+        continue;
+      }
+      const applied = this.operator(left, power);
+      if (applied !== undefined) {
+        left = applied;
+        continue;
+      }
+      if (Power.implicit <= power || this.startsOperator()) return left;
+      const before = this.pos;
+      const right = this.expression(Power.implicit);
+      if (this.pos === before) return left;
+      left = juxtapose(left, right);
+    }
+  }
+
+  /** A pause after `left`: returns the formula to continue with, or undefined to end this level. */
+  private pause(left: Formula, power: number): Formula | undefined {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (power > scope.floor) return undefined;
+    const after = this.peek(1);
+    if (after === undefined) {
+      this.pos++;
+      return left;
+    }
+    if (scope.closedByPause) return undefined;
+    this.pos++;
+    this.skipPauses();
+    if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
+    if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
+      const right = this.expression(Power.list);
+      return juxtapose(left, right);
+    }
+    const right = this.expression(Power.list);
+    return { kind: 'infix', op: ',', left, right };
+  }
+
+  /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */
+  private operator(left: Formula, power: number): Formula | undefined {
+    for (const match of this.grammar.operators.matches(this.tokens, this.pos)) {
+      for (const construct of match.value) {
+        if (construct.power <= power) continue;
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, left, this.phraseAt(start, match.length));
+        if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
+      }
+    }
+    return undefined;
+  }
+
+  private phraseAt(start: number, length: number): string {
+    return this.tokens
+      .slice(start, start + length)
+      .map((token) => token.text)
+      .join(' ');
+  }
+
+  startsOperator(): boolean {
+    return this.grammar.operators.match(this.tokens, this.pos) !== undefined;
+  }
+
+  /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */
+  operand(): Formula {
+    this.skipPauses();
+    if (this.atEnd() || this.atTerminator()) return empty;
+    for (const match of this.grammar.operands.matches(this.tokens, this.pos)) {
+      for (const construct of match.value) {
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, this.phraseAt(start, match.length));
+        if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
+      }
+    }
+    if (this.startsOperator()) {
+      // An operator with nothing on its left ("plus one", "equals b"): the operator applies to nothing.
+      return this.operator(empty, -1) ?? this.grammar.fallback(this);
+    }
+    return this.grammar.fallback(this);
+  }
+
+  /** Past the nesting limit, the rest of the scope is read as a flat row of operands. */
+  private flat(): Formula {
+    let out: Formula = empty;
+    while (!this.atEnd() && !this.atTerminator()) {
+      if (this.peek()?.kind === 'pause' || this.peek()?.kind === 'stop') {
+        this.pos++;
+        continue;
+      }
+      out = juxtapose(out, this.grammar.fallback(this));
+    }
+    return out;
+  }
+}
