@@ -76,6 +76,14 @@ function span(tokens: readonly Token[], from: number, to: number, text: string):
   return { ...first, kind: 'number', text, end: last.end, raw: first.raw, capital: false };
 }
 
+/** "open second paren", "close third paren": the ordinal only tells nesting depth. */
+function bracketOrdinal(before: Token | undefined, after: Token | undefined): boolean {
+  return (
+    (before?.text === 'open' || before?.text === 'close') &&
+    /^(paren|parenthesis|bracket|brace)$/.test(after?.text ?? '')
+  );
+}
+
 export function foldNumbers(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -95,6 +103,13 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
       next = i;
     }
     if (text === undefined) {
+      if (
+        (token.ordinal === true || ordinals.has(token.text)) &&
+        bracketOrdinal(out[out.length - 1], tokens[i + 1])
+      ) {
+        i++;
+        continue;
+      }
       const ordinal = token.kind === 'word' ? ordinals.get(token.text) : undefined;
       out.push(
         ordinal === undefined

@@ -91,8 +91,9 @@ export class Parser {
     return match.value;
   }
 
+  /** Skips commas (not semicolons or colons, which separate cells and label rows). */
   skipPauses(): void {
-    while (this.peek()?.kind === 'pause') this.pos++;
+    while (this.peek()?.text === ',') this.pos++;
   }
 
   /** Consumes "," before an optional closing phrase if that phrase follows it. */
@@ -190,6 +191,7 @@ export class Parser {
     if (scope.closedByPause) return undefined;
     this.pos++;
     this.skipPauses();
+    if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
     if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
       const right = this.expression(Power.list);
@@ -221,6 +223,29 @@ export class Parser {
       .slice(start, start + length)
       .map((token) => token.text)
       .join(' ');
+  }
+
+  private startsPostfix(): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return match !== undefined && match.value.some((construct) => construct.power >= Power.postfix);
+  }
+
+  /**
+   * After a pause, a postfix operator takes the operand just said, whole: "2 x, squared" is (2x)²,
+   * "a plus b, squared" is a + b² (the pause ends the operand b, the sum stays a sum).
+   */
+  private postfixOnLastOperand(left: Formula): Formula | undefined {
+    if (left.kind === 'infix') {
+      const right = this.postfixOnLastOperand(left.right);
+      return right === undefined ? undefined : { ...left, right };
+    }
+    if (left.kind === 'prefix') {
+      const operand = this.postfixOnLastOperand(left.operand);
+      return operand === undefined ? undefined : { ...left, operand };
+    }
+    const target: Formula =
+      left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;
+    return this.operator(target, Power.postfix - 1);
   }
 
   startsOperator(): boolean {

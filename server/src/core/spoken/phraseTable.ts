@@ -1,8 +1,16 @@
 /**
  * A table of phrases (word sequences) → values, matched longest-first against tokens. Words are
- * matched by their lower-case text; a phrase may also contain symbols ("+", "=").
+ * matched by their lower-case text; a phrase may also contain symbols ("+", "=") and `<number>`,
+ * which matches any number.
  */
 import type { Token } from './tokens';
+
+/** Pauses never match (a phrase is said without one); numbers match `<number>`. */
+function keyOf(token: Token): string {
+  if (token.kind === 'number') return '<number>';
+  if (token.kind === 'pause' || token.kind === 'stop') return '';
+  return token.text;
+}
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -44,8 +52,7 @@ export class PhraseTable<T> {
     let best: PhraseMatch<T> | undefined;
     for (let i = at; i < tokens.length && node !== undefined; i++) {
       const token = tokens[i];
-      if (token.kind !== 'word' && token.kind !== 'symbol' && token.kind !== 'latex') break;
-      node = node.next.get(token.text);
+      node = node.next.get(keyOf(token));
       if (node?.value !== undefined) best = { value: node.value, length: i - at + 1 };
     }
     return best;
@@ -57,8 +64,7 @@ export class PhraseTable<T> {
     let node: Node<T> | undefined = this.root;
     for (let i = at; i < tokens.length && node !== undefined; i++) {
       const token = tokens[i];
-      if (token.kind !== 'word' && token.kind !== 'symbol' && token.kind !== 'latex') break;
-      node = node.next.get(token.text);
+      node = node.next.get(keyOf(token));
       if (node?.value !== undefined) found.push({ value: node.value, length: i - at + 1 });
     }
     return found.reverse();

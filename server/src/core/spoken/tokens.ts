@@ -23,6 +23,8 @@ export interface Token {
   ordinal?: boolean;
   /** "three halves": a number token that is a fraction with this denominator. */
   denominator?: string;
+  /** "three and one half": the whole part of a mixed number. */
+  whole?: string;
 }
 
 const pieces =

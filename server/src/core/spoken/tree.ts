@@ -51,6 +51,14 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
     return { kind: 'row', items };
   }
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
+  if (slot === 'sup' && (base.kind === 'frac' || base.kind === 'infix' || base.kind === 'prefix')) {
+    // A power of a fraction or a sum needs its parentheses: (1/2)⁴, (−2)³.
+    return {
+      kind: 'script',
+      base: { kind: 'fence', open: '(', close: ')', body: base },
+      sup: script,
+    };
+  }
   return { kind: 'script', base, [slot]: script };
 }
 

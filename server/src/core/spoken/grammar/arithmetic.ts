@@ -4,9 +4,58 @@
  * operator's own binding power, so operators of one level are left-associative.
  */
 import { lexicon } from '../lexicon';
+import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { juxtapose, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
+
+const functionLetters = new Set(operators.functionLetters);
+const signs = new Set(['+', '-', '\\pm', '\\mp']);
+
+function lastFactor(formula: Formula): Formula {
+  return formula.kind === 'row' ? lastFactor(formula.items[formula.items.length - 1]) : formula;
+}
+
+function firstFactor(formula: Formula): Formula {
+  return formula.kind === 'row' ? firstFactor(formula.items[0]) : formula;
+}
+
+function isNumber(formula: Formula): boolean {
+  return formula.kind === 'atom' && formula.role === 'number';
+}
+
+/** The letter f, g or h, possibly with scripts: "f times x" is how ClearSpeak says f(x). */
+function isFunctionLetter(formula: Formula): boolean {
+  if (formula.kind === 'script') return isFunctionLetter(formula.base);
+  return formula.kind === 'atom' && functionLetters.has(formula.tex);
+}
+
+/** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
+function product(left: Formula, right: Formula): Formula {
+  if (isFunctionLetter(left) && right.kind !== 'empty') {
+    const argument: Formula =
+      right.kind === 'fence' && right.open === '('
+        ? right
+        : { kind: 'fence', open: '(', close: ')', body: right };
+    return { kind: 'row', items: [left, argument] };
+  }
+  const after = firstFactor(right);
+  if (
+    isNumber(lastFactor(left)) &&
+    (isNumber(after) || after.kind === 'fence' || after.kind === 'prefix')
+  ) {
+    return { kind: 'infix', op: '\\times', left, right };
+  }
+  return juxtapose(left, right);
+}
+
+/** A negative operand of + or − is parenthesised: 2 + (−2). */
+function signed(op: string, right: Formula): Formula {
+  if (signs.has(op) && right.kind === 'prefix' && right.op === '-') {
+    return { kind: 'fence', open: '(', close: ')', body: right };
+  }
+  return right;
+}
 
 function infixTable(
   name: string,
@@ -22,8 +71,8 @@ function infixTable(
       if (op === undefined) return undefined;
       parser.skipPauses();
       const right = parser.expression(power);
-      if (op === '') return juxtapose(left, right);
-      return { kind: 'infix', op, left, right };
+      if (op === '') return product(left, right);
+      return { kind: 'infix', op, left, right: signed(op, right) };
     },
   );
 }

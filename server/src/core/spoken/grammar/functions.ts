@@ -88,7 +88,8 @@ const ofApplication = operator(
   Power.postfix,
   (parser, left) => {
     const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-    if (!isFunctionName(target) && target.kind !== 'command') return undefined;
+    if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
+      return undefined;
     const argument = parser.scope({ closedByPause: true, power: Power.additive });
     if (argument.kind === 'empty') return undefined;
     const application = applied(target, argument, true);

@@ -1,7 +1,8 @@
 /**
  * Layouts: matrices ("the 2 by 2 matrix with rows a, b and c, d", ClearSpeak's "the 2 by 2
- * matrix. Row 1: a, b. Row 2: c, d" with or without "Column 1, …"), determinants, and lines of
- * equations ("Line 1: … Line 2: …", also cases, steps and constraints).
+ * matrix. Row 1: a, b Row 2: c, d", with or without "Column 1, …" labels, "the 3 by 1 column
+ * matrix. 1, 2, 3"), determinants, and lines of equations ("2 lines, Line 1: … Line 2: …", also
+ * cases, steps and constraints; cells of a line are separated by semicolons).
  */
 import { closing, phrases } from '../lexicon';
 import type { Parser } from '../parser';
@@ -13,86 +14,132 @@ const rowWord = closing('matrix.row');
 const columnWord = closing('matrix.column');
 const lineWords = closing('matrix.line');
 const withRows = closing('matrix.rows');
+const withEntry = closing('matrix.entry');
+const layoutEnd = closing('matrix.end');
+
+type Words = typeof rowWord;
 
 /** "Row 2:", "Column 3,", "Line 1:" — a label word, a number and a pause. */
-function atLabel(parser: Parser, words: typeof rowWord): boolean {
-  const match = words.match(parser.tokens, parser.pos);
+function atLabel(parser: Parser, words: Words, at = parser.pos): boolean {
+  const match = words.match(parser.tokens, at);
   if (match === undefined) return false;
-  const number = parser.tokens[parser.pos + match.length];
-  return (
-    number?.kind === 'number' && parser.tokens[parser.pos + match.length + 1]?.kind === 'pause'
-  );
+  const number = parser.tokens[at + match.length];
+  return number?.kind === 'number' && parser.tokens[at + match.length + 1]?.kind === 'pause';
 }
 
-function skipLabel(parser: Parser, words: typeof rowWord): boolean {
+function skipLabel(parser: Parser, words: Words): boolean {
   if (!atLabel(parser, words)) return false;
   parser.acceptFrom(words);
   parser.pos += 2;
   return true;
 }
 
-/** Cells of one row: separated by `separator`, or each after its "Column n," label (then by ";"). */
-function cells(parser: Parser, rowStop: (parser: Parser) => boolean, separator: string): Formula[] {
+function skipSeparators(parser: Parser): void {
+  while (parser.peek()?.kind === 'pause' || parser.peek()?.kind === 'stop') parser.pos++;
+}
+
+/**
+ * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
+ * `rowEnd`, or at a full stop not followed by another label of `words`.
+ */
+function cells(parser: Parser, words: Words, separator: string): Formula[] {
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
-  const cellStop = (p: Parser) =>
-    rowStop(p) || atLabel(p, columnWord) || p.peek()?.text === between;
-  while (!parser.atEnd() && !rowStop(parser)) {
+  const rowEnd = (p: Parser) => atLabel(p, words) || layoutEnd.match(p.tokens, p.pos) !== undefined;
+  const cellEnd = (p: Parser) =>
+    rowEnd(p) || atLabel(p, columnWord) || p.peek()?.text === between || p.peek()?.kind === 'stop';
+  while (!parser.atEnd() && !rowEnd(parser)) {
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
-    row.push(parser.scope({ stop: cellStop }));
-    while (parser.peek()?.kind === 'pause' || parser.peek()?.kind === 'stop') parser.pos++;
-    if (parser.pos === before) parser.pos++;
+    row.push(parser.scope({ stop: cellEnd }));
+    const next = parser.peek();
+    if (next?.kind === 'stop') {
+      if (!atLabel(parser, words, parser.pos + 1)) break;
+      parser.pos++;
+    } else if (next?.text === between) parser.pos++;
+    if (parser.pos === before) break;
   }
   return row;
 }
 
-function rows(parser: Parser, words: typeof rowWord, separator: string): Formula[][] {
+function labelledRows(parser: Parser, words: Words, separator: string): Formula[][] {
   const out: Formula[][] = [];
-  while (skipLabel(parser, words)) {
-    out.push(cells(parser, (p) => atLabel(p, words), separator));
-  }
+  while (skipLabel(parser, words)) out.push(cells(parser, words, separator));
   return out;
 }
 
-/** "the 2 by 3 matrix", "the 2 by 2 determinant". */
-const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
-  const rowsCount = parser.peek();
+function layout(parser: Parser, environment: string, rows: Formula[][]): Formula {
   if (
-    rowsCount?.kind !== 'number' ||
-    parser.peek(1)?.text !== 'by' ||
-    parser.peek(2)?.kind !== 'number'
+    parser.peek()?.kind === 'stop' &&
+    layoutEnd.match(parser.tokens, parser.pos + 1) !== undefined
   )
+    parser.pos++;
+  parser.acceptClosing(layoutEnd);
+  return { kind: 'grid', environment, rows };
+}
+
+/** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
+const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
+  const height = parser.peek();
+  const width = parser.peek(2);
+  if (height?.kind !== 'number' || parser.peek(1)?.text !== 'by' || width?.kind !== 'number')
     return undefined;
   parser.pos += 3;
-  const save = parser.pos;
+  let shape = '';
   while (
     parser.peek()?.kind === 'word' &&
     matrixWords.match(parser.tokens, parser.pos) === undefined &&
-    parser.pos - save < 3
-  )
+    shape.length < 20
+  ) {
+    shape += parser.peek()?.text ?? '';
     parser.pos++;
-  const kind =
-    parser.acceptFrom(matrixWords) !== undefined ? parser.tokens[parser.pos - 1].text : undefined;
-  if (kind === undefined) return undefined;
-  const environment = kind === 'determinant' ? 'vmatrix' : 'pmatrix';
-  while (parser.peek()?.kind === 'pause' || parser.peek()?.kind === 'stop') parser.pos++;
+  }
+  if (parser.acceptFrom(matrixWords) === undefined) return undefined;
+  const environment = parser.tokens[parser.pos - 1].text === 'determinant' ? 'vmatrix' : 'pmatrix';
+  skipSeparators(parser);
+  if (parser.acceptFrom(withEntry) !== undefined)
+    return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
   if (parser.acceptFrom(withRows) !== undefined) {
     const grid: Formula[][] = [];
-    do {
-      grid.push(cells(parser, (p) => p.peek()?.text === 'and', ','));
-    } while (parser.accept('and'));
-    return { kind: 'grid', environment, rows: grid };
+    do grid.push(cells(parser, rowWord, ',').filter((cell) => cell.kind !== 'empty'));
+    while (parser.accept('and'));
+    return layout(parser, environment, grid);
   }
-  return { kind: 'grid', environment, rows: rows(parser, rowWord, ',') };
+  if (atLabel(parser, rowWord))
+    return layout(parser, environment, labelledRows(parser, rowWord, ','));
+  // Unlabelled entries of a row or column matrix: "1, 2, 3".
+  const entries = atLabel(parser, columnWord)
+    ? labelledRows(parser, columnWord, ',').flat()
+    : cells(parser, rowWord, ',');
+  const column = height.text !== '1' && width.text === '1';
+  return layout(parser, environment, column ? entries.map((entry) => [entry]) : [entries]);
 });
 
 /** "Line 1: … Line 2: …", optionally after "2 lines,". */
 const lines = operand('matrix.lines', phrases('matrix.line'), (parser) => {
   parser.pos--;
-  const grid = rows(parser, lineWords, ';');
-  return grid.length === 0 ? undefined : { kind: 'grid', environment: 'matrix', rows: grid };
+  const grid = labelledRows(parser, lineWords, ';');
+  return grid.length === 0 ? undefined : layout(parser, 'matrix', grid);
 });
 
-export const layoutConstructs = [matrix, lines];
+/** "3 lines, x ≥ 0. y ≥ 0. …": a count of lines, then lines with or without labels. */
+const counted = operand(
+  'matrix.counted',
+  phrases('matrix.lines').map((word) => `<number> ${word}`),
+  (parser) => {
+    skipSeparators(parser);
+    if (lineWords.match(parser.tokens, parser.pos) !== undefined)
+      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';'));
+    const grid: Formula[][] = [];
+    while (!parser.atEnd() && !parser.atTerminator()) {
+      const before = parser.pos;
+      grid.push([parser.scope({ stop: (p) => p.peek()?.kind === 'stop' })]);
+      skipSeparators(parser);
+      if (parser.pos === before) break;
+    }
+    return layout(parser, 'matrix', grid);
+  },
+);
+
+export const layoutConstructs = [matrix, lines, counted];

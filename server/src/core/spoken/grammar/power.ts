@@ -10,7 +10,7 @@ import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
 
 const endExponent = closing('power.end');
-const afterOrdinal = closing('power.end');
+const afterOrdinal = closing('power.word');
 
 /** "to the fifth (power)", "to the n-th": an ordinal exponent, or undefined. */
 function ordinalExponent(parser: Parser): Formula | undefined {
@@ -32,9 +32,22 @@ const cubed = operator('power.cubed', phrases('power.cubed'), Power.postfix, (_p
   attachScript(left, 'sup', atom('3', 'number')),
 );
 
+const powerWord = closing('power.word');
+const lookahead = 16;
+
+/** "to the y plus 2 power": the word "power" comes within a few words, before any pause. */
+function powerFollows(parser: Parser): boolean {
+  for (let i = parser.pos; i < Math.min(parser.tokens.length, parser.pos + lookahead); i++) {
+    if (powerWord.match(parser.tokens, i) !== undefined) return true;
+    if (parser.tokens[i].kind === 'stop') return false;
+  }
+  return false;
+}
+
 /**
- * "to the …": after a bare "to the" the exponent is one operand ("e to the x plus 1" is e^x + 1);
- * after "power", "exponent" or "superscript" it runs to "end exponent", a pause or the end.
+ * "to the …": the exponent of "raised to the exponent …" and "Superscript …" runs to "end
+ * exponent"/"Baseline"; of "to the … power" to the word "power"; of "to the power of …" to a pause;
+ * after a bare "to the" it is one operand ("e to the x plus 1" is e^x + 1).
  */
 const toThe = operator(
   'power.toThe',
@@ -44,12 +57,17 @@ const toThe = operator(
     const ordinal = ordinalExponent(parser);
     if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
     let exponent: Formula;
-    if (/power|exponent|super/.test(trigger) || trigger === '^') {
+    if (/exponent|super/.test(trigger) || trigger === '^') {
+      exponent = parser.scope({ until: endExponent });
+      parser.acceptClosing(endExponent);
+    } else if (!trigger.includes('power') && powerFollows(parser)) {
+      exponent = parser.scope({ until: powerWord });
+      parser.acceptClosing(powerWord);
+    } else if (trigger.includes('power')) {
       exponent = parser.scope({ until: endExponent, closedByPause: true });
       parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);
-      parser.acceptFrom(afterOrdinal);
     }
     if (exponent.kind === 'empty') return undefined;
     return attachScript(left, 'sup', exponent);

@@ -7,7 +7,7 @@ import { Power } from '../parser';
 import { attachScript } from '../tree';
 import { operator } from './construct';
 
-const endSubscript = closing('subscript.end', 'power.mathspeakSuper');
+const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
 
 const sub = operator(
