@@ -105,6 +105,23 @@ export class Parser {
     return false;
   }
 
+  /**
+   * Whether `closer` comes later at this nesting level (openers and closers counted), within a
+   * bounded number of tokens: "the square root of x plus 1, end root" says where the root ends, so
+   * its pauses do not end it.
+   */
+  closesLater(openers: PhraseTable<true>, closer: PhraseTable<true>, limit = 48): boolean {
+    let depth = 0;
+    const end = Math.min(this.tokens.length, this.pos + limit);
+    for (let i = this.pos; i < end; i++) {
+      if (closer.match(this.tokens, i) !== undefined) {
+        if (depth === 0) return true;
+        depth--;
+      } else if (openers.match(this.tokens, i) !== undefined) depth++;
+    }
+    return false;
+  }
+
   report(code: string, start: number, end: number, message: string): void {
     this.findings.push({ code, start, end, message });
   }

@@ -12,6 +12,7 @@ export function isBareArgument(formula: Formula): boolean {
       return formula.items.every(isBareArgument);
     case 'command':
     case 'fence':
+    case 'grid':
       return true;
     default:
       return false;

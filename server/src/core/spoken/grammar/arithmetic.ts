@@ -24,6 +24,11 @@ function isNumber(formula: Formula): boolean {
   return formula.kind === 'atom' && formula.role === 'number';
 }
 
+/** "(−5)": a parenthesised negative number, written with × in products. */
+function isNegativeGroup(formula: Formula): boolean {
+  return formula.kind === 'fence' && formula.body.kind === 'prefix' && formula.body.op === '-';
+}
+
 /** The letter f, g or h, possibly with scripts: "f times x" is how ClearSpeak says f(x). */
 function isFunctionLetter(formula: Formula): boolean {
   if (formula.kind === 'script') return isFunctionLetter(formula.base);
@@ -40,10 +45,9 @@ function product(left: Formula, right: Formula): Formula {
     return { kind: 'row', items: [left, argument] };
   }
   const after = firstFactor(right);
-  if (
-    isNumber(lastFactor(left)) &&
-    (isNumber(after) || after.kind === 'fence' || after.kind === 'prefix')
-  ) {
+  const before = lastFactor(left);
+  const numeric = (formula: Formula) => isNumber(formula) || isNegativeGroup(formula);
+  if (numeric(before) && (numeric(after) || after.kind === 'prefix')) {
     return { kind: 'infix', op: '\\times', left, right };
   }
   return juxtapose(left, right);

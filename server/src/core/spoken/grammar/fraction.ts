@@ -24,11 +24,30 @@ function overOperand(parser: Parser): Formula {
   );
 }
 
+const openers = closing('fraction.openers');
+
+/**
+ * ClearSpeak's "x plus y over x minus y, end fraction": with "end fraction" coming, "over" takes
+ * everything said before it in its scope and up to "end fraction" after it.
+ */
 const over = operator(
   'fraction.over',
   phrases('fraction.over'),
   Power.multiplicative,
-  (parser, left) => frac(left, overOperand(parser)),
+  (parser, left) =>
+    parser.closesLater(openers, endFraction) ? undefined : frac(left, overOperand(parser)),
+);
+
+const overToEnd = operator(
+  'fraction.overToEnd',
+  phrases('fraction.over'),
+  Power.allOver,
+  (parser, left) => {
+    if (!parser.closesLater(openers, endFraction)) return undefined;
+    const denominator = parser.scope({ until: endFraction });
+    parser.acceptClosing(endFraction);
+    return frac(left, denominator);
+  },
 );
 
 const dividedBy = operator(
@@ -82,4 +101,4 @@ const mathspeak = operand('fraction.mathspeak', phrases('fraction.mathspeak'), (
   return frac(numerator, denominator);
 });
 
-export const fractionConstructs = [over, dividedBy, allOver, spoken, plain, mathspeak];
+export const fractionConstructs = [over, overToEnd, dividedBy, allOver, spoken, plain, mathspeak];

@@ -99,19 +99,19 @@ const ofApplication = operator(
 );
 
 const prime = operator('function.prime', phrases('prime'), Power.postfix, (_parser, left) =>
-  attachScript(left, 'sup', atom('\\prime')),
+  attachScript(left, 'sup', atom("'")),
 );
 const doublePrime = operator(
   'function.doublePrime',
   phrases('doublePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom('\\prime\\prime')),
+  (_parser, left) => attachScript(left, 'sup', atom("''")),
 );
 const triplePrime = operator(
   'function.triplePrime',
   phrases('triplePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom('\\prime\\prime\\prime')),
+  (_parser, left) => attachScript(left, 'sup', atom("'''")),
 );
 const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
   attachScript(left, 'sup', minusOne),

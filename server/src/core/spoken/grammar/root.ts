@@ -12,8 +12,14 @@ const mathspeakEnd = closing('root.mathspeakEnd');
 const mathspeakStart = closing('root.mathspeak');
 const rootOf = closing('root.nth');
 
+const openers = closing('root.openers');
+
+/** The radicand runs to "end root" when one is coming, else to a pause. */
 function radicand(parser: Parser): Formula {
-  const body = parser.scope({ until: endRoot, closedByPause: true });
+  const body = parser.scope({
+    until: endRoot,
+    closedByPause: !parser.closesLater(openers, endRoot),
+  });
   parser.acceptClosing(endRoot);
   return body;
 }
