@@ -134,7 +134,18 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
       !text.includes('.') &&
       (cardinal !== undefined || token.kind === 'number')
     ) {
-      out.push({ ...span(tokens, i, next + 1, text), denominator: String(denominator) });
+      const fraction = { ...span(tokens, i, next + 1, text), denominator: String(denominator) };
+      const and = out[out.length - 1];
+      const whole = out[out.length - 2];
+      if (
+        and?.text === 'and' &&
+        whole?.kind === 'number' &&
+        whole.denominator === undefined &&
+        !whole.ordinal
+      ) {
+        // "three and one half": a mixed number.
+        out.splice(out.length - 2, 2, { ...fraction, start: whole.start, whole: whole.text });
+      } else out.push(fraction);
       i = next + 1;
     } else {
       out.push(folded);

@@ -122,6 +122,11 @@ export class Parser {
     return false;
   }
 
+  /** Whether an open scope ends at `closer` (so a construct inside must not claim it). */
+  awaits(closer: PhraseTable<true>): boolean {
+    return this.scopes.some((scope) => scope.until === closer);
+  }
+
   report(code: string, start: number, end: number, message: string): void {
     this.findings.push({ code, start, end, message });
   }
@@ -255,10 +260,6 @@ export class Parser {
     if (left.kind === 'infix') {
       const right = this.postfixOnLastOperand(left.right);
       return right === undefined ? undefined : { ...left, right };
-    }
-    if (left.kind === 'prefix') {
-      const operand = this.postfixOnLastOperand(left.operand);
-      return operand === undefined ? undefined : { ...left, operand };
     }
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;

@@ -7,35 +7,21 @@
 import type { Reading } from './parser';
 import type { Token } from './tokens';
 
-const operatorWords = new Set([
-  'plus',
-  'minus',
-  'times',
-  'over',
-  'equals',
-  'of',
-  'is',
-  'paren',
-  'parenthesis',
-  'and',
-  'root',
-  'exponent',
-  'fraction',
-  'value',
-]);
+/** Words that screen readers put next to a pause ("x, plus 1", "of, open paren", ", end root"). */
+const pauseNeighbours = new Set(
+  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power'.split(
+    ' ',
+  ),
+);
 
+/** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
 function commasArePauses(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === 'comma') return true;
     if (tokens[i].text !== ',') continue;
     if (
-      operatorWords.has(tokens[i - 1]?.text ?? '') ||
-      operatorWords.has(tokens[i + 1]?.text ?? '')
-    )
-      return true;
-    if (
-      tokens[i + 1]?.text === 'open' ||
-      tokens[i + 1]?.text === 'close' ||
-      tokens[i + 1]?.text === 'end'
+      pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
+      pauseNeighbours.has(tokens[i + 1]?.text ?? '')
     )
       return true;
   }

@@ -53,6 +53,10 @@ function product(left: Formula, right: Formula): Formula {
   return juxtapose(left, right);
 }
 
+function fence(body: Formula): Formula {
+  return { kind: 'fence', open: '(', close: ')', body };
+}
+
 /** A negative operand of + or − is parenthesised: 2 + (−2). */
 function signed(op: string, right: Formula): Formula {
   if (signs.has(op) && right.kind === 'prefix' && right.op === '-') {
@@ -73,9 +77,11 @@ function infixTable(
     (parser: Parser, left: Formula, trigger: string) => {
       const op = table.get(trigger);
       if (op === undefined) return undefined;
+      const paused = parser.peek()?.text === ',';
       parser.skipPauses();
       const right = parser.expression(power);
-      if (op === '') return product(left, right);
+      // "x times, y z": the pause after "times" makes the product that follows one factor.
+      if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
       return { kind: 'infix', op, left, right: signed(op, right) };
     },
   );

@@ -25,11 +25,14 @@ export function fallback(parser: Parser): Formula {
   switch (token.kind) {
     case 'number':
       if (token.denominator !== undefined) {
-        return {
+        const fraction: Formula = {
           kind: 'frac',
           numerator: atom(token.text, 'number'),
           denominator: atom(token.denominator, 'number'),
         };
+        return token.whole === undefined
+          ? fraction
+          : { kind: 'row', items: [atom(token.whole, 'number'), fraction] };
       }
       return atom(token.text, 'number');
     case 'latex':

@@ -26,6 +26,11 @@ function overOperand(parser: Parser): Formula {
 
 const openers = closing('fraction.openers');
 
+/** "end fraction" is coming and belongs to this "over", not to an enclosing fraction. */
+function closesHere(parser: Parser): boolean {
+  return !parser.awaits(endFraction) && parser.closesLater(openers, endFraction);
+}
+
 /**
  * ClearSpeak's "x plus y over x minus y, end fraction": with "end fraction" coming, "over" takes
  * everything said before it in its scope and up to "end fraction" after it.
@@ -34,8 +39,7 @@ const over = operator(
   'fraction.over',
   phrases('fraction.over'),
   Power.multiplicative,
-  (parser, left) =>
-    parser.closesLater(openers, endFraction) ? undefined : frac(left, overOperand(parser)),
+  (parser, left) => (closesHere(parser) ? undefined : frac(left, overOperand(parser))),
 );
 
 const overToEnd = operator(
@@ -43,7 +47,7 @@ const overToEnd = operator(
   phrases('fraction.over'),
   Power.allOver,
   (parser, left) => {
-    if (!parser.closesLater(openers, endFraction)) return undefined;
+    if (!closesHere(parser)) return undefined;
     const denominator = parser.scope({ until: endFraction });
     parser.acceptClosing(endFraction);
     return frac(left, denominator);
