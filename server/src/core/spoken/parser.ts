@@ -249,7 +249,12 @@ export class Parser {
 
   private startsPostfix(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
-    return match !== undefined && match.value.some((construct) => construct.power >= Power.postfix);
+    return (
+      match !== undefined &&
+      match.value.some(
+        (construct) => construct.power >= Power.postfix && construct.implied !== true,
+      )
+    );
   }
 
   /**
@@ -267,7 +272,8 @@ export class Parser {
   }
 
   startsOperator(): boolean {
-    return this.grammar.operators.match(this.tokens, this.pos) !== undefined;
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return match !== undefined && match.value.some((construct) => construct.implied !== true);
   }
 
   /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */

@@ -28,9 +28,9 @@ export interface Token {
 }
 
 const pieces =
-  /\\[a-zA-Z]+|\\.|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/gu;
+  /\\[a-zA-Z]+|\\.|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/gu;
 const nesting =
-  /^(?:nested|twicenested|thricenested)?(?:(start|end|over)\1*)(\w*)$|^(?:nested|twicenested|thricenested)(\w+)$/;
+  /^(?:nested\d*|twicenested|thricenested)?(?:(start|end|over)\1*)(\w*)$|^(?:nested\d*|twicenested|thricenested)(\w+)$/;
 
 /** "NestedStartRoot" → "startroot", "OverOver" → "over", "TwiceNestedRootIndex" → "rootindex". */
 function foldNesting(word: string): string {

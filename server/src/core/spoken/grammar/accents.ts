@@ -2,7 +2,8 @@
  * Accents and fonts: "x bar", "x hat", "x dot", "vector v", "bar x", "the complex conjugate of z",
  * "blackboard bold R", "script L". A postfix accent takes the last factor before it.
  */
-import { phraseMap } from '../lexicon';
+import { closing, phraseMap, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import type { Formula } from '../tree';
 import { operand, operator } from './construct';
@@ -59,7 +60,19 @@ const font = operand('font.prefix', [...fonts.keys()], (parser, trigger) => {
   if (name === undefined) return undefined;
   const argument = parser.operand();
   if (argument.kind === 'empty') return undefined;
-  return command(name, argument);
+  return name === '' ? argument : command(name, argument);
 });
 
-export const accentConstructs = [postfix, prefix, font];
+const mathspeakWith = closing('accent.mathspeakWith');
+const mathspeakMarks = phraseMap('accent.mathspeakMarks');
+const marks = new PhraseTable(mathspeakMarks);
+
+/** MathSpeak's "ModifyingAbove x plus y With bar". */
+const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser) => {
+  const body = parser.scope({ until: mathspeakWith });
+  if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+  const mark = parser.acceptFrom(marks);
+  return mark === undefined ? body : command(mark, body);
+});
+
+export const accentConstructs = [postfix, prefix, font, mathspeak];

@@ -17,6 +17,8 @@ const ofBody = closing('calculus.ofBody');
 const over = closing('calculus.over');
 const approaches = closing('calculus.approaches');
 const d = closing('calculus.d');
+/** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
+const scriptWords = closing('script.words');
 
 function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
@@ -110,6 +112,7 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
 
 function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: string) {
   return operand(name, phrases(key), (parser) => {
+    if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
     parser.acceptFrom(ofBody);
     const body = parser.scope({ closedByPause: true, power: Power.additive });
@@ -131,6 +134,7 @@ function atDifferential(parser: Parser): boolean {
 }
 
 const integral = operand('calculus.integral', phrases('calculus.integral'), (parser) => {
+  if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom('\\int', 'symbol');
   const { lower, upper } = limits(parser, ofBody);
   parser.acceptFrom(ofBody);
   parser.skipPauses();

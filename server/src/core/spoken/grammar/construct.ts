@@ -23,6 +23,8 @@ export interface OperatorConstruct {
   phrases: readonly string[];
   /** Binding power (see Power in parser.ts): the construct takes a left side only when it binds tighter than its context. */
   power: number;
+  /** Triggered by an operand rather than an operator word (digits after a letter): not a reason to end an operand. */
+  implied?: boolean;
   parse(parser: Parser, left: Formula, trigger: string): Formula | undefined;
 }
 

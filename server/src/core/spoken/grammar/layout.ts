@@ -142,4 +142,63 @@ const counted = operand(
   },
 );
 
-export const layoutConstructs = [matrix, lines, counted];
+const mathspeakEnd = closing('matrix.mathspeakEnd');
+const mathspeakSize = closing('matrix.matrix', 'matrix.determinant');
+
+/** "1st Row", "2nd Column": MathSpeak's ordinal labels. */
+function atOrdinalLabel(parser: Parser, words: Words, at = parser.pos): boolean {
+  return parser.tokens[at]?.ordinal === true && words.match(parser.tokens, at + 1) !== undefined;
+}
+
+/** Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. */
+function ordinalRows(parser: Parser): Formula[][] {
+  const grid: Formula[][] = [];
+  const rowEnd = (p: Parser) =>
+    atOrdinalLabel(p, rowWord) || mathspeakEnd.match(p.tokens, p.pos) !== undefined;
+  const cellEnd = (p: Parser) => rowEnd(p) || atOrdinalLabel(p, columnWord);
+  while (atOrdinalLabel(parser, rowWord)) {
+    parser.pos += 2;
+    const row: Formula[] = [];
+    while (atOrdinalLabel(parser, columnWord)) {
+      parser.pos += 2;
+      row.push(parser.scope({ stop: cellEnd }));
+    }
+    if (row.length === 0) row.push(parser.scope({ stop: rowEnd }));
+    grid.push(row);
+  }
+  parser.acceptFrom(mathspeakEnd);
+  return grid;
+}
+
+/** MathSpeak's "Start 2 By 2 Matrix 1st Row 1st Column … EndMatrix" (and Determinant). */
+const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'), (parser) => {
+  if (
+    parser.peek()?.kind !== 'number' ||
+    parser.peek(1)?.text !== 'by' ||
+    parser.peek(2)?.kind !== 'number'
+  )
+    return undefined;
+  parser.pos += 3;
+  const kind =
+    parser.acceptFrom(mathspeakSize) === undefined ? undefined : parser.tokens[parser.pos - 1].text;
+  if (kind === undefined) return undefined;
+  return {
+    kind: 'grid',
+    environment: kind === 'determinant' ? 'vmatrix' : 'pmatrix',
+    rows: ordinalRows(parser),
+  };
+});
+
+/** MathSpeak's "StartLayout 1st Row … EndLayout". */
+const mathspeakLayout = operand(
+  'matrix.mathspeakLayout',
+  phrases('matrix.mathspeakLayout'),
+  (parser) => ({
+    kind: 'grid',
+    environment: 'matrix',
+    rows: ordinalRows(parser),
+  }),
+);
+
+export const mathspeakLayouts = [mathspeakMatrix, mathspeakLayout];
+export const layoutConstructs = [matrix, lines, counted, ...mathspeakLayouts];

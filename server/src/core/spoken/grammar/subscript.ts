@@ -4,7 +4,7 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power } from '../parser';
-import { attachScript } from '../tree';
+import { atom, attachScript } from '../tree';
 import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
@@ -25,4 +25,32 @@ const sub = operator(
   },
 );
 
-export const subscriptConstructs = [sub];
+/** MathSpeak's "x 1", "upper T 0", "pi 11": digits right after a letter are its subscript. */
+const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
+  const token = parser.tokens[parser.pos - 1];
+  const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+  if (token.ordinal === true || token.denominator !== undefined || !/^\d+$/.test(token.text))
+    return undefined;
+  if (letter.kind !== 'atom' || letter.role !== 'letter') return undefined;
+  return attachScript(left, 'sub', atom(token.text, 'number'));
+});
+implied.implied = true;
+
+const underEnd = closing('script.over', 'script.end');
+const overEnd = closing('script.under', 'script.end');
+const scriptsEnd = closing('script.end');
+
+/** MathSpeak's "limit Underscript x right arrow 0 Endscripts", "sum Underscript … Overscript … Endscripts". */
+const under = operator('script.under', phrases('script.under'), Power.postfix, (parser, left) => {
+  const script = parser.scope({ until: underEnd });
+  parser.acceptFrom(scriptsEnd);
+  return attachScript(left, 'sub', script);
+});
+
+const over = operator('script.over', phrases('script.over'), Power.postfix, (parser, left) => {
+  const script = parser.scope({ until: overEnd });
+  parser.acceptFrom(scriptsEnd);
+  return attachScript(left, 'sup', script);
+});
+
+export const subscriptConstructs = [sub, implied, under, over];
