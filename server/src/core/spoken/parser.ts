@@ -52,6 +52,13 @@ export interface Grammar {
 
 const maxDepth = 150;
 
+function endsWithGroup(formula: Formula): boolean {
+  return (
+    formula.kind === 'fence' ||
+    (formula.kind === 'row' && endsWithGroup(formula.items[formula.items.length - 1]))
+  );
+}
+
 export class Parser {
   pos = 0;
   readonly findings: ConversionFinding[] = [];
@@ -265,6 +272,11 @@ export class Parser {
     if (left.kind === 'infix') {
       const right = this.postfixOnLastOperand(left.right);
       return right === undefined ? undefined : { ...left, right };
+    }
+    if (left.kind === 'prefix' && endsWithGroup(left.operand)) {
+      // "negative, open paren, 2 x, close paren, squared" is −(2x)², "negative 2 x, squared" (−2x)².
+      const operand = this.postfixOnLastOperand(left.operand);
+      return operand === undefined ? undefined : { ...left, operand };
     }
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;

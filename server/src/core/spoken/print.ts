@@ -10,6 +10,9 @@ export function isBareArgument(formula: Formula): boolean {
       return isBareArgument(formula.base);
     case 'row':
       return formula.items.every(isBareArgument);
+    case 'infix':
+      return formula.op === '' && isBareArgument(formula.left) && isBareArgument(formula.right);
+    case 'frac':
     case 'command':
     case 'fence':
     case 'grid':

@@ -6,7 +6,7 @@
 import { lexicon } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { juxtapose, type Formula } from '../tree';
+import type { Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 
 const functionLetters = new Set(operators.functionLetters);
@@ -37,7 +37,7 @@ function isFunctionLetter(formula: Formula): boolean {
 
 /** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
 function product(left: Formula, right: Formula): Formula {
-  if (isFunctionLetter(left) && right.kind !== 'empty') {
+  if (isFunctionLetter(left) && right.kind !== 'empty' && !isFunctionLetter(right)) {
     const argument: Formula =
       right.kind === 'fence' && right.open === '('
         ? right
@@ -50,7 +50,10 @@ function product(left: Formula, right: Formula): Formula {
   if (numeric(before) && (numeric(after) || after.kind === 'prefix')) {
     return { kind: 'infix', op: '\\times', left, right };
   }
-  return juxtapose(left, right);
+  if (isFunctionLetter(left) && isFunctionLetter(right))
+    return { kind: 'infix', op: '\\cdot', left, right };
+  // An explicit product stays one node, so a pause after it ("…, times, p sub 2, raised to the …") reaches its last factor.
+  return left.kind === 'empty' ? right : { kind: 'infix', op: '', left, right };
 }
 
 function fence(body: Formula): Formula {
@@ -59,7 +62,12 @@ function fence(body: Formula): Formula {
 
 /** A negative operand of + or − is parenthesised: 2 + (−2). */
 function signed(op: string, right: Formula): Formula {
-  if (signs.has(op) && right.kind === 'prefix' && right.op === '-') {
+  if (
+    signs.has(op) &&
+    right.kind === 'prefix' &&
+    right.op === '-' &&
+    right.operand.kind === 'atom'
+  ) {
     return { kind: 'fence', open: '(', close: ')', body: right };
   }
   return right;

@@ -20,6 +20,7 @@ import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
 import { groupingConstructs } from './grouping';
+import { intervalConstructs } from './interval';
 import { layoutConstructs } from './layout';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
@@ -34,6 +35,7 @@ export const constructs: readonly Construct[] = [
   ...powerConstructs,
   ...subscriptConstructs,
   ...groupingConstructs,
+  ...intervalConstructs,
   ...setConstructs,
   ...binomialConstructs,
   ...accentConstructs,
