@@ -110,7 +110,9 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
         i++;
         continue;
       }
-      const ordinal = token.kind === 'word' ? ordinals.get(token.text) : undefined;
+      // "1 second", "20 seconds": a unit of time (or angle) after a number, not the ordinal.
+      const afterNumber = out[out.length - 1]?.kind === 'number' && token.text === 'second';
+      const ordinal = token.kind === 'word' && !afterNumber ? ordinals.get(token.text) : undefined;
       out.push(
         ordinal === undefined
           ? token

@@ -184,8 +184,8 @@ export class Parser {
     }
   }
 
-  private climb(power: number): Formula {
-    let left = this.operand();
+  private climb(power: number, start?: Formula): Formula {
+    let left = start ?? this.operand();
     for (;;) {
       const token = this.peek();
       if (token === undefined || this.atTerminator()) return left;
@@ -221,6 +221,17 @@ export class Parser {
     this.pos++;
     this.skipPauses();
     if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
+    const next = this.operatorPower();
+    if (
+      left.kind === 'infix' &&
+      left.power !== undefined &&
+      next !== undefined &&
+      next > left.power
+    ) {
+      // "f of x, equals, f of x, over g of x": the operator after the pause takes the right side
+      // of the looser operator before it, not the whole equation.
+      return { ...left, right: this.climb(left.power, left.right) };
+    }
     if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
       const right = this.expression(Power.list);
@@ -281,6 +292,14 @@ export class Parser {
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;
     return this.operator(target, Power.postfix - 1);
+  }
+
+  /** The loosest binding power of the operators whose phrase comes next, if any. */
+  private operatorPower(): number | undefined {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    const explicit = match?.value.filter((construct) => construct.implied !== true) ?? [];
+    if (explicit.length === 0) return undefined;
+    return Math.min(...explicit.map((construct) => construct.power));
   }
 
   startsOperator(): boolean {

@@ -26,6 +26,7 @@ import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
 import { subscriptConstructs } from './subscript';
+import { unitConstructs } from './units';
 
 export const constructs: readonly Construct[] = [
   ...layoutConstructs,
@@ -40,6 +41,7 @@ export const constructs: readonly Construct[] = [
   ...binomialConstructs,
   ...accentConstructs,
   ...functionConstructs,
+  ...unitConstructs,
   ...atomConstructs,
   ...arithmeticConstructs,
 ];
