@@ -158,7 +158,8 @@ export class Parser {
     closedByPause?: boolean;
     power?: number;
   }): Formula {
-    const floor = options.power ?? 0;
+    // A scope that a pause may close (an argument, a script) never spans a relation.
+    const floor = options.power ?? (options.closedByPause === true ? Power.relation : 0);
     this.skipPauses();
     this.scopes.push({
       until: options.until,
@@ -195,6 +196,7 @@ export class Parser {
         left = next;
         continue;
       }
+      if (this.atScopeCloser()) return left;
       const applied = this.operator(left, power);
       if (applied !== undefined) {
         left = applied;
@@ -292,6 +294,13 @@ export class Parser {
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;
     return this.operator(target, Power.postfix - 1);
+  }
+
+  /** An operator that ends every scope a pause may close ("all over") comes next inside one. */
+  private atScopeCloser(): boolean {
+    if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return match !== undefined && match.value.some((construct) => construct.closesScopes === true);
   }
 
   /** The loosest binding power of the operators whose phrase comes next, if any. */

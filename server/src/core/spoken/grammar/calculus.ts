@@ -3,7 +3,7 @@
  * "partial f partial x", "the integral from a to b of f of x d x", "the sum from i equals 1 to n of
  * a sub i" (also product and union), "the limit as x approaches 0 of f of x".
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
@@ -17,6 +17,9 @@ const ofBody = closing('calculus.ofBody');
 const over = closing('calculus.over');
 const approaches = closing('calculus.approaches');
 const d = closing('calculus.d');
+const noOpeners = new PhraseTable<true>();
+const sides = phraseMap('calculus.sides');
+const sideTable = new PhraseTable(sides);
 /** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
 const scriptWords = closing('script.words');
 
@@ -103,7 +106,10 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
   if (parser.acceptFrom(from) !== undefined) {
     const lower = parser.scope({ until: to });
     if (parser.acceptFrom(to) === undefined) return { lower };
-    return { lower, upper: parser.scope({ until, closedByPause: true, power: Power.additive }) };
+    // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
+    if (!parser.closesLater(noOpeners, until, 12))
+      return { lower, upper: parser.expression(Power.implicit) };
+    return { lower, upper: parser.scope({ until, closedByPause: true }) };
   }
   if (parser.acceptFrom(over) !== undefined)
     return { lower: parser.scope({ until, closedByPause: true, power: Power.relation }) };
@@ -156,7 +162,13 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
   const name = parser.scope({ until: approaches });
   if (parser.acceptFrom(approaches) === undefined)
     return { kind: 'bigop', op: '\\lim', lower: name };
-  const target = parser.scope({ until: ofBody, closedByPause: true });
+  let target = parser.scope({
+    until: ofBody,
+    closedByPause: true,
+    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
+  });
+  const side = parser.acceptFrom(sideTable);
+  if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
   parser.acceptClosing(ofBody);
   const body = parser.scope({ closedByPause: true, power: Power.additive });

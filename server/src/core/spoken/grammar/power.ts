@@ -64,7 +64,7 @@ const toThe = operator(
       exponent = parser.scope({ until: powerWord });
       parser.acceptClosing(powerWord);
     } else if (trigger.includes('power')) {
-      exponent = parser.scope({ until: endExponent, closedByPause: true });
+      exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);

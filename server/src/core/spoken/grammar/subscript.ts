@@ -3,12 +3,34 @@
  * MathSpeak's "x Subscript i Baseline" (which runs to "Baseline" or "Superscript").
  */
 import { closing, phrases } from '../lexicon';
-import { Power } from '../parser';
-import { atom, attachScript } from '../tree';
+import { Power, type Parser } from '../parser';
+import { atom, attachScript, juxtapose, type Formula } from '../tree';
 import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
+
+/** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
+function withTrailingLetters(parser: Parser, script: Formula): Formula {
+  let out = script;
+  for (let count = 0; count < 2; count++) {
+    const token = parser.peek();
+    if (
+      token === undefined ||
+      !(/^[a-z]$/.test(token.raw) || (token.kind === 'number' && /^\d$/.test(token.text)))
+    )
+      break;
+    if (
+      parser.grammar.operators
+        .match(parser.tokens, parser.pos + 1)
+        ?.value.some((c) => c.power >= Power.postfix) === true
+    )
+      break;
+    parser.pos++;
+    out = juxtapose(out, atom(token.text, token.kind === 'number' ? 'number' : 'letter'));
+  }
+  return out;
+}
 
 const sub = operator(
   'subscript.sub',
@@ -18,7 +40,7 @@ const sub = operator(
     const script =
       trigger === 'subscript'
         ? parser.scope({ until: endSubscript, closedByPause: true })
-        : parser.expression(Power.prefix);
+        : withTrailingLetters(parser, parser.expression(Power.implicit));
     if (script.kind === 'empty') return undefined;
     if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);
