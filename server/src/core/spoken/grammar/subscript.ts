@@ -10,6 +10,19 @@ import { operator } from './construct';
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
 
+/**
+ * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
+ * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
+ */
+function subscriptOperand(parser: Parser): Formula {
+  let script = parser.expression(Power.postfix);
+  for (;;) {
+    if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));
+    else if (parser.accept('sub')) script = attachScript(script, 'sub', subscriptOperand(parser));
+    else return withTrailingLetters(parser, script);
+  }
+}
+
 /** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
 function withTrailingLetters(parser: Parser, script: Formula): Formula {
   let out = script;
@@ -40,7 +53,7 @@ const sub = operator(
     const script =
       trigger === 'subscript'
         ? parser.scope({ until: endSubscript, closedByPause: true })
-        : withTrailingLetters(parser, parser.expression(Power.implicit));
+        : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
     if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);
