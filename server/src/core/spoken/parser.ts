@@ -245,7 +245,9 @@ export class Parser {
 
   /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */
   private operator(left: Formula, power: number): Formula | undefined {
+    const shadow = this.operandPhraseLength();
     for (const match of this.grammar.operators.matches(this.tokens, this.pos)) {
+      if (match.length < shadow) continue;
       for (const construct of match.value) {
         if (construct.power <= power) continue;
         const start = this.pos;
@@ -313,7 +315,13 @@ export class Parser {
 
   startsOperator(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
-    return match !== undefined && match.value.some((construct) => construct.implied !== true);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true);
+  }
+
+  /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
+  private operandPhraseLength(): number {
+    return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
   }
 
   /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */

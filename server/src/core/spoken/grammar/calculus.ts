@@ -43,7 +43,10 @@ function differential(parser: Parser, symbol: string): Formula | undefined {
     parser.pos = save;
     return undefined;
   }
-  const target = variable(parser);
+  let target = variable(parser);
+  // "d x squared": the square is on the variable of the differential.
+  if (parser.accept('squared')) target = attachScript(target, 'sup', atom('2', 'number'));
+  else if (parser.accept('cubed')) target = attachScript(target, 'sup', atom('3', 'number'));
   const head = order === undefined ? atom(symbol) : attachScript(atom(symbol), 'sup', order);
   return juxtapose(head, target);
 }
@@ -149,10 +152,10 @@ const integral = operand('calculus.integral', phrases('calculus.integral'), (par
   let dx: Formula | undefined;
   if (token?.text === 'd') {
     parser.pos++;
-    dx = juxtapose(atom('\\,d'), variable(parser));
+    dx = juxtapose(atom('\\,'), juxtapose(atom('d'), variable(parser)));
   } else if (token !== undefined && /^d[a-z]$/.test(token.text)) {
     parser.pos++;
-    dx = atom(`\\,d${token.text[1]}`);
+    dx = juxtapose(atom('\\,'), atom(`d${token.text[1]}`));
   }
   const full = dx === undefined ? body : juxtapose(body, dx);
   return { kind: 'bigop', op: '\\int', lower, upper, body: full };

@@ -3,7 +3,7 @@
  * → (a, b], and "the point with coordinates 1 comma 2" → (1, 2). Infinite ends are open.
  */
 import { closing, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import { print } from '../print';
 import type { Formula } from '../tree';
 import { operand } from './construct';
@@ -32,7 +32,7 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
       return closed;
     }
     do {
-      const end = print(parser.expression(25));
+      const end = print(parser.expression(Power.implicit));
       const index = ends.indexOf(end);
       if (index >= 0) closed[index] = included;
     } while (parser.accept('and') || parser.accept('or'));

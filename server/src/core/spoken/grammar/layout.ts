@@ -42,11 +42,14 @@ function skipSeparators(parser: Parser): void {
  * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
  * `rowEnd`, or at a full stop not followed by another label of `words`.
  */
-function cells(parser: Parser, words: Words, separator: string): Formula[] {
+function cells(parser: Parser, words: Words, separator: string, endWord?: string): Formula[] {
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
-  const rowEnd = (p: Parser) => atLabel(p, words) || layoutEnd.match(p.tokens, p.pos) !== undefined;
+  const rowEnd = (p: Parser) =>
+    atLabel(p, words) ||
+    layoutEnd.match(p.tokens, p.pos) !== undefined ||
+    p.peek()?.text === endWord;
   const cellEnd = (p: Parser) =>
     rowEnd(p) || atLabel(p, columnWord) || p.peek()?.text === between || p.peek()?.kind === 'stop';
   while (!parser.atEnd() && !rowEnd(parser)) {
@@ -102,7 +105,7 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
     return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
   if (parser.acceptFrom(withRows) !== undefined) {
     const grid: Formula[][] = [];
-    do grid.push(cells(parser, rowWord, ',').filter((cell) => cell.kind !== 'empty'));
+    do grid.push(cells(parser, rowWord, ',', 'and').filter((cell) => cell.kind !== 'empty'));
     while (parser.accept('and'));
     return layout(parser, environment, grid);
   }
