@@ -64,6 +64,7 @@ export class Parser {
   readonly findings: ConversionFinding[] = [];
   private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
   private depth = 0;
+  private reportedDepth = false;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -348,14 +349,24 @@ export class Parser {
 
   /** Past the nesting limit, the rest of the scope is read as a flat row of operands. */
   private flat(): Formula {
-    let out: Formula = empty;
+    const start = this.peek();
+    if (start !== undefined && !this.reportedDepth) {
+      this.reportedDepth = true;
+      this.report(
+        'spoken.too-deep',
+        start.start,
+        this.tokens[this.tokens.length - 1].end,
+        `nested more than ${maxDepth} levels deep; the rest is read flat`,
+      );
+    }
+    const items: Formula[] = [];
     while (!this.atEnd() && !this.atTerminator()) {
       if (this.peek()?.kind === 'pause' || this.peek()?.kind === 'stop') {
         this.pos++;
         continue;
       }
-      out = juxtapose(out, this.grammar.fallback(this));
+      items.push(this.grammar.fallback(this));
     }
-    return out;
+    return items.length === 0 ? empty : { kind: 'row', items };
   }
 }

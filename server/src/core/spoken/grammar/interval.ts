@@ -12,6 +12,7 @@ const to = closing('calculus.to');
 const including = closing('interval.including');
 const excluding = closing('interval.excluding');
 const joiners = closing('interval.joiners');
+const ends = closing('interval.including', 'interval.excluding');
 
 function isInfinite(formula: Formula): boolean {
   return print(formula).includes('\\infty');
@@ -42,7 +43,7 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
 const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser) => {
   const lower = parser.scope({ until: to });
   if (parser.acceptFrom(to) === undefined) return undefined;
-  const upper = parser.scope({ closedByPause: true, until: including });
+  const upper = parser.scope({ closedByPause: true, until: ends });
   const [lowerClosed, upperClosed] = inclusions(parser, [print(lower), print(upper)]);
   const open = lowerClosed && !isInfinite(lower) ? '[' : '(';
   const close = upperClosed && !isInfinite(upper) ? ']' : ')';

@@ -22,15 +22,14 @@ type Words = typeof rowWord;
 /** "Row 2:", "Column 3,", "Line 1:" — a label word, a number and a pause. */
 function atLabel(parser: Parser, words: Words, at = parser.pos): boolean {
   const match = words.match(parser.tokens, at);
-  if (match === undefined) return false;
-  const number = parser.tokens[at + match.length];
-  return number?.kind === 'number' && parser.tokens[at + match.length + 1]?.kind === 'pause';
+  return match !== undefined && parser.tokens[at + match.length]?.kind === 'number';
 }
 
 function skipLabel(parser: Parser, words: Words): boolean {
   if (!atLabel(parser, words)) return false;
   parser.acceptFrom(words);
-  parser.pos += 2;
+  parser.pos++;
+  if (parser.peek()?.kind === 'pause') parser.pos++;
   return true;
 }
 
@@ -51,7 +50,11 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     layoutEnd.match(p.tokens, p.pos) !== undefined ||
     p.peek()?.text === endWord;
   const cellEnd = (p: Parser) =>
-    rowEnd(p) || atLabel(p, columnWord) || p.peek()?.text === between || p.peek()?.kind === 'stop';
+    rowEnd(p) ||
+    atLabel(p, columnWord) ||
+    p.peek()?.text === between ||
+    (between === ',' && p.peek()?.text === 'comma') ||
+    p.peek()?.kind === 'stop';
   while (!parser.atEnd() && !rowEnd(parser)) {
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
@@ -60,7 +63,7 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     if (next?.kind === 'stop') {
       if (!atLabel(parser, words, parser.pos + 1)) break;
       parser.pos++;
-    } else if (next?.text === between) parser.pos++;
+    } else if (next?.text === between || (between === ',' && next?.text === 'comma')) parser.pos++;
     if (parser.pos === before) break;
   }
   return row;
