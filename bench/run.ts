@@ -8,6 +8,7 @@ import { hoverLatency } from './hoverLatency';
 import { latexCoverage } from './latexCoverage';
 import { readerAgreement } from './readerAgreement';
 import { scanThroughput } from './scanThroughput';
+import { spokenCorpus } from './spokenCorpus';
 
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
 async function main(): Promise<void> {
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   for (const line of equivalenceSpeed()) console.log(line);
   for (const line of readerAgreement()) console.log(line);
   for (const line of derivationCorpus()) console.log(line);
+  for (const line of await spokenCorpus()) console.log(line);
 }
 
 main().catch((error: unknown) => {
