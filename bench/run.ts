@@ -9,6 +9,7 @@ import { latexCoverage } from './latexCoverage';
 import { readerAgreement } from './readerAgreement';
 import { scanThroughput } from './scanThroughput';
 import { plainForms } from './plainForms';
+import { spokenCorpus } from './spokenCorpus';
 
 /** Prints MathLens's figures on the HoTT book. Run from the project root: npm run bench. */
 async function main(): Promise<void> {
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   for (const line of readerAgreement()) console.log(line);
   for (const line of derivationCorpus()) console.log(line);
   for (const line of plainForms()) console.log(line);
+  for (const line of await spokenCorpus()) console.log(line);
 }
 
 main().catch((error: unknown) => {

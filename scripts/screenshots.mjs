@@ -42,7 +42,7 @@ const CHROMIUM_FLAGS = [
 ];
 // The workbench is sized so that the editor area is about 1200×700.
 const VIEWPORT = { width: 1248, height: 760 };
-const STEPS = ['diagnostics', 'hover', 'preview'];
+const STEPS = ['diagnostics', 'hover', 'preview', 'convert', 'spoken'];
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const tools = resolve(process.env.MATHLENS_E2E_TOOLS || join(homedir(), '.cache', 'mathlens-e2e'));
@@ -516,6 +516,41 @@ const steps = {
       hover,
       'hover shows no image: the hover feature may not be built yet',
     );
+    log(`  hover images: ${images}`);
+    const editor = page.locator('.part.editor');
+    await page.screenshot({ path: out, clip: unionClip([await box(editor), await box(hover)]) });
+  },
+
+  /** Selected dictated words in Markdown, and the lightbulb's "Convert to LaTeX" for them. */
+  async convert(page, out) {
+    await openFile(page, 'notes.md');
+    await waitForDiagnostics(page);
+    await goToLine(page, 19);
+    const words = await textBox(page, 'pi r squared');
+    await page.mouse.click(words.x + 1, words.y + words.height / 2);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(words.x + words.width - 1, words.y + words.height / 2);
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await expectVisible(
+      menu.filter({ hasText: 'Convert to LaTeX' }),
+      30_000,
+      'the code action menu on selected words has no "Convert to LaTeX"',
+    );
+    const editor = page.locator('.part.editor');
+    await page.screenshot({ path: out, clip: unionClip([await box(editor), await box(menu)]) });
+  },
+
+  /** A line of a .spoken file, hovered: the formula it converts to, rendered, and its LaTeX. */
+  async spoken(page, out) {
+    await openFile(page, 'dictation.spoken');
+    const hover = await hoverOver(
+      page,
+      'all over two a',
+      'no hover appeared over a spoken line: the spoken hover may not be built yet',
+    );
+    const images = await expectHoverImages(hover, 'the hover over a spoken line shows no image');
     log(`  hover images: ${images}`);
     const editor = page.locator('.part.editor');
     await page.screenshot({ path: out, clip: unionClip([await box(editor), await box(hover)]) });

@@ -15,6 +15,7 @@ import {
 } from '../../server/src/protocol';
 import { PreviewPanel, previewViewType, type PreviewHost } from './preview/previewPanel';
 import { ThemeTracker } from './theme';
+import { convertSelections, convertSpokenFile } from './convert';
 
 let client: LanguageClient | undefined;
 
@@ -76,6 +77,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
     commands.registerCommand('mathlens.showOutput', () => outputChannel.show(true)),
     commands.registerCommand('mathlens.openPreview', () => PreviewPanel.show(previewHost)),
+    commands.registerCommand('mathlens.convertToLatex', () => convertSelections(client)),
+    commands.registerCommand('mathlens.convertSpokenFile', () => convertSpokenFile(client)),
     // Registered before the server starts, so a preview open at window reload comes back.
     window.registerWebviewPanelSerializer(previewViewType, {
       deserializeWebviewPanel: (panel, state: unknown) => {

@@ -16,6 +16,8 @@ import { compareLatex, evaluateLatex, formatPair, formatValue } from './core/sem
 import { FALLBACK_COLOR, svgColor } from './core/render/svgColor';
 import { LineMap } from './core/text/lineMap';
 import { DiskProjectFiles, readTextFile, toUri } from './node/diskFiles';
+import { convertCommand, type ConvertOptions } from './cliConvert';
+import type { SourceForm } from './core/convert/types';
 
 const usage = `Usage:
   mathlens check [--format text|json] [--ignore CODE[,CODE…]] [--min-severity error|warning|information|hint]
@@ -24,6 +26,7 @@ const usage = `Usage:
                   [--macros FILE.json] LATEX
   mathlens compare [--format text|json] [--strict] [--functions f,g] [--time-budget MS] A B
   mathlens eval [--at x=1,y=2] LATEX
+  mathlens convert [--format text|json] [--form spoken|calculator|unicode|latex] [WORDS…]
   mathlens --version
 
 check: the math in LaTeX (.tex) and Markdown (.md) files. Exit status: 0 when no errors,
@@ -35,7 +38,12 @@ compare: whether two LaTeX expressions are equal (where both are defined; --stri
 same domain; indefinite integrals up to a constant; at most 2000 ms unless told). Prints \`equal\`, \`different at x = 1.3: left
 2.69, right 2.31\` or \`unknown: REASON\`. Exit status 0 equal, 1 different, 3 unknown, 2 bad usage.
 eval: the value of a LaTeX expression at a point (--at may be repeated). Exit status 1 when it has
-no value there (the reason on standard error), 2 on bad usage.`;
+no value there (the reason on standard error), 2 on bad usage.
+convert: spoken math ("x squared plus one"), calculator notation (sqrt(x^2+1)/2) or Unicode math
+(x² + y² = r²) to LaTeX: the WORDS given, or each line of standard input, one LaTeX line each
+(json: {"input","latex","alternatives","form","findings"} per line). The form is detected unless
+given. Exit status 1 when something could not be read (kept as \\text{…}, reported on standard
+error), 2 on bad usage.`;
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
@@ -417,6 +425,25 @@ function evalCommand({ point, latex }: { point: Record<string, number>; latex: s
   return 0;
 }
 
+const SOURCE_FORMS: readonly SourceForm[] = ['spoken', 'calculator', 'unicode', 'latex'];
+
+function parseConvertOptions(args: string[]): ConvertOptions {
+  const options: ConvertOptions = { format: 'text', words: [] };
+  options.words = splitArguments(args, (arg, value) => {
+    if (arg === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format ${format}`);
+      options.format = format;
+    } else if (arg === '--form') {
+      const form = value();
+      const known = SOURCE_FORMS.find((candidate) => candidate === form);
+      if (!known) throw new UsageError(`unknown form ${form} (${SOURCE_FORMS.join(', ')})`);
+      options.form = known;
+    } else throw new UsageError(`unknown option ${arg}`);
+  });
+  return options;
+}
+
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
@@ -433,6 +460,8 @@ function main(argv: string[]): number | Promise<number> {
         return compareCommand(parseCompareOptions(rest));
       case 'eval':
         return evalCommand(parseEvalOptions(rest));
+      case 'convert':
+        return convertCommand(parseConvertOptions(rest));
       case '--version':
       case '-v':
         process.stdout.write(`${MATHLENS_VERSION}\n`);

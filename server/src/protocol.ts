@@ -116,3 +116,32 @@ export interface RenderParams {
 }
 
 export type RenderResult = { text: string } | { error: string };
+
+/**
+ * Converts plain text of a document (spoken English, calculator notation, Unicode math) to LaTeX:
+ * each range in turn, as the "Convert to LaTeX" command does for each selection.
+ */
+export const convertRequest = 'mathlens/convert';
+
+export interface ConvertParams {
+  uri: string;
+  ranges: WireRange[];
+  /**
+   * The text of each range, for documents the server does not serve (any file can be converted):
+   * their conversions come back bare, with no math delimiters.
+   */
+  texts?: string[];
+}
+
+export interface ConvertedRange {
+  range: WireRange;
+  /** What replaces the range: the LaTeX, wrapped in math delimiters where the range is outside math. */
+  newText: string;
+  /** The LaTeX alone. */
+  latex: string;
+  alternatives: string[];
+  /** The form the text was read as: spoken, calculator, unicode or latex. */
+  form: string;
+  /** What could not be read (unknown words…), worded for the user. */
+  problems: string[];
+}

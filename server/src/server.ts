@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver/node';
 import { registerCodeActions } from './features/codeActions';
 import { registerCodeLenses } from './features/codeLens';
+import { registerConvert } from './features/convert';
 import { completionTriggers, registerCompletion } from './features/completion';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
@@ -50,7 +51,9 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite],
+      },
       codeLensProvider: { resolveProvider: false },
       executeCommandProvider: { commands: [showDifferenceCommand] },
       hoverProvider: true,
@@ -124,6 +127,7 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 
 registerCodeActions(connection, session);
 registerCodeLenses(connection, session);
+registerConvert(connection, session);
 registerDocumentSymbols(connection, session);
 registerFoldingRanges(connection, session);
 registerHover(connection, session);

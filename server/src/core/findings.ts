@@ -104,6 +104,18 @@ export const findingCodes = {
     severity: 'hint',
     summary: 'a step of a derivation that MathLens could neither verify nor refute',
   },
+  'spoken.unknown-word': {
+    severity: 'warning',
+    summary: 'a word the spoken-math grammar does not know; it is kept as text',
+  },
+  'spoken.unreadable': {
+    severity: 'warning',
+    summary: 'spoken math, calculator or Unicode notation that cannot be read completely',
+  },
+  'spoken.english-in-math': {
+    severity: 'hint',
+    summary: 'a formula written in words ($x squared$); a quick fix converts it to LaTeX',
+  },
 } as const satisfies Record<string, CodeInfo>;
 
 export type FindingCode = keyof typeof findingCodes;

@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver';
 import { showDifferenceCommand } from '../protocol';
 import type { Session } from '../session/session';
+import { conversionActions, convertTitle } from './convertActions';
 
 function detailOf(diagnostic: Diagnostic): string | undefined {
   const data = diagnostic.data as { detail?: unknown } | undefined;
@@ -23,11 +24,13 @@ function suggestionsOf(diagnostic: Diagnostic): string[] {
 
 /**
  * "Did you mean": a quick fix per suggestion of an unknown-command or unknown-environment finding;
- * and on a refuted derivation step, "show the simplified difference" of its two sides.
+ * on a formula written in words, its conversion to LaTeX; on a refuted derivation step, "show the
+ * simplified difference" of its two sides; and "Convert to LaTeX" for selected plain text.
  */
 export function registerCodeActions(connection: Connection, session: Session): void {
-  connection.onCodeAction(({ textDocument, context }) => {
-    if (!session.documents.get(textDocument.uri)) return [];
+  connection.onCodeAction(({ textDocument, context, range }) => {
+    const open = session.documents.get(textDocument.uri);
+    if (!open) return [];
     const actions: CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== 'mathlens') continue;
@@ -46,7 +49,10 @@ export function registerCodeActions(connection: Connection, session: Session): v
       }
       suggestionsOf(diagnostic).forEach((suggestion, index) => {
         actions.push({
-          title: `Change to ${suggestion}`,
+          title:
+            diagnostic.code === 'spoken.english-in-math'
+              ? convertTitle(suggestion)
+              : `Change to ${suggestion}`,
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: index === 0,
@@ -56,6 +62,9 @@ export function registerCodeActions(connection: Connection, session: Session): v
         });
       });
     }
+    const wantsRefactors =
+      !context.only || context.only.some((kind) => CodeActionKind.RefactorRewrite.startsWith(kind));
+    if (wantsRefactors) actions.push(...conversionActions(textDocument.uri, open, range));
     return actions;
   });
   connection.onExecuteCommand(({ command, arguments: args }) => {

@@ -9,6 +9,8 @@ import { findLabel } from '../core/symbols/labels';
 import { readAloud } from '../core/spoken/reader';
 import { parserDefinitions } from '../core/macros/parserMacros';
 import type { Session } from '../session/session';
+import { convertSpokenLine } from '../core/check/spokenLine';
+import type { SpokenRegion } from '../core/regions/types';
 
 const READING_LIMIT = 400;
 
@@ -45,6 +47,17 @@ export function registerHover(connection: Connection, session: Session): void {
       return markdown(`${formulaMarkdown(session, found.uri, formula)}\n\n*${where}*`, range);
     }
 
+    const spokenLine = scan.items.find(
+      (item): item is SpokenRegion =>
+        item.kind === 'spoken' && item.start <= offset && offset <= item.end,
+    );
+    if (spokenLine) {
+      return markdown(
+        spokenMarkdown(session, uri, text.slice(spokenLine.start, spokenLine.end)),
+        toRange(open.document, spokenLine.start, spokenLine.end),
+      );
+    }
+
     const context = session.mathContext(uri);
     const formula = formulaAt(text, scan, offset, context);
     if (!formula) return null;
@@ -59,6 +72,22 @@ export function registerHover(connection: Connection, session: Session): void {
       toRange(open.document, formula.region.start, formula.region.end),
     );
   });
+}
+
+/** A spoken line: the formula it converts to, rendered, with its LaTeX and the runners-up. */
+function spokenMarkdown(session: Session, uri: string, line: string): string {
+  const { latex, alternatives, findings } = convertSpokenLine(line);
+  const parts = [
+    formulaMarkdown(session, uri, { katexSource: latex, display: true }),
+    `*LaTeX:* \`${escapeCode(latex)}\``,
+  ];
+  if (alternatives.length) {
+    parts.push(
+      `*Or:* ${alternatives.map((alternative) => `\`${escapeCode(alternative)}\``).join(', ')}`,
+    );
+  }
+  for (const finding of findings) parts.push(`*${escapeMarkdown(finding.message)}*`);
+  return parts.join('\n\n');
 }
 
 /** The rendered formula as Markdown: its image(s), or what went wrong in words. */

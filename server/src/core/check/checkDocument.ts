@@ -3,6 +3,8 @@ import { withLocalDefinitions, type MathContext } from '../macros/mathContext';
 import type { LocalDefinition, ResolvedReference } from '../project/projectIndex';
 import type { DocumentScan } from '../regions/types';
 import { checkFormula } from './checkFormula';
+import { englishInMathFinding } from './englishInMathFinding';
+import { checkSpokenLine } from './spokenLine';
 
 export interface DocumentCheckInput {
   uri: string;
@@ -32,7 +34,9 @@ export function checkDocument({
         ({ definition, scope }) => definition.end <= item.start && item.start < scope.end,
       );
       findings.push(...checkFormula(text, item, withLocalDefinitions(context, local)));
-    }
+      const english = englishInMathFinding(text, item);
+      if (english) findings.push(english);
+    } else if (item.kind === 'spoken') findings.push(...checkSpokenLine(text, item));
   }
   for (const problem of context.katex.problems) {
     if (problem.uri !== uri) continue;

@@ -1,21 +1,59 @@
 /**
- * Spoken English → LaTeX. Placeholder for the interface only: the grammar replaces this body
- * (issue 6); until then every input comes back as text with a finding.
+ * Spoken English → LaTeX. The text is tokenized (tokens.ts, words.ts, numbers.ts), parsed under
+ * each reading the words leave open (parser.ts with the constructs of grammar/index.ts), and the
+ * readings are ranked (rank.ts): the best is `latex`, the other distinct ones are `alternatives`.
+ * Total: never throws, and linear in the length of the input per reading.
  */
-import type { Conversion } from '../convert/types';
+import type { Conversion, ConversionFinding } from '../convert/types';
+import { grammar } from './grammar/index';
+import { foldNumbers } from './numbers';
+import { Parser } from './parser';
+import { print } from './print';
+import { readingsFor } from './rank';
+import { tokenize } from './tokens';
+import { normaliseWords } from './words';
+
+const maxAlternatives = 3;
 
 export function convertSpoken(text: string): Conversion {
-  return {
-    form: 'spoken',
-    latex: `\\text{${text.replace(/[\\{}$&#^_%~]/g, ' ')}}`,
-    alternatives: [],
-    findings: [
-      {
-        code: 'spoken.unsupported',
-        start: 0,
-        end: text.length,
-        message: 'spoken math is not understood yet',
-      },
-    ],
-  };
+  const tokens = foldNumbers(normaliseWords(tokenize(text)));
+  let best: { latex: string; findings: ConversionFinding[] } | undefined;
+  const alternatives: string[] = [];
+  for (const reading of readingsFor(tokens)) {
+    const parser = new Parser(tokens, grammar, reading);
+    let latex: string;
+    try {
+      latex = print(parser.scope({}));
+      while (!parser.atEnd()) {
+        // What a scope left over is read on; a token no construct moves past is read as a word.
+        const before = parser.pos;
+        latex += ` ${print(parser.scope({}))}`;
+        if (parser.pos === before) latex += ` ${print(grammar.fallback(parser))}`;
+      }
+    } catch (error) {
+      parser.report(
+        'spoken.internal-error',
+        0,
+        text.length,
+        `the converter failed: ${String(error)}`,
+      );
+      latex = '';
+    }
+    if (best === undefined) best = { latex, findings: parser.findings };
+    else if (
+      latex !== best.latex &&
+      !alternatives.includes(latex) &&
+      alternatives.length < maxAlternatives
+    )
+      alternatives.push(latex);
+  }
+  const findings = best?.findings ?? [];
+  if (tokens.length === 0)
+    findings.push({
+      code: 'spoken.empty',
+      start: 0,
+      end: text.length,
+      message: 'nothing to convert',
+    });
+  return { form: 'spoken', latex: best?.latex ?? '', alternatives, findings };
 }

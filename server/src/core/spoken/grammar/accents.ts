@@ -1,0 +1,78 @@
+/**
+ * Accents and fonts: "x bar", "x hat", "x dot", "vector v", "bar x", "the complex conjugate of z",
+ * "blackboard bold R", "script L". A postfix accent takes the last factor before it.
+ */
+import { closing, phraseMap, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { operand, operator } from './construct';
+
+const postfixAccents = phraseMap('accent.postfix');
+const prefixAccents = phraseMap('accent.prefix');
+const fonts = phraseMap('font.prefix');
+
+function command(name: string, argument: Formula): Formula {
+  return { kind: 'command', name, args: [argument] };
+}
+
+/** "dot" is also a product ("a dot b"): as an accent it must end its operand. */
+function endsOperand(parser: Parser): boolean {
+  const next = parser.peek();
+  return (
+    next === undefined ||
+    next.kind === 'pause' ||
+    next.kind === 'stop' ||
+    parser.startsOperator() ||
+    parser.atTerminator()
+  );
+}
+
+const postfix = operator(
+  'accent.postfix',
+  [...postfixAccents.keys()],
+  Power.postfix,
+  (parser, left, trigger) => {
+    const name = postfixAccents.get(trigger);
+    if (name === undefined || left.kind === 'empty') return undefined;
+    if (trigger === 'dot' && !endsOperand(parser)) return undefined;
+    if (left.kind === 'row' && left.items.length > 0) {
+      const items = left.items.slice();
+      items[items.length - 1] = command(name, items[items.length - 1]);
+      return { kind: 'row', items };
+    }
+    return command(name, left);
+  },
+);
+
+const prefix = operand('accent.prefix', [...prefixAccents.keys()], (parser, trigger) => {
+  const name = prefixAccents.get(trigger);
+  if (name === undefined) return undefined;
+  const argument = trigger.endsWith(' of')
+    ? parser.scope({ closedByPause: true, power: Power.additive })
+    : parser.expression(Power.postfix);
+  if (argument.kind === 'empty') return undefined;
+  return command(name, argument);
+});
+
+const font = operand('font.prefix', [...fonts.keys()], (parser, trigger) => {
+  const name = fonts.get(trigger);
+  if (name === undefined) return undefined;
+  const argument = parser.operand();
+  if (argument.kind === 'empty') return undefined;
+  return name === '' ? argument : command(name, argument);
+});
+
+const mathspeakWith = closing('accent.mathspeakWith');
+const mathspeakMarks = phraseMap('accent.mathspeakMarks');
+const marks = new PhraseTable(mathspeakMarks);
+
+/** MathSpeak's "ModifyingAbove x plus y With bar". */
+const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser) => {
+  const body = parser.scope({ until: mathspeakWith });
+  if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+  const mark = parser.acceptFrom(marks);
+  return mark === undefined ? body : command(mark, body);
+});
+
+export const accentConstructs = [postfix, prefix, font, mathspeak];

@@ -1,0 +1,127 @@
+/**
+ * Infix operators from the lexicon: relations, connectives, + and −, products, set operators;
+ * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
+ * operator's own binding power, so operators of one level are left-associative.
+ */
+import { lexicon } from '../lexicon';
+import operators from '../lexicon/en/operators.json';
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { operand, operator, type OperatorConstruct } from './construct';
+
+const functionLetters = new Set(operators.functionLetters);
+const signs = new Set(['+', '-', '\\pm', '\\mp']);
+
+function lastFactor(formula: Formula): Formula {
+  return formula.kind === 'row' ? lastFactor(formula.items[formula.items.length - 1]) : formula;
+}
+
+function firstFactor(formula: Formula): Formula {
+  return formula.kind === 'row' ? firstFactor(formula.items[0]) : formula;
+}
+
+function isNumber(formula: Formula): boolean {
+  return formula.kind === 'atom' && formula.role === 'number';
+}
+
+/** "(−5)": a parenthesised negative number, written with × in products. */
+function isNegativeGroup(formula: Formula): boolean {
+  return formula.kind === 'fence' && formula.body.kind === 'prefix' && formula.body.op === '-';
+}
+
+/** The letter f, g or h, possibly with scripts: "f times x" is how ClearSpeak says f(x). */
+function isFunctionLetter(formula: Formula): boolean {
+  if (formula.kind === 'script') return isFunctionLetter(formula.base);
+  if (formula.kind === 'fence') return combinesFunctions(formula.body);
+  return formula.kind === 'atom' && functionLetters.has(formula.tex);
+}
+
+/** "(f plus g)", "(f over g)": functions combined, itself a function. */
+function combinesFunctions(formula: Formula): boolean {
+  if (formula.kind === 'infix')
+    return combinesFunctions(formula.left) && combinesFunctions(formula.right);
+  if (formula.kind === 'frac')
+    return combinesFunctions(formula.numerator) && combinesFunctions(formula.denominator);
+  return isFunctionLetter(formula);
+}
+
+/** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
+function product(left: Formula, right: Formula): Formula {
+  if (isFunctionLetter(left) && right.kind !== 'empty' && !isFunctionLetter(right)) {
+    const argument: Formula =
+      right.kind === 'fence' && right.open === '('
+        ? right
+        : { kind: 'fence', open: '(', close: ')', body: right };
+    return { kind: 'row', items: [left, argument] };
+  }
+  const after = firstFactor(right);
+  const before = lastFactor(left);
+  const numeric = (formula: Formula) => isNumber(formula) || isNegativeGroup(formula);
+  if (numeric(before) && (numeric(after) || after.kind === 'prefix')) {
+    return { kind: 'infix', op: '\\times', left, right };
+  }
+  if (isFunctionLetter(left) && isFunctionLetter(right))
+    return { kind: 'infix', op: '\\cdot', left, right };
+  // An explicit product stays one node, so a pause after it ("…, times, p sub 2, raised to the …") reaches its last factor.
+  return left.kind === 'empty' ? right : { kind: 'infix', op: '', left, right };
+}
+
+function fence(body: Formula): Formula {
+  return { kind: 'fence', open: '(', close: ')', body };
+}
+
+/** A negative operand of + or − is parenthesised: 2 + (−2). */
+function signed(op: string, right: Formula): Formula {
+  if (
+    signs.has(op) &&
+    right.kind === 'prefix' &&
+    right.op === '-' &&
+    right.operand.kind === 'atom'
+  ) {
+    return { kind: 'fence', open: '(', close: ')', body: right };
+  }
+  return right;
+}
+
+function infixTable(
+  name: string,
+  table: ReadonlyMap<string, string>,
+  power: number,
+): OperatorConstruct {
+  return operator(
+    name,
+    [...table.keys()],
+    power,
+    (parser: Parser, left: Formula, trigger: string) => {
+      const op = table.get(trigger);
+      if (op === undefined) return undefined;
+      // A pause after the operator ("f times, g times x") lets its right side run on at its level.
+      const paused = parser.peek()?.text === ',';
+      parser.skipPauses();
+      const right = parser.expression(paused ? power - 1 : power);
+      // "x times, y z": the pause after "times" makes the product that follows one factor.
+      if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
+      return { kind: 'infix', op, left, right: signed(op, right), power };
+    },
+  );
+}
+
+const prefixSign = operand(
+  'arithmetic.sign',
+  [...lexicon.prefixOperators.keys()],
+  (parser, trigger) => {
+    const op = lexicon.prefixOperators.get(trigger);
+    if (op === undefined) return undefined;
+    parser.skipPauses();
+    return { kind: 'prefix', op, operand: parser.expression(Power.prefix) };
+  },
+);
+
+export const arithmeticConstructs = [
+  infixTable('logic.connective', lexicon.logic, Power.logic),
+  infixTable('relation', lexicon.relations, Power.relation),
+  infixTable('arithmetic.additive', lexicon.additive, Power.additive),
+  infixTable('sets.operator', lexicon.setOperators, Power.additive),
+  infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative),
+  prefixSign,
+];

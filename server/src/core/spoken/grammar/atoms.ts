@@ -1,0 +1,52 @@
+/** Symbols named by a word: Greek letters (with capitals), named symbols, named sets, capitals. */
+import { lexicon, phrases } from '../lexicon';
+import type { Parser } from '../parser';
+import { atom, type Formula } from '../tree';
+import { operand, type OperandConstruct } from './construct';
+
+function greekLetter(name: string, capital: boolean): Formula | undefined {
+  const tex = (capital ? lexicon.greekUpper : lexicon.greekLower).get(name);
+  return tex === undefined ? undefined : atom(tex, 'letter');
+}
+
+function letterAfter(parser: Parser, capital: boolean): Formula | undefined {
+  const token = parser.peek();
+  if (token?.kind !== 'word') return undefined;
+  const letter = /^[a-z]$/.test(token.text)
+    ? atom(capital ? token.text.toUpperCase() : token.text, 'letter')
+    : greekLetter(token.text, capital);
+  if (letter !== undefined) parser.pos++;
+  return letter;
+}
+
+/** "upper S", "capital gamma", "cap A": the capital of the next letter. */
+const capital = operand('letters.capital', phrases('letters.capital'), (parser) =>
+  letterAfter(parser, true),
+);
+
+/** "lower alpha", "small x". */
+const lower = operand('letters.lower', [...lexicon.lowerWords], (parser) =>
+  letterAfter(parser, false),
+);
+
+/** A capitalised Greek name is the capital letter, except as the first word of a sentence. */
+const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
+  const token = parser.tokens[parser.pos - 1];
+  return greekLetter(trigger, token.capital && !token.sentenceStart) ?? greekLetter(trigger, false);
+});
+
+/** A construct for a table of phrase → symbol. */
+function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandConstruct {
+  return operand(name, [...table.keys()], (_parser, trigger) => {
+    const tex = table.get(trigger);
+    return tex === undefined ? undefined : atom(tex, 'symbol');
+  });
+}
+
+export const atomConstructs = [
+  capital,
+  lower,
+  greek,
+  symbolTable('symbols.named', lexicon.symbols),
+  symbolTable('sets.named', lexicon.setNames),
+];

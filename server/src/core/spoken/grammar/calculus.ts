@@ -1,0 +1,190 @@
+/**
+ * Calculus: "the derivative of f with respect to x", Leibniz's "d y by d x" and "d by d x of f",
+ * "partial f partial x", "the integral from a to b of f of x d x", "the sum from i equals 1 to n of
+ * a sub i" (also product and union), "the limit as x approaches 0 of f of x".
+ */
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
+import { atom, juxtapose, attachScript, type Formula } from '../tree';
+import { operand } from './construct';
+
+const respect = closing('calculus.respect');
+const byWords = closing('calculus.by');
+const from = closing('calculus.from');
+const to = closing('calculus.to');
+const ofBody = closing('calculus.ofBody');
+const over = closing('calculus.over');
+const approaches = closing('calculus.approaches');
+const d = closing('calculus.d');
+const noOpeners = new PhraseTable<true>();
+const sides = phraseMap('calculus.sides');
+const sideTable = new PhraseTable(sides);
+/** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
+const scriptWords = closing('script.words');
+
+function frac(numerator: Formula, denominator: Formula): Formula {
+  return { kind: 'frac', numerator, denominator };
+}
+
+/** A single letter (or Greek letter) as the variable of "d x", "with respect to t". */
+function variable(parser: Parser): Formula {
+  return parser.expression(Power.postfix);
+}
+
+/** "d x", "d squared y", "d x squared": a differential, or undefined. */
+function differential(parser: Parser, symbol: string): Formula | undefined {
+  const save = parser.pos;
+  let order: Formula | undefined;
+  if (parser.accept('squared')) order = atom('2', 'number');
+  else if (parser.accept('cubed')) order = atom('3', 'number');
+  const token = parser.peek();
+  if (token === undefined || parser.startsOperator() || token.kind === 'pause') {
+    parser.pos = save;
+    return undefined;
+  }
+  let target = variable(parser);
+  // "d x squared": the square is on the variable of the differential.
+  if (parser.accept('squared')) target = attachScript(target, 'sup', atom('2', 'number'));
+  else if (parser.accept('cubed')) target = attachScript(target, 'sup', atom('3', 'number'));
+  const head = order === undefined ? atom(symbol) : attachScript(atom(symbol), 'sup', order);
+  return juxtapose(head, target);
+}
+
+const derivative = operand('calculus.derivative', phrases('calculus.derivative'), (parser) => {
+  const body = parser.scope({ until: respect });
+  if (parser.acceptClosing(respect)) {
+    const wrt = variable(parser);
+    return juxtapose(frac(atom('d'), juxtapose(atom('d'), wrt)), body);
+  }
+  return juxtapose(atom('\\frac{d}{dx}'), body);
+});
+
+/** "d y by d x", "d by d x of f", "d squared y by d x squared". */
+const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
+  const save = parser.pos;
+  let order: Formula | undefined;
+  if (parser.accept('squared')) order = atom('2', 'number');
+  let numerator: Formula = order === undefined ? atom('d') : attachScript(atom('d'), 'sup', order);
+  if (parser.acceptFrom(byWords) === undefined) {
+    if (parser.peek()?.kind !== 'word' && parser.peek()?.kind !== 'number') return undefined;
+    numerator = juxtapose(numerator, variable(parser));
+    if (parser.acceptFrom(byWords) === undefined) {
+      parser.pos = save;
+      return undefined;
+    }
+  }
+  if (parser.acceptFrom(d) === undefined) return undefined;
+  const denominator = differential(parser, 'd');
+  if (denominator === undefined) return undefined;
+  const fraction = frac(numerator, denominator);
+  if (parser.acceptFrom(ofBody) !== undefined) {
+    return juxtapose(fraction, parser.scope({ closedByPause: true, power: Power.additive }));
+  }
+  return fraction;
+});
+
+/** "partial f partial x", "partial f by partial x", "the partial derivative of f with respect to x". */
+const partial = operand('calculus.partial', phrases('calculus.partial'), (parser, trigger) => {
+  if (trigger.includes('derivative') || trigger.endsWith('of')) {
+    const body = parser.scope({ until: respect });
+    if (!parser.acceptClosing(respect)) return juxtapose(atom('\\partial'), body);
+    const wrt = variable(parser);
+    return frac(juxtapose(atom('\\partial'), body), juxtapose(atom('\\partial'), wrt));
+  }
+  const top =
+    parser.acceptFrom(byWords) === undefined
+      ? differential(parser, '\\partial')
+      : atom('\\partial');
+  if (top === undefined) return atom('\\partial');
+  parser.acceptFrom(byWords);
+  if (!parser.accept('partial')) return top;
+  const bottom = differential(parser, '\\partial');
+  if (bottom === undefined) return top;
+  return frac(top, bottom);
+});
+
+/** "from a to b", "over A", "Underscript … Overscript … Endscripts": the limits of a big operator. */
+function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; upper?: Formula } {
+  if (parser.acceptFrom(from) !== undefined) {
+    const lower = parser.scope({ until: to });
+    if (parser.acceptFrom(to) === undefined) return { lower };
+    // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
+    if (!parser.closesLater(noOpeners, until, 12))
+      return { lower, upper: parser.expression(Power.implicit) };
+    return { lower, upper: parser.scope({ until, closedByPause: true }) };
+  }
+  if (parser.acceptFrom(over) !== undefined)
+    return { lower: parser.scope({ until, closedByPause: true, power: Power.relation }) };
+  return {};
+}
+
+function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: string) {
+  return operand(name, phrases(key), (parser) => {
+    if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
+    const { lower, upper } = limits(parser, ofBody);
+    parser.acceptFrom(ofBody);
+    const body = parser.scope({ closedByPause: true, power: Power.additive });
+    return { kind: 'bigop', op, lower, upper, body };
+  });
+}
+
+/** The body of an integral ends before its differential ("d x", "dx"). */
+function atDifferential(parser: Parser): boolean {
+  const token = parser.peek();
+  if (token?.kind !== 'word') return false;
+  if (/^d[a-z]$/.test(token.text)) return true;
+  const next = parser.peek(1);
+  return (
+    token.text === 'd' &&
+    next?.kind === 'word' &&
+    (next.text.length === 1 || lexicon.greekLower.has(next.text))
+  );
+}
+
+const integral = operand('calculus.integral', phrases('calculus.integral'), (parser) => {
+  if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom('\\int', 'symbol');
+  const { lower, upper } = limits(parser, ofBody);
+  parser.acceptFrom(ofBody);
+  parser.skipPauses();
+  const body = parser.scope({ stop: atDifferential, power: Power.relation });
+  const token = parser.peek();
+  let dx: Formula | undefined;
+  if (token?.text === 'd') {
+    parser.pos++;
+    dx = juxtapose(atom('\\,'), juxtapose(atom('d'), variable(parser)));
+  } else if (token !== undefined && /^d[a-z]$/.test(token.text)) {
+    parser.pos++;
+    dx = juxtapose(atom('\\,'), atom(`d${token.text[1]}`));
+  }
+  const full = dx === undefined ? body : juxtapose(body, dx);
+  return { kind: 'bigop', op: '\\int', lower, upper, body: full };
+});
+
+const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
+  const name = parser.scope({ until: approaches });
+  if (parser.acceptFrom(approaches) === undefined)
+    return { kind: 'bigop', op: '\\lim', lower: name };
+  let target = parser.scope({
+    until: ofBody,
+    closedByPause: true,
+    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
+  });
+  const side = parser.acceptFrom(sideTable);
+  if (side !== undefined) target = attachScript(target, 'sup', atom(side));
+  const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
+  parser.acceptClosing(ofBody);
+  const body = parser.scope({ closedByPause: true, power: Power.additive });
+  return { kind: 'bigop', op: '\\lim', lower, body };
+});
+
+export const calculusConstructs = [
+  derivative,
+  leibniz,
+  partial,
+  integral,
+  limit,
+  bigOperator('calculus.sum', 'calculus.sum', '\\sum'),
+  bigOperator('calculus.product', 'calculus.product', '\\prod'),
+  bigOperator('calculus.union', 'calculus.union', '\\bigcup'),
+];

@@ -1,0 +1,55 @@
+/**
+ * What is left when no construct claims the next token: numbers, single letters, LaTeX written
+ * inline, stray symbols, and unknown words — kept as \text{…} and reported, never dropped.
+ */
+import type { Parser } from '../parser';
+import { atom, type Formula } from '../tree';
+
+const escaped: Record<string, string> = {
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '#': '\\#',
+  '%': '\\%',
+  $: '\\$',
+  _: '\\_',
+  '^': '\\hat{}',
+  '~': '\\sim',
+  '\\': '\\backslash',
+};
+
+export function fallback(parser: Parser): Formula {
+  const token = parser.peek();
+  if (token === undefined) return { kind: 'empty' };
+  parser.pos++;
+  switch (token.kind) {
+    case 'number':
+      if (token.denominator !== undefined) {
+        const fraction: Formula = {
+          kind: 'frac',
+          numerator: atom(token.text, 'number'),
+          denominator: atom(token.denominator, 'number'),
+        };
+        return token.whole === undefined
+          ? fraction
+          : { kind: 'row', items: [atom(token.whole, 'number'), fraction] };
+      }
+      return atom(token.text, 'number');
+    case 'latex':
+      return atom(token.raw);
+    case 'symbol':
+    case 'pause':
+    case 'stop':
+      return atom(escaped[token.raw] ?? token.raw, 'symbol');
+    case 'word':
+      if (/^[a-z]$/.test(token.text))
+        return atom(token.raw.length === 1 ? token.raw : token.text, 'letter');
+      parser.report(
+        'spoken.unknown-word',
+        token.start,
+        token.end,
+        `"${token.raw}" is not a word of spoken math; kept as text`,
+      );
+      return { kind: 'text', text: token.raw };
+  }
+}

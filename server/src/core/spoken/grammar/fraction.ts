@@ -1,0 +1,109 @@
+/**
+ * Fractions: "a over b", "a divided by b", "a plus b all over c", ClearSpeak's "the fraction with
+ * numerator … and denominator …" and MathSpeak's "StartFraction … Over … EndFraction".
+ */
+import { closing, lexicon, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { operand, operator } from './construct';
+
+const spokenDenominator = closing('fraction.spokenDenominator');
+const endFraction = closing('fraction.end');
+const mathspeakOver = closing('fraction.mathspeakOver');
+const mathspeakEnd = closing('fraction.mathspeakEnd');
+
+function frac(numerator: Formula, denominator: Formula): Formula {
+  return { kind: 'frac', numerator, denominator };
+}
+
+/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products. */
+function overOperand(parser: Parser): Formula {
+  parser.skipPauses();
+  return parser.expression(
+    parser.reading.overTakesProducts ? Power.multiplicative : Power.implicit,
+  );
+}
+
+const openers = closing('fraction.openers');
+
+/** "end fraction" is coming and belongs to this "over", not to an enclosing fraction. */
+function closesHere(parser: Parser): boolean {
+  return !parser.awaits(endFraction) && parser.closesLater(openers, endFraction);
+}
+
+/**
+ * ClearSpeak's "x plus y over x minus y, end fraction": with "end fraction" coming, "over" takes
+ * everything said before it in its scope and up to "end fraction" after it.
+ */
+const over = operator(
+  'fraction.over',
+  phrases('fraction.over'),
+  Power.multiplicative,
+  (parser, left) => (closesHere(parser) ? undefined : frac(left, overOperand(parser))),
+);
+
+const overToEnd = operator(
+  'fraction.overToEnd',
+  phrases('fraction.over'),
+  Power.allOver,
+  (parser, left) => {
+    if (!closesHere(parser)) return undefined;
+    const denominator = parser.scope({ until: endFraction });
+    parser.acceptClosing(endFraction);
+    return frac(left, denominator);
+  },
+);
+
+const dividedBy = operator(
+  'fraction.dividedBy',
+  phrases('fraction.dividedBy'),
+  Power.multiplicative,
+  (parser, left) => frac(left, overOperand(parser)),
+);
+
+const relations = new Set(lexicon.relations.values());
+
+/** "all over" takes everything after the last relation: "y equals a plus b, all over c" is y = (a+b)/c. */
+const allOver = operator(
+  'fraction.allOver',
+  phrases('fraction.allOver'),
+  Power.allOver,
+  (parser, left) => {
+    parser.skipPauses();
+    const denominator = parser.expression(Power.allOver);
+    const overRight = (formula: Formula): Formula =>
+      formula.kind === 'infix' && relations.has(formula.op)
+        ? { ...formula, right: overRight(formula.right) }
+        : frac(formula, denominator);
+    return overRight(left);
+  },
+);
+
+const spoken = operand('fraction.spoken', phrases('fraction.spoken'), (parser) => {
+  const numerator = parser.scope({ until: spokenDenominator });
+  parser.skipPauses();
+  parser.acceptFrom(spokenDenominator);
+  const denominator = parser.scope({ until: endFraction, closedByPause: true });
+  parser.acceptClosing(endFraction);
+  return frac(numerator, denominator);
+});
+allOver.closesScopes = true;
+
+/** "the fraction 2 plus 3 over 13": the words after "the fraction" up to "over" are the numerator. */
+const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {
+  const numerator = parser.scope({ until: mathspeakOver });
+  if (!parser.accept('over')) return undefined;
+  const denominator = parser.scope({ until: endFraction, closedByPause: true });
+  parser.acceptClosing(endFraction);
+  return frac(numerator, denominator);
+});
+
+const mathspeak = operand('fraction.mathspeak', phrases('fraction.mathspeak'), (parser) => {
+  const numerator = parser.scope({ until: mathspeakOver });
+  parser.acceptFrom(mathspeakOver);
+  const denominator = parser.scope({ until: mathspeakEnd });
+  parser.acceptFrom(mathspeakEnd);
+  return frac(numerator, denominator);
+});
+
+export const fractionConstructs = [over, overToEnd, dividedBy, allOver, spoken, plain, mathspeak];

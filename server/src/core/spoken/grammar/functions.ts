@@ -1,0 +1,133 @@
+/**
+ * Functions: named ones ("sine of x", "the log base 2 of n", "sine squared x", "inverse sine",
+ * "arc sine"), any letter applied with "of" ("f of x", "f prime of x", "g inverse of y"), primes,
+ * "inverse" and factorial.
+ */
+import { closing, lexicon, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { isBareArgument } from '../print';
+import { atom, attachScript, type Formula } from '../tree';
+import { operand, operator } from './construct';
+
+const of = closing('function.of');
+const base = closing('function.base');
+const inverse = closing('inverse');
+const minusOne: Formula = { kind: 'prefix', op: '-', operand: atom('1', 'number') };
+
+/** Puts an exponent on a function applied to its argument (sin² x, f⁵(x)), or on the formula. */
+export function raiseFunction(formula: Formula, exponent: Formula): Formula {
+  if (formula.kind === 'row' && formula.items.length === 2 && isFunctionName(formula.items[0])) {
+    return {
+      kind: 'row',
+      items: [attachScript(formula.items[0], 'sup', exponent), formula.items[1]],
+    };
+  }
+  return attachScript(formula, 'sup', exponent);
+}
+
+function isFunctionName(formula: Formula): boolean {
+  if (formula.kind === 'script') return isFunctionName(formula.base);
+  return formula.kind === 'atom' && (formula.role === 'function' || formula.role === 'letter');
+}
+
+/** A function's argument: parenthesised unless it is a single symbol or a product of them. */
+function applied(name: Formula, argument: Formula, alwaysParenthesise: boolean): Formula {
+  if (argument.kind === 'empty') return name;
+  const fenced = argument.kind === 'fence' && argument.open === '(';
+  const bare = fenced || (!alwaysParenthesise && isBareArgument(argument));
+  return {
+    kind: 'row',
+    items: [name, bare ? argument : { kind: 'fence', open: '(', close: ')', body: argument }],
+  };
+}
+
+/** Powers said between the name and the argument: "sine squared x", "tangent inverse of 1". */
+function nameModifiers(parser: Parser, name: Formula): Formula {
+  for (;;) {
+    if (parser.accept('squared')) name = attachScript(name, 'sup', atom('2', 'number'));
+    else if (parser.accept('cubed')) name = attachScript(name, 'sup', atom('3', 'number'));
+    else if (parser.acceptFrom(inverse) !== undefined) name = attachScript(name, 'sup', minusOne);
+    else if (parser.acceptFrom(base) !== undefined)
+      name = attachScript(name, 'sub', parser.expression(Power.postfix));
+    else return name;
+  }
+}
+
+function argumentOf(parser: Parser): Formula {
+  if (parser.acceptFrom(of) !== undefined)
+    return parser.scope({ closedByPause: true, power: Power.additive });
+  parser.skipPauses();
+  if (parser.atEnd() || parser.startsOperator()) return { kind: 'empty' };
+  return parser.expression(Power.implicit);
+}
+
+const named = operand(
+  'function.named',
+  [...lexicon.functions.keys()].flatMap((phrase) => [phrase, `the ${phrase}`]),
+  (parser, trigger) => {
+    const tex = lexicon.functions.get(trigger.replace(/^the /, ''));
+    if (tex === undefined) return undefined;
+    const name = nameModifiers(parser, atom(tex, 'function'));
+    return applied(name, argumentOf(parser), false);
+  },
+);
+
+/** "arc sine x", "inverse sine of x", "the inverse cosine": the named function to the power −1. */
+const arc = operand('function.arc', [...phrases('function.arc'), 'the inverse'], (parser) => {
+  const match = lexicon.functionTable.match(parser.tokens, parser.pos);
+  if (match === undefined) return undefined;
+  parser.pos += match.length;
+  const name = nameModifiers(parser, attachScript(atom(match.value, 'function'), 'sup', minusOne));
+  return applied(name, argumentOf(parser), false);
+});
+
+/** "f of x", "g sub 1 of y", "f prime of x": a letter applied to an argument. */
+const ofApplication = operator(
+  'function.of',
+  phrases('function.of'),
+  Power.postfix,
+  (parser, left) => {
+    const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
+      return undefined;
+    const argument = parser.scope({ closedByPause: true, power: Power.additive });
+    if (argument.kind === 'empty') return undefined;
+    const application = applied(target, argument, true);
+    if (left.kind !== 'row') return application;
+    return { kind: 'row', items: [...left.items.slice(0, -1), application] };
+  },
+);
+
+const prime = operator('function.prime', phrases('prime'), Power.postfix, (_parser, left) =>
+  attachScript(left, 'sup', atom("'")),
+);
+const doublePrime = operator(
+  'function.doublePrime',
+  phrases('doublePrime'),
+  Power.postfix,
+  (_parser, left) => attachScript(left, 'sup', atom("''")),
+);
+const triplePrime = operator(
+  'function.triplePrime',
+  phrases('triplePrime'),
+  Power.postfix,
+  (_parser, left) => attachScript(left, 'sup', atom("'''")),
+);
+const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
+  attachScript(left, 'sup', minusOne),
+);
+const factorial = operator('factorial', phrases('factorial'), Power.postfix, (_parser, left) => ({
+  kind: 'row',
+  items: [left, atom('!', 'symbol')],
+}));
+
+export const functionConstructs = [
+  named,
+  arc,
+  ofApplication,
+  prime,
+  doublePrime,
+  triplePrime,
+  inverseOf,
+  factorial,
+];

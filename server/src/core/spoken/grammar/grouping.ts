@@ -1,0 +1,134 @@
+/**
+ * Grouping: "open paren … close paren", brackets, braces, angle brackets, "the quantity … end
+ * quantity", absolute values ("the absolute value of x", "StartAbsoluteValue … EndAbsoluteValue")
+ * and norms. A group left open is closed at the end of the sentence and reported.
+ */
+import { closing, phrases } from '../lexicon';
+import type { Parser } from '../parser';
+import { atom, type Formula } from '../tree';
+import { operand, type OperandConstruct } from './construct';
+
+type PhraseKey = Parameters<typeof closing>[0];
+
+interface GroupOptions {
+  name: string;
+  opener: PhraseKey;
+  closer: PhraseKey;
+  open: string;
+  close: string;
+  /** Without its closing words the group ends at a pause ("the absolute value of x, plus 1"). */
+  closedByPause: boolean;
+  /** The closing words are required: a missing one is reported. */
+  mustClose: boolean;
+}
+
+function fenced(open: string, close: string, body: Formula): Formula {
+  return { kind: 'fence', open, close, body };
+}
+
+function group(options: GroupOptions): OperandConstruct {
+  const until = closing(options.closer);
+  return operand(options.name, phrases(options.opener), (parser: Parser) => {
+    const start = parser.tokens[parser.pos - 1].start;
+    const body = parser.scope({ until, closedByPause: options.closedByPause });
+    const closed = options.closedByPause
+      ? parser.acceptClosing(until)
+      : parser.acceptFrom(until) !== undefined;
+    if (!closed && options.mustClose) {
+      parser.report(
+        'spoken.unclosed-group',
+        start,
+        parser.tokens[parser.pos - 1]?.end ?? start,
+        `"${options.open}" is never closed; closed at the end`,
+      );
+    }
+    return fenced(options.open, options.close, body);
+  });
+}
+
+/** A closing word with nothing open ("x close paren"): kept as the bracket, and reported. */
+function strayCloser(name: string, closer: PhraseKey, close: string): OperandConstruct {
+  return operand(name, phrases(closer), (parser: Parser) => {
+    const token = parser.tokens[parser.pos - 1];
+    parser.report('spoken.unopened-group', token.start, token.end, `"${close}" closes nothing`);
+    return atom(close, 'symbol');
+  });
+}
+
+export const groupingConstructs = [
+  strayCloser('group.strayParen', 'group.parenEnd', ')'),
+  strayCloser('group.strayBracket', 'group.bracketEnd', ']'),
+  strayCloser('group.strayBrace', 'group.braceEnd', '\\}'),
+  group({
+    name: 'group.paren',
+    opener: 'group.paren',
+    closer: 'group.parenEnd',
+    open: '(',
+    close: ')',
+    closedByPause: false,
+    mustClose: true,
+  }),
+  group({
+    name: 'group.bracket',
+    opener: 'group.bracket',
+    closer: 'group.bracketEnd',
+    open: '[',
+    close: ']',
+    closedByPause: false,
+    mustClose: true,
+  }),
+  group({
+    name: 'group.brace',
+    opener: 'group.brace',
+    closer: 'group.braceEnd',
+    open: '\\{',
+    close: '\\}',
+    closedByPause: false,
+    mustClose: true,
+  }),
+  group({
+    name: 'group.angle',
+    opener: 'group.angle',
+    closer: 'group.angleEnd',
+    open: '\\langle',
+    close: '\\rangle',
+    closedByPause: false,
+    mustClose: true,
+  }),
+  group({
+    name: 'group.quantity',
+    opener: 'group.quantity',
+    closer: 'group.quantityEnd',
+    open: '(',
+    close: ')',
+    closedByPause: true,
+    mustClose: false,
+  }),
+  group({
+    name: 'absolute.of',
+    opener: 'absolute.of',
+    closer: 'absolute.end',
+    open: '|',
+    close: '|',
+    closedByPause: true,
+    mustClose: false,
+  }),
+  group({
+    name: 'absolute.mathspeak',
+    opener: 'absolute.mathspeak',
+    closer: 'absolute.mathspeakEnd',
+    open: '|',
+    close: '|',
+    closedByPause: false,
+    mustClose: true,
+  }),
+  group({
+    name: 'norm.of',
+    opener: 'norm.of',
+    closer: 'norm.end',
+    open: '\\|',
+    close: '\\|',
+    closedByPause: true,
+    mustClose: false,
+  }),
+];

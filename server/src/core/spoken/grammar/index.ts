@@ -1,0 +1,66 @@
+/**
+ * The registry of spoken-math constructs: the one list the parser knows.
+ *
+ * To add a construct: write it in its own file under grammar/ with `operand(…)` (it starts an
+ * operand: "the square root of …") or `operator(…)` (it continues the formula on its left:
+ * "squared", "over"), put its words in lexicon/en/constructs.json under the construct's name and
+ * take them with `phrases(…)`/`closing(…)`, add it to `constructs` below, and add its golden table
+ * in test/core/spoken/grammar/. Where two constructs share a phrase, the one listed first is tried
+ * first; a construct returns `undefined` to let the next one try.
+ */
+import type { Grammar } from '../parser';
+import { PhraseTable } from '../phraseTable';
+import { accentConstructs } from './accents';
+import { arithmeticConstructs } from './arithmetic';
+import { atomConstructs } from './atoms';
+import { binomialConstructs } from './binomial';
+import { calculusConstructs } from './calculus';
+import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
+import { fallback } from './fallback';
+import { fractionConstructs } from './fraction';
+import { functionConstructs } from './functions';
+import { groupingConstructs } from './grouping';
+import { intervalConstructs } from './interval';
+import { layoutConstructs } from './layout';
+import { powerConstructs } from './power';
+import { rootConstructs } from './root';
+import { setConstructs } from './sets';
+import { subscriptConstructs } from './subscript';
+import { unitConstructs } from './units';
+
+export const constructs: readonly Construct[] = [
+  ...layoutConstructs,
+  ...calculusConstructs,
+  ...fractionConstructs,
+  ...rootConstructs,
+  ...powerConstructs,
+  ...subscriptConstructs,
+  ...groupingConstructs,
+  ...intervalConstructs,
+  ...setConstructs,
+  ...binomialConstructs,
+  ...accentConstructs,
+  ...functionConstructs,
+  ...unitConstructs,
+  ...atomConstructs,
+  ...arithmeticConstructs,
+];
+
+function tableOf<T extends Construct>(list: readonly T[]): PhraseTable<T[]> {
+  const byPhrase = new Map<string, T[]>();
+  for (const construct of list) {
+    for (const phrase of construct.phrases) {
+      const key = phrase.toLowerCase();
+      const entry = byPhrase.get(key);
+      if (entry === undefined) byPhrase.set(key, [construct]);
+      else if (!entry.includes(construct)) entry.push(construct);
+    }
+  }
+  return new PhraseTable(byPhrase);
+}
+
+export const grammar: Grammar = {
+  operands: tableOf(constructs.filter((c): c is OperandConstruct => c.position === 'operand')),
+  operators: tableOf(constructs.filter((c): c is OperatorConstruct => c.position === 'operator')),
+  fallback,
+};

@@ -1,0 +1,65 @@
+/**
+ * Intervals and points: ClearSpeak's "the interval from a to b, not including a, but including b"
+ * → (a, b], and "the point with coordinates 1 comma 2" → (1, 2). Infinite ends are open.
+ */
+import { closing, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { print } from '../print';
+import type { Formula } from '../tree';
+import { operand } from './construct';
+
+const to = closing('calculus.to');
+const including = closing('interval.including');
+const excluding = closing('interval.excluding');
+const joiners = closing('interval.joiners');
+const ends = closing('interval.including', 'interval.excluding');
+
+function isInfinite(formula: Formula): boolean {
+  return print(formula).includes('\\infty');
+}
+
+/** ", including 0 and 1", ", not including a, but including b": which ends are closed. */
+function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
+  const closed = [false, false];
+  for (;;) {
+    const save = parser.pos;
+    parser.skipPauses();
+    parser.acceptFrom(joiners);
+    let included: boolean;
+    if (parser.acceptFrom(excluding) !== undefined) included = false;
+    else if (parser.acceptFrom(including) !== undefined) included = true;
+    else {
+      parser.pos = save;
+      return closed;
+    }
+    do {
+      const end = print(parser.expression(Power.implicit));
+      const index = ends.indexOf(end);
+      if (index >= 0) closed[index] = included;
+    } while (parser.accept('and') || parser.accept('or'));
+  }
+}
+
+const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser) => {
+  const lower = parser.scope({ until: to });
+  if (parser.acceptFrom(to) === undefined) return undefined;
+  const upper = parser.scope({ closedByPause: true, until: ends });
+  const [lowerClosed, upperClosed] = inclusions(parser, [print(lower), print(upper)]);
+  const open = lowerClosed && !isInfinite(lower) ? '[' : '(';
+  const close = upperClosed && !isInfinite(upper) ? ']' : ')';
+  return {
+    kind: 'fence',
+    open,
+    close,
+    body: { kind: 'infix', op: ',', left: lower, right: upper },
+  };
+});
+
+const point = operand('interval.point', phrases('interval.point'), (parser) => ({
+  kind: 'fence',
+  open: '(',
+  close: ')',
+  body: parser.scope({}),
+}));
+
+export const intervalConstructs = [interval, point];

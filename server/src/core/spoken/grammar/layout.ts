@@ -1,0 +1,210 @@
+/**
+ * Layouts: matrices ("the 2 by 2 matrix with rows a, b and c, d", ClearSpeak's "the 2 by 2
+ * matrix. Row 1: a, b Row 2: c, d", with or without "Column 1, …" labels, "the 3 by 1 column
+ * matrix. 1, 2, 3"), determinants, and lines of equations ("2 lines, Line 1: … Line 2: …", also
+ * cases, steps and constraints; cells of a line are separated by semicolons).
+ */
+import { closing, phrases } from '../lexicon';
+import type { Parser } from '../parser';
+import type { Formula } from '../tree';
+import { operand } from './construct';
+
+const matrixWords = closing('matrix.matrix', 'matrix.determinant');
+const rowWord = closing('matrix.row');
+const columnWord = closing('matrix.column');
+const lineWords = closing('matrix.line');
+const withRows = closing('matrix.rows');
+const withEntry = closing('matrix.entry');
+const layoutEnd = closing('matrix.end');
+
+type Words = typeof rowWord;
+
+/** "Row 2:", "Column 3,", "Line 1:" — a label word, a number and a pause. */
+function atLabel(parser: Parser, words: Words, at = parser.pos): boolean {
+  const match = words.match(parser.tokens, at);
+  return match !== undefined && parser.tokens[at + match.length]?.kind === 'number';
+}
+
+function skipLabel(parser: Parser, words: Words): boolean {
+  if (!atLabel(parser, words)) return false;
+  parser.acceptFrom(words);
+  parser.pos++;
+  if (parser.peek()?.kind === 'pause') parser.pos++;
+  return true;
+}
+
+function skipSeparators(parser: Parser): void {
+  while (parser.peek()?.kind === 'pause' || parser.peek()?.kind === 'stop') parser.pos++;
+}
+
+/**
+ * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
+ * `rowEnd`, or at a full stop not followed by another label of `words`.
+ */
+function cells(parser: Parser, words: Words, separator: string, endWord?: string): Formula[] {
+  const row: Formula[] = [];
+  const labelled = atLabel(parser, columnWord);
+  const between = labelled ? ';' : separator;
+  const rowEnd = (p: Parser) =>
+    atLabel(p, words) ||
+    layoutEnd.match(p.tokens, p.pos) !== undefined ||
+    p.peek()?.text === endWord;
+  const cellEnd = (p: Parser) =>
+    rowEnd(p) ||
+    atLabel(p, columnWord) ||
+    p.peek()?.text === between ||
+    (between === ',' && p.peek()?.text === 'comma') ||
+    p.peek()?.kind === 'stop';
+  while (!parser.atEnd() && !rowEnd(parser)) {
+    const before = parser.pos;
+    if (labelled) skipLabel(parser, columnWord);
+    row.push(parser.scope({ stop: cellEnd }));
+    const next = parser.peek();
+    if (next?.kind === 'stop') {
+      if (!atLabel(parser, words, parser.pos + 1)) break;
+      parser.pos++;
+    } else if (next?.text === between || (between === ',' && next?.text === 'comma')) parser.pos++;
+    if (parser.pos === before) break;
+  }
+  return row;
+}
+
+function labelledRows(parser: Parser, words: Words, separator: string): Formula[][] {
+  const out: Formula[][] = [];
+  while (skipLabel(parser, words)) out.push(cells(parser, words, separator));
+  return out;
+}
+
+function layout(parser: Parser, environment: string, rows: Formula[][]): Formula {
+  if (
+    parser.peek()?.kind === 'stop' &&
+    layoutEnd.match(parser.tokens, parser.pos + 1) !== undefined
+  )
+    parser.pos++;
+  parser.acceptClosing(layoutEnd);
+  return { kind: 'grid', environment, rows };
+}
+
+/** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
+const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
+  const height = parser.peek();
+  const width = parser.peek(2);
+  if (height?.kind !== 'number' || parser.peek(1)?.text !== 'by' || width?.kind !== 'number')
+    return undefined;
+  parser.pos += 3;
+  let shape = '';
+  while (
+    parser.peek()?.kind === 'word' &&
+    matrixWords.match(parser.tokens, parser.pos) === undefined &&
+    shape.length < 20
+  ) {
+    shape += parser.peek()?.text ?? '';
+    parser.pos++;
+  }
+  if (parser.acceptFrom(matrixWords) === undefined) return undefined;
+  const environment = parser.tokens[parser.pos - 1].text === 'determinant' ? 'vmatrix' : 'pmatrix';
+  skipSeparators(parser);
+  if (parser.acceptFrom(withEntry) !== undefined)
+    return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
+  if (parser.acceptFrom(withRows) !== undefined) {
+    const grid: Formula[][] = [];
+    do grid.push(cells(parser, rowWord, ',', 'and').filter((cell) => cell.kind !== 'empty'));
+    while (parser.accept('and'));
+    return layout(parser, environment, grid);
+  }
+  if (atLabel(parser, rowWord))
+    return layout(parser, environment, labelledRows(parser, rowWord, ','));
+  // Unlabelled entries of a row or column matrix: "1, 2, 3".
+  const entries = atLabel(parser, columnWord)
+    ? labelledRows(parser, columnWord, ',').flat()
+    : cells(parser, rowWord, ',');
+  const column = height.text !== '1' && width.text === '1';
+  return layout(parser, environment, column ? entries.map((entry) => [entry]) : [entries]);
+});
+
+/** "Line 1: … Line 2: …", optionally after "2 lines,". */
+const lines = operand('matrix.lines', phrases('matrix.line'), (parser) => {
+  parser.pos--;
+  const grid = labelledRows(parser, lineWords, ';');
+  return grid.length === 0 ? undefined : layout(parser, 'matrix', grid);
+});
+
+/** "3 lines, x ≥ 0. y ≥ 0. …": a count of lines, then lines with or without labels. */
+const counted = operand(
+  'matrix.counted',
+  phrases('matrix.lines').map((word) => `<number> ${word}`),
+  (parser) => {
+    skipSeparators(parser);
+    if (lineWords.match(parser.tokens, parser.pos) !== undefined)
+      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';'));
+    const grid: Formula[][] = [];
+    while (!parser.atEnd() && !parser.atTerminator()) {
+      const before = parser.pos;
+      grid.push([parser.scope({ stop: (p) => p.peek()?.kind === 'stop' })]);
+      skipSeparators(parser);
+      if (parser.pos === before) break;
+    }
+    return layout(parser, 'matrix', grid);
+  },
+);
+
+const mathspeakEnd = closing('matrix.mathspeakEnd');
+const mathspeakSize = closing('matrix.matrix', 'matrix.determinant');
+
+/** "1st Row", "2nd Column": MathSpeak's ordinal labels. */
+function atOrdinalLabel(parser: Parser, words: Words, at = parser.pos): boolean {
+  return parser.tokens[at]?.ordinal === true && words.match(parser.tokens, at + 1) !== undefined;
+}
+
+/** Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. */
+function ordinalRows(parser: Parser): Formula[][] {
+  const grid: Formula[][] = [];
+  const rowEnd = (p: Parser) =>
+    atOrdinalLabel(p, rowWord) || mathspeakEnd.match(p.tokens, p.pos) !== undefined;
+  const cellEnd = (p: Parser) => rowEnd(p) || atOrdinalLabel(p, columnWord);
+  while (atOrdinalLabel(parser, rowWord)) {
+    parser.pos += 2;
+    const row: Formula[] = [];
+    while (atOrdinalLabel(parser, columnWord)) {
+      parser.pos += 2;
+      row.push(parser.scope({ stop: cellEnd }));
+    }
+    if (row.length === 0) row.push(parser.scope({ stop: rowEnd }));
+    grid.push(row);
+  }
+  parser.acceptFrom(mathspeakEnd);
+  return grid;
+}
+
+/** MathSpeak's "Start 2 By 2 Matrix 1st Row 1st Column … EndMatrix" (and Determinant). */
+const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'), (parser) => {
+  if (
+    parser.peek()?.kind !== 'number' ||
+    parser.peek(1)?.text !== 'by' ||
+    parser.peek(2)?.kind !== 'number'
+  )
+    return undefined;
+  parser.pos += 3;
+  const kind =
+    parser.acceptFrom(mathspeakSize) === undefined ? undefined : parser.tokens[parser.pos - 1].text;
+  if (kind === undefined) return undefined;
+  return {
+    kind: 'grid',
+    environment: kind === 'determinant' ? 'vmatrix' : 'pmatrix',
+    rows: ordinalRows(parser),
+  };
+});
+
+/** MathSpeak's "StartLayout 1st Row … EndLayout". */
+const mathspeakLayout = operand(
+  'matrix.mathspeakLayout',
+  phrases('matrix.mathspeakLayout'),
+  (parser) => ({
+    kind: 'grid',
+    environment: 'matrix',
+    rows: ordinalRows(parser),
+  }),
+);
+
+export const mathspeakLayouts = [mathspeakMatrix, mathspeakLayout];
+export const layoutConstructs = [matrix, lines, counted, ...mathspeakLayouts];

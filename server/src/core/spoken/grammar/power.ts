@@ -1,0 +1,91 @@
+/**
+ * Powers: "x squared", "x cubed", "x to the n", "x to the fifth power", "x to the power of n plus
+ * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
+ * and the prefix "the fifth power of x".
+ */
+import { closing, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { atom, attachScript, type Formula } from '../tree';
+import { operand, operator } from './construct';
+import { raiseFunction } from './functions';
+
+const endExponent = closing('power.end');
+const afterOrdinal = closing('power.word');
+
+/** "to the fifth (power)", "to the n-th": an ordinal exponent, or undefined. */
+function ordinalExponent(parser: Parser): Formula | undefined {
+  const token = parser.peek();
+  if (token?.ordinal !== true) return undefined;
+  parser.pos++;
+  parser.acceptFrom(afterOrdinal);
+  return atom(token.text, token.kind === 'number' ? 'number' : 'letter');
+}
+
+const squared = operator(
+  'power.squared',
+  phrases('power.squared'),
+  Power.postfix,
+  (_parser, left) => attachScript(left, 'sup', atom('2', 'number')),
+);
+
+const cubed = operator('power.cubed', phrases('power.cubed'), Power.postfix, (_parser, left) =>
+  attachScript(left, 'sup', atom('3', 'number')),
+);
+
+const powerWord = closing('power.word');
+const lookahead = 16;
+
+/** "to the y plus 2 power": the word "power" comes within a few words, before any pause. */
+function powerFollows(parser: Parser): boolean {
+  for (let i = parser.pos; i < Math.min(parser.tokens.length, parser.pos + lookahead); i++) {
+    if (powerWord.match(parser.tokens, i) !== undefined) return true;
+    if (parser.tokens[i].kind === 'stop') return false;
+  }
+  return false;
+}
+
+/**
+ * "to the …": the exponent of "raised to the exponent …" and "Superscript …" runs to "end
+ * exponent"/"Baseline"; of "to the … power" to the word "power"; of "to the power of …" to a pause;
+ * after a bare "to the" it is one operand ("e to the x plus 1" is e^x + 1).
+ */
+const toThe = operator(
+  'power.toThe',
+  phrases('power.toThe'),
+  Power.postfix,
+  (parser, left, trigger) => {
+    const ordinal = ordinalExponent(parser);
+    if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
+    let exponent: Formula;
+    if (/exponent|super/.test(trigger) || trigger === '^') {
+      exponent = parser.scope({ until: endExponent });
+      parser.acceptClosing(endExponent);
+    } else if (!trigger.includes('power') && powerFollows(parser)) {
+      exponent = parser.scope({ until: powerWord });
+      parser.acceptClosing(powerWord);
+    } else if (trigger.includes('power')) {
+      exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
+      parser.acceptClosing(endExponent);
+    } else {
+      exponent = parser.expression(Power.prefix);
+    }
+    if (exponent.kind === 'empty') return undefined;
+    return attachScript(left, 'sup', exponent);
+  },
+);
+
+/** "the fifth power of x", "the n-th power of, h of x". */
+const powerOf = operand('power.ordinalOf', ['the'], (parser) => {
+  const ordinal = parser.peek();
+  if (
+    ordinal?.ordinal !== true ||
+    parser.peek(1)?.text !== 'power' ||
+    parser.peek(2)?.text !== 'of'
+  )
+    return undefined;
+  parser.pos += 3;
+  const exponent = atom(ordinal.text);
+  return raiseFunction(parser.scope({ closedByPause: true, power: Power.additive }), exponent);
+});
+
+export const powerConstructs = [squared, cubed, toThe, powerOf];

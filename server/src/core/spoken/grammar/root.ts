@@ -1,0 +1,71 @@
+/**
+ * Roots: "the square root of x", "the cube root of x", "the n-th root of x", "end root",
+ * MathSpeak's "StartRoot x EndRoot" and "RootIndex 3 StartRoot x EndRoot".
+ */
+import { closing, phrases } from '../lexicon';
+import type { Parser } from '../parser';
+import { atom, type Formula } from '../tree';
+import { operand } from './construct';
+
+const endRoot = closing('root.end');
+const mathspeakEnd = closing('root.mathspeakEnd');
+const mathspeakStart = closing('root.mathspeak');
+const rootOf = closing('root.nth');
+
+const openers = closing('root.openers');
+
+/** The radicand runs to "end root" when one is coming, else to a pause. */
+function radicand(parser: Parser): Formula {
+  // "the square root of, …": a pause right after "of" says the radicand is long, so later pauses
+  // do not end it either.
+  const long = parser.peek()?.text === ',';
+  const body = parser.scope({
+    until: endRoot,
+    closedByPause: !long && !parser.closesLater(openers, endRoot),
+  });
+  parser.acceptClosing(endRoot);
+  return body;
+}
+
+const square = operand('root.square', phrases('root.square'), (parser) => ({
+  kind: 'root',
+  radicand: radicand(parser),
+}));
+
+const cube = operand('root.cube', phrases('root.cube'), (parser) => ({
+  kind: 'root',
+  radicand: radicand(parser),
+  index: atom('3', 'number'),
+}));
+
+const negative = operand('root.negative', phrases('root.negative'), (parser) => ({
+  kind: 'prefix',
+  op: '-',
+  operand: { kind: 'root', radicand: radicand(parser) },
+}));
+
+/** "the n-th root of x", "the fifth root of 32". */
+const nth = operand('root.nth', ['the'], (parser) => {
+  const index = parser.peek();
+  if (index?.ordinal !== true) return undefined;
+  parser.pos++;
+  if (parser.acceptFrom(rootOf) === undefined) return undefined;
+  parser.accept('of');
+  return { kind: 'root', radicand: radicand(parser), index: atom(index.text) };
+});
+
+const mathspeak = operand('root.mathspeak', phrases('root.mathspeak'), (parser) => {
+  const body = parser.scope({ until: mathspeakEnd });
+  parser.acceptFrom(mathspeakEnd);
+  return { kind: 'root', radicand: body };
+});
+
+const mathspeakIndex = operand('root.mathspeakIndex', phrases('root.mathspeakIndex'), (parser) => {
+  const index = parser.scope({ until: mathspeakStart });
+  if (parser.acceptFrom(mathspeakStart) === undefined) return undefined;
+  const body = parser.scope({ until: mathspeakEnd });
+  parser.acceptFrom(mathspeakEnd);
+  return { kind: 'root', radicand: body, index };
+});
+
+export const rootConstructs = [square, cube, negative, nth, mathspeak, mathspeakIndex];

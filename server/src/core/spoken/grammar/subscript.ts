@@ -1,0 +1,91 @@
+/**
+ * Subscripts: "x sub i", "a sub n plus 1" (one operand: a_n + 1), "x subscript i end subscript",
+ * MathSpeak's "x Subscript i Baseline" (which runs to "Baseline" or "Superscript").
+ */
+import { closing, phrases } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import { atom, attachScript, juxtapose, type Formula } from '../tree';
+import { operator } from './construct';
+
+const endSubscript = closing('subscript.end', 'subscript.superscript');
+const closeSubscript = closing('subscript.end');
+
+/**
+ * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
+ * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
+ */
+function subscriptOperand(parser: Parser): Formula {
+  let script = parser.expression(Power.postfix);
+  for (;;) {
+    if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));
+    else if (parser.accept('sub')) script = attachScript(script, 'sub', subscriptOperand(parser));
+    else return withTrailingLetters(parser, script);
+  }
+}
+
+/** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
+function withTrailingLetters(parser: Parser, script: Formula): Formula {
+  let out = script;
+  for (let count = 0; count < 2; count++) {
+    const token = parser.peek();
+    if (
+      token === undefined ||
+      !(/^[a-z]$/.test(token.raw) || (token.kind === 'number' && /^\d$/.test(token.text)))
+    )
+      break;
+    if (
+      parser.grammar.operators
+        .match(parser.tokens, parser.pos + 1)
+        ?.value.some((c) => c.power >= Power.postfix) === true
+    )
+      break;
+    parser.pos++;
+    out = juxtapose(out, atom(token.text, token.kind === 'number' ? 'number' : 'letter'));
+  }
+  return out;
+}
+
+const sub = operator(
+  'subscript.sub',
+  phrases('subscript.sub'),
+  Power.postfix,
+  (parser, left, trigger) => {
+    const script =
+      trigger === 'subscript'
+        ? parser.scope({ until: endSubscript, closedByPause: true })
+        : subscriptOperand(parser);
+    if (script.kind === 'empty') return undefined;
+    if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
+    return attachScript(left, 'sub', script);
+  },
+);
+
+/** MathSpeak's "x 1", "upper T 0", "pi 11": digits right after a letter are its subscript. */
+const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
+  const token = parser.tokens[parser.pos - 1];
+  const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+  if (token.ordinal === true || token.denominator !== undefined || !/^\d+$/.test(token.text))
+    return undefined;
+  if (letter.kind !== 'atom' || letter.role !== 'letter') return undefined;
+  return attachScript(left, 'sub', atom(token.text, 'number'));
+});
+implied.implied = true;
+
+const underEnd = closing('script.over', 'script.end');
+const overEnd = closing('script.under', 'script.end');
+const scriptsEnd = closing('script.end');
+
+/** MathSpeak's "limit Underscript x right arrow 0 Endscripts", "sum Underscript … Overscript … Endscripts". */
+const under = operator('script.under', phrases('script.under'), Power.postfix, (parser, left) => {
+  const script = parser.scope({ until: underEnd });
+  parser.acceptFrom(scriptsEnd);
+  return attachScript(left, 'sub', script);
+});
+
+const over = operator('script.over', phrases('script.over'), Power.postfix, (parser, left) => {
+  const script = parser.scope({ until: overEnd });
+  parser.acceptFrom(scriptsEnd);
+  return attachScript(left, 'sup', script);
+});
+
+export const subscriptConstructs = [sub, implied, under, over];

@@ -1,0 +1,62 @@
+/**
+ * The English vocabulary (lexicon/en/*.json) as phrase tables. The grammar asks for words by the
+ * name of the construct that uses them, so every word a construct reacts to is data.
+ */
+import constructs from './lexicon/en/constructs.json';
+import functions from './lexicon/en/functions.json';
+import greek from './lexicon/en/greek.json';
+import logic from './lexicon/en/logic.json';
+import operators from './lexicon/en/operators.json';
+import relations from './lexicon/en/relations.json';
+import sets from './lexicon/en/sets.json';
+import symbols from './lexicon/en/symbols.json';
+import { PhraseTable } from './phraseTable';
+
+/** A JSON object of phrase → value as a map with lower-case keys (keys starting with "//" are comments). */
+function mapOf(data: object): ReadonlyMap<string, string> {
+  return new Map(
+    Object.entries(data as Record<string, string>)
+      .filter(([key]) => !key.startsWith('//'))
+      .map(([key, value]) => [key.toLowerCase(), value]),
+  );
+}
+
+type ConstructPhrases = typeof constructs;
+type ListKey = {
+  [K in keyof ConstructPhrases]: ConstructPhrases[K] extends string[] ? K : never;
+}[keyof ConstructPhrases];
+type MapKey = Exclude<keyof ConstructPhrases, ListKey | '//'>;
+
+/** The trigger phrases of a construct. */
+export function phrases(key: ListKey): readonly string[] {
+  return constructs[key];
+}
+
+/** A construct's phrases as a table, for scope ends ("end root") and optional words. */
+export function closing(...keys: ListKey[]): PhraseTable<true> {
+  return new PhraseTable(
+    keys.flatMap((key) => constructs[key].map((phrase) => [phrase, true] as const)),
+  );
+}
+
+/** A construct's phrase → value map ("bar" → "bar" accent). */
+export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
+  return mapOf(constructs[key]);
+}
+
+export const lexicon = {
+  greekLower: mapOf(greek.lower),
+  greekUpper: mapOf(greek.upper),
+  capitalWords: new Set(greek.capitalWords),
+  lowerWords: new Set(greek.lowerWords),
+  symbols: mapOf(symbols),
+  functions: mapOf(functions),
+  functionTable: new PhraseTable(mapOf(functions)),
+  relations: mapOf(relations),
+  logic: mapOf(logic),
+  additive: mapOf(operators.additive),
+  multiplicative: mapOf(operators.multiplicative),
+  prefixOperators: mapOf(operators.prefix),
+  setNames: mapOf(sets.names),
+  setOperators: mapOf(sets.operators),
+};

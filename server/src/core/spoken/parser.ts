@@ -1,0 +1,372 @@
+/**
+ * The parser: a precedence-climbing (Pratt) loop over the tokens, with the constructs of
+ * grammar/index.ts as its operands and operators. Scopes carry the words that end them ("end
+ * root", "close paren", "and denominator"); a pause (comma) either closes the innermost scope that
+ * may be closed by a pause ("the absolute value of x, plus 1") or, at the level of a scope, makes
+ * the next operator take everything said so far ("a plus b, over c"). Each token is consumed at
+ * most a bounded number of times, so time is linear in the input (no backtracking beyond a
+ * construct's own trigger check).
+ */
+import type { OperandConstruct, OperatorConstruct } from './grammar/construct';
+import type { PhraseTable } from './phraseTable';
+import type { Token } from './tokens';
+import { juxtapose, empty, type Formula } from './tree';
+import type { ConversionFinding } from '../convert/types';
+
+/** Binding powers, loosest first. */
+export const Power = {
+  list: 5,
+  logic: 10,
+  relation: 20,
+  allOver: 25,
+  additive: 30,
+  multiplicative: 40,
+  prefix: 45,
+  implicit: 50,
+  postfix: 60,
+} as const;
+
+/** Choices between readings that the words leave open; the ranker tries each. */
+export interface Reading {
+  /** A comma between operands is a pause (SRE style) rather than a written comma. */
+  commaIsPause: boolean;
+  /** "over" takes the products on its left and right (a b over c d) rather than single factors. */
+  overTakesProducts: boolean;
+}
+
+interface Scope {
+  until?: PhraseTable<true>;
+  /** Ends the scope where words alone cannot say it (an integral's "d x"). */
+  stop?: (parser: Parser) => boolean;
+  /** A pause closes this scope (arguments of "of", implicit subscripts and exponents). */
+  closedByPause: boolean;
+  floor: number;
+}
+
+export interface Grammar {
+  operands: PhraseTable<OperandConstruct[]>;
+  operators: PhraseTable<OperatorConstruct[]>;
+  /** Reads the next token when no construct claims it (letters, numbers, unknown words). */
+  fallback(parser: Parser): Formula;
+}
+
+const maxDepth = 150;
+
+function endsWithGroup(formula: Formula): boolean {
+  return (
+    formula.kind === 'fence' ||
+    (formula.kind === 'row' && endsWithGroup(formula.items[formula.items.length - 1]))
+  );
+}
+
+export class Parser {
+  pos = 0;
+  readonly findings: ConversionFinding[] = [];
+  private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
+  private depth = 0;
+  private reportedDepth = false;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly grammar: Grammar,
+    readonly reading: Reading,
+  ) {}
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.pos + offset];
+  }
+
+  atEnd(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  /** Consumes `phrase` (space-separated words) if it comes next. */
+  accept(phrase: string): boolean {
+    const words = phrase.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const token = this.tokens[this.pos + i];
+      if (token === undefined || token.text !== words[i]) return false;
+    }
+    this.pos += words.length;
+    return true;
+  }
+
+  /** Consumes the longest phrase of `table` if one comes next. */
+  acceptFrom<T>(table: PhraseTable<T>): T | undefined {
+    const match = table.match(this.tokens, this.pos);
+    if (match === undefined) return undefined;
+    this.pos += match.length;
+    return match.value;
+  }
+
+  /** Skips commas (not semicolons or colons, which separate cells and label rows). */
+  skipPauses(): void {
+    while (this.peek()?.text === ',') this.pos++;
+  }
+
+  /** Consumes "," before an optional closing phrase if that phrase follows it. */
+  acceptClosing(table: PhraseTable<true>): boolean {
+    const save = this.pos;
+    this.skipPauses();
+    if (this.acceptFrom(table) !== undefined) return true;
+    this.pos = save;
+    return false;
+  }
+
+  /**
+   * Whether `closer` comes later at this nesting level (openers and closers counted), within a
+   * bounded number of tokens: "the square root of x plus 1, end root" says where the root ends, so
+   * its pauses do not end it.
+   */
+  closesLater(openers: PhraseTable<true>, closer: PhraseTable<true>, limit = 48): boolean {
+    let depth = 0;
+    const end = Math.min(this.tokens.length, this.pos + limit);
+    for (let i = this.pos; i < end; i++) {
+      if (closer.match(this.tokens, i) !== undefined) {
+        if (depth === 0) return true;
+        depth--;
+      } else if (openers.match(this.tokens, i) !== undefined) depth++;
+    }
+    return false;
+  }
+
+  /** Whether an open scope ends at `closer` (so a construct inside must not claim it). */
+  awaits(closer: PhraseTable<true>): boolean {
+    return this.scopes.some((scope) => scope.until === closer);
+  }
+
+  report(code: string, start: number, end: number, message: string): void {
+    this.findings.push({ code, start, end, message });
+  }
+
+  /** A terminator of any open scope comes next. */
+  atTerminator(): boolean {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const { until, stop } = this.scopes[i];
+      if (until !== undefined && until.match(this.tokens, this.pos) !== undefined) return true;
+      if (stop?.(this) === true) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Parses a scope: an operand that ends at one of `until`, at a pause when `closedByPause`, or at
+   * an enclosing scope's end. Leading pauses are skipped ("the square root of, x").
+   */
+  scope(options: {
+    until?: PhraseTable<true>;
+    stop?: (parser: Parser) => boolean;
+    closedByPause?: boolean;
+    power?: number;
+  }): Formula {
+    // A scope that a pause may close (an argument, a script) never spans a relation.
+    const floor = options.power ?? (options.closedByPause === true ? Power.relation : 0);
+    this.skipPauses();
+    this.scopes.push({
+      until: options.until,
+      stop: options.stop,
+      closedByPause: options.closedByPause ?? false,
+      floor,
+    });
+    try {
+      return this.expression(floor);
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  /** Parses an operand and the operators that bind tighter than `power`. */
+  expression(power: number): Formula {
+    if (this.depth >= maxDepth) return this.flat();
+    this.depth++;
+    try {
+      return this.climb(power);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private climb(power: number, start?: Formula): Formula {
+    let left = start ?? this.operand();
+    for (;;) {
+      const token = this.peek();
+      if (token === undefined || this.atTerminator()) return left;
+      if (token.kind === 'pause' || token.kind === 'stop') {
+        const next = this.pause(left, power);
+        if (next === undefined) return left;
+        left = next;
+        continue;
+      }
+      if (this.atScopeCloser()) return left;
+      const applied = this.operator(left, power);
+      if (applied !== undefined) {
+        left = applied;
+        continue;
+      }
+      if (Power.implicit <= power || this.startsOperator()) return left;
+      const before = this.pos;
+      const right = this.expression(Power.implicit);
+      if (this.pos === before) return left;
+      left = juxtapose(left, right);
+    }
+  }
+
+  /** A pause after `left`: returns the formula to continue with, or undefined to end this level. */
+  private pause(left: Formula, power: number): Formula | undefined {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (power > scope.floor) return undefined;
+    const after = this.peek(1);
+    if (after === undefined) {
+      this.pos++;
+      return left;
+    }
+    if (scope.closedByPause) return undefined;
+    this.pos++;
+    this.skipPauses();
+    if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
+    const next = this.operatorPower();
+    if (
+      left.kind === 'infix' &&
+      left.power !== undefined &&
+      next !== undefined &&
+      next > left.power
+    ) {
+      // "f of x, equals, f of x, over g of x": the operator after the pause takes the right side
+      // of the looser operator before it, not the whole equation.
+      return { ...left, right: this.climb(left.power, left.right) };
+    }
+    if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
+    if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
+      const right = this.expression(Power.list);
+      return juxtapose(left, right);
+    }
+    const right = this.expression(Power.list);
+    return { kind: 'infix', op: ',', left, right };
+  }
+
+  /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */
+  private operator(left: Formula, power: number): Formula | undefined {
+    const shadow = this.operandPhraseLength();
+    for (const match of this.grammar.operators.matches(this.tokens, this.pos)) {
+      if (match.length < shadow) continue;
+      for (const construct of match.value) {
+        if (construct.power <= power) continue;
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, left, this.phraseAt(start, match.length));
+        if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
+      }
+    }
+    return undefined;
+  }
+
+  private phraseAt(start: number, length: number): string {
+    return this.tokens
+      .slice(start, start + length)
+      .map((token) => token.text)
+      .join(' ');
+  }
+
+  private startsPostfix(): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return (
+      match !== undefined &&
+      match.value.some(
+        (construct) => construct.power >= Power.postfix && construct.implied !== true,
+      )
+    );
+  }
+
+  /**
+   * After a pause, a postfix operator takes the operand just said, whole: "2 x, squared" is (2x)²,
+   * "a plus b, squared" is a + b² (the pause ends the operand b, the sum stays a sum).
+   */
+  private postfixOnLastOperand(left: Formula): Formula | undefined {
+    if (left.kind === 'infix') {
+      const right = this.postfixOnLastOperand(left.right);
+      return right === undefined ? undefined : { ...left, right };
+    }
+    if (left.kind === 'prefix' && endsWithGroup(left.operand)) {
+      // "negative, open paren, 2 x, close paren, squared" is −(2x)², "negative 2 x, squared" (−2x)².
+      const operand = this.postfixOnLastOperand(left.operand);
+      return operand === undefined ? undefined : { ...left, operand };
+    }
+    const target: Formula =
+      left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;
+    return this.operator(target, Power.postfix - 1);
+  }
+
+  /** An operator that ends every scope a pause may close ("all over") comes next inside one. */
+  private atScopeCloser(): boolean {
+    if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return match !== undefined && match.value.some((construct) => construct.closesScopes === true);
+  }
+
+  /** The loosest binding power of the operators whose phrase comes next, if any. */
+  private operatorPower(): number | undefined {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    const explicit = match?.value.filter((construct) => construct.implied !== true) ?? [];
+    if (explicit.length === 0) return undefined;
+    return Math.min(...explicit.map((construct) => construct.power));
+  }
+
+  startsOperator(): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true);
+  }
+
+  /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
+  private operandPhraseLength(): number {
+    return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
+  }
+
+  /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */
+  operand(): Formula {
+    this.skipPauses();
+    if (this.atEnd() || this.atTerminator()) return empty;
+    for (const match of this.grammar.operands.matches(this.tokens, this.pos)) {
+      for (const construct of match.value) {
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, this.phraseAt(start, match.length));
+        if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
+      }
+    }
+    if (this.startsOperator()) {
+      // An operator with nothing on its left ("plus one", "equals b"): the operator applies to nothing.
+      return this.operator(empty, -1) ?? this.grammar.fallback(this);
+    }
+    return this.grammar.fallback(this);
+  }
+
+  /** Past the nesting limit, the rest of the scope is read as a flat row of operands. */
+  private flat(): Formula {
+    const start = this.peek();
+    if (start !== undefined && !this.reportedDepth) {
+      this.reportedDepth = true;
+      this.report(
+        'spoken.too-deep',
+        start.start,
+        this.tokens[this.tokens.length - 1].end,
+        `nested more than ${maxDepth} levels deep; the rest is read flat`,
+      );
+    }
+    const items: Formula[] = [];
+    while (!this.atEnd() && !this.atTerminator()) {
+      if (this.peek()?.kind === 'pause' || this.peek()?.kind === 'stop') {
+        this.pos++;
+        continue;
+      }
+      items.push(this.grammar.fallback(this));
+    }
+    return items.length === 0 ? empty : { kind: 'row', items };
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Which readings to try, best first. Words cannot always say how far an operator reaches ("a
+ * over b plus c"), and commas are pauses in screen-reader speech ("the absolute value of x, plus
+ * 1") but written commas in lists ("b, n, p and q"). The sentence itself decides the order: a comma
+ * next to an operator word is a pause, so such sentences read commas as pauses first.
+ */
+import type { Reading } from './parser';
+import type { Token } from './tokens';
+
+/** Words that screen readers put next to a pause ("x, plus 1", "of, open paren", ", end root"). */
+const pauseNeighbours = new Set(
+  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power'.split(
+    ' ',
+  ),
+);
+
+/** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
+function commasArePauses(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].text === 'comma') return true;
+    if (tokens[i].text !== ',') continue;
+    if (
+      pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
+      pauseNeighbours.has(tokens[i + 1]?.text ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Past this many tokens only the first reading is parsed, so time stays linear with a small factor. */
+const longSentence = 1000;
+
+export function readingsFor(tokens: readonly Token[]): Reading[] {
+  const pauses = commasArePauses(tokens);
+  const readings: Reading[] = [
+    { commaIsPause: pauses, overTakesProducts: true },
+    { commaIsPause: pauses, overTakesProducts: false },
+    { commaIsPause: !pauses, overTakesProducts: true },
+  ];
+  return tokens.length > longSentence ? readings.slice(0, 1) : readings;
+}

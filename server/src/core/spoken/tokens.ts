@@ -1,0 +1,74 @@
+/**
+ * The tokenizer: spoken text → words, numbers, pauses and symbols, each with its UTF-16 span.
+ * Words are compared in lower case (`text`); `capital` keeps whether the speaker wrote a capital,
+ * which decides "Omega" vs "omega". MathSpeak's nesting prefixes ("NestedStartRoot",
+ * "StartStartFraction", "OverOver") are folded to their plain word: nesting is already told by
+ * the bracketing words themselves.
+ */
+export type TokenKind = 'word' | 'number' | 'pause' | 'stop' | 'symbol' | 'latex';
+
+export interface Token {
+  kind: TokenKind;
+  /** Lower-case word, digits of a number, or the symbol itself. */
+  text: string;
+  /** The text as written (case kept). */
+  raw: string;
+  start: number;
+  end: number;
+  /** The word was written with a leading capital. */
+  capital: boolean;
+  /** The word was the first of its sentence (its capital may be the sentence's only). */
+  sentenceStart: boolean;
+  /** "third", "n-th", "2nd": the token names a position (to the third, the n-th root). */
+  ordinal?: boolean;
+  /** "three halves": a number token that is a fraction with this denominator. */
+  denominator?: string;
+  /** "three and one half": the whole part of a mixed number. */
+  whole?: string;
+}
+
+const pieces =
+  /\\[a-zA-Z]+|\\.|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/gu;
+const nesting =
+  /^(?:nested\d*|twicenested|thricenested)?(?:(start|end|over)\1*)(\w*)$|^(?:nested\d*|twicenested|thricenested)(\w+)$/;
+
+/** "NestedStartRoot" → "startroot", "OverOver" → "over", "TwiceNestedRootIndex" → "rootindex". */
+function foldNesting(word: string): string {
+  const match = nesting.exec(word);
+  if (match === null) return word;
+  if (match[3] !== undefined) return match[3];
+  return (match[1] ?? '') + (match[2] ?? '');
+}
+
+export function tokenize(input: string): Token[] {
+  const tokens: Token[] = [];
+  let sentenceStart = true;
+  for (const match of input.matchAll(pieces)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    const base = { raw, start, end, capital: false, sentenceStart };
+    sentenceStart = false;
+    if (/^[0-9.]/.test(raw) && /[0-9]/.test(raw)) {
+      tokens.push({ ...base, kind: 'number', text: raw });
+    } else if (/^\p{L}/u.test(raw)) {
+      const lower = raw.toLowerCase().replace(/’/g, "'");
+      tokens.push({
+        ...base,
+        kind: 'word',
+        text: foldNesting(lower),
+        capital: raw[0] !== raw[0].toLowerCase(),
+      });
+    } else if (raw === ',' || raw === ';' || raw === ':') {
+      tokens.push({ ...base, kind: 'pause', text: raw });
+    } else if (raw === '.') {
+      tokens.push({ ...base, kind: 'stop', text: raw });
+      sentenceStart = true;
+    } else if (raw.startsWith('\\') && raw.length > 2) {
+      tokens.push({ ...base, kind: 'latex', text: raw });
+    } else {
+      tokens.push({ ...base, kind: 'symbol', text: raw === '...' ? '…' : raw });
+    }
+  }
+  return tokens;
+}

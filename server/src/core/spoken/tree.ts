@@ -1,0 +1,67 @@
+/**
+ * The formula the grammar builds, before it is printed as LaTeX (print.ts). Kept small: the
+ * spoken side already says where groups begin and end, so nodes record structure, not semantics.
+ */
+export type Formula =
+  /** A letter, number or symbol, printed as it is. `name` marks operator names like \sin. */
+  | { kind: 'atom'; tex: string; role?: 'number' | 'letter' | 'symbol' | 'function' }
+  /** Juxtaposition (implied product, or a function name followed by its argument). */
+  | { kind: 'row'; items: Formula[] }
+  /** An infix operator or relation between operands: `a + b`, `a = b < c`. */
+  | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
+  /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
+  | { kind: 'prefix'; op: string; operand: Formula }
+  | { kind: 'frac'; numerator: Formula; denominator: Formula }
+  | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula }
+  | { kind: 'root'; radicand: Formula; index?: Formula }
+  /** Delimited group: `(a+b)`, `|x|`, `\{x : x > 0\}`. */
+  | { kind: 'fence'; open: string; close: string; body: Formula }
+  /** A command applied to arguments: `\bar{x}`, `\binom{n}{k}`, `\mathbb{R}`. */
+  | { kind: 'command'; name: string; args: Formula[] }
+  /** A big operator with limits and body: `\sum_{i=1}^{n} a_i`, `\int_a^b f\,dx`, `\lim_{x\to0}`. */
+  | { kind: 'bigop'; op: string; lower?: Formula; upper?: Formula; body?: Formula }
+  /** Words kept as words: unknown ones (flagged) and words such as "if". */
+  | { kind: 'text'; text: string }
+  /** A matrix-like layout: rows of cells inside an environment. */
+  | { kind: 'grid'; environment: string; rows: Formula[][] }
+  | { kind: 'empty' };
+
+export const empty: Formula = { kind: 'empty' };
+
+export function atom(tex: string, role?: 'number' | 'letter' | 'symbol' | 'function'): Formula {
+  return role === undefined ? { kind: 'atom', tex } : { kind: 'atom', tex, role };
+}
+
+/** Juxtaposes two formulas, flattening rows and dropping empties. */
+export function juxtapose(left: Formula, right: Formula): Formula {
+  if (left.kind === 'empty') return right;
+  if (right.kind === 'empty') return left;
+  const items = [
+    ...(left.kind === 'row' ? left.items : [left]),
+    ...(right.kind === 'row' ? right.items : [right]),
+  ];
+  return { kind: 'row', items };
+}
+
+/** Attaches a superscript or subscript to the last factor of a formula ("2 x squared" → 2x²). */
+export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula): Formula {
+  if (base.kind === 'row' && base.items.length > 0) {
+    const items = base.items.slice();
+    items[items.length - 1] = attachScript(items[items.length - 1], slot, script);
+    return { kind: 'row', items };
+  }
+  if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
+  if (slot === 'sup' && (base.kind === 'frac' || base.kind === 'infix' || base.kind === 'prefix')) {
+    // A power of a fraction or a sum needs its parentheses: (1/2)⁴, (−2)³.
+    return {
+      kind: 'script',
+      base: { kind: 'fence', open: '(', close: ')', body: base },
+      sup: script,
+    };
+  }
+  return { kind: 'script', base, [slot]: script };
+}
+
+export function isEmpty(formula: Formula): boolean {
+  return formula.kind === 'empty';
+}

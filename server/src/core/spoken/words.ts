@@ -1,0 +1,80 @@
+/**
+ * Word-level normalisation after tokenizing: hyphenated words are split ("one-half", "sub-ji"),
+ * letter and digit ordinals are marked ("n-th", "nth", "2nd"), recogniser slips are corrected
+ * ("sign" → "sine") and spelled letters become letters ("dee" → "d"). Spans stay those of the
+ * written words, so findings point at what the user wrote.
+ */
+import letters from './lexicon/en/letters.json';
+import numbers from './lexicon/en/numbers.json';
+import slips from './lexicon/en/slips.json';
+import type { Token } from './tokens';
+
+const slipTable = new Map(
+  Object.entries(slips as Record<string, string>).filter(([key]) => key !== '//'),
+);
+const letterTable = new Map(
+  Object.entries(letters as Record<string, string>).filter(([key]) => key !== '//'),
+);
+const ordinalSuffixes = new Set(numbers.ordinalSuffixes);
+const letterOrdinal = /^([a-z])-?th$/;
+
+function word(token: Token, text: string, start = token.start, end = token.end): Token {
+  return {
+    ...token,
+    kind: 'word',
+    text,
+    start,
+    end,
+    raw: token.raw.slice(start - token.start, end - token.start),
+  };
+}
+
+/** "one-half" → "one", "half"; "n-th" → ordinal n; other words are returned as they are. */
+function splitHyphens(token: Token): Token[] {
+  const ordinal = letterOrdinal.exec(token.text);
+  if (ordinal !== null) return [{ ...word(token, ordinal[1]), ordinal: true }];
+  if (!token.text.includes('-')) return [token];
+  const out: Token[] = [];
+  let offset = token.start;
+  for (const part of token.raw.split('-')) {
+    if (part !== '') {
+      const piece = word(token, part.toLowerCase(), offset, offset + part.length);
+      out.push({
+        ...piece,
+        capital: part[0] !== part[0].toLowerCase(),
+        sentenceStart: token.sentenceStart && offset === token.start,
+      });
+    }
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+export function normaliseWords(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'word') {
+      out.push(token);
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (
+      previous?.kind === 'number' &&
+      previous.end === token.start &&
+      ordinalSuffixes.has(token.text)
+    ) {
+      out[out.length - 1] = {
+        ...previous,
+        end: token.end,
+        raw: previous.raw + token.raw,
+        ordinal: true,
+      };
+      continue;
+    }
+    for (const piece of splitHyphens(token)) {
+      const meant = slipTable.get(piece.text) ?? letterTable.get(piece.text);
+      out.push(meant === undefined ? piece : { ...piece, text: meant });
+    }
+  }
+  return out;
+}
