@@ -108,13 +108,46 @@ export const findingCodes = {
     severity: 'warning',
     summary: 'a word the spoken-math grammar does not know; it is kept as text',
   },
-  'spoken.unreadable': {
+  'spoken.unclosed-group': {
     severity: 'warning',
-    summary: 'spoken math, calculator or Unicode notation that cannot be read completely',
+    summary: 'spoken math that opens a group ("open paren") and never closes it',
+  },
+  'spoken.unopened-group': {
+    severity: 'warning',
+    summary: 'spoken math that closes a group ("close paren") it never opened',
+  },
+  'spoken.too-deep': {
+    severity: 'warning',
+    summary: 'spoken math nested too deeply to read',
   },
   'spoken.english-in-math': {
     severity: 'hint',
     summary: 'a formula written in words ($x squared$); a quick fix converts it to LaTeX',
+  },
+  'calculator.parse-error': {
+    severity: 'warning',
+    summary: 'calculator notation that does not parse',
+  },
+  'calculator.unsupported': {
+    severity: 'warning',
+    summary: 'calculator notation with no LaTeX counterpart MathLens knows',
+  },
+  'unicode.unknown-character': {
+    severity: 'warning',
+    summary: 'a character in Unicode math with no LaTeX counterpart MathLens knows',
+  },
+  'unicode.unbalanced': {
+    severity: 'warning',
+    summary: 'Unicode math with a bracket or bar without its partner',
+  },
+  'unicode.empty-script': {
+    severity: 'warning',
+    summary: 'a superscript or subscript with nothing in it',
+  },
+  'unicode.empty-root': { severity: 'warning', summary: 'a root sign with nothing under it' },
+  'convert.unreadable': {
+    severity: 'warning',
+    summary: 'plain-text math that cannot be converted (too long, too deep, or an internal error)',
   },
 } as const satisfies Record<string, CodeInfo>;
 

@@ -22,7 +22,7 @@ export function convertSpokenLine(line: string): Conversion {
 export function checkSpokenLine(text: string, region: SpokenRegion): Finding[] {
   const conversion = convertSpokenLine(text.slice(region.start, region.end));
   return conversion.findings.map((finding) => ({
-    code: finding.code in findingCodes ? (finding.code as FindingCode) : 'spoken.unreadable',
+    code: finding.code in findingCodes ? (finding.code as FindingCode) : 'convert.unreadable',
     start: region.start + finding.start,
     end: region.start + finding.end,
     message: finding.message,
