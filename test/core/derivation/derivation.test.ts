@@ -174,6 +174,11 @@ describe('derivations: step verdicts', () => {
       align(String.raw`(x + 1)^3 &= x^3 + 3x^2 \\ &\quad + 3x + 1 \\ &= (1 + x)^3`),
       ['verified', 'verified'],
     ],
+    [
+      'a row opened by a hypothesis is given, one opened by "so" is checked',
+      align(String.raw`x &= 2 \\ \text{If } y &> 7 \\ \text{so } x^2 &= 5`),
+      ['given', 'given', 'refuted'],
+    ],
   ];
   for (const [name, latex, expected] of cases) {
     it(name, () => assert.deepEqual(statuses(latex), expected));

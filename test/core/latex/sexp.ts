@@ -45,7 +45,9 @@ export function sexp(node: MathNode): string {
 
 /** A parse result as text: relations `a eq b`, lists `{…; …}`, annotations «…», `!reason`. */
 export function show(result: ParsedMath): string {
-  const note = 'annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '';
+  const note =
+    ('annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '') +
+    ('lead' in result && result.lead ? ` «lead ${result.lead.text}»` : '');
   switch (result.kind) {
     case 'expression':
       return sexp(result.node) + note;

@@ -8,7 +8,13 @@ import { Parser, Unsupported, reasonForToken, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
 import { relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
-import { isProse } from './constructs/text';
+import {
+  annotationAhead,
+  annotationAt,
+  leadAt,
+  rowAnnotation,
+  type Annotation,
+} from './annotations';
 import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
@@ -19,19 +25,13 @@ import { GREEK_SET } from './names';
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
+export type { Annotation } from './annotations';
 export type { ParserMacro, ParserMacros } from './macros';
 export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
-/** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
-export interface Annotation {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** One formula of a list, or a whole formula. */
 export type ParsedStatement =
-  | { kind: 'expression'; node: MathNode; annotation?: Annotation }
+  | { kind: 'expression'; node: MathNode; annotation?: Annotation; lead?: Annotation }
   | {
       kind: 'relation';
       parts: MathNode[];
@@ -39,6 +39,8 @@ export type ParsedStatement =
       /** The mark over a stacked relation (`\stackrel{?}{=}` → '?'), by relation index. */
       marks?: (string | undefined)[];
       annotation?: Annotation;
+      /** Prose before the math (`\text{If } x > 0 …`); only on a whole formula. */
+      lead?: Annotation;
     };
 
 export type ParsedMath =
@@ -47,7 +49,7 @@ export type ParsedMath =
    * Formulas separated by top-level commas or semicolons (`x = 1, y = 2`, `a, b, c`,
    * `1, 2, \ldots, n`), or the rows of a matrix/aligned environment that holds relations.
    */
-  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation }
+  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation; lead?: Annotation }
   | { kind: 'unsupported'; reason: string; start: number; end: number };
 
 export interface ParseOptions {
@@ -251,20 +253,6 @@ function definedFunctions(tokens: readonly Token[]): string[] {
   return isDefinition ? [first.value] : [];
 }
 
-/** At prose that starts an annotation. */
-function annotationAhead(parser: Parser): boolean {
-  return parser.is('text') && isProse(parser.peek().value);
-}
-
-/** Everything from prose text to the end is the annotation (undefined when not at prose). */
-function annotationAt(parser: Parser, source: string): Annotation | undefined {
-  if (!annotationAhead(parser)) return undefined;
-  const start = parser.peek().start;
-  while (!parser.atEnd()) parser.next();
-  const end = source.length;
-  return { text: source.slice(start, end).trim(), start, end };
-}
-
 const LOGIC = new Set(['And', 'Or']);
 
 function isConnective(node: MathNode): boolean {
@@ -395,17 +383,6 @@ function environmentRows(parser: Parser, source: string): ParsedMath | undefined
   return items.length === 1 ? items[0] : { kind: 'list', items };
 }
 
-/** Prose at the end of a row (`& \text{if } x < 0`), up to the row's end. */
-function rowAnnotation(parser: Parser, source: string): Annotation | undefined {
-  while (parser.is('amp')) parser.next();
-  if (!annotationAhead(parser)) return undefined;
-  const start = parser.peek().start;
-  let end = start;
-  while (!parser.atEnd() && !parser.is('rowsep') && !parser.isCommand('end'))
-    end = parser.next().end;
-  return { text: source.slice(start, end).trim(), start, end };
-}
-
 function relationAtOffset(parser: Parser, k: number): boolean {
   const token = parser.peek(k);
   if (token.kind === 'punct')
@@ -452,7 +429,10 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
     }
     if (parser.atEnd())
       return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
-    const rows = environmentRows(parser, source);
+    const lead = leadAt(parser, source);
+    if (lead !== undefined && parser.atEnd())
+      return { kind: 'unsupported', reason: 'text in formula', start: lead.start, end: lead.end };
+    const rows = lead === undefined ? environmentRows(parser, source) : undefined;
     if (rows !== undefined) return rows;
     const items: ParsedStatement[] = [parseStatement(parser, true)];
     while (parser.is('punct', ',') || parser.is('punct', ';')) {
@@ -470,10 +450,12 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
         end: token.end,
       };
     }
-    if (items.length === 1) {
-      return annotation === undefined ? items[0] : { ...items[0], annotation };
-    }
-    return annotation === undefined ? { kind: 'list', items } : { kind: 'list', items, annotation };
+    const result: ParsedMath = items.length === 1 ? items[0] : { kind: 'list', items };
+    return {
+      ...result,
+      ...(annotation === undefined ? {} : { annotation }),
+      ...(lead === undefined ? {} : { lead }),
+    };
   } catch (error) {
     if (error instanceof Unsupported) {
       return {

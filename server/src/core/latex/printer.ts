@@ -714,6 +714,7 @@ export function printParsed(parsed: ParsedMath): string {
     case 'unsupported':
       return '';
   }
+  if (parsed.lead !== undefined) latex = `${parsed.lead.text} ${latex}`;
   if (parsed.annotation === undefined) return latex;
   // A row label (`\\text{Equation 1}:`) goes before its row; other annotations after the math.
   const text = parsed.annotation.text;
