@@ -291,6 +291,9 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`m^{x}_{r}`, '(^ m_r x)'],
   [String.raw`\ddot{q}^i_k`, '(^ \\ddot{q}_k i)'],
   [String.raw`\lbrace 1, 2 \rbrace`, '(Set 1 2)'],
+  [String.raw`\{t \mid t \in E_i, t \le K\}`, '(SetBuilder t E_i (t smallerEq K))'],
+  [String.raw`\left\{A \not\in z : z\right\}`, '(SetBuilder A (Complement z) z)'],
+  [String.raw`a \not= b`, 'a neq b'],
   [String.raw`a \triangleq b`, 'a define b'],
 ];
 
@@ -392,6 +395,14 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
     '(+ Q^{\\text{series}} (\\text{cap} S T))',
   ],
   [String.raw`A^+ + \mathbb{Z}^{-}`, '(+ A^+ \\mathbb{Z}^-)'],
+  // A label with a charge or a star after it, and a map's label, decorate a name: never a power.
+  [String.raw`h^{2+} + C_s^{b*} v`, '(+ h^{2+} (* C_s^{b*} v))'],
+  [String.raw`x^{n-1}`, '(^ x (- n 1))'],
+  [String.raw`{\mathtt{u}}^{\pm} + {x}^{*}`, '(+ \\mathtt{u}^{\\pm} x^*)'],
+  [String.raw`\lambda^\star`, 'lambda^{\\star}'],
+  [String.raw`\zeta_\perp^{B \rightarrow A}`, 'zeta_{\\perp}^{B\\rightarrow A}'],
+  [String.raw`\|P\|_{L^2 \to L^p} \le 1`, '(Subscript (norm P) L^2\\to L^p) le 1'],
+  [String.raw`(a+b)_{i+1}`, '(Subscript (+ a b) (+ i 1))'],
   [String.raw`f : A \to B`, 'f colon A to B'],
   [String.raw`h \colon M \to M`, 'h colon M to M'],
   [
@@ -612,6 +623,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sum`, '!\\sum without a body'],
   [String.raw`\sum_{i \in S} = 1`, '!\\sum without a body'],
   [String.raw`\{x : x \in A\}`, '!set-builder condition with in'],
+  [String.raw`\{x : y \in A, x > 2\}`, '!set-builder condition with in'],
   [String.raw`P\{A \mid B\}`, '!set-builder condition without a relation'],
   [String.raw`\{x + 1 \in A : x > 0\}`, '!set-builder over an expression'],
   [String.raw`.58\overset{\cdot}{3}`, '!repeating decimal'],
@@ -624,9 +636,15 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\implies`, '!relation without either side'],
   [String.raw`\text{Limit does not exist.}`, '!text in formula'],
   [String.raw`\text{If } \text{ so }`, '!text in formula'],
-  [String.raw`\begin{aligned} a &= b \\ &= c \end{aligned}`, "!unexpected '='"],
+  [String.raw`\begin{aligned} a &= b \\ &= c \end{aligned}`, 'a eq b eq c'],
+  [
+    String.raw`\begin{aligned} a &= b \\ &= c \\ d &< 2 \\ &\le 3 \end{aligned}`,
+    '{a eq b eq c; d lt 2 le 3}',
+  ],
+  // A row with its own annotation ends its chain: the next `&=` has no left side.
+  [String.raw`\begin{aligned} a &= b & \text{if } x \\ &= c \end{aligned}`, "!unexpected '='"],
   [String.raw`\cancel x`, '!\\cancel without a braced argument'],
-  [String.raw`x \\ y`, '!several rows (\\\\)'],
+  [String.raw`t' = \gamma t \\ x' = \gamma x`, "{t' eq (* gamma t); x' eq (* gamma x)}"],
   [String.raw`\cdot x`, '!operator without a left operand'],
   [String.raw`x \cdot`, '!unexpected end of formula'],
   [String.raw`\left\langle x \right\rangle`, '!\\left\\langle'],

@@ -6,7 +6,7 @@
 import { symbolNode, type MathNode } from './mathjsNodes';
 import { Parser, Unsupported, reasonForToken, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
-import { relationAt, type Relation } from './constructs/relations';
+import { mergeNegatedRelations, relationAt, type Relation } from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import {
   annotationAhead,
@@ -127,6 +127,7 @@ function clean(tokens: Token[]): Token[] {
     out.push(token);
   }
   splitDelimiters(out);
+  mergeNegatedRelations(out);
   stackOperators(out);
   measuredAngles(out);
   const eof = out.pop()!;
@@ -261,7 +262,6 @@ function isConnective(node: MathNode): boolean {
   );
 }
 
-/** An expression or a chain of relations, up to a top-level comma or the end. */
 /**
  * A formula that starts with a relation (`\sim 60`, `\propto c^{-2}`: about the quantity under
  * discussion) or ends with one (`(5 + 9) - 4 + 3 =`, an exercise) leaves that side unwritten: the
@@ -272,29 +272,47 @@ function omittedSide(parser: Parser, at: number): MathNode {
   return parser.mark(symbolNode('Omitted'), at, at);
 }
 
-function parseStatement(parser: Parser, omittable = false): ParsedStatement {
-  const skipAmps = () => {
-    while (parser.is('amp')) parser.next();
-  };
-  skipAmps();
-  const leading = omittable && relationAt(parser) !== undefined;
-  const parts = [leading ? omittedSide(parser, parser.peek().start) : parser.parseExpression()];
+/** The first side of a statement (`Omitted` when an omittable one starts with a relation). */
+function firstSide(parser: Parser, omittable: boolean): MathNode {
+  if (omittable && relationAt(parser) !== undefined)
+    return omittedSide(parser, parser.peek().start);
+  const side = parser.parseExpression();
   // `x^2 + 2x \left|\right._{x=2}` (the bar's halves merged into \mid by splitDelimiters): the
   // bar evaluates everything before it.
   if (parser.isCommand('mid') && parser.is('sub', undefined, 1)) {
     parser.next();
-    parts[0] = parseEvaluationBar(parser, parts[0], spans.get(parts[0])?.start ?? 0);
+    return parseEvaluationBar(parser, side, spans.get(side)?.start ?? 0);
   }
-  const relations: Relation[] = [];
-  const marks: (string | undefined)[] = [];
+  return side;
+}
+
+type RelationStatement = Extract<ParsedStatement, { kind: 'relation' }>;
+
+function skipAmps(parser: Parser): void {
+  while (parser.is('amp')) parser.next();
+}
+
+/**
+ * An expression or a chain of relations, up to a top-level comma or the end; with `continued`,
+ * the rest of that chain (an aligned row `&= c` that goes on from the row above).
+ */
+function parseStatement(
+  parser: Parser,
+  omittable = false,
+  continued?: RelationStatement,
+): ParsedStatement {
+  skipAmps(parser);
+  const parts = continued === undefined ? [firstSide(parser, omittable)] : [...continued.parts];
+  const relations: Relation[] = [...(continued?.relations ?? [])];
+  const marks: (string | undefined)[] = relations.map((_, i) => continued?.marks?.[i]);
   for (;;) {
-    skipAmps();
+    skipAmps(parser);
     const relation = relationAt(parser);
     if (relation === undefined) break;
     for (let i = 0; i < relation.length; i++) parser.next();
     relations.push(relation.relation);
     marks.push(relation.note);
-    skipAmps();
+    skipAmps(parser);
     const trailing = omittable && (parser.atEnd() || annotationAhead(parser));
     parts.push(trailing ? omittedSide(parser, parser.lastEnd()) : parser.parseExpression());
   }
@@ -371,7 +389,16 @@ function environmentRows(parser: Parser, source: string): ParsedMath | undefined
       while (parser.is('text') && parser.peek().value.trim() === '') parser.next();
       label = { text: source.slice(text.start, colon.end), start: text.start, end: colon.end };
     }
-    let item = parseStatement(parser);
+    // `a &= b \\ &= c`: a row that starts with a relation goes on with the chain above.
+    skipAmps(parser);
+    const above = items[items.length - 1];
+    const continues =
+      label === undefined &&
+      relationAt(parser) !== undefined &&
+      above?.kind === 'relation' &&
+      above.annotation === undefined;
+    let item = parseStatement(parser, false, continues ? above : undefined);
+    if (continues) items.pop();
     if (label !== undefined) item = { ...item, annotation: label };
     const annotation = rowAnnotation(parser, source);
     if (annotation !== undefined) item = { ...item, annotation };
@@ -435,7 +462,8 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
     const rows = lead === undefined ? environmentRows(parser, source) : undefined;
     if (rows !== undefined) return rows;
     const items: ParsedStatement[] = [parseStatement(parser, true)];
-    while (parser.is('punct', ',') || parser.is('punct', ';')) {
+    // Rows broken by `\\` outside an environment are formulas one under the other, as listed.
+    while (parser.is('punct', ',') || parser.is('punct', ';') || parser.is('rowsep')) {
       parser.next();
       if (parser.atEnd() || annotationAhead(parser)) break;
       items.push(parseStatement(parser));

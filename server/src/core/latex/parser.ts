@@ -18,7 +18,12 @@ import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 import { parseRestriction, restrictionAhead } from './constructs/restriction';
 import { familyAhead, parseFamily } from './constructs/bigOperators';
-import { parseIdentifierTail } from './constructs/scripts';
+import {
+  canonicalText,
+  decorationAhead,
+  isArrowLabel,
+  parseIdentifierTail,
+} from './constructs/scripts';
 import { isUndefinedMacro, parseUndefinedMacro } from './constructs/undefinedMacro';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
@@ -581,6 +586,19 @@ export class Parser {
           this.lastEnd(),
         );
         powered = true;
+      } else if (
+        (token.kind === 'sub' || (token.kind === 'sup' && decorationAhead(this) !== undefined)) &&
+        !powered &&
+        bracedName(node, this.previous())
+      ) {
+        // {d}_{\text{1SD}} is d_{\text{1SD}}, {u}^{\pm} is u^{\pm}: braces around a name change nothing.
+        const span = this.spanOf(node);
+        node = parseIdentifierTail(
+          this,
+          (node as unknown as { name: string }).name,
+          span.start,
+          this.lastEnd(),
+        );
       } else if (token.kind === 'sup' && this.degreeAhead()) {
         if (powered) this.failAt(token, 'double superscript');
         this.next();
@@ -628,20 +646,11 @@ export class Parser {
       } else if (!powered && familyAhead(this, node)) {
         node = parseFamily(this, node);
         powered = true;
-      } else if (token.kind === 'sub' && !powered && bracedName(node, this.previous())) {
-        // {d}_{\text{1SD}} is d_{\text{1SD}}: braces around a name change nothing.
-        const span = this.spanOf(node);
-        node = parseIdentifierTail(
-          this,
-          (node as unknown as { name: string }).name,
-          span.start,
-          this.lastEnd(),
-        );
       } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
         // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
         this.next();
         this.scriptDepth++;
-        const index = this.parseScriptArgument();
+        const index = this.parseScriptIndex();
         this.scriptDepth--;
         node = this.apply('Subscript', [node, index], this.spanOf(node).start, this.lastEnd());
       } else if (token.kind === 'sub' || token.kind === 'prime') {
@@ -837,6 +846,14 @@ export class Parser {
     if (token.kind === 'punct' && (token.value === '-' || token.value === '+'))
       this.failAt(token, 'sign as a bare script');
     return this.parsePrimary();
+  }
+
+  /** A subscript's index: an expression, or a map's label kept as a symbol (`\|P\|_{L^2 \to L^p}`). */
+  private parseScriptIndex(): MathNode {
+    const inner = this.is('open') ? this.peekArgumentTokens() : undefined;
+    if (inner === undefined || !isArrowLabel(inner)) return this.parseScriptArgument();
+    const argument = this.takeArgumentTokens();
+    return this.mark(symbolNode(canonicalText(argument.tokens)), argument.start, argument.end);
   }
 
   symbolFor(name: string): MathNode {

@@ -172,10 +172,26 @@ export function relationAt(
     return relation === undefined ? undefined : { relation, length: 1 };
   }
   if (token.kind === 'command') {
-    if (token.value === 'not' && p.is('punct', '=', 1)) return { relation: 'neq', length: 2 };
-    if (token.value === 'not' && p.isCommand('in', 1)) return { relation: 'notin', length: 2 };
     const relation = COMMAND_RELATIONS[token.value];
     return relation === undefined ? undefined : { relation, length: 1 };
   }
   return undefined;
+}
+
+/** What `\not` before a relation spells as one command: `\not=` is `\neq`, `\not\in` is `\notin`. */
+const NEGATED: Readonly<Record<string, string>> = { '=': 'neq', in: 'notin' };
+
+/**
+ * Merges `\not` and the relation after it into the one command they spell, in place, so every
+ * construct that looks for `\notin` (a set-builder's domain, a relation) sees it.
+ */
+export function mergeNegatedRelations(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [not, relation] = [tokens[i], tokens[i + 1]];
+    if (not.kind !== 'command' || not.value !== 'not') continue;
+    if (relation.kind !== 'command' && relation.kind !== 'punct') continue;
+    const merged = NEGATED[relation.value];
+    if (merged === undefined) continue;
+    tokens.splice(i, 2, { kind: 'command', value: merged, start: not.start, end: relation.end });
+  }
 }

@@ -47,6 +47,7 @@ const MARK_COMMANDS = new Set([
   'dag',
   'perp',
   'bullet',
+  'star',
   'sharp',
   'flat',
   'vee',
@@ -79,12 +80,36 @@ function hasTopLevelComma(tokens: readonly Token[]): boolean {
   return false;
 }
 
+const ARROWS = new Set(['to', 'rightarrow', 'longrightarrow', 'mapsto']);
+
+/**
+ * Whether script tokens are a map's label (`\zeta^{B \to A}`, `\|P\|_{L^2 \to L^p}`): an
+ * arrow outside brackets, which no exponent or index value holds.
+ */
+export function isArrowLabel(tokens: readonly Token[]): boolean {
+  let level = 0;
+  for (const token of tokens) {
+    const punct = token.kind === 'punct' || token.kind === 'command' ? token.value : '';
+    if (token.kind === 'open' || OPENERS.has(punct)) level++;
+    else if (token.kind === 'close' || CLOSERS.has(punct)) level--;
+    else if (level === 0 && token.kind === 'command' && ARROWS.has(token.value)) return true;
+  }
+  return false;
+}
+
+/** `h^{2+}`, `C_s^{b*}`: a label of letters and digits, then a charge or a star (no operand follows). */
+function isMarkedLabel(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !isChargeMark(tokens[tokens.length - 1])) return false;
+  return tokens.slice(0, -1).every((t) => t.kind === 'letter' || t.kind === 'number');
+}
+
 /**
  * The decoration written as the whole superscript, if any: `*`, `+` or `-` (`x^*`, `A^{+}`), a
- * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), or a list of labels
+ * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), a charge after a label
+ * (`h^{2+}`, `C^{b*}`), a map's label (`\zeta^{B \to A}`), or a list of labels
  * (`C^{1,\alpha}`, `\Omega^{\mu,\sigma}`: indices, never an exponent).
  */
-function decorationAhead(p: Parser): string | undefined {
+export function decorationAhead(p: Parser): string | undefined {
   const mark = (k: number) => {
     if (p.isCommand('ast', k)) return '*';
     if (p.isCommand('pm', k) || p.isCommand('mp', k)) return `{\\${p.peek(k).value}}`;
@@ -99,6 +124,7 @@ function decorationAhead(p: Parser): string | undefined {
     if (hasTopLevelComma(inner)) return `{${canonicalText(inner)}}`;
     // G^{++}, D_s^{*+}, u^{\pm}: charges and marks, never a power.
     if (inner.length > 1 && inner.every(isChargeMark)) return `{${canonicalText(inner)}}`;
+    if (isMarkedLabel(inner) || isArrowLabel(inner)) return `{${canonicalText(inner)}}`;
   }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
