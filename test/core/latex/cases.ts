@@ -294,6 +294,14 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\{t \mid t \in E_i, t \le K\}`, '(SetBuilder t E_i (t smallerEq K))'],
   [String.raw`\left\{A \not\in z : z\right\}`, '(SetBuilder A (Complement z) z)'],
   [String.raw`a \not= b`, 'a neq b'],
+  // Braces around a relation only change its spacing.
+  [String.raw`N {=} 512`, 'N eq 512'],
+  [String.raw`a {\le} b`, 'a le b'],
+  // Dots over the first and last repeating digits (one dot for one digit, or one over each).
+  [String.raw`0.5\dot{3}`, '(/ 8 15)'],
+  [String.raw`0.\dot{1}2\dot{3}`, '(/ 41 333)'],
+  [String.raw`.58\overset{\cdot}{3}\overset{\cdot}{3}`, '(/ 7 12)'],
+  [String.raw`0.\dot 3`, '(/ 1 3)'],
   [String.raw`a \triangleq b`, 'a define b'],
 ];
 
@@ -624,9 +632,14 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\sum_{i \in S} = 1`, '!\\sum without a body'],
   [String.raw`\{x : x \in A\}`, '!set-builder condition with in'],
   [String.raw`\{x : y \in A, x > 2\}`, '!set-builder condition with in'],
-  [String.raw`P\{A \mid B\}`, '!set-builder condition without a relation'],
+  [String.raw`P\{A \mid B\}`, '(Probability A B)'],
+  [String.raw`\{A \mid B\}`, '!set-builder condition without a relation'],
+  [String.raw`P\left\{X > 1\right\} + \Pr\{A\}`, '(+ (Probability (X larger 1)) (Probability A))'],
+  // Without an event somewhere, P{A} may be P times the set {A}.
+  [String.raw`P\{A\}`, '(* P (Set A))'],
   [String.raw`\{x + 1 \in A : x > 0\}`, '!set-builder over an expression'],
-  [String.raw`.58\overset{\cdot}{3}`, '!repeating decimal'],
+  [String.raw`0.\dot{3}4`, '!digits after the repeating ones'],
+  [String.raw`0.\overline{3}4`, '!digits after the repeating ones'],
   [String.raw`70.00_{4.10}`, '!subscript on a non-identifier'],
   [String.raw`1.03_{-0.16}`, '!uncertainty with one side'],
   [String.raw`0.\overline{1234567890123456}`, '!repeating decimal with too many digits'],

@@ -6,7 +6,12 @@
 import { symbolNode, type MathNode } from './mathjsNodes';
 import { Parser, Unsupported, reasonForToken, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
-import { mergeNegatedRelations, relationAt, type Relation } from './constructs/relations';
+import {
+  mergeNegatedRelations,
+  relationAt,
+  unbraceRelations,
+  type Relation,
+} from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
 import {
   annotationAhead,
@@ -128,6 +133,7 @@ function clean(tokens: Token[]): Token[] {
   }
   splitDelimiters(out);
   mergeNegatedRelations(out);
+  unbraceRelations(out);
   stackOperators(out);
   measuredAngles(out);
   const eof = out.pop()!;

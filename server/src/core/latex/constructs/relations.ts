@@ -195,3 +195,18 @@ export function mergeNegatedRelations(tokens: Token[]): void {
     tokens.splice(i, 2, { kind: 'command', value: merged, start: not.start, end: relation.end });
   }
 }
+
+/**
+ * `N {=} 512`: braces around a relation only change its spacing (TeX makes it an ordinary
+ * symbol), so they are dropped, in place. Braces that are an argument — after a script, a
+ * command or another group (`\stackrel{?}{=}`) — stay.
+ */
+export function unbraceRelations(tokens: Token[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [before, open, relation, close] = tokens.slice(i - 1, i + 3);
+    if (open.kind !== 'open' || close.kind !== 'close' || !isRelationToken(relation)) continue;
+    if (relation.kind === 'punct' && relation.value === ':') continue;
+    if (['sub', 'sup', 'command', 'close'].includes(before.kind)) continue;
+    tokens.splice(i, 3, relation);
+  }
+}
