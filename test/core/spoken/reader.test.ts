@@ -130,6 +130,8 @@ const CASES: [Style, string, string][] = [
   ['terse', String.raw`|x|`, 'abs x'],
   ['clearspeak', String.raw`(1,2)`, 'the point with coordinates 1 comma 2'],
   ['clearspeak', String.raw`A \cup B`, 'A union B'],
+  ['clearspeak', String.raw`A \sqcup B`, 'A disjoint union B'],
+  ['terse', String.raw`A \odot B`, 'A circled dot B'],
   ['clearspeak', String.raw`30^\circ`, '30 degrees'],
   ['terse', String.raw`|x|`, 'abs x'],
 ];

@@ -328,10 +328,16 @@ export class Parser {
     );
   }
 
-  /** Set level: sums joined by ∪ ∩ ∖ (one kind per level without parentheses). */
+  /** Set level: sums joined by ∪ ∩ ∖ ⊔ (one kind per level without parentheses). */
   parseSetExpression(): MathNode {
     return this.parseJoined(
-      { cup: 'Union', cap: 'Intersect', setminus: 'SetMinus', backslash: 'SetMinus' },
+      {
+        cup: 'Union',
+        cap: 'Intersect',
+        setminus: 'SetMinus',
+        backslash: 'SetMinus',
+        sqcup: 'DisjointUnion',
+      },
       () => this.parseSum(),
       'mixed set operations',
     );
@@ -470,6 +476,17 @@ export class Parser {
         if (right.type === 'ConstantNode') this.failAt(token, 'degree sign without a superscript');
         left = this.apply(
           'Compose',
+          [left, right],
+          this.spanOf(left).start,
+          this.spanOf(right).end,
+        );
+      } else if (token.kind === 'command' && token.value === 'odot') {
+        this.next();
+        const right = this.parseSignedFactor();
+        // A ⊙ B C: whether C joins B or the whole is not decided by any convention.
+        if (this.startsOperand(this.peek())) this.failAt(this.peek(), 'ambiguous extent of \\odot');
+        left = this.apply(
+          'CircledDot',
           [left, right],
           this.spanOf(left).start,
           this.spanOf(right).end,
