@@ -202,6 +202,7 @@ describe('derivations: no false alarms on statements', () => {
       String.raw`\[ (G\epsilon F)(\eta G F)\eta = (G\epsilon F)(G F\eta)\eta = 1_G \]`,
     ],
     ['a text-only row', align(String.raw`\text{and so on} \\ a &= b`)],
+    ['congruences', align(String.raw`2^5 &\equiv 2 \pmod{5} \\ &\equiv 7 \pmod 5`)],
     ['an empty align', align('')],
   ];
   for (const [name, latex] of cases) {

@@ -294,6 +294,15 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\{t \mid t \in E_i, t \le K\}`, '(SetBuilder t E_i (t smallerEq K))'],
   [String.raw`\left\{A \not\in z : z\right\}`, '(SetBuilder A (Complement z) z)'],
   [String.raw`a \not= b`, 'a neq b'],
+  // A congruence keeps its modulus; its relations are never equations.
+  [String.raw`a \equiv b \ (\text{mod} \ n)`, 'a congruent b (mod n)'],
+  [String.raw`2^5 \equiv 2 \pmod 5`, '(^ 2 5) congruent 2 (mod 5)'],
+  [String.raw`x \equiv 1 \mod 12`, 'x congruent 1 (mod 12)'],
+  [String.raw`a = b \left(\mathrm{mod}\ n + 1\right)`, 'a congruent b (mod (+ n 1))'],
+  [
+    String.raw`a^n \equiv a \pmod{n} \quad \text{for all } a`,
+    '(^ a n) congruent a (mod n) «\\text{for all } a»',
+  ],
   // Braces around a relation only change its spacing.
   [String.raw`N {=} 512`, 'N eq 512'],
   [String.raw`a {\le} b`, 'a le b'],
@@ -599,7 +608,8 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   ],
   [String.raw`\text{if } x > 0`, 'x gt 0 «lead \\text{if }»'],
   [String.raw`2^{\text{nd}}`, '!text in a superscript'],
-  [String.raw`a \equiv b \ (\text{mod} \ n)`, '!text in formula'],
+  [String.raw`a < b \pmod n`, '!modulus without a congruence'],
+  [String.raw`a \pmod n`, '!modulus without a congruence'],
   [String.raw`45 \circ 10`, '!degree sign without a superscript'],
   [String.raw`10^{'} 45^{\circ}`, '(* (Arcminutes 10) (Degrees 45))'],
   [String.raw`1^{'''}`, '!prime on a non-identifier'],

@@ -59,7 +59,9 @@ export function show(result: ParsedMath): string {
             const mark = result.marks?.[i - 1];
             return `${result.relations[i - 1]}${mark === undefined ? '' : `[${mark}]`} ${sexp(part)}`;
           })
-          .join(' ') + note
+          .join(' ') +
+        (result.modulus === undefined ? '' : ` (mod ${sexp(result.modulus)})`) +
+        note
       );
     case 'list':
       return `{${result.items.map(show).join('; ')}}${note}`;

@@ -23,6 +23,7 @@ import {
 import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
+import { modulusAhead, parseModulus } from './constructs/modulus';
 import { measuredAngles } from './constructs/angle';
 import { usesProbability } from './constructs/probability';
 import { GREEK_SET } from './names';
@@ -43,6 +44,8 @@ export type ParsedStatement =
       relations: Relation[];
       /** The mark over a stacked relation (`\stackrel{?}{=}` → '?'), by relation index. */
       marks?: (string | undefined)[];
+      /** The modulus of a congruence (`a \equiv b \pmod{n}`; its relations are `congruent`). */
+      modulus?: MathNode;
       annotation?: Annotation;
       /** Prose before the math (`\text{If } x > 0 …`); only on a whole formula. */
       lead?: Annotation;
@@ -322,6 +325,7 @@ function parseStatement(
     const trailing = omittable && (parser.atEnd() || annotationAhead(parser));
     parts.push(trailing ? omittedSide(parser, parser.lastEnd()) : parser.parseExpression());
   }
+  const modulus = modulusAhead(parser) ? parseCongruenceModulus(parser, relations) : undefined;
   if (relations.length === 0) return { kind: 'expression', node: parts[0] };
   const isOmitted = (part: MathNode) =>
     part.type === 'SymbolNode' && (part as unknown as { name: string }).name === 'Omitted';
@@ -333,9 +337,21 @@ function parseStatement(
     const span = spans.get(connective) ?? { start: 0, end: 0 };
     throw new Unsupported('logic connective between relations', span.start, span.end);
   }
-  if (marks.some((mark) => mark !== undefined))
-    return { kind: 'relation', parts, relations, marks };
-  return { kind: 'relation', parts, relations };
+  return {
+    kind: 'relation',
+    parts,
+    relations: modulus === undefined ? relations : relations.map(() => 'congruent'),
+    ...(marks.some((mark) => mark !== undefined) ? { marks } : {}),
+    ...(modulus === undefined ? {} : { modulus }),
+  };
+}
+
+/** The modulus after a chain of `=` or `\equiv` (anything else modulo n is unsupported). */
+function parseCongruenceModulus(parser: Parser, relations: readonly Relation[]): MathNode {
+  const at = parser.peek();
+  if (relations.length === 0 || relations.some((r) => r !== 'eq' && r !== 'equiv'))
+    parser.failAt(at, 'modulus without a congruence');
+  return parseModulus(parser);
 }
 
 const ROW_ENVIRONMENTS = new Set([

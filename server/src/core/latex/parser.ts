@@ -25,6 +25,7 @@ import {
   parseIdentifierTail,
 } from './constructs/scripts';
 import { isUndefinedMacro, parseUndefinedMacro } from './constructs/undefinedMacro';
+import { modulusAhead } from './constructs/modulus';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -491,7 +492,7 @@ export class Parser {
           this.spanOf(left).start,
           this.spanOf(right).end,
         );
-      } else if (this.startsOperand(token) && !this.differentialAhead()) {
+      } else if (this.startsOperand(token) && !this.differentialAhead() && !modulusAhead(this)) {
         if (
           token.kind === 'number' &&
           this.pos > 0 &&

@@ -681,6 +681,7 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   asymp: '\\asymp',
   compactsubset: '\\Subset',
   normalsubgroup: '\\lhd',
+  congruent: '\\equiv',
   leftrightarrow: '\\leftrightarrow',
   gets: '\\gets',
 };
@@ -710,6 +711,7 @@ export function printParsed(parsed: ParsedMath): string {
       break;
     case 'relation':
       latex = printRelation(parsed.parts, parsed.relations, parsed.marks);
+      if (parsed.modulus !== undefined) latex += ` \\pmod{${printLatex(parsed.modulus)}}`;
       break;
     case 'list':
       // Annotated items (rows with `\\text{if …}`) cannot be joined by commas: print rows.

@@ -45,7 +45,9 @@ export type Relation =
   /** `x \\gets e`: assignment in pseudocode. */
   | 'gets'
   /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
-  | 'colon';
+  | 'colon'
+  /** `a \\equiv b \\pmod{n}`: congruent modulo the statement's modulus (constructs/modulus.ts). */
+  | 'congruent';
 
 const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
   '=': 'eq',

@@ -54,6 +54,7 @@ export function readAloud(
       item.relations.forEach((relation, i) => {
         words.push(speaker.relation(relation), speak(item.parts[i + 1], true));
       });
+      if (item.modulus !== undefined) words.push(speaker.word('modulo'), speak(item.modulus, true));
       return words.join(' ');
     };
     if (parsed.kind === 'list') {
