@@ -312,6 +312,9 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`.58\overset{\cdot}{3}\overset{\cdot}{3}`, '(/ 7 12)'],
   [String.raw`0.\dot 3`, '(/ 1 3)'],
   [String.raw`a \triangleq b`, 'a define b'],
+  [String.raw`\Gamma / N \curvearrowright X / N`, '(/ Gamma N) actson (/ X N)'],
+  [String.raw`X \curvearrowleft G`, 'X actedonby G'],
+  [String.raw`\left| m_{\theta} \right\rangle`, '(Ket m_{\\theta})'],
 ];
 
 /** Input → the reason it is unsupported (a tree is shown where the form is representable). */
@@ -419,6 +422,8 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`x^{n-1}`, '(^ x (- n 1))'],
   [String.raw`{\mathtt{u}}^{\pm} + {x}^{*}`, '(+ \\mathtt{u}^{\\pm} x^*)'],
   [String.raw`\lambda^\star`, 'lambda^{\\star}'],
+  [String.raw`V^{(*)} + r^{(\bullet)}`, '(+ V^{(*)} r^{(\\bullet)})'],
+  [String.raw`r^{(k)}`, '(^ r k)'],
   [String.raw`\zeta_\perp^{B \rightarrow A}`, 'zeta_{\\perp}^{B\\rightarrow A}'],
   [String.raw`\|P\|_{L^2 \to L^p} \le 1`, '(Subscript (norm P) L^2\\to L^p) le 1'],
   [String.raw`(a+b)_{i+1}`, '(Subscript (+ a b) (+ i 1))'],

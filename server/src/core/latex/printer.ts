@@ -682,6 +682,8 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   compactsubset: '\\Subset',
   normalsubgroup: '\\lhd',
   congruent: '\\equiv',
+  actson: '\\curvearrowright',
+  actedonby: '\\curvearrowleft',
   leftrightarrow: '\\leftrightarrow',
   gets: '\\gets',
 };

@@ -47,7 +47,10 @@ export type Relation =
   /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
   | 'colon'
   /** `a \\equiv b \\pmod{n}`: congruent modulo the statement's modulus (constructs/modulus.ts). */
-  | 'congruent';
+  | 'congruent'
+  /** `G \curvearrowright X`: G acts on X; `X \curvearrowleft G`: X is acted on by G (from the right). */
+  | 'actson'
+  | 'actedonby';
 
 const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
   '=': 'eq',
@@ -117,6 +120,8 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   leftrightarrow: 'leftrightarrow',
   gets: 'gets',
   leftarrow: 'gets',
+  curvearrowright: 'actson',
+  curvearrowleft: 'actedonby',
 };
 
 const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);

@@ -106,7 +106,7 @@ function isMarkedLabel(tokens: readonly Token[]): boolean {
 /**
  * The decoration written as the whole superscript, if any: `*`, `+` or `-` (`x^*`, `A^{+}`), a
  * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), a charge after a label
- * (`h^{2+}`, `C^{b*}`), a map's label (`\zeta^{B \to A}`), or a list of labels
+ * (`h^{2+}`, `C^{b*}`), a map's label (`\zeta^{B \to A}`), a mark in parentheses (`V^{(*)}`), or a list of labels
  * (`C^{1,\alpha}`, `\Omega^{\mu,\sigma}`: indices, never an exponent).
  */
 export function decorationAhead(p: Parser): string | undefined {
@@ -125,6 +125,10 @@ export function decorationAhead(p: Parser): string | undefined {
     // G^{++}, D_s^{*+}, u^{\pm}: charges and marks, never a power.
     if (inner.length > 1 && inner.every(isChargeMark)) return `{${canonicalText(inner)}}`;
     if (isMarkedLabel(inner) || isArrowLabel(inner)) return `{${canonicalText(inner)}}`;
+    // V^{(*)}, r^{(\bullet)}: a mark in parentheses.
+    const parenthesised =
+      inner.length === 3 && p.is('punct', '(', 2) && p.is('punct', ')', 4) && mark(3) !== undefined;
+    if (parenthesised) return `{${canonicalText(inner)}}`;
   }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
