@@ -25,6 +25,7 @@ import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
 import { modulusAhead, parseModulus } from './constructs/modulus';
 import { measuredAngles } from './constructs/angle';
+import { joinTexts } from './constructs/text';
 import { usesProbability } from './constructs/probability';
 import { GREEK_SET } from './names';
 
@@ -135,6 +136,7 @@ function clean(tokens: Token[]): Token[] {
     out.push(token);
   }
   splitDelimiters(out);
+  joinTexts(out);
   mergeNegatedRelations(out);
   unbraceRelations(out);
   stackOperators(out);

@@ -192,7 +192,8 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
       decoration = decorationAhead(p);
       p.next();
       last = p.takeArgumentTokens().end;
-    } else if (p.is('prime')) {
+    } else if (p.is('prime') || (p.scriptDepth > 0 && p.isCommand('prime'))) {
+      // In a script, `\omega\prime` is ω′ set in the script's size.
       primes++;
       last = p.next().end;
     } else if (p.is('sup') && p.isCommand('prime', 1)) {
