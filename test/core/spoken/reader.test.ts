@@ -133,6 +133,7 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`A \sqcup B`, 'A disjoint union B'],
   ['clearspeak', String.raw`a \equiv b \pmod{n}`, 'a is congruent to b modulo n'],
   ['clearspeak', String.raw`G \curvearrowright X`, 'G acts on X'],
+  ['clearspeak', String.raw`\text{If}\textrm{ } x > 0`, 'If x is greater than 0'],
   ['terse', String.raw`x \equiv 1 \mod 12`, 'x congruent to 1 modulo 12'],
   ['terse', String.raw`A \odot B`, 'A circled dot B'],
   ['clearspeak', String.raw`30^\circ`, '30 degrees'],

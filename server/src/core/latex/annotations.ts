@@ -38,15 +38,27 @@ export function rowAnnotation(parser: Parser, source: string): Annotation | unde
   return { text: source.slice(start, end).trim(), start, end };
 }
 
+/** Prose before the math: an annotation whose words (the texts' contents) are known. */
+export interface Lead extends Annotation {
+  /** `\text{If}\textrm{ }` → `If`. */
+  words: string;
+}
+
 /**
  * Prose that opens a formula, up to its first math (`\text{If}\textrm{ } x …` → `If`): the
  * words are consumed, undefined when the formula starts with math. A text that names a quantity
  * (`\text{area}`) is math, and ends the lead.
  */
-export function leadAt(parser: Parser, source: string): Annotation | undefined {
+export function leadAt(parser: Parser, source: string): Lead | undefined {
   if (!annotationAhead(parser)) return undefined;
   const start = parser.peek().start;
   let end = start;
-  while (annotationAhead(parser)) end = parser.next().end;
-  return { text: source.slice(start, end).trim(), start, end };
+  const words: string[] = [];
+  while (annotationAhead(parser)) {
+    const text = parser.next();
+    words.push(text.value);
+    end = text.end;
+  }
+  const text = source.slice(start, end).trim();
+  return { text, start, end, words: words.join(' ').trim().replace(/\s+/g, ' ') };
 }

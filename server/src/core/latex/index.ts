@@ -19,6 +19,7 @@ import {
   leadAt,
   rowAnnotation,
   type Annotation,
+  type Lead,
 } from './annotations';
 import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
@@ -32,13 +33,13 @@ import { GREEK_SET } from './names';
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
-export type { Annotation } from './annotations';
+export type { Annotation, Lead } from './annotations';
 export type { ParserMacro, ParserMacros } from './macros';
 export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
 /** One formula of a list, or a whole formula. */
 export type ParsedStatement =
-  | { kind: 'expression'; node: MathNode; annotation?: Annotation; lead?: Annotation }
+  | { kind: 'expression'; node: MathNode; annotation?: Annotation; lead?: Lead }
   | {
       kind: 'relation';
       parts: MathNode[];
@@ -49,7 +50,7 @@ export type ParsedStatement =
       modulus?: MathNode;
       annotation?: Annotation;
       /** Prose before the math (`\text{If } x > 0 …`); only on a whole formula. */
-      lead?: Annotation;
+      lead?: Lead;
     };
 
 export type ParsedMath =
@@ -58,7 +59,7 @@ export type ParsedMath =
    * Formulas separated by top-level commas or semicolons (`x = 1, y = 2`, `a, b, c`,
    * `1, 2, \ldots, n`), or the rows of a matrix/aligned environment that holds relations.
    */
-  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation; lead?: Annotation }
+  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation; lead?: Lead }
   | { kind: 'unsupported'; reason: string; start: number; end: number };
 
 export interface ParseOptions {
