@@ -175,6 +175,13 @@ describe('derivations: step verdicts', () => {
       ['verified', 'verified'],
     ],
     [
+      'the product rule with a function written a(x) on both sides',
+      align(
+        String.raw`\frac{d}{dx}\left(x^2 a(x)\right) &= 2x a(x) + x^2 \frac{d}{dx} a(x) \\ &= x^2 \frac{d}{dx} a(x) + 2 x a(x)`,
+      ),
+      ['verified', 'verified'],
+    ],
+    [
       'a row opened by a hypothesis is given, one opened by "so" is checked',
       align(String.raw`x &= 2 \\ \text{If } y &> 7 \\ \text{so } x^2 &= 5`),
       ['given', 'given', 'refuted'],

@@ -441,6 +441,12 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
     '(+ (Derivative u x 1) (* u (Derivative u x 1))) eq 0',
   ],
   [String.raw`\partial_t^2 u`, '(Derivative u t 2)'],
+  // A letter applied to the variable of a derivative is a function, in the whole formula.
+  [String.raw`\frac{\partial I(t)}{\partial t}`, '(Derivative (I t) t 1)'],
+  [String.raw`a(x) + \frac{d}{dx} a(x)`, '(+ (a x) (Derivative (a x) x 1))'],
+  [String.raw`\int \frac{u(t)}{2}\,dt`, '(Integral (/ (u t) 2) t)'],
+  [String.raw`\frac{d}{dx} x(x)`, '(Derivative (* x x) x 1)'],
+  [String.raw`a(x + 1) + \frac{d}{dx} a`, '(+ (* a (+ x 1)) (Derivative a x 1))'],
   [
     String.raw`\begin{matrix}x & + & y & = & 7 \\ 2 x & + & 3 y & = & 17\end{matrix}`,
     '{(+ x y) eq 7; (+ (* 2 x) (* 3 y)) eq 17}',

@@ -4,7 +4,7 @@
  * reason and the span of the offending source. The vocabulary of the trees is in names.ts.
  */
 import { symbolNode, type MathNode } from './mathjsNodes';
-import { Parser, Unsupported, reasonForToken, type Span } from './parser';
+import { Parser, Unsupported, reasonForToken, type ParseContext, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
 import {
   mergeNegatedRelations,
@@ -447,6 +447,51 @@ function relationAtOffset(parser: Parser, k: number): boolean {
   );
 }
 
+/** One parse of a formula's cleaned tokens (it may throw Unsupported). */
+function parseTokens(
+  tokens: Token[],
+  source: string,
+  context: ParseContext & { functions: Set<string> },
+): ParsedMath {
+  const parser = new Parser(tokens, context, spans, REGISTRY);
+  // p(x | z) anywhere makes p a function in the whole formula: p(x) beside it is no product.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const isName = t.kind === 'letter' || (t.kind === 'command' && GREEK_SET.has(t.value));
+    if (isName && parser.conditionalListAhead(k + 1)) context.functions.add(t.value);
+  }
+  if (parser.atEnd())
+    return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
+  const lead = leadAt(parser, source);
+  if (lead !== undefined && parser.atEnd())
+    return { kind: 'unsupported', reason: 'text in formula', start: lead.start, end: lead.end };
+  const rows = lead === undefined ? environmentRows(parser, source) : undefined;
+  if (rows !== undefined) return rows;
+  const items: ParsedStatement[] = [parseStatement(parser, true)];
+  // Rows broken by `\\` outside an environment are formulas one under the other, as listed.
+  while (parser.is('punct', ',') || parser.is('punct', ';') || parser.is('rowsep')) {
+    parser.next();
+    if (parser.atEnd() || annotationAhead(parser)) break;
+    items.push(parseStatement(parser));
+  }
+  const annotation = annotationAt(parser, source);
+  if (!parser.atEnd()) {
+    const token = parser.peek();
+    return {
+      kind: 'unsupported',
+      reason: reasonForToken(token),
+      start: token.start,
+      end: token.end,
+    };
+  }
+  const result: ParsedMath = items.length === 1 ? items[0] : { kind: 'list', items };
+  return {
+    ...result,
+    ...(annotation === undefined ? {} : { annotation }),
+    ...(lead === undefined ? {} : { lead }),
+  };
+}
+
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
   try {
     const tokens = dropAlignmentAmps(
@@ -462,53 +507,19 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
           for (const name of definedFunctions(tokens.slice(k))) functions.add(name);
       }
     }
-    const parser = new Parser(
-      tokens,
-      {
-        functions,
-        operators: options.operators ?? new Set(),
-        defined: options.defined ?? new Set(),
-        probability: usesProbability(tokens),
-      },
-      spans,
-      REGISTRY,
-    );
-    // p(x | z) anywhere makes p a function in the whole formula: p(x) beside it is no product.
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      const t = tokens[k];
-      const isName = t.kind === 'letter' || (t.kind === 'command' && GREEK_SET.has(t.value));
-      if (isName && parser.conditionalListAhead(k + 1)) functions.add(t.value);
-    }
-    if (parser.atEnd())
-      return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
-    const lead = leadAt(parser, source);
-    if (lead !== undefined && parser.atEnd())
-      return { kind: 'unsupported', reason: 'text in formula', start: lead.start, end: lead.end };
-    const rows = lead === undefined ? environmentRows(parser, source) : undefined;
-    if (rows !== undefined) return rows;
-    const items: ParsedStatement[] = [parseStatement(parser, true)];
-    // Rows broken by `\\` outside an environment are formulas one under the other, as listed.
-    while (parser.is('punct', ',') || parser.is('punct', ';') || parser.is('rowsep')) {
-      parser.next();
-      if (parser.atEnd() || annotationAhead(parser)) break;
-      items.push(parseStatement(parser));
-    }
-    const annotation = annotationAt(parser, source);
-    if (!parser.atEnd()) {
-      const token = parser.peek();
-      return {
-        kind: 'unsupported',
-        reason: reasonForToken(token),
-        start: token.start,
-        end: token.end,
-      };
-    }
-    const result: ParsedMath = items.length === 1 ? items[0] : { kind: 'list', items };
-    return {
-      ...result,
-      ...(annotation === undefined ? {} : { annotation }),
-      ...(lead === undefined ? {} : { lead }),
+    const context: ParseContext & { functions: Set<string> } = {
+      functions,
+      operators: options.operators ?? new Set(),
+      defined: options.defined ?? new Set(),
+      probability: usesProbability(tokens),
+      appliedInCalculus: new Set(),
     };
+    const result = parseTokens([...tokens], source, context);
+    // `\frac{d}{dt} x(t)` applies x: then `x(t)` elsewhere in the formula is no product either.
+    const applied = [...(context.appliedInCalculus ?? [])].filter((name) => !functions.has(name));
+    if (applied.length === 0) return result;
+    for (const name of applied) functions.add(name);
+    return parseTokens([...tokens], source, context);
   } catch (error) {
     if (error instanceof Unsupported) {
       return {

@@ -44,6 +44,8 @@ export interface ParseContext {
   defined?: ReadonlySet<string>;
   /** The formula applies P to an event somewhere, so each `P(…)` is a probability (probability.ts). */
   probability?: boolean;
+  /** Names applied to a derivative's or an integral's variable (scripts.ts), collected here. */
+  appliedInCalculus?: Set<string>;
 }
 
 export interface Construct {
@@ -169,8 +171,12 @@ export class Parser {
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
-  /** The variables of the differentials that end the integrands we are in (innermost last). */
-  readonly integrandVariables: string[] = [];
+  /**
+   * The variables of the integrals and derivatives whose integrand or operand we are in (innermost
+   * last): a letter before one of them in parentheses is applied to it (`\int u(t)\,dt`,
+   * `\frac{d}{dt} x(t)`; constructs/scripts.ts).
+   */
+  readonly calculusVariables: string[] = [];
   /** Inside a superscript: prose there is a label, not a factor. */
   scriptDepth = 0;
 
@@ -305,13 +311,15 @@ export class Parser {
 
   /** A parser over a slice of tokens (a script or a fraction's numerator), sharing everything else. */
   subParser(tokens: Token[], end: number): Parser {
-    return new Parser(
+    const sub = new Parser(
       [...tokens, { kind: 'eof', value: '', start: end, end }],
       this.context,
       this.spans,
       this.registry,
       this.depth,
     );
+    sub.calculusVariables.push(...this.calculusVariables);
+    return sub;
   }
 
   // ---- operator levels ----------------------------------------------------------------------

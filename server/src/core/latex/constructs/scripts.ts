@@ -163,14 +163,18 @@ function variableArgumentAhead(p: Parser): string | undefined {
 
 /**
  * Function application decided from the name and its argument (DESIGN §4): f, g, h before a
- * parenthesised variable, and in an integrand any letter before the integration variable
- * (`\int u(t)\,dt`). `a(b + c)` and `a(x)` elsewhere stay products.
+ * parenthesised variable, and in an integrand or a derivative's operand any letter before the
+ * variable of integration or differentiation (`\int u(t)\,dt`, `\frac{d}{dt} x(t)`). `a(b + c)`
+ * and `a(x)` elsewhere stay products.
  */
 function appliedToVariable(p: Parser, base: string): boolean {
   const variable = variableArgumentAhead(p);
   if (variable === undefined) return false;
   if (FUNCTION_LETTERS.has(base)) return true;
-  return /^[A-Za-z]$/.test(base) && p.integrandVariables.includes(variable);
+  if (!/^[A-Za-z]$/.test(base) || base === variable || !p.calculusVariables.includes(variable))
+    return false;
+  p.context.appliedInCalculus?.add(base);
+  return true;
 }
 
 /** Reads subscripts and primes after a base name and decides between a symbol and an application. */
