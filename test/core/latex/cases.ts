@@ -314,6 +314,7 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`a \triangleq b`, 'a define b'],
   [String.raw`\Gamma / N \curvearrowright X / N`, '(/ Gamma N) actson (/ X N)'],
   [String.raw`X \curvearrowleft G`, 'X actedonby G'],
+  [String.raw`a_0 = 0.53~\AA`, 'a_0 eq (* 0.53 \\AA)'],
   [String.raw`\left| m_{\theta} \right\rangle`, '(Ket m_{\\theta})'],
 ];
 
