@@ -681,6 +681,12 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\overset{?}{=}`, '!relation without either side'],
   [String.raw`\implies`, '!relation without either side'],
   [String.raw`\text{Limit does not exist.}`, '!text in formula'],
+  // A spaced brace is a control space and a group: the formula does not say what it means.
+  [
+    String.raw`i \in \ { 0 , \ldots , r-2\ }`,
+    '!`\\ {` is a space and a group, not a brace (write `\\{`)',
+  ],
+  [String.raw`a = b \\ {c}`, '{a eq b; c}'],
   [String.raw`\text{If } \text{ so }`, '!text in formula'],
   [String.raw`\begin{aligned} a &= b \\ &= c \end{aligned}`, 'a eq b eq c'],
   [

@@ -29,6 +29,7 @@ import { measuredAngles } from './constructs/angle';
 import { joinTexts } from './constructs/text';
 import { usesProbability } from './constructs/probability';
 import { GREEK_SET } from './names';
+import { spacedBraces } from './spacedBraces';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
@@ -493,6 +494,13 @@ function parseTokens(
 }
 
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
+  const parsed = parseFormula(source, options);
+  if (parsed.kind !== 'unsupported') return parsed;
+  const spaced = spacedBraces(source);
+  return spaced === undefined ? parsed : { kind: 'unsupported', ...spaced };
+}
+
+function parseFormula(source: string, options: ParseOptions): ParsedMath {
   try {
     const tokens = dropAlignmentAmps(
       clean(expandMacros(tokenize(source), options.macros ?? new Map())),
