@@ -293,28 +293,12 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\lbrace 1, 2 \rbrace`, '(Set 1 2)'],
   [String.raw`\{t \mid t \in E_i, t \le K\}`, '(SetBuilder t E_i (t smallerEq K))'],
   [String.raw`\left\{A \not\in z : z\right\}`, '(SetBuilder A (Complement z) z)'],
-  [String.raw`a \not= b`, 'a neq b'],
-  // A congruence keeps its modulus; its relations are never equations.
-  [String.raw`a \equiv b \ (\text{mod} \ n)`, 'a congruent b (mod n)'],
-  [String.raw`2^5 \equiv 2 \pmod 5`, '(^ 2 5) congruent 2 (mod 5)'],
-  [String.raw`x \equiv 1 \mod 12`, 'x congruent 1 (mod 12)'],
-  [String.raw`a = b \left(\mathrm{mod}\ n + 1\right)`, 'a congruent b (mod (+ n 1))'],
-  [
-    String.raw`a^n \equiv a \pmod{n} \quad \text{for all } a`,
-    '(^ a n) congruent a (mod n) «\\text{for all } a»',
-  ],
-  // Braces around a relation only change its spacing.
-  [String.raw`N {=} 512`, 'N eq 512'],
-  [String.raw`a {\le} b`, 'a le b'],
   // Dots over the first and last repeating digits (one dot for one digit, or one over each).
   [String.raw`0.5\dot{3}`, '(/ 8 15)'],
   [String.raw`0.\dot{1}2\dot{3}`, '(/ 41 333)'],
   [String.raw`.58\overset{\cdot}{3}\overset{\cdot}{3}`, '(/ 7 12)'],
   [String.raw`0.\dot 3`, '(/ 1 3)'],
   [String.raw`a \triangleq b`, 'a define b'],
-  [String.raw`\Gamma / N \curvearrowright X / N`, '(/ Gamma N) actson (/ X N)'],
-  [String.raw`X \curvearrowleft G`, 'X actedonby G'],
-  [String.raw`a_0 = 0.53~\AA`, 'a_0 eq (* 0.53 \\AA)'],
   [String.raw`\left| m_{\theta} \right\rangle`, '(Ket m_{\\theta})'],
 ];
 
@@ -353,6 +337,23 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   ],
   [String.raw`\text{Let}\textrm{ } a = 1, b = 2`, '{a eq 1; b eq 2} «lead \\text{Let}»'],
   [String.raw`\text{for all } n \ge 1`, 'n ge 1 «lead \\text{for all }»'],
+  // Relations the statement keeps as written: printed back and parsed again.
+  // A congruence keeps its modulus; its relations are never equations.
+  [String.raw`a \equiv b \ (\text{mod} \ n)`, 'a congruent b (mod n)'],
+  [String.raw`2^5 \equiv 2 \pmod 5`, '(^ 2 5) congruent 2 (mod 5)'],
+  [String.raw`x \equiv 1 \mod 12`, 'x congruent 1 (mod 12)'],
+  [String.raw`a = b \left(\mathrm{mod}\ n + 1\right)`, 'a congruent b (mod (+ n 1))'],
+  [
+    String.raw`a^n \equiv a \pmod{n} \quad \text{for all } a`,
+    '(^ a n) congruent a (mod n) «\\text{for all } a»',
+  ],
+  // Braces around a relation only change its spacing.
+  [String.raw`N {=} 512`, 'N eq 512'],
+  [String.raw`a {\le} b`, 'a le b'],
+  [String.raw`a \not= b`, 'a neq b'],
+  [String.raw`\Gamma / N \curvearrowright X / N`, '(/ Gamma N) actson (/ X N)'],
+  [String.raw`X \curvearrowleft G`, 'X actedonby G'],
+  [String.raw`a_0 = 0.53~\AA`, 'a_0 eq (* 0.53 \\AA)'],
   [String.raw`\frac{\text{miles}}{\text{gallon}}`, '(/ \\text{miles} \\text{gallon})'],
   [String.raw`R_{\text{s}} + \text{g}`, '(+ R_{\\text{s}} g)'],
   [String.raw`\text{det}(A)`, '(det A)'],
