@@ -615,7 +615,8 @@ export class Parser {
       } else if (
         (token.kind === 'sub' || (token.kind === 'sup' && decorationAhead(this) !== undefined)) &&
         !powered &&
-        bracedName(node, this.previous())
+        bracedName(node, this.previous()) &&
+        !(token.kind === 'sup' && (node as unknown as { name: string }).name.includes('^'))
       ) {
         // {d}_{\text{1SD}} is d_{\text{1SD}}, {u}^{\pm} is u^{\pm}: braces around a name change nothing.
         const span = this.spanOf(node);
@@ -910,25 +911,17 @@ export class Parser {
     const t = token.kind === 'number' ? this.takeDigit() : this.next();
     // `_\mathcal{I}`, `^\hat x`: an accent or alphabet takes its own argument along.
     if (t.kind === 'command' && COMMANDS_WITH_ARGUMENT.has(t.value) && !this.atEnd()) {
+      // A braced argument keeps its braces (`\mathcal{IJ}`), found by position: the tokens of an
+      // expanded macro (`\nil` → `\mathsf{nil}`) all share the macro's offsets.
+      const from = this.pos;
       const inner = this.takeArgumentTokens();
-      const braced = this.tokens[this.pos - 1]?.kind === 'close' && inner.tokens.length !== 1;
       const tokens =
-        braced || this.peekBack(inner)
-          ? [t, ...this.tokens.slice(this.indexOfStart(inner.start), this.pos)]
+        this.tokens[from]?.kind === 'open'
+          ? [t, ...this.tokens.slice(from, this.pos)]
           : [t, ...inner.tokens];
       return { tokens, start: t.start, end: inner.end };
     }
     return { tokens: [t], start: t.start, end: t.end };
-  }
-
-  /** Whether a consumed argument was braced (its first consumed token is `{`). */
-  private peekBack(argument: { start: number }): boolean {
-    return this.tokens[this.indexOfStart(argument.start)]?.kind === 'open';
-  }
-
-  private indexOfStart(start: number): number {
-    for (let i = this.pos - 1; i >= 0; i--) if (this.tokens[i].start === start) return i;
-    return this.pos;
   }
 
   /** Tokens of the argument at offset k without consuming (undefined when unbalanced). */
