@@ -2,6 +2,7 @@
  * Coverage of the LaTeX-math parser: the share of formulas that parse to a tree (vs
  * `unsupported`), on the HoTT book (type theory: a low figure is expected) and on the gold LaTeX of
  * the spoken-math sets in ../shared/data/spoken, with the most frequent reasons for the rest.
+ * `unsupportedSpokenFormulas()` lists the spoken sets' formulas that stay unsupported.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -87,6 +88,23 @@ function measure(label: string, formulas: readonly Formula[]): string[] {
     `${label}: ${trees}/${formulas.length} formulas parse to a tree (${share.toFixed(1)}%)`,
     ...top.map(([reason, count]) => `    ${String(count).padStart(5)}  ${reason}`),
   ];
+}
+
+/**
+ * Every gold formula of the spoken sets that stays `unsupported`, one a line: set, reason and the
+ * LaTeX (as JSON), sorted by reason — the material for choosing what the parser should learn next.
+ */
+export function unsupportedSpokenFormulas(): string[] {
+  const lines: string[] = [];
+  for (const [name, latex] of spokenFormulas()) {
+    for (const formula of latex) {
+      const result = parseLatexMath(formula);
+      if (result.kind === 'unsupported')
+        lines.push(`${name}\t${result.reason}\t${JSON.stringify(formula)}`);
+    }
+  }
+  const reasonOf = (line: string) => line.split('\t')[1];
+  return lines.sort((a, b) => reasonOf(a).localeCompare(reasonOf(b)));
 }
 
 export function latexCoverage(): string[] {

@@ -174,6 +174,18 @@ describe('derivations: step verdicts', () => {
       align(String.raw`(x + 1)^3 &= x^3 + 3x^2 \\ &\quad + 3x + 1 \\ &= (1 + x)^3`),
       ['verified', 'verified'],
     ],
+    [
+      'the product rule with a function written a(x) on both sides',
+      align(
+        String.raw`\frac{d}{dx}\left(x^2 a(x)\right) &= 2x a(x) + x^2 \frac{d}{dx} a(x) \\ &= x^2 \frac{d}{dx} a(x) + 2 x a(x)`,
+      ),
+      ['verified', 'verified'],
+    ],
+    [
+      'a row opened by a hypothesis is given, one opened by "so" is checked',
+      align(String.raw`x &= 2 \\ \text{If } y &> 7 \\ \text{so } x^2 &= 5`),
+      ['given', 'given', 'refuted'],
+    ],
   ];
   for (const [name, latex, expected] of cases) {
     it(name, () => assert.deepEqual(statuses(latex), expected));
@@ -197,6 +209,7 @@ describe('derivations: no false alarms on statements', () => {
       String.raw`\[ (G\epsilon F)(\eta G F)\eta = (G\epsilon F)(G F\eta)\eta = 1_G \]`,
     ],
     ['a text-only row', align(String.raw`\text{and so on} \\ a &= b`)],
+    ['congruences', align(String.raw`2^5 &\equiv 2 \pmod{5} \\ &\equiv 7 \pmod 5`)],
     ['an empty align', align('')],
   ];
   for (const [name, latex] of cases) {

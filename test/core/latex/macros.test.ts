@@ -12,6 +12,8 @@ const macros: ParserMacros = new Map([
   [String.raw`\nested`, { body: String.raw`\abs{\half x}`, arity: 0 }],
   [String.raw`\loop`, { body: String.raw`\loop x`, arity: 0 }],
   [String.raw`\twelve`, { body: String.raw`#12`, arity: 1 }],
+  [String.raw`\nil`, { body: String.raw`\mathsf{nil}`, arity: 0 }],
+  [String.raw`\dgr`, { body: String.raw`{#1}^\dagger`, arity: 1 }],
 ]);
 
 describe('parseLatexMath: document macros', () => {
@@ -24,6 +26,11 @@ describe('parseLatexMath: document macros', () => {
     [String.raw`\sq{a + b}`, '(^ (+ a b) 2)'],
     [String.raw`\nested`, '(abs (* (/ 1 2) x))'],
     [String.raw`\twelve{a}`, '(* a 2)'],
+    // A subscript that is a macro takes its whole expansion.
+    [String.raw`c_\nil + 1`, '(+ c_{\\mathsf{nil}} 1)'],
+    [String.raw`\dgr f = g`, 'f^{\\dagger} eq g'],
+    // (f†)† is no name with two superscripts.
+    [String.raw`\dgr{(\dgr f)}`, '!adjoint'],
     [String.raw`\loop`, '!macro expansion too deep'],
     [String.raw`\abs`, '!macro without its argument'],
     [String.raw`\abs{x`, "!unbalanced '{' in a macro argument"],

@@ -45,7 +45,9 @@ export function sexp(node: MathNode): string {
 
 /** A parse result as text: relations `a eq b`, lists `{…; …}`, annotations «…», `!reason`. */
 export function show(result: ParsedMath): string {
-  const note = 'annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '';
+  const note =
+    ('annotation' in result && result.annotation ? ` «${result.annotation.text}»` : '') +
+    ('lead' in result && result.lead ? ` «lead ${result.lead.text}»` : '');
   switch (result.kind) {
     case 'expression':
       return sexp(result.node) + note;
@@ -57,7 +59,9 @@ export function show(result: ParsedMath): string {
             const mark = result.marks?.[i - 1];
             return `${result.relations[i - 1]}${mark === undefined ? '' : `[${mark}]`} ${sexp(part)}`;
           })
-          .join(' ') + note
+          .join(' ') +
+        (result.modulus === undefined ? '' : ` (mod ${sexp(result.modulus)})`) +
+        note
       );
     case 'list':
       return `{${result.items.map(show).join('; ')}}${note}`;

@@ -130,6 +130,12 @@ const CASES: [Style, string, string][] = [
   ['terse', String.raw`|x|`, 'abs x'],
   ['clearspeak', String.raw`(1,2)`, 'the point with coordinates 1 comma 2'],
   ['clearspeak', String.raw`A \cup B`, 'A union B'],
+  ['clearspeak', String.raw`A \sqcup B`, 'A disjoint union B'],
+  ['clearspeak', String.raw`a \equiv b \pmod{n}`, 'a is congruent to b modulo n'],
+  ['clearspeak', String.raw`G \curvearrowright X`, 'G acts on X'],
+  ['clearspeak', String.raw`\text{If}\textrm{ } x > 0`, 'If x is greater than 0'],
+  ['terse', String.raw`x \equiv 1 \mod 12`, 'x congruent to 1 modulo 12'],
+  ['terse', String.raw`A \odot B`, 'A circled dot B'],
   ['clearspeak', String.raw`30^\circ`, '30 degrees'],
   ['terse', String.raw`|x|`, 'abs x'],
 ];

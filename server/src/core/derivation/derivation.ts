@@ -215,7 +215,9 @@ class DerivationChecker {
       return;
     }
     const parts = [...statement.parts];
-    const premiseWords = PREMISE_WORDS.test(statement.annotation);
+    // Prose before a relation introduces it ("If", "Let", "For all") unless it concludes ("So").
+    const introduced = statement.lead !== undefined && !CONCLUSION_WORDS.test(statement.lead);
+    const premiseWords = introduced || PREMISE_WORDS.test(statement.annotation);
     const logical = statement.relations.some((r) => LOGICAL.has(r));
     let antecedent: Equation[] = [];
     if (statement.continued) {

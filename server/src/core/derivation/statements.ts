@@ -76,6 +76,8 @@ export interface Statement {
   relations: Relation[];
   continued: boolean;
   annotation: string;
+  /** Prose that opens the row (`\text{If } x > 0`, `\text{Let } a = 1`), if any. */
+  lead?: string;
   row: Span;
   /** Document span of parts[k]. */
   spans: Span[];
@@ -147,6 +149,7 @@ function toStatement(
     relations: parsed.relations,
     continued,
     annotation: [parsed.annotation?.text, row.justification].filter(Boolean).join(' '),
+    ...(parsed.lead === undefined ? {} : { lead: parsed.lead.text }),
     row: trimmed(row),
     spans,
   };
@@ -194,7 +197,12 @@ export function readRow(
     }
     case 'list': {
       const statements = parsed.items
-        .map((item, k) => toStatement(item, source, row, offset, lead !== null && k === 0))
+        .map((item, k) =>
+          // Prose that opens the row (`\text{Let } a = 1, b = 2`) is the first item's.
+          k === 0 && item.kind === 'relation' && parsed.lead !== undefined
+            ? toStatement({ ...item, lead: parsed.lead }, source, row, offset, lead !== null)
+            : toStatement(item, source, row, offset, lead !== null && k === 0),
+        )
         .filter((s): s is Statement => s !== undefined);
       return { kind: 'statements', statements };
     }

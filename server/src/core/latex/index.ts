@@ -4,41 +4,54 @@
  * reason and the span of the offending source. The vocabulary of the trees is in names.ts.
  */
 import { symbolNode, type MathNode } from './mathjsNodes';
-import { Parser, Unsupported, reasonForToken, type Span } from './parser';
+import { Parser, Unsupported, reasonForToken, type ParseContext, type Span } from './parser';
 import { REGISTRY } from './constructs/registry';
-import { relationAt, type Relation } from './constructs/relations';
+import {
+  mergeNegatedRelations,
+  relationAt,
+  unbraceRelations,
+  type Relation,
+} from './constructs/relations';
 import { tokenize, type Token } from './tokenize';
-import { isProse } from './constructs/text';
+import {
+  annotationAhead,
+  annotationAt,
+  leadAt,
+  rowAnnotation,
+  type Annotation,
+  type Lead,
+} from './annotations';
 import { stackOperators } from './constructs/stacked';
 import { expandMacros, type ParserMacros } from './macros';
 import { parseEvaluationBar } from './constructs/delimiters';
+import { modulusAhead, parseModulus } from './constructs/modulus';
 import { measuredAngles } from './constructs/angle';
+import { joinTexts } from './constructs/text';
 import { usesProbability } from './constructs/probability';
 import { GREEK_SET } from './names';
+import { spacedBraces } from './spacedBraces';
 
 export type { MathNode } from './mathjsNodes';
 export type { Relation } from './constructs/relations';
 export type { Span } from './parser';
+export type { Annotation, Lead } from './annotations';
 export type { ParserMacro, ParserMacros } from './macros';
 export { CONSTANT_SYMBOLS, RESERVED_FUNCTIONS, usesImaginaryUnit } from './names';
 
-/** Prose after the math (`\quad \text{for } x > 0`, `\text{ and } …`): kept verbatim, not parsed. */
-export interface Annotation {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** One formula of a list, or a whole formula. */
 export type ParsedStatement =
-  | { kind: 'expression'; node: MathNode; annotation?: Annotation }
+  | { kind: 'expression'; node: MathNode; annotation?: Annotation; lead?: Lead }
   | {
       kind: 'relation';
       parts: MathNode[];
       relations: Relation[];
       /** The mark over a stacked relation (`\stackrel{?}{=}` → '?'), by relation index. */
       marks?: (string | undefined)[];
+      /** The modulus of a congruence (`a \equiv b \pmod{n}`; its relations are `congruent`). */
+      modulus?: MathNode;
       annotation?: Annotation;
+      /** Prose before the math (`\text{If } x > 0 …`); only on a whole formula. */
+      lead?: Lead;
     };
 
 export type ParsedMath =
@@ -47,7 +60,7 @@ export type ParsedMath =
    * Formulas separated by top-level commas or semicolons (`x = 1, y = 2`, `a, b, c`,
    * `1, 2, \ldots, n`), or the rows of a matrix/aligned environment that holds relations.
    */
-  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation }
+  | { kind: 'list'; items: ParsedStatement[]; annotation?: Annotation; lead?: Lead }
   | { kind: 'unsupported'; reason: string; start: number; end: number };
 
 export interface ParseOptions {
@@ -125,6 +138,9 @@ function clean(tokens: Token[]): Token[] {
     out.push(token);
   }
   splitDelimiters(out);
+  joinTexts(out);
+  mergeNegatedRelations(out);
+  unbraceRelations(out);
   stackOperators(out);
   measuredAngles(out);
   const eof = out.pop()!;
@@ -251,20 +267,6 @@ function definedFunctions(tokens: readonly Token[]): string[] {
   return isDefinition ? [first.value] : [];
 }
 
-/** At prose that starts an annotation. */
-function annotationAhead(parser: Parser): boolean {
-  return parser.is('text') && isProse(parser.peek().value);
-}
-
-/** Everything from prose text to the end is the annotation (undefined when not at prose). */
-function annotationAt(parser: Parser, source: string): Annotation | undefined {
-  if (!annotationAhead(parser)) return undefined;
-  const start = parser.peek().start;
-  while (!parser.atEnd()) parser.next();
-  const end = source.length;
-  return { text: source.slice(start, end).trim(), start, end };
-}
-
 const LOGIC = new Set(['And', 'Or']);
 
 function isConnective(node: MathNode): boolean {
@@ -273,7 +275,6 @@ function isConnective(node: MathNode): boolean {
   );
 }
 
-/** An expression or a chain of relations, up to a top-level comma or the end. */
 /**
  * A formula that starts with a relation (`\sim 60`, `\propto c^{-2}`: about the quantity under
  * discussion) or ends with one (`(5 + 9) - 4 + 3 =`, an exercise) leaves that side unwritten: the
@@ -284,32 +285,51 @@ function omittedSide(parser: Parser, at: number): MathNode {
   return parser.mark(symbolNode('Omitted'), at, at);
 }
 
-function parseStatement(parser: Parser, omittable = false): ParsedStatement {
-  const skipAmps = () => {
-    while (parser.is('amp')) parser.next();
-  };
-  skipAmps();
-  const leading = omittable && relationAt(parser) !== undefined;
-  const parts = [leading ? omittedSide(parser, parser.peek().start) : parser.parseExpression()];
+/** The first side of a statement (`Omitted` when an omittable one starts with a relation). */
+function firstSide(parser: Parser, omittable: boolean): MathNode {
+  if (omittable && relationAt(parser) !== undefined)
+    return omittedSide(parser, parser.peek().start);
+  const side = parser.parseExpression();
   // `x^2 + 2x \left|\right._{x=2}` (the bar's halves merged into \mid by splitDelimiters): the
   // bar evaluates everything before it.
   if (parser.isCommand('mid') && parser.is('sub', undefined, 1)) {
     parser.next();
-    parts[0] = parseEvaluationBar(parser, parts[0], spans.get(parts[0])?.start ?? 0);
+    return parseEvaluationBar(parser, side, spans.get(side)?.start ?? 0);
   }
-  const relations: Relation[] = [];
-  const marks: (string | undefined)[] = [];
+  return side;
+}
+
+type RelationStatement = Extract<ParsedStatement, { kind: 'relation' }>;
+
+function skipAmps(parser: Parser): void {
+  while (parser.is('amp')) parser.next();
+}
+
+/**
+ * An expression or a chain of relations, up to a top-level comma or the end; with `continued`,
+ * the rest of that chain (an aligned row `&= c` that goes on from the row above).
+ */
+function parseStatement(
+  parser: Parser,
+  omittable = false,
+  continued?: RelationStatement,
+): ParsedStatement {
+  skipAmps(parser);
+  const parts = continued === undefined ? [firstSide(parser, omittable)] : [...continued.parts];
+  const relations: Relation[] = [...(continued?.relations ?? [])];
+  const marks: (string | undefined)[] = relations.map((_, i) => continued?.marks?.[i]);
   for (;;) {
-    skipAmps();
+    skipAmps(parser);
     const relation = relationAt(parser);
     if (relation === undefined) break;
     for (let i = 0; i < relation.length; i++) parser.next();
     relations.push(relation.relation);
     marks.push(relation.note);
-    skipAmps();
+    skipAmps(parser);
     const trailing = omittable && (parser.atEnd() || annotationAhead(parser));
     parts.push(trailing ? omittedSide(parser, parser.lastEnd()) : parser.parseExpression());
   }
+  const modulus = modulusAhead(parser) ? parseCongruenceModulus(parser, relations) : undefined;
   if (relations.length === 0) return { kind: 'expression', node: parts[0] };
   const isOmitted = (part: MathNode) =>
     part.type === 'SymbolNode' && (part as unknown as { name: string }).name === 'Omitted';
@@ -321,9 +341,21 @@ function parseStatement(parser: Parser, omittable = false): ParsedStatement {
     const span = spans.get(connective) ?? { start: 0, end: 0 };
     throw new Unsupported('logic connective between relations', span.start, span.end);
   }
-  if (marks.some((mark) => mark !== undefined))
-    return { kind: 'relation', parts, relations, marks };
-  return { kind: 'relation', parts, relations };
+  return {
+    kind: 'relation',
+    parts,
+    relations: modulus === undefined ? relations : relations.map(() => 'congruent'),
+    ...(marks.some((mark) => mark !== undefined) ? { marks } : {}),
+    ...(modulus === undefined ? {} : { modulus }),
+  };
+}
+
+/** The modulus after a chain of `=` or `\equiv` (anything else modulo n is unsupported). */
+function parseCongruenceModulus(parser: Parser, relations: readonly Relation[]): MathNode {
+  const at = parser.peek();
+  if (relations.length === 0 || relations.some((r) => r !== 'eq' && r !== 'equiv'))
+    parser.failAt(at, 'modulus without a congruence');
+  return parseModulus(parser);
 }
 
 const ROW_ENVIRONMENTS = new Set([
@@ -383,7 +415,16 @@ function environmentRows(parser: Parser, source: string): ParsedMath | undefined
       while (parser.is('text') && parser.peek().value.trim() === '') parser.next();
       label = { text: source.slice(text.start, colon.end), start: text.start, end: colon.end };
     }
-    let item = parseStatement(parser);
+    // `a &= b \\ &= c`: a row that starts with a relation goes on with the chain above.
+    skipAmps(parser);
+    const above = items[items.length - 1];
+    const continues =
+      label === undefined &&
+      relationAt(parser) !== undefined &&
+      above?.kind === 'relation' &&
+      above.annotation === undefined;
+    let item = parseStatement(parser, false, continues ? above : undefined);
+    if (continues) items.pop();
     if (label !== undefined) item = { ...item, annotation: label };
     const annotation = rowAnnotation(parser, source);
     if (annotation !== undefined) item = { ...item, annotation };
@@ -393,17 +434,6 @@ function environmentRows(parser: Parser, source: string): ParsedMath | undefined
   }
   if (items.length === 0) return undefined;
   return items.length === 1 ? items[0] : { kind: 'list', items };
-}
-
-/** Prose at the end of a row (`& \text{if } x < 0`), up to the row's end. */
-function rowAnnotation(parser: Parser, source: string): Annotation | undefined {
-  while (parser.is('amp')) parser.next();
-  if (!annotationAhead(parser)) return undefined;
-  const start = parser.peek().start;
-  let end = start;
-  while (!parser.atEnd() && !parser.is('rowsep') && !parser.isCommand('end'))
-    end = parser.next().end;
-  return { text: source.slice(start, end).trim(), start, end };
 }
 
 function relationAtOffset(parser: Parser, k: number): boolean {
@@ -418,7 +448,59 @@ function relationAtOffset(parser: Parser, k: number): boolean {
   );
 }
 
+/** One parse of a formula's cleaned tokens (it may throw Unsupported). */
+function parseTokens(
+  tokens: Token[],
+  source: string,
+  context: ParseContext & { functions: Set<string> },
+): ParsedMath {
+  const parser = new Parser(tokens, context, spans, REGISTRY);
+  // p(x | z) anywhere makes p a function in the whole formula: p(x) beside it is no product.
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    const isName = t.kind === 'letter' || (t.kind === 'command' && GREEK_SET.has(t.value));
+    if (isName && parser.conditionalListAhead(k + 1)) context.functions.add(t.value);
+  }
+  if (parser.atEnd())
+    return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
+  const lead = leadAt(parser, source);
+  if (lead !== undefined && parser.atEnd())
+    return { kind: 'unsupported', reason: 'text in formula', start: lead.start, end: lead.end };
+  const rows = lead === undefined ? environmentRows(parser, source) : undefined;
+  if (rows !== undefined) return rows;
+  const items: ParsedStatement[] = [parseStatement(parser, true)];
+  // Rows broken by `\\` outside an environment are formulas one under the other, as listed.
+  while (parser.is('punct', ',') || parser.is('punct', ';') || parser.is('rowsep')) {
+    parser.next();
+    if (parser.atEnd() || annotationAhead(parser)) break;
+    items.push(parseStatement(parser));
+  }
+  const annotation = annotationAt(parser, source);
+  if (!parser.atEnd()) {
+    const token = parser.peek();
+    return {
+      kind: 'unsupported',
+      reason: reasonForToken(token),
+      start: token.start,
+      end: token.end,
+    };
+  }
+  const result: ParsedMath = items.length === 1 ? items[0] : { kind: 'list', items };
+  return {
+    ...result,
+    ...(annotation === undefined ? {} : { annotation }),
+    ...(lead === undefined ? {} : { lead }),
+  };
+}
+
 export function parseLatexMath(source: string, options: ParseOptions = {}): ParsedMath {
+  const parsed = parseFormula(source, options);
+  if (parsed.kind !== 'unsupported') return parsed;
+  const spaced = spacedBraces(source);
+  return spaced === undefined ? parsed : { kind: 'unsupported', ...spaced };
+}
+
+function parseFormula(source: string, options: ParseOptions): ParsedMath {
   try {
     const tokens = dropAlignmentAmps(
       clean(expandMacros(tokenize(source), options.macros ?? new Map())),
@@ -433,47 +515,19 @@ export function parseLatexMath(source: string, options: ParseOptions = {}): Pars
           for (const name of definedFunctions(tokens.slice(k))) functions.add(name);
       }
     }
-    const parser = new Parser(
-      tokens,
-      {
-        functions,
-        operators: options.operators ?? new Set(),
-        defined: options.defined ?? new Set(),
-        probability: usesProbability(tokens),
-      },
-      spans,
-      REGISTRY,
-    );
-    // p(x | z) anywhere makes p a function in the whole formula: p(x) beside it is no product.
-    for (let k = 0; k + 1 < tokens.length; k++) {
-      const t = tokens[k];
-      const isName = t.kind === 'letter' || (t.kind === 'command' && GREEK_SET.has(t.value));
-      if (isName && parser.conditionalListAhead(k + 1)) functions.add(t.value);
-    }
-    if (parser.atEnd())
-      return { kind: 'unsupported', reason: 'empty formula', start: 0, end: source.length };
-    const rows = environmentRows(parser, source);
-    if (rows !== undefined) return rows;
-    const items: ParsedStatement[] = [parseStatement(parser, true)];
-    while (parser.is('punct', ',') || parser.is('punct', ';')) {
-      parser.next();
-      if (parser.atEnd() || annotationAhead(parser)) break;
-      items.push(parseStatement(parser));
-    }
-    const annotation = annotationAt(parser, source);
-    if (!parser.atEnd()) {
-      const token = parser.peek();
-      return {
-        kind: 'unsupported',
-        reason: reasonForToken(token),
-        start: token.start,
-        end: token.end,
-      };
-    }
-    if (items.length === 1) {
-      return annotation === undefined ? items[0] : { ...items[0], annotation };
-    }
-    return annotation === undefined ? { kind: 'list', items } : { kind: 'list', items, annotation };
+    const context: ParseContext & { functions: Set<string> } = {
+      functions,
+      operators: options.operators ?? new Set(),
+      defined: options.defined ?? new Set(),
+      probability: usesProbability(tokens),
+      appliedInCalculus: new Set(),
+    };
+    const result = parseTokens([...tokens], source, context);
+    // `\frac{d}{dt} x(t)` applies x: then `x(t)` elsewhere in the formula is no product either.
+    const applied = [...(context.appliedInCalculus ?? [])].filter((name) => !functions.has(name));
+    if (applied.length === 0) return result;
+    for (const name of applied) functions.add(name);
+    return parseTokens([...tokens], source, context);
   } catch (error) {
     if (error instanceof Unsupported) {
       return {

@@ -180,10 +180,16 @@ export const RESERVED_FUNCTIONS = {
    * signed deviations as written (`1.03_{-0.16}^{+0.16}` → Uncertainty(1.03, −0.16, 0.16)).
    */
   Uncertainty: 'Uncertainty',
-  /** Union(A, B) A ∪ B, Intersect(A, B) A ∩ B, SetMinus(A, B) A ∖ B. */
+  /** Union(A, B) A ∪ B, Intersect(A, B) A ∩ B, SetMinus(A, B) A ∖ B, DisjointUnion(A, B) A ⊔ B. */
   Union: 'Union',
   Intersect: 'Intersect',
   SetMinus: 'SetMinus',
+  DisjointUnion: 'DisjointUnion',
+  /**
+   * CircledDot(a, b): a ⊙ b, whose meaning (an elementwise product, a group action…) is not
+   * decided.
+   */
+  CircledDot: 'CircledDot',
   /** And(p, q), Or(p, q), Not(p): logic on expressions (never on relations: see index.ts). */
   And: 'And',
   Or: 'Or',

@@ -18,8 +18,14 @@ import { parseUncertainty, uncertaintyAhead } from './constructs/uncertainty';
 import { parseRepeatingDecimal, repeatingDecimalAhead } from './constructs/repeatingDecimal';
 import { parseRestriction, restrictionAhead } from './constructs/restriction';
 import { familyAhead, parseFamily } from './constructs/bigOperators';
-import { parseIdentifierTail } from './constructs/scripts';
+import {
+  canonicalText,
+  decorationAhead,
+  isArrowLabel,
+  parseIdentifierTail,
+} from './constructs/scripts';
 import { isUndefinedMacro, parseUndefinedMacro } from './constructs/undefinedMacro';
+import { modulusAhead } from './constructs/modulus';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -38,6 +44,8 @@ export interface ParseContext {
   defined?: ReadonlySet<string>;
   /** The formula applies P to an event somewhere, so each `P(…)` is a probability (probability.ts). */
   probability?: boolean;
+  /** Names applied to a derivative's or an integral's variable (scripts.ts), collected here. */
+  appliedInCalculus?: Set<string>;
 }
 
 export interface Construct {
@@ -163,8 +171,12 @@ export class Parser {
   normDepth = 0;
   /** Inside an integrand: `d x` ends the implicit product. */
   integralDepth = 0;
-  /** The variables of the differentials that end the integrands we are in (innermost last). */
-  readonly integrandVariables: string[] = [];
+  /**
+   * The variables of the integrals and derivatives whose integrand or operand we are in (innermost
+   * last): a letter before one of them in parentheses is applied to it (`\int u(t)\,dt`,
+   * `\frac{d}{dt} x(t)`; constructs/scripts.ts).
+   */
+  readonly calculusVariables: string[] = [];
   /** Inside a superscript: prose there is a label, not a factor. */
   scriptDepth = 0;
 
@@ -299,13 +311,15 @@ export class Parser {
 
   /** A parser over a slice of tokens (a script or a fraction's numerator), sharing everything else. */
   subParser(tokens: Token[], end: number): Parser {
-    return new Parser(
+    const sub = new Parser(
       [...tokens, { kind: 'eof', value: '', start: end, end }],
       this.context,
       this.spans,
       this.registry,
       this.depth,
     );
+    sub.calculusVariables.push(...this.calculusVariables);
+    return sub;
   }
 
   // ---- operator levels ----------------------------------------------------------------------
@@ -323,10 +337,16 @@ export class Parser {
     );
   }
 
-  /** Set level: sums joined by ∪ ∩ ∖ (one kind per level without parentheses). */
+  /** Set level: sums joined by ∪ ∩ ∖ ⊔ (one kind per level without parentheses). */
   parseSetExpression(): MathNode {
     return this.parseJoined(
-      { cup: 'Union', cap: 'Intersect', setminus: 'SetMinus', backslash: 'SetMinus' },
+      {
+        cup: 'Union',
+        cap: 'Intersect',
+        setminus: 'SetMinus',
+        backslash: 'SetMinus',
+        sqcup: 'DisjointUnion',
+      },
       () => this.parseSum(),
       'mixed set operations',
     );
@@ -469,7 +489,18 @@ export class Parser {
           this.spanOf(left).start,
           this.spanOf(right).end,
         );
-      } else if (this.startsOperand(token) && !this.differentialAhead()) {
+      } else if (token.kind === 'command' && token.value === 'odot') {
+        this.next();
+        const right = this.parseSignedFactor();
+        // A ⊙ B C: whether C joins B or the whole is not decided by any convention.
+        if (this.startsOperand(this.peek())) this.failAt(this.peek(), 'ambiguous extent of \\odot');
+        left = this.apply(
+          'CircledDot',
+          [left, right],
+          this.spanOf(left).start,
+          this.spanOf(right).end,
+        );
+      } else if (this.startsOperand(token) && !this.differentialAhead() && !modulusAhead(this)) {
         if (
           token.kind === 'number' &&
           this.pos > 0 &&
@@ -581,6 +612,20 @@ export class Parser {
           this.lastEnd(),
         );
         powered = true;
+      } else if (
+        (token.kind === 'sub' || (token.kind === 'sup' && decorationAhead(this) !== undefined)) &&
+        !powered &&
+        bracedName(node, this.previous()) &&
+        !(token.kind === 'sup' && (node as unknown as { name: string }).name.includes('^'))
+      ) {
+        // {d}_{\text{1SD}} is d_{\text{1SD}}, {u}^{\pm} is u^{\pm}: braces around a name change nothing.
+        const span = this.spanOf(node);
+        node = parseIdentifierTail(
+          this,
+          (node as unknown as { name: string }).name,
+          span.start,
+          this.lastEnd(),
+        );
       } else if (token.kind === 'sup' && this.degreeAhead()) {
         if (powered) this.failAt(token, 'double superscript');
         this.next();
@@ -628,20 +673,11 @@ export class Parser {
       } else if (!powered && familyAhead(this, node)) {
         node = parseFamily(this, node);
         powered = true;
-      } else if (token.kind === 'sub' && !powered && bracedName(node, this.previous())) {
-        // {d}_{\text{1SD}} is d_{\text{1SD}}: braces around a name change nothing.
-        const span = this.spanOf(node);
-        node = parseIdentifierTail(
-          this,
-          (node as unknown as { name: string }).name,
-          span.start,
-          this.lastEnd(),
-        );
       } else if (token.kind === 'sub' && !powered && node.type !== 'ConstantNode') {
         // (a+b)_n, \{x\}_i: an indexed expression (identifiers take their subscript in their name).
         this.next();
         this.scriptDepth++;
-        const index = this.parseScriptArgument();
+        const index = this.parseScriptIndex();
         this.scriptDepth--;
         node = this.apply('Subscript', [node, index], this.spanOf(node).start, this.lastEnd());
       } else if (token.kind === 'sub' || token.kind === 'prime') {
@@ -839,6 +875,14 @@ export class Parser {
     return this.parsePrimary();
   }
 
+  /** A subscript's index: an expression, or a map's label kept as a symbol (`\|P\|_{L^2 \to L^p}`). */
+  private parseScriptIndex(): MathNode {
+    const inner = this.is('open') ? this.peekArgumentTokens() : undefined;
+    if (inner === undefined || !isArrowLabel(inner)) return this.parseScriptArgument();
+    const argument = this.takeArgumentTokens();
+    return this.mark(symbolNode(canonicalText(argument.tokens)), argument.start, argument.end);
+  }
+
   symbolFor(name: string): MathNode {
     return symbolNode(name);
   }
@@ -867,25 +911,17 @@ export class Parser {
     const t = token.kind === 'number' ? this.takeDigit() : this.next();
     // `_\mathcal{I}`, `^\hat x`: an accent or alphabet takes its own argument along.
     if (t.kind === 'command' && COMMANDS_WITH_ARGUMENT.has(t.value) && !this.atEnd()) {
+      // A braced argument keeps its braces (`\mathcal{IJ}`), found by position: the tokens of an
+      // expanded macro (`\nil` → `\mathsf{nil}`) all share the macro's offsets.
+      const from = this.pos;
       const inner = this.takeArgumentTokens();
-      const braced = this.tokens[this.pos - 1]?.kind === 'close' && inner.tokens.length !== 1;
       const tokens =
-        braced || this.peekBack(inner)
-          ? [t, ...this.tokens.slice(this.indexOfStart(inner.start), this.pos)]
+        this.tokens[from]?.kind === 'open'
+          ? [t, ...this.tokens.slice(from, this.pos)]
           : [t, ...inner.tokens];
       return { tokens, start: t.start, end: inner.end };
     }
     return { tokens: [t], start: t.start, end: t.end };
-  }
-
-  /** Whether a consumed argument was braced (its first consumed token is `{`). */
-  private peekBack(argument: { start: number }): boolean {
-    return this.tokens[this.indexOfStart(argument.start)]?.kind === 'open';
-  }
-
-  private indexOfStart(start: number): number {
-    for (let i = this.pos - 1; i >= 0; i--) if (this.tokens[i].start === start) return i;
-    return this.pos;
   }
 
   /** Tokens of the argument at offset k without consuming (undefined when unbalanced). */

@@ -37,6 +37,7 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   Union: '\\cup',
   Intersect: '\\cap',
   SetMinus: '\\setminus',
+  DisjointUnion: '\\sqcup',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
 const BIG_OPERATORS = new Set([
@@ -94,7 +95,7 @@ function precedence(node: MathNode): number {
     if (SET_OPERATIONS[fn.name] !== undefined && args.length === 2) return SET_LEVEL;
     if (CONNECTIVES[fn.name] !== undefined && args.length === 2) return LOGIC_LEVEL;
     if (fn.name === 'Not' && args.length === 1) return 2;
-    if (fn.name === 'Compose' && args.length === 2) return 3;
+    if ((fn.name === 'Compose' || fn.name === 'CircledDot') && args.length === 2) return 3;
   }
   if (node.type === 'ParenthesisNode')
     return precedence((node as unknown as { content: MathNode }).content);
@@ -278,6 +279,10 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 2)
         return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\circ ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
       break;
+    case 'CircledDot':
+      if (args.length === 2)
+        return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\odot ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
+      break;
     case 'Not':
       if (args.length === 1)
         return `\\neg ${wrapIf(precedence(args[0]) <= 2, print(args[0], last))}`;
@@ -285,6 +290,7 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'Union':
     case 'Intersect':
     case 'SetMinus':
+    case 'DisjointUnion':
     case 'And':
     case 'Or': {
       if (args.length !== 2) break;
@@ -675,6 +681,9 @@ const RELATION_LATEX: Readonly<Record<Relation, string>> = {
   asymp: '\\asymp',
   compactsubset: '\\Subset',
   normalsubgroup: '\\lhd',
+  congruent: '\\equiv',
+  actson: '\\curvearrowright',
+  actedonby: '\\curvearrowleft',
   leftrightarrow: '\\leftrightarrow',
   gets: '\\gets',
 };
@@ -704,6 +713,7 @@ export function printParsed(parsed: ParsedMath): string {
       break;
     case 'relation':
       latex = printRelation(parsed.parts, parsed.relations, parsed.marks);
+      if (parsed.modulus !== undefined) latex += ` \\pmod{${printLatex(parsed.modulus)}}`;
       break;
     case 'list':
       // Annotated items (rows with `\\text{if …}`) cannot be joined by commas: print rows.
@@ -714,6 +724,7 @@ export function printParsed(parsed: ParsedMath): string {
     case 'unsupported':
       return '';
   }
+  if (parsed.lead !== undefined) latex = `${parsed.lead.text} ${latex}`;
   if (parsed.annotation === undefined) return latex;
   // A row label (`\\text{Equation 1}:`) goes before its row; other annotations after the math.
   const text = parsed.annotation.text;

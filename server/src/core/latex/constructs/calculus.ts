@@ -106,7 +106,7 @@ function parseFractionIntegrand(
   if (p.startsOperand(after) || p.isMultiplyOperator(after) || p.isDivideOperator(after))
     p.fail('integrand after a differential fraction', token.start, after.end);
   const inner = p.subParser(integrand, p.lastEnd());
-  inner.integrandVariables.push(variableName(fraction.variable) ?? '');
+  inner.calculusVariables.push(variableName(fraction.variable) ?? '');
   const body = inner.parseWhole();
   const variable = p.mark(
     symbolNode(variableName(fraction.variable) ?? ''),
@@ -144,9 +144,9 @@ export const integralConstruct: Construct = {
     const fraction = variableAhead === undefined ? differentialFractionAt(p, 0) : undefined;
     if (fraction !== undefined) return parseFractionIntegrand(p, token, fraction, lower, limits);
     p.integralDepth++;
-    if (variableAhead !== undefined) p.integrandVariables.push(variableAhead);
+    if (variableAhead !== undefined) p.calculusVariables.push(variableAhead);
     const body = p.parseExpression();
-    if (variableAhead !== undefined) p.integrandVariables.pop();
+    if (variableAhead !== undefined) p.calculusVariables.pop();
     p.integralDepth--;
     const length = p.differentialLength(0);
     if (length === 0) p.fail('integral without a differential', token.start, p.peek().end);

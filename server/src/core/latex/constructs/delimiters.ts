@@ -102,11 +102,17 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     p.next();
     return intervalNode(p, items, interval, open.start);
   }
+  // |ψ⟩, \left|ψ\right\rangle: a ket.
+  const ketAt = (k: number) => key === '|' && p.isCommand('rangle', k) && items.length === 1;
   if (withRight) {
     if (!p.isCommand('right'))
       p.fail(p.atEnd() ? 'missing \\right' : `expected \\right, found '${p.peek().value}'`);
     p.next();
     const closer = p.peek();
+    if (ketAt(0)) {
+      p.next();
+      return p.apply('Ket', items, open.start, p.lastEnd());
+    }
     if (delimiterKey(closer) !== pair.close) {
       p.fail(
         closer.value === '.' || key === '.'
@@ -119,13 +125,7 @@ function parseDelimited(p: Parser, open: Token, key: string, withRight: boolean)
     p.next();
   } else {
     const closer = p.peek();
-    if (
-      key === '|' &&
-      closer.kind === 'command' &&
-      closer.value === 'rangle' &&
-      items.length === 1
-    ) {
-      // |ψ⟩: a ket.
+    if (ketAt(0)) {
       p.next();
       return p.apply('Ket', items, open.start, p.lastEnd());
     }

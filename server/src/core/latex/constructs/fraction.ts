@@ -149,12 +149,17 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   const total = steps.reduce((sum, step) => sum + step.order, 0);
   if (total !== order) p.fail('derivative orders do not match', token.start, p.lastEnd());
   let body: MathNode;
+  const variables = steps.map((step) => step.variable);
   if (rest.length > 0) {
-    body = p.subParser(rest, num.end).parseWhole();
+    const numerator = p.subParser(rest, num.end);
+    numerator.calculusVariables.push(...variables);
+    body = numerator.parseWhole();
   } else {
     if (!p.startsOperand(p.peek()))
       p.fail('derivative without an operand', token.start, p.peek().end);
+    p.calculusVariables.push(...variables);
     body = parseOperand(p, token);
+    p.calculusVariables.splice(p.calculusVariables.length - variables.length);
   }
   const end = rest.length > 0 ? p.lastEnd() : p.spanOf(body).end;
   for (let i = steps.length - 1; i >= 0; i--) {

@@ -1,5 +1,6 @@
 /**
- * Probabilities: `\Pr(A)`, `P(X = k)`, `\mathbb{P}(A \mid B)`, `P \left(X \le 1 | Y = 0\right)`
+ * Probabilities: `\Pr(A)`, `P(X = k)`, `\mathbb{P}(A \mid B)`, `P \left(X \le 1 | Y = 0\right)`,
+ * `P\{A \mid B\}`
  * → Probability(event) or Probability(event, condition). An event or a condition is a chain of
  * comparisons (a RelationalNode, as in Cases) or an expression (an event's name). `\Pr` is always a
  * probability; the names P and \mathbb{P} only in a formula where one of them is applied to an
@@ -40,15 +41,36 @@ function nameLength(tokens: readonly Token[], i: number): number {
     : 0;
 }
 
-/** At tokens[i], `(…)` or `\left(…\right)` holding a comparison or a bar outside inner brackets. */
+/** Set braces around an event, as some textbooks write it: `P\{X > 1\}`. */
+const BRACE_OPENERS = new Set(['{', 'lbrace']);
+const BRACE_CLOSERS = new Set(['}', 'rbrace']);
+
+function isEventOpener(t: Token | undefined): boolean {
+  return (
+    (t?.kind === 'punct' && t.value === '(') ||
+    (t?.kind === 'command' && BRACE_OPENERS.has(t.value))
+  );
+}
+
+/** At tokens[i], `(…)`, `\{…\}` or either with `\left…\right`, holding a comparison or a bar outside inner brackets. */
 function eventArgumentAt(tokens: readonly Token[], i: number): boolean {
   const first = tokens[i]?.kind === 'command' && tokens[i].value === 'left' ? i + 1 : i;
-  if (tokens[first]?.kind !== 'punct' || tokens[first].value !== '(') return false;
+  if (!isEventOpener(tokens[first])) return false;
   let level = 0;
   for (let k = first; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.kind === 'open' || (t.kind === 'punct' && (t.value === '(' || t.value === '['))) level++;
-    else if (t.kind === 'close' || (t.kind === 'punct' && (t.value === ')' || t.value === ']'))) {
+    const command = t.kind === 'command' ? t.value : '';
+    if (
+      t.kind === 'open' ||
+      BRACE_OPENERS.has(command) ||
+      (t.kind === 'punct' && (t.value === '(' || t.value === '['))
+    )
+      level++;
+    else if (
+      t.kind === 'close' ||
+      BRACE_CLOSERS.has(command) ||
+      (t.kind === 'punct' && (t.value === ')' || t.value === ']'))
+    ) {
       if (--level === 0) return false;
     } else if (level === 1 && ((t.kind !== 'text' && COMPARISONS.has(t.value)) || isBar(t)))
       return true;
@@ -69,14 +91,21 @@ export function usesProbability(tokens: readonly Token[]): boolean {
 
 /** After a name: whether it is a probability applied to an event. */
 export function probabilityAhead(p: Parser, name: string): boolean {
-  return PROBABILITY_NAMES.has(name) && p.context.probability === true && p.parenAhead();
+  return PROBABILITY_NAMES.has(name) && p.context.probability === true && eventAhead(p);
+}
+
+/** `(` or `\{`, after `\left` or not. */
+function eventAhead(p: Parser): boolean {
+  return isEventOpener(p.peek(p.isCommand('left') ? 1 : 0));
 }
 
 /** The parenthesised event (and condition) at the parser's position → Probability. */
 export function parseProbability(p: Parser, start: number): MathNode {
   const left = p.isCommand('left');
   if (left) p.next();
-  p.expect('punct', '(');
+  const braced = p.peek().kind === 'command';
+  const open = p.next();
+  const close = braced ? (open.value === 'lbrace' ? 'rbrace' : '}') : ')';
   const saved = p.absDepth;
   // A bar in operator position separates the condition; one that starts an operand is |x|.
   p.absDepth = 1;
@@ -87,7 +116,7 @@ export function parseProbability(p: Parser, start: number): MathNode {
   }
   p.absDepth = saved;
   if (left) p.expect('command', 'right');
-  p.expect('punct', ')');
+  p.expect(braced ? 'command' : 'punct', close);
   return p.apply('Probability', args, start, p.lastEnd());
 }
 
@@ -96,7 +125,7 @@ export const probabilityConstruct: Construct = {
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
     p.next();
-    if (!p.parenAhead()) p.fail('\\Pr without parentheses', token.start, p.peek().end);
+    if (!eventAhead(p)) p.fail('\\Pr without parentheses', token.start, p.peek().end);
     return parseProbability(p, token.start);
   },
 };

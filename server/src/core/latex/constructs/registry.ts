@@ -28,6 +28,7 @@ import { markConstruct } from './marks';
 import { angleConstruct } from './angle';
 import {
   angleBracketConstruct,
+  angstromConstruct,
   ellipsisConstruct,
   emptySetConstruct,
   fontSwitchConstruct,
@@ -72,6 +73,7 @@ export const CONSTRUCTS: readonly Construct[] = [
   placeholderConstruct,
   ketConstruct,
   probabilityConstruct,
+  angstromConstruct,
 ];
 
 export const REGISTRY: ReadonlyMap<string, Construct> = new Map(

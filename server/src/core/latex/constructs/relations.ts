@@ -45,7 +45,12 @@ export type Relation =
   /** `x \\gets e`: assignment in pseudocode. */
   | 'gets'
   /** `f : A \\to B`, `a : A` (a map's or a term's type); `:=` is `define`. */
-  | 'colon';
+  | 'colon'
+  /** `a \\equiv b \\pmod{n}`: congruent modulo the statement's modulus (constructs/modulus.ts). */
+  | 'congruent'
+  /** `G \curvearrowright X`: G acts on X; `X \curvearrowleft G`: X is acted on by G (from the right). */
+  | 'actson'
+  | 'actedonby';
 
 const PUNCT_RELATIONS: Readonly<Record<string, Relation>> = {
   '=': 'eq',
@@ -115,6 +120,8 @@ const COMMAND_RELATIONS: Readonly<Record<string, Relation>> = {
   leftrightarrow: 'leftrightarrow',
   gets: 'gets',
   leftarrow: 'gets',
+  curvearrowright: 'actson',
+  curvearrowleft: 'actedonby',
 };
 
 const DEFINITION_MARKS = new Set(['def', 'triangle', 'Delta', ':', 'defn']);
@@ -172,10 +179,41 @@ export function relationAt(
     return relation === undefined ? undefined : { relation, length: 1 };
   }
   if (token.kind === 'command') {
-    if (token.value === 'not' && p.is('punct', '=', 1)) return { relation: 'neq', length: 2 };
-    if (token.value === 'not' && p.isCommand('in', 1)) return { relation: 'notin', length: 2 };
     const relation = COMMAND_RELATIONS[token.value];
     return relation === undefined ? undefined : { relation, length: 1 };
   }
   return undefined;
+}
+
+/** What `\not` before a relation spells as one command: `\not=` is `\neq`, `\not\in` is `\notin`. */
+const NEGATED: Readonly<Record<string, string>> = { '=': 'neq', in: 'notin' };
+
+/**
+ * Merges `\not` and the relation after it into the one command they spell, in place, so every
+ * construct that looks for `\notin` (a set-builder's domain, a relation) sees it.
+ */
+export function mergeNegatedRelations(tokens: Token[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [not, relation] = [tokens[i], tokens[i + 1]];
+    if (not.kind !== 'command' || not.value !== 'not') continue;
+    if (relation.kind !== 'command' && relation.kind !== 'punct') continue;
+    const merged = NEGATED[relation.value];
+    if (merged === undefined) continue;
+    tokens.splice(i, 2, { kind: 'command', value: merged, start: not.start, end: relation.end });
+  }
+}
+
+/**
+ * `N {=} 512`: braces around a relation only change its spacing (TeX makes it an ordinary
+ * symbol), so they are dropped, in place. Braces that are an argument — after a script, a
+ * command or another group (`\stackrel{?}{=}`) — stay.
+ */
+export function unbraceRelations(tokens: Token[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const [before, open, relation, close] = tokens.slice(i - 1, i + 3);
+    if (open.kind !== 'open' || close.kind !== 'close' || !isRelationToken(relation)) continue;
+    if (relation.kind === 'punct' && relation.value === ':') continue;
+    if (['sub', 'sup', 'command', 'close'].includes(before.kind)) continue;
+    tokens.splice(i, 3, relation);
+  }
 }

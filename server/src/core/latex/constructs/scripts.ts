@@ -47,6 +47,7 @@ const MARK_COMMANDS = new Set([
   'dag',
   'perp',
   'bullet',
+  'star',
   'sharp',
   'flat',
   'vee',
@@ -79,12 +80,36 @@ function hasTopLevelComma(tokens: readonly Token[]): boolean {
   return false;
 }
 
+const ARROWS = new Set(['to', 'rightarrow', 'longrightarrow', 'mapsto']);
+
+/**
+ * Whether script tokens are a map's label (`\zeta^{B \to A}`, `\|P\|_{L^2 \to L^p}`): an
+ * arrow outside brackets, which no exponent or index value holds.
+ */
+export function isArrowLabel(tokens: readonly Token[]): boolean {
+  let level = 0;
+  for (const token of tokens) {
+    const punct = token.kind === 'punct' || token.kind === 'command' ? token.value : '';
+    if (token.kind === 'open' || OPENERS.has(punct)) level++;
+    else if (token.kind === 'close' || CLOSERS.has(punct)) level--;
+    else if (level === 0 && token.kind === 'command' && ARROWS.has(token.value)) return true;
+  }
+  return false;
+}
+
+/** `h^{2+}`, `C_s^{b*}`: a label of letters and digits, then a charge or a star (no operand follows). */
+function isMarkedLabel(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || !isChargeMark(tokens[tokens.length - 1])) return false;
+  return tokens.slice(0, -1).every((t) => t.kind === 'letter' || t.kind === 'number');
+}
+
 /**
  * The decoration written as the whole superscript, if any: `*`, `+` or `-` (`x^*`, `A^{+}`), a
- * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), or a list of labels
+ * mark (`U^\dagger`, `V^{\perp}`), a text label (`h^{\text{TT}}`), a charge after a label
+ * (`h^{2+}`, `C^{b*}`), a map's label (`\zeta^{B \to A}`), a mark in parentheses (`V^{(*)}`), or a list of labels
  * (`C^{1,\alpha}`, `\Omega^{\mu,\sigma}`: indices, never an exponent).
  */
-function decorationAhead(p: Parser): string | undefined {
+export function decorationAhead(p: Parser): string | undefined {
   const mark = (k: number) => {
     if (p.isCommand('ast', k)) return '*';
     if (p.isCommand('pm', k) || p.isCommand('mp', k)) return `{\\${p.peek(k).value}}`;
@@ -99,6 +124,11 @@ function decorationAhead(p: Parser): string | undefined {
     if (hasTopLevelComma(inner)) return `{${canonicalText(inner)}}`;
     // G^{++}, D_s^{*+}, u^{\pm}: charges and marks, never a power.
     if (inner.length > 1 && inner.every(isChargeMark)) return `{${canonicalText(inner)}}`;
+    if (isMarkedLabel(inner) || isArrowLabel(inner)) return `{${canonicalText(inner)}}`;
+    // V^{(*)}, r^{(\bullet)}: a mark in parentheses.
+    const parenthesised =
+      inner.length === 3 && p.is('punct', '(', 2) && p.is('punct', ')', 4) && mark(3) !== undefined;
+    if (parenthesised) return `{${canonicalText(inner)}}`;
   }
   if (p.is('open', undefined, 1) && p.is('close', undefined, 3)) {
     // h^{\text{TT}}: a text label in a superscript decorates the name.
@@ -133,14 +163,18 @@ function variableArgumentAhead(p: Parser): string | undefined {
 
 /**
  * Function application decided from the name and its argument (DESIGN §4): f, g, h before a
- * parenthesised variable, and in an integrand any letter before the integration variable
- * (`\int u(t)\,dt`). `a(b + c)` and `a(x)` elsewhere stay products.
+ * parenthesised variable, and in an integrand or a derivative's operand any letter before the
+ * variable of integration or differentiation (`\int u(t)\,dt`, `\frac{d}{dt} x(t)`). `a(b + c)`
+ * and `a(x)` elsewhere stay products.
  */
 function appliedToVariable(p: Parser, base: string): boolean {
   const variable = variableArgumentAhead(p);
   if (variable === undefined) return false;
   if (FUNCTION_LETTERS.has(base)) return true;
-  return /^[A-Za-z]$/.test(base) && p.integrandVariables.includes(variable);
+  if (!/^[A-Za-z]$/.test(base) || base === variable || !p.calculusVariables.includes(variable))
+    return false;
+  p.context.appliedInCalculus?.add(base);
+  return true;
 }
 
 /** Reads subscripts and primes after a base name and decides between a symbol and an application. */
@@ -162,7 +196,8 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
       decoration = decorationAhead(p);
       p.next();
       last = p.takeArgumentTokens().end;
-    } else if (p.is('prime')) {
+    } else if (p.is('prime') || (p.scriptDepth > 0 && p.isCommand('prime'))) {
+      // In a script, `\omega\prime` is ω′ set in the script's size.
       primes++;
       last = p.next().end;
     } else if (p.is('sup') && p.isCommand('prime', 1)) {

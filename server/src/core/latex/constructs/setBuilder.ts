@@ -1,7 +1,7 @@
 /**
  * Set-builder notation inside set braces: `\{x \mid x > 0\}` → SetBuilder(x, x > 0) and
  * `\{x \in \mathbb{Z} : 2 < x < 7\}` → SetBuilder(x, \mathbb{Z}, 2 < x < 7) (`A \ni x` is x ∈ A;
- * `x \notin A` ranges over Complement(A)).
+ * `x \notin A` ranges over Complement(A); `\{t \mid t \in E, t \le K\}` is `\{t \in E \mid t \le K\}`).
  * The separator is `:`, `\mid`, `|`, `\vert` or `\colon`. The condition is a chain of comparisons
  * (a mathjs RelationalNode, as in Cases) or, after a domain, a bare expression as written
  * (`\{z \in A : z\}`); a condition that is prose, a list or another kind of relation is
@@ -46,9 +46,10 @@ export function parseComparisonOrExpression(
   p: Parser,
   what: string,
   until: (p: Parser) => boolean = () => false,
+  first: MathNode = p.parseExpression(),
 ): MathNode {
-  const start = p.peek().start;
-  const params = [p.parseExpression()];
+  const start = p.spanOf(first).start;
+  const params = [first];
   const conditionals: string[] = [];
   for (;;) {
     const relation = until(p) ? undefined : relationAt(p);
@@ -62,6 +63,11 @@ export function parseComparisonOrExpression(
   }
   if (conditionals.length === 0) return params[0];
   return p.mark(relationalNode(conditionals, params), start, p.lastEnd());
+}
+
+function sameName(a: MathNode, b: MathNode): boolean {
+  const name = (node: MathNode) => (node as unknown as { name: string }).name;
+  return a.type === 'SymbolNode' && b.type === 'SymbolNode' && name(a) === name(b);
 }
 
 /** The arguments of SetBuilder after its first item `head` (the caller closes the braces). */
@@ -83,7 +89,16 @@ export function parseSetBuilder(p: Parser, head: MathNode): MathNode[] {
   if (element.type !== 'SymbolNode' && domain !== undefined)
     p.fail('set-builder over an expression', p.spanOf(element).start, p.spanOf(element).end);
   p.next();
-  const condition = parseComparisonOrExpression(p, 'set-builder condition');
+  let first = p.parseExpression();
+  // `\{t \mid t \in E, t \le K\}` is `\{t \in E \mid t \le K\}`: the first condition gives the domain.
+  if (domain === undefined && p.isCommand('in') && sameName(first, element)) {
+    p.next();
+    domain = p.parseExpression();
+    if (!p.is('punct', ',')) p.fail('set-builder condition with in');
+    p.next();
+    first = p.parseExpression();
+  }
+  const condition = parseComparisonOrExpression(p, 'set-builder condition', undefined, first);
   if (domain !== undefined) return [element, domain, condition];
   // `P\{A \mid B\}` is a conditional probability: without a domain the condition must compare.
   if (condition.type !== 'RelationalNode')

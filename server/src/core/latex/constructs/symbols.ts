@@ -133,3 +133,12 @@ export const ketConstruct: Construct = {
     return p.apply('Ket', [inner], token.start, p.lastEnd());
   },
 };
+
+/** `0.53~\AA`: the ångström, a unit named by its command (a symbol, as a letter for a unit is). */
+export const angstromConstruct: Construct = {
+  commands: ['AA'],
+  parse(p: Parser, token: Token): MathNode {
+    p.next();
+    return parseIdentifierTail(p, '\\AA', token.start, token.end);
+  },
+};

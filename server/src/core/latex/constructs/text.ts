@@ -87,3 +87,34 @@ export const textConstruct: Construct = {
     return parseIdentifierTail(p, base, token.start, token.end);
   },
 };
+
+const NUMERAL = /^\s*\d+(?:\.\d+)?\s*$/;
+
+const isBlankText = (t: Token | undefined) => t?.kind === 'text' && t.value.trim() === '';
+const isWordText = (t: Token | undefined) =>
+  t?.kind === 'text' && t.value.trim() !== '' && !NUMERAL.test(t.value);
+
+/**
+ * Screen-reader LaTeX spells a phrase a word at a time: `\text{area}\textrm{ }\text{of}` is the
+ * text `area of`, and `\text{16}` is the number 16. In place: a blank text between two texts of
+ * words joins them; a text that is a numeral becomes a number; a blank text beside another text
+ * is only a space (the token after it is spaced).
+ */
+export function joinTexts(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const [word, blank, next] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (isWordText(word) && isBlankText(blank) && isWordText(next)) {
+      const value = `${word.value} ${next.value}`;
+      tokens.splice(i, 3, { kind: 'text', value, start: word.start, end: next.end });
+      i--;
+    } else if (word.kind === 'text' && NUMERAL.test(word.value)) {
+      tokens[i] = { ...word, kind: 'number', value: word.value.trim() };
+    }
+  }
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const besideText = tokens[i - 1]?.kind === 'text' || tokens[i + 1]?.kind === 'text';
+    if (!isBlankText(tokens[i]) || !besideText || tokens[i + 1] === undefined) continue;
+    tokens[i + 1] = { ...tokens[i + 1], spaced: true };
+    tokens.splice(i, 1);
+  }
+}

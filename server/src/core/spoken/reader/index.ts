@@ -54,12 +54,15 @@ export function readAloud(
       item.relations.forEach((relation, i) => {
         words.push(speaker.relation(relation), speak(item.parts[i + 1], true));
       });
+      if (item.modulus !== undefined) words.push(speaker.word('modulo'), speak(item.modulus, true));
       return words.join(' ');
     };
-    if (parsed.kind === 'list') {
-      return { text: parsed.items.map(statement).join(` ${speaker.word('comma')} `) };
-    }
-    return { text: statement(parsed) };
+    const math =
+      parsed.kind === 'list'
+        ? parsed.items.map(statement).join(` ${speaker.word('comma')} `)
+        : statement(parsed);
+    // The words before the math (`\text{If } x > 0`) are part of what the formula says.
+    return { text: parsed.lead === undefined ? math : `${parsed.lead.words} ${math}` };
   } catch (error) {
     if (error instanceof Unspeakable) return { unsupported: error.message };
     return { unsupported: `internal error: ${String(error)}` };

@@ -427,7 +427,9 @@ export class Speaker {
       case 'Union':
       case 'Intersect':
       case 'SetMinus':
+      case 'DisjointUnion':
       case 'Compose':
+      case 'CircledDot':
       case 'And':
       case 'Or': {
         const word = this.styled(INFIX[name]);
