@@ -123,7 +123,7 @@ function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: strin
   return operand(name, phrases(key), (parser) => {
     if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
-    parser.acceptFrom(ofBody);
+    parser.acceptClosing(ofBody);
     const body = parser.scope({ closedByPause: true, power: Power.additive });
     return { kind: 'bigop', op, lower, upper, body };
   });
@@ -187,4 +187,5 @@ export const calculusConstructs = [
   bigOperator('calculus.sum', 'calculus.sum', '\\sum'),
   bigOperator('calculus.product', 'calculus.product', '\\prod'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup'),
+  bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap'),
 ];
