@@ -64,7 +64,7 @@ const sub = operator(
 const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
   const token = parser.tokens[parser.pos - 1];
   const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-  if (token.ordinal === true || token.denominator !== undefined || !/^\d+$/.test(token.text))
+  if (token.ordinal === true || token.denominator !== undefined || !/^\d[\d.,]*$/.test(token.text))
     return undefined;
   if (letter.kind !== 'atom' || letter.role !== 'letter') return undefined;
   return attachScript(left, 'sub', atom(token.text, 'number'));
