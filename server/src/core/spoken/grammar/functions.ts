@@ -90,7 +90,11 @@ const ofApplication = operator(
     const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
     if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
       return undefined;
-    const argument = parser.scope({ closedByPause: true, power: Power.additive });
+    const argument = parser.scope({
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+    });
     if (argument.kind === 'empty') return undefined;
     const application = applied(target, argument, true);
     if (left.kind !== 'row') return application;

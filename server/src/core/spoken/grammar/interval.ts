@@ -62,4 +62,34 @@ const point = operand('interval.point', phrases('interval.point'), (parser) => (
   body: parser.scope({}),
 }));
 
-export const intervalConstructs = [interval, point];
+/** "the open interval 0, 1", "the closed interval from a to b". */
+function namedInterval(
+  name: string,
+  key: 'interval.open' | 'interval.closed',
+  open: string,
+  close: string,
+) {
+  return operand(name, phrases(key), (parser): Formula => {
+    const lower = parser.scope({
+      until: to,
+      stop: (p) => p.peek()?.text === ',' || p.peek()?.text === 'comma',
+    });
+    if (parser.acceptFrom(to) === undefined && !parser.accept(',') && !parser.accept('comma'))
+      return { kind: 'fence', open, close, body: lower };
+    parser.skipPauses();
+    const upper = parser.scope({ closedByPause: true });
+    return {
+      kind: 'fence',
+      open,
+      close,
+      body: { kind: 'infix', op: ',', left: lower, right: upper },
+    };
+  });
+}
+
+export const intervalConstructs = [
+  interval,
+  point,
+  namedInterval('interval.open', 'interval.open', '(', ')'),
+  namedInterval('interval.closed', 'interval.closed', '[', ']'),
+];

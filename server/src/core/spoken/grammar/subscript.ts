@@ -23,9 +23,33 @@ function subscriptOperand(parser: Parser): Formula {
   }
 }
 
+/** "p sub i plus 1", "H sub n minus one": a subscript index with a small step stays in the subscript. */
+function withIncrement(parser: Parser, script: Formula): Formula {
+  const sign = parser.peek()?.text;
+  const step = parser.peek(1);
+  const after = parser.peek(2);
+  if ((sign !== 'plus' && sign !== 'minus') || step?.kind !== 'number' || !/^\d$/.test(step.text))
+    return script;
+  if (script.kind !== 'atom' || script.role !== 'letter') return script;
+  if (
+    after !== undefined &&
+    after.kind !== 'pause' &&
+    after.kind !== 'stop' &&
+    !parser.startsOperatorAt(parser.pos + 2)
+  )
+    return script;
+  parser.pos += 2;
+  return {
+    kind: 'infix',
+    op: sign === 'plus' ? '+' : '-',
+    left: script,
+    right: atom(step.text, 'number'),
+  };
+}
+
 /** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
 function withTrailingLetters(parser: Parser, script: Formula): Formula {
-  let out = script;
+  let out = withIncrement(parser, script);
   for (let count = 0; count < 2; count++) {
     const token = parser.peek();
     if (
