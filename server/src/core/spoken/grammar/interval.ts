@@ -21,6 +21,7 @@ function isInfinite(formula: Formula): boolean {
 /** ", including 0 and 1", ", not including a, but including b": which ends are closed. */
 function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
   const closed = [false, false];
+  let said = false;
   for (;;) {
     const save = parser.pos;
     parser.skipPauses();
@@ -30,8 +31,10 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
     else if (parser.acceptFrom(including) !== undefined) included = true;
     else {
       parser.pos = save;
-      return closed;
+      // Without "including …" the interval is taken as closed (infinite ends stay open).
+      return said ? closed : [true, true];
     }
+    said = true;
     do {
       const end = print(parser.expression(Power.implicit));
       const index = ends.indexOf(end);

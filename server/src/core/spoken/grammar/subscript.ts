@@ -2,7 +2,7 @@
  * Subscripts: "x sub i", "a sub n plus 1" (one operand: a_n + 1), "x subscript i end subscript",
  * MathSpeak's "x Subscript i Baseline" (which runs to "Baseline" or "Superscript").
  */
-import { closing, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, juxtapose, type Formula } from '../tree';
 import { operator } from './construct';
@@ -50,11 +50,17 @@ function withIncrement(parser: Parser, script: Formula): Formula {
 /** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
 function withTrailingLetters(parser: Parser, script: Formula): Formula {
   let out = withIncrement(parser, script);
+  // "sub mu nu": after a Greek index, further lower-case Greek letters are indices too.
+  const greekScript = script.kind === 'atom' && script.tex.startsWith('\\');
   for (let count = 0; count < 2; count++) {
     const token = parser.peek();
     if (
       token === undefined ||
-      !(/^[a-z]$/.test(token.raw) || (token.kind === 'number' && /^\d$/.test(token.text)))
+      !(
+        /^[a-z]$/.test(token.raw) ||
+        (greekScript && lexicon.greekLower.has(token.raw)) ||
+        (token.kind === 'number' && /^\d$/.test(token.text))
+      )
     )
       break;
     if (
@@ -64,7 +70,8 @@ function withTrailingLetters(parser: Parser, script: Formula): Formula {
     )
       break;
     parser.pos++;
-    out = juxtapose(out, atom(token.text, token.kind === 'number' ? 'number' : 'letter'));
+    const greek = lexicon.greekLower.get(token.text);
+    out = juxtapose(out, atom(greek ?? token.text, token.kind === 'number' ? 'number' : 'letter'));
   }
   return out;
 }
