@@ -88,7 +88,14 @@ const ofApplication = operator(
   Power.postfix,
   (parser, left) => {
     const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-    if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
+    // An unknown word before "of" names a function ("Supp of X", "Spin of 8"); it stays text.
+    const namedByWord = target.kind === 'text' && !target.text.includes(' ');
+    if (
+      !isFunctionName(target) &&
+      !namedByWord &&
+      target.kind !== 'command' &&
+      target.kind !== 'fence'
+    )
       return undefined;
     const argument = parser.scope({
       closedByPause: true,
