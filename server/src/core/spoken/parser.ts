@@ -64,6 +64,7 @@ function endsWithGroup(formula: Formula): boolean {
 export class Parser {
   pos = 0;
   readonly findings: ConversionFinding[] = [];
+  /** The sentence itself is the first scope; convert.ts opens one more per run of words it reads. */
   private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
@@ -207,7 +208,14 @@ export class Parser {
         left = applied;
         continue;
       }
-      if (Power.implicit <= power || this.startsOperator()) return left;
+      // An operator that failed to apply here may apply to an enclosing level's left side; at the
+      // outermost level nothing encloses, so its words are read as an operand ("the word feet").
+      const outermost = this.scopes.length <= 2 && power === 0;
+      if (
+        Power.implicit <= power ||
+        (outermost ? this.startsOperatorLooserThan(power) : this.startsOperator())
+      )
+        return left;
       const before = this.pos;
       const right = this.expression(Power.implicit);
       if (this.pos === before) return left;
@@ -340,6 +348,12 @@ export class Parser {
     } finally {
       this.pos = saved;
     }
+  }
+
+  private startsOperatorLooserThan(power: number): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true && construct.power <= power);
   }
 
   startsOperator(): boolean {
