@@ -363,7 +363,7 @@ export class Parser {
   }
 
   /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
-  private operandPhraseLength(): number {
+  operandPhraseLength(): number {
     return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
   }
 
