@@ -32,6 +32,8 @@ export interface Reading {
   commaIsPause: boolean;
   /** "over" takes the products on its left and right (a b over c d) rather than single factors. */
   overTakesProducts: boolean;
+  /** An inline "over" between sums takes the sums (wholeFractions.ts). */
+  overTakesSums: boolean;
 }
 
 interface Scope {
