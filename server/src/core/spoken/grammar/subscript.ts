@@ -14,7 +14,7 @@ const closeSubscript = closing('subscript.end');
  * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
  * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
  */
-function subscriptOperand(parser: Parser): Formula {
+export function subscriptOperand(parser: Parser): Formula {
   let script = parser.expression(Power.postfix);
   for (;;) {
     if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));
@@ -81,12 +81,13 @@ const sub = operator(
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
-    const script =
-      trigger === 'subscript'
-        ? parser.scope({ until: endSubscript, closedByPause: true })
-        : subscriptOperand(parser);
+    // MathSpeak capitalises "Subscript" and ends it with "Baseline"; in dictation "subscript" is "sub".
+    const mathspeak = trigger === 'subscript' && parser.tokens[parser.pos - 1].capital;
+    const script = mathspeak
+      ? parser.scope({ until: endSubscript, closedByPause: true })
+      : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
-    if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
+    parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);
   },
 );
