@@ -32,6 +32,8 @@ export interface Reading {
   commaIsPause: boolean;
   /** "over" takes the products on its left and right (a b over c d) rather than single factors. */
   overTakesProducts: boolean;
+  /** An inline "over" between sums takes the sums (wholeFractions.ts). */
+  overTakesSums: boolean;
 }
 
 interface Scope {
@@ -40,6 +42,8 @@ interface Scope {
   stop?: (parser: Parser) => boolean;
   /** A pause closes this scope (arguments of "of", implicit subscripts and exponents). */
   closedByPause: boolean;
+  /** Read as a written comma, a comma separates items of this scope instead (arguments of "f of"). */
+  listByComma: boolean;
   floor: number;
 }
 
@@ -62,7 +66,8 @@ function endsWithGroup(formula: Formula): boolean {
 export class Parser {
   pos = 0;
   readonly findings: ConversionFinding[] = [];
-  private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
+  /** The sentence itself is the first scope; convert.ts opens one more per run of words it reads. */
+  private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
 
@@ -157,6 +162,7 @@ export class Parser {
     until?: PhraseTable<true>;
     stop?: (parser: Parser) => boolean;
     closedByPause?: boolean;
+    listByComma?: boolean;
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -166,6 +172,7 @@ export class Parser {
       until: options.until,
       stop: options.stop,
       closedByPause: options.closedByPause ?? false,
+      listByComma: options.listByComma ?? false,
       floor,
     });
     try {
@@ -203,7 +210,14 @@ export class Parser {
         left = applied;
         continue;
       }
-      if (Power.implicit <= power || this.startsOperator()) return left;
+      // An operator that failed to apply here may apply to an enclosing level's left side; at the
+      // outermost level nothing encloses, so its words are read as an operand ("the word feet").
+      const outermost = this.scopes.length <= 2 && power === 0;
+      if (
+        Power.implicit <= power ||
+        (outermost ? this.startsOperatorLooserThan(power) : this.startsOperator())
+      )
+        return left;
       const before = this.pos;
       const right = this.expression(Power.implicit);
       if (this.pos === before) return left;
@@ -220,7 +234,10 @@ export class Parser {
       this.pos++;
       return left;
     }
-    if (scope.closedByPause) return undefined;
+    // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
+    const listComma =
+      scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
+    if (scope.closedByPause && !listComma) return undefined;
     this.pos++;
     this.skipPauses();
     if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
@@ -237,10 +254,12 @@ export class Parser {
     }
     if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
+      // Operands said apart stay apart: a postfix after the next pause takes only the last one.
       const right = this.expression(Power.list);
-      return juxtapose(left, right);
+      if (right.kind === 'empty') return left;
+      return { kind: 'infix', op: '', left, right, power: Power.list };
     }
-    const right = this.expression(Power.list);
+    const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
   }
 
@@ -274,6 +293,7 @@ export class Parser {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     return (
       match !== undefined &&
+      match.length >= this.operandPhraseLength() &&
       match.value.some(
         (construct) => construct.power >= Power.postfix && construct.implied !== true,
       )
@@ -293,6 +313,13 @@ export class Parser {
       // "negative, open paren, 2 x, close paren, squared" is −(2x)², "negative 2 x, squared" (−2x)².
       const operand = this.postfixOnLastOperand(left.operand);
       return operand === undefined ? undefined : { ...left, operand };
+    }
+    if (left.kind === 'row' && left.items[left.items.length - 1].kind === 'fence') {
+      // "2, open paren, 3 plus 4, close paren, squared": the group just closed is the operand.
+      const last = this.operator(left.items[left.items.length - 1], Power.postfix - 1);
+      return last === undefined
+        ? undefined
+        : { kind: 'row', items: [...left.items.slice(0, -1), last] };
     }
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;
@@ -314,6 +341,23 @@ export class Parser {
     return Math.min(...explicit.map((construct) => construct.power));
   }
 
+  /** Whether an operator phrase starts at token `at`. */
+  startsOperatorAt(at: number): boolean {
+    const saved = this.pos;
+    this.pos = at;
+    try {
+      return this.startsOperator();
+    } finally {
+      this.pos = saved;
+    }
+  }
+
+  private startsOperatorLooserThan(power: number): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true && construct.power <= power);
+  }
+
   startsOperator(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     if (match === undefined || match.length < this.operandPhraseLength()) return false;
@@ -321,7 +365,7 @@ export class Parser {
   }
 
   /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
-  private operandPhraseLength(): number {
+  operandPhraseLength(): number {
     return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
   }
 

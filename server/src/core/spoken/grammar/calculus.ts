@@ -66,10 +66,12 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   let order: Formula | undefined;
   if (parser.accept('squared')) order = atom('2', 'number');
   let numerator: Formula = order === undefined ? atom('d') : attachScript(atom('d'), 'sup', order);
-  if (parser.acceptFrom(byWords) === undefined) {
+  // Inside "StartFraction d Over d x EndFraction" the "Over" belongs to the fraction.
+  const by = () => (parser.atTerminator() ? undefined : parser.acceptFrom(byWords));
+  if (by() === undefined) {
     if (parser.peek()?.kind !== 'word' && parser.peek()?.kind !== 'number') return undefined;
     numerator = juxtapose(numerator, variable(parser));
-    if (parser.acceptFrom(byWords) === undefined) {
+    if (by() === undefined) {
       parser.pos = save;
       return undefined;
     }
@@ -123,7 +125,7 @@ function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: strin
   return operand(name, phrases(key), (parser) => {
     if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
-    parser.acceptFrom(ofBody);
+    parser.acceptClosing(ofBody);
     const body = parser.scope({ closedByPause: true, power: Power.additive });
     return { kind: 'bigop', op, lower, upper, body };
   });
@@ -187,4 +189,5 @@ export const calculusConstructs = [
   bigOperator('calculus.sum', 'calculus.sum', '\\sum'),
   bigOperator('calculus.product', 'calculus.product', '\\prod'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup'),
+  bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap'),
 ];

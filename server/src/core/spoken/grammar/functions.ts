@@ -57,7 +57,9 @@ function argumentOf(parser: Parser): Formula {
   if (parser.acceptFrom(of) !== undefined)
     return parser.scope({ closedByPause: true, power: Power.additive });
   parser.skipPauses();
-  if (parser.atEnd() || parser.startsOperator()) return { kind: 'empty' };
+  // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
+  if (parser.atEnd() || (parser.startsOperator() && parser.operandPhraseLength() === 0))
+    return { kind: 'empty' };
   return parser.expression(Power.implicit);
 }
 
@@ -88,9 +90,20 @@ const ofApplication = operator(
   Power.postfix,
   (parser, left) => {
     const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-    if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
+    // An unknown word before "of" names a function ("Supp of X", "Spin of 8"); it stays text.
+    const namedByWord = target.kind === 'text' && !target.text.includes(' ');
+    if (
+      !isFunctionName(target) &&
+      !namedByWord &&
+      target.kind !== 'command' &&
+      target.kind !== 'fence'
+    )
       return undefined;
-    const argument = parser.scope({ closedByPause: true, power: Power.additive });
+    const argument = parser.scope({
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+    });
     if (argument.kind === 'empty') return undefined;
     const application = applied(target, argument, true);
     if (left.kind !== 'row') return application;

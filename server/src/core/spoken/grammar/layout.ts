@@ -61,7 +61,9 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     row.push(parser.scope({ stop: cellEnd }));
     const next = parser.peek();
     if (next?.kind === 'stop') {
-      if (!atLabel(parser, words, parser.pos + 1)) break;
+      // In lines of equations a full stop also separates cells ("x. plus. y. equals. 7.").
+      const cellBreak = separator === ';' && parser.pos + 1 < parser.tokens.length;
+      if (!cellBreak && !atLabel(parser, words, parser.pos + 1)) break;
       parser.pos++;
     } else if (next?.text === between || (between === ',' && next?.text === 'comma')) parser.pos++;
     if (parser.pos === before) break;

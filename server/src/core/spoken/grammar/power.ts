@@ -8,6 +8,7 @@ import { Power, type Parser } from '../parser';
 import { atom, attachScript, type Formula } from '../tree';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
+import { subscriptOperand } from './subscript';
 
 const endExponent = closing('power.end');
 const afterOrdinal = closing('power.word');
@@ -57,7 +58,10 @@ const toThe = operator(
     const ordinal = ordinalExponent(parser);
     if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
     let exponent: Formula;
-    if (/exponent|super/.test(trigger) || trigger === '^') {
+    if (trigger === 'superscript' && !parser.tokens[parser.pos - 1].capital) {
+      // Dictated "superscript" (lower case) takes one index, like "sub": "K sub j superscript i".
+      exponent = subscriptOperand(parser);
+    } else if (/exponent|super/.test(trigger) || trigger === '^') {
       exponent = parser.scope({ until: endExponent });
       parser.acceptClosing(endExponent);
     } else if (!trigger.includes('power') && powerFollows(parser)) {

@@ -3,7 +3,9 @@ import type { GoldenCase } from '../../golden';
 export const subscriptCases: GoldenCase[] = [
   ['x sub i', 'x_i'],
   ['x sub 1', 'x_1'],
-  ['x sub i plus 1', 'x_i + 1'],
+  ['x sub i plus 1', 'x_{i+1}'],
+  ['x sub i plus y', 'x_i + y'],
+  ['x sub i plus 1 squared', 'x_{i+1}^2'],
   ['a sub n plus b sub n', 'a_n + b_n'],
   ['x sub i j', 'x_{ij}'],
   ['x sub i squared', 'x_i^2'],
