@@ -90,7 +90,8 @@ export function languageOf(uri: string): DocumentLanguage {
  */
 export class ProjectIndex {
   private readonly entries = new Map<string, Entry | null>();
-  private readonly resolutions = new Map<string, string | null>();
+  /** Resolved references by including file, then root directory, then command and target. */
+  private readonly resolutions = new Map<string, Map<string, Map<string, string | null>>>();
   private parents: Map<string, Set<string>> | undefined;
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly closures = new Map<string, Closure>();
@@ -213,8 +214,15 @@ export class ProjectIndex {
     reference: FileReference,
     rootDirectory?: string,
   ): string | undefined {
-    const key = `${from}\u0000${rootDirectory ?? ''}\u0000${reference.command}\u0000${reference.target}`;
-    const cached = this.resolutions.get(key);
+    // Nested maps keyed by strings the index already holds: a flat key was a long string built
+    // and hashed for every reference of every file of every closure.
+    let byRoot = this.resolutions.get(from);
+    if (!byRoot)
+      this.resolutions.set(from, (byRoot = new Map<string, Map<string, string | null>>()));
+    let byTarget = byRoot.get(rootDirectory ?? '');
+    if (!byTarget) byRoot.set(rootDirectory ?? '', (byTarget = new Map<string, string | null>()));
+    const key = `${reference.command}\u0000${reference.target}`;
+    const cached = byTarget.get(key);
     if (cached !== undefined) return cached ?? undefined;
     const directories: string[] = rootDirectory ? [rootDirectory] : [];
     let directory = dirname(from);
@@ -227,7 +235,7 @@ export class ProjectIndex {
         .find((candidate) => candidate !== from && this.entry(candidate) !== undefined);
       if (found) break;
     }
-    this.resolutions.set(key, found ?? null);
+    byTarget.set(key, found ?? null);
     return found;
   }
 
@@ -307,25 +315,32 @@ export class ProjectIndex {
     const visit = (start: string) => {
       const rootDirectory = dirname(start);
       // An explicit stack instead of recursion: include chains can be long and cyclic.
-      const stack: { file: string; index: number }[] = [];
+      // Each frame keeps its file's structure and scopes: looked up per item, they cost more than
+      // the walk itself (every chapter is walked once per closure).
+      const stack: {
+        file: string;
+        index: number;
+        structure: Structure;
+        scopes?: Map<MacroDefinition, Span>;
+      }[] = [];
       const enter = (file: string) => {
         if (visited.has(file) || !this.entry(file)) return;
         visited.add(file);
         files.push(file);
-        stack.push({ file, index: 0 });
+        stack.push({ file, index: 0, structure: this.structure(file) });
       };
       enter(start);
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
-        const structure = this.structure(frame.file);
+        const { structure } = frame;
         if (frame.index >= structure.items.length) {
           stack.pop();
           continue;
         }
         const item = structure.items[frame.index++];
         if (item.kind === 'definition') {
-          if (!this.scopes(frame.file).has(item))
-            definitions.push({ uri: frame.file, definition: item });
+          frame.scopes ??= this.scopes(frame.file);
+          if (!frame.scopes.has(item)) definitions.push({ uri: frame.file, definition: item });
           continue;
         }
         const resolved = structure.resolved.get(item);
