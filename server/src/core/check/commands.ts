@@ -89,7 +89,26 @@ function katexStatus(origin: LatexOrigin, context: MathContext): CommandStatus {
   return { kind: 'katex-needs-package', packages: origin.packages };
 }
 
+/**
+ * Per context, the status of each name met so far: a formula's names are each looked up in up to
+ * six tables, twice (its fingerprint, then its check). A document can hold any number of names:
+ * past a bound they are resolved each time, not remembered.
+ */
+const statusesByContext = new WeakMap<MathContext, Map<string, CommandStatus>>();
+const MAX_REMEMBERED_STATUSES = 20_000;
+
 export function commandStatus(name: string, context: MathContext): CommandStatus {
+  let statuses = statusesByContext.get(context);
+  if (!statuses) statusesByContext.set(context, (statuses = new Map<string, CommandStatus>()));
+  let status = statuses.get(name);
+  if (status === undefined) {
+    status = resolveStatus(name, context);
+    if (statuses.size < MAX_REMEMBERED_STATUSES) statuses.set(name, status);
+  }
+  return status;
+}
+
+function resolveStatus(name: string, context: MathContext): CommandStatus {
   if (context.commands.has(name)) return DOCUMENT;
   if (context.settingsCommands.has(name)) return SETTINGS;
   if (context.delimiters.has(name)) return DELIMITER;

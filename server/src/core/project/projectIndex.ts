@@ -63,6 +63,11 @@ interface Entry {
 
 interface Structure {
   items: (MacroDefinition | FileReference)[];
+  /**
+   * Per item, the definition as closures list it, or undefined for references and definitions
+   * local to a group: made once per file, not once per closure that reaches it.
+   */
+  globals?: (SourcedDefinition | undefined)[];
   resolved: Map<FileReference, ResolvedReference>;
   /** Where \begin{document} is, or -1 (a preamble file or a fragment). */
   bodyStart: number;
@@ -228,15 +233,25 @@ export class ProjectIndex {
     let directory = dirname(from);
     for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory))
       directories.push(directory);
-    let found: string | undefined;
-    for (const candidateDirectory of directories) {
-      found = extensionsFor(reference)
-        .map((extension) => resolve(candidateDirectory, reference.target + extension))
-        .find((candidate) => candidate !== from && this.entry(candidate) !== undefined);
-      if (found) break;
-    }
+    const found = this.firstExisting(from, directories, reference);
     byTarget.set(key, found ?? null);
     return found;
+  }
+
+  /** The first file that exists among the reference's target in each directory (with each extension). */
+  private firstExisting(
+    from: string,
+    directories: readonly string[],
+    reference: FileReference,
+  ): string | undefined {
+    const extensions = extensionsFor(reference);
+    for (const directory of directories) {
+      for (const extension of extensions) {
+        const candidate = resolve(directory, reference.target + extension);
+        if (candidate !== from && this.entry(candidate) !== undefined) return candidate;
+      }
+    }
+    return undefined;
   }
 
   private ensureGraph(): Map<string, Set<string>> {
@@ -315,13 +330,12 @@ export class ProjectIndex {
     const visit = (start: string) => {
       const rootDirectory = dirname(start);
       // An explicit stack instead of recursion: include chains can be long and cyclic.
-      // Each frame keeps its file's structure and scopes: looked up per item, they cost more than
-      // the walk itself (every chapter is walked once per closure).
+      // Each frame keeps its file's structure: looked up per item, it cost more than the walk
+      // itself (every chapter is walked once per closure).
       const stack: {
         file: string;
         index: number;
         structure: Structure;
-        scopes?: Map<MacroDefinition, Span>;
       }[] = [];
       const enter = (file: string) => {
         if (visited.has(file) || !this.entry(file)) return;
@@ -339,8 +353,8 @@ export class ProjectIndex {
         }
         const item = structure.items[frame.index++];
         if (item.kind === 'definition') {
-          frame.scopes ??= this.scopes(frame.file);
-          if (!frame.scopes.has(item)) definitions.push({ uri: frame.file, definition: item });
+          const global = this.globalDefinitions(frame.file, structure)[frame.index - 1];
+          if (global) definitions.push(global);
           continue;
         }
         const resolved = structure.resolved.get(item);
@@ -369,6 +383,16 @@ export class ProjectIndex {
     };
     this.closures.set(key, closure);
     return closure;
+  }
+
+  private globalDefinitions(uri: string, structure: Structure): (SourcedDefinition | undefined)[] {
+    if (!structure.globals) {
+      const scopes = this.scopes(uri);
+      structure.globals = structure.items.map((item) =>
+        item.kind === 'definition' && !scopes.has(item) ? { uri, definition: item } : undefined,
+      );
+    }
+    return structure.globals;
   }
 
   /** A file's definitions and references in order, with where each reference points. */
