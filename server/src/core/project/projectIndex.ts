@@ -95,8 +95,8 @@ export function languageOf(uri: string): DocumentLanguage {
  */
 export class ProjectIndex {
   private readonly entries = new Map<string, Entry | null>();
-  /** Resolved references by including file, then root directory, then command and target. */
-  private readonly resolutions = new Map<string, Map<string, Map<string, string | null>>>();
+  /** Resolved references by including file, then root directory, then reference. */
+  private readonly resolutions = new Map<string, Map<string, Map<FileReference, string | null>>>();
   private parents: Map<string, Set<string>> | undefined;
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly closures = new Map<string, Closure>();
@@ -219,22 +219,23 @@ export class ProjectIndex {
     reference: FileReference,
     rootDirectory?: string,
   ): string | undefined {
-    // Nested maps keyed by strings the index already holds: a flat key was a long string built
-    // and hashed for every reference of every file of every closure.
+    // Nested maps keyed by what the index already holds: a flat key was a long string built and
+    // hashed for every reference of every file of every closure. A reference item stands for its
+    // command and target (an edit to either makes a new item).
     let byRoot = this.resolutions.get(from);
     if (!byRoot)
-      this.resolutions.set(from, (byRoot = new Map<string, Map<string, string | null>>()));
-    let byTarget = byRoot.get(rootDirectory ?? '');
-    if (!byTarget) byRoot.set(rootDirectory ?? '', (byTarget = new Map<string, string | null>()));
-    const key = `${reference.command}\u0000${reference.target}`;
-    const cached = byTarget.get(key);
+      this.resolutions.set(from, (byRoot = new Map<string, Map<FileReference, string | null>>()));
+    let byReference = byRoot.get(rootDirectory ?? '');
+    if (!byReference)
+      byRoot.set(rootDirectory ?? '', (byReference = new Map<FileReference, string | null>()));
+    const cached = byReference.get(reference);
     if (cached !== undefined) return cached ?? undefined;
     const directories: string[] = rootDirectory ? [rootDirectory] : [];
     let directory = dirname(from);
     for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory))
       directories.push(directory);
     const found = this.firstExisting(from, directories, reference);
-    byTarget.set(key, found ?? null);
+    byReference.set(reference, found ?? null);
     return found;
   }
 
