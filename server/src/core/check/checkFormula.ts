@@ -25,7 +25,7 @@ const MAX_FINDINGS_PER_FORMULA = 20;
 interface CachedResult {
   /** A context key, or what the formula's names mean there (shared across contexts). */
   group: string;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 /**
@@ -60,7 +60,7 @@ class FormulaCache {
 function findIn(
   results: readonly CachedResult[] | undefined,
   group: string,
-): Finding[] | undefined {
+): readonly Finding[] | undefined {
   if (!results) return undefined;
   for (const result of results) if (result.group === group) return result.findings;
   return undefined;
@@ -107,6 +107,8 @@ export function checkFormula(
     const sharedGroup = fingerprint === context.key ? contextGroup : `${mode}${fingerprint}`;
     const shared = findIn(results, sharedGroup);
     findings = shared ?? checkTokens(source, tokens, span.display, context);
+    // Most formulas have nothing to say: they all keep the one empty list.
+    if (findings.length === 0) findings = NO_FINDINGS;
     const added = [{ group: contextGroup, findings }];
     if (!shared && sharedGroup !== contextGroup) added.push({ group: sharedGroup, findings });
     cache.add(source, results, added);
