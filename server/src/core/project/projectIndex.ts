@@ -331,8 +331,8 @@ export class ProjectIndex {
     const visit = (start: string) => {
       const rootDirectory = dirname(start);
       // An explicit stack instead of recursion: include chains can be long and cyclic.
-      // Each frame keeps its file's structure: looked up per item, it cost more than the walk
-      // itself (every chapter is walked once per closure).
+      // Each frame keeps its file's structure rather than looking it up again for every item
+      // (every chapter is walked once per closure that reaches it).
       const stack: {
         file: string;
         index: number;
