@@ -30,9 +30,12 @@ export function checkDocument({
   for (const item of scan.items) {
     if (item.kind === 'finding') findings.push(item.finding);
     else if (item.kind === 'math') {
-      const local = localDefinitions.filter(
-        ({ definition, scope }) => definition.end <= item.start && item.start < scope.end,
-      );
+      const local =
+        localDefinitions.length === 0
+          ? localDefinitions
+          : localDefinitions.filter(
+              ({ definition, scope }) => definition.end <= item.start && item.start < scope.end,
+            );
       findings.push(...checkFormula(text, item, withLocalDefinitions(context, local)));
       const english = englishInMathFinding(text, item);
       if (english) findings.push(english);

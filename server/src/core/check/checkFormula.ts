@@ -25,7 +25,7 @@ const MAX_FINDINGS_PER_FORMULA = 20;
 interface CachedResult {
   /** A context key, or what the formula's names mean there (shared across contexts). */
   group: string;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 /**
@@ -60,7 +60,7 @@ class FormulaCache {
 function findIn(
   results: readonly CachedResult[] | undefined,
   group: string,
-): Finding[] | undefined {
+): readonly Finding[] | undefined {
   if (!results) return undefined;
   for (const result of results) if (result.group === group) return result.findings;
   return undefined;
@@ -68,6 +68,7 @@ function findIn(
 
 const cache = new FormulaCache();
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+const NO_NAMES: readonly string[] = Object.freeze([]);
 
 /** Forgets every cached result (benchmarks measure cold checks with it). */
 export function clearFormulaCache(): void {
@@ -106,6 +107,8 @@ export function checkFormula(
     const sharedGroup = fingerprint === context.key ? contextGroup : `${mode}${fingerprint}`;
     const shared = findIn(results, sharedGroup);
     findings = shared ?? checkTokens(source, tokens, span.display, context);
+    // Most formulas have nothing to say: they all keep the one empty list.
+    if (findings.length === 0) findings = NO_FINDINGS;
     const added = [{ group: contextGroup, findings }];
     if (!shared && sharedGroup !== contextGroup) added.push({ group: sharedGroup, findings });
     cache.add(source, results, added);
@@ -127,15 +130,21 @@ function checkTokens(
 ): Finding[] {
   const structure = checkStructure(tokens, source);
   const commands = checkCommands(tokens, context);
-  const findings = [...structure, ...commands.findings];
+  // Both lists are this call's own: the common case (nothing found) copies neither.
+  const findings =
+    structure.length === 0 ? commands.findings : [...structure, ...commands.findings];
   if (structure.length === 0) {
     // Unknown names get a stand-in so that KaTeX can check the rest of the formula.
-    const unknown = commands.findings
-      .filter(
-        (finding) =>
-          finding.code === 'latex.unknown-command' || finding.code === 'latex.unverified-command',
-      )
-      .map((finding) => source.slice(finding.start, finding.end));
+    const unknown =
+      findings.length === 0
+        ? NO_NAMES
+        : findings
+            .filter(
+              (finding) =>
+                finding.code === 'latex.unknown-command' ||
+                finding.code === 'latex.unverified-command',
+            )
+            .map((finding) => source.slice(finding.start, finding.end));
     const input = buildKatexInput(source, 0, source.length, tokens, commands.environments);
     const verdict = katexCheck(input, display, context, commands.documentMacros, tokens, unknown);
     if (

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings';
 import type { MathContext } from '../macros/mathContext';
+import type { SourcedDefinition } from '../project/projectIndex';
 import {
   katexEnvironments,
   katexMathCommands,
@@ -51,7 +52,8 @@ const knownNamesOf = new WeakMap<MathContext, string[][]>();
 
 /** How a command name resolves in a context: what decides every finding about it. */
 export type CommandStatus =
-  | { kind: 'document' }
+  /** The document's own macro, with the definition in effect. */
+  | { kind: 'document'; sourced: SourcedDefinition }
   | { kind: 'settings' }
   | { kind: 'delimiter' }
   | { kind: 'katex' }
@@ -70,7 +72,6 @@ export type CommandStatus =
 // The statuses that carry nothing but their kind, shared rather than allocated per command.
 const KATEX: CommandStatus = { kind: 'katex' };
 const KATEX_ONLY: CommandStatus = { kind: 'katex-only' };
-const DOCUMENT: CommandStatus = { kind: 'document' };
 const SETTINGS: CommandStatus = { kind: 'settings' };
 const DELIMITER: CommandStatus = { kind: 'delimiter' };
 const UNKNOWN: CommandStatus = { kind: 'unknown' };
@@ -89,8 +90,28 @@ function katexStatus(origin: LatexOrigin, context: MathContext): CommandStatus {
   return { kind: 'katex-needs-package', packages: origin.packages };
 }
 
+/**
+ * Per context, the status of each name met so far: a formula's names are each looked up in up to
+ * six tables, twice (its fingerprint, then its check). A document can hold any number of names:
+ * past a bound they are resolved each time, not remembered.
+ */
+const statusesByContext = new WeakMap<MathContext, Map<string, CommandStatus>>();
+const MAX_REMEMBERED_STATUSES = 20_000;
+
 export function commandStatus(name: string, context: MathContext): CommandStatus {
-  if (context.commands.has(name)) return DOCUMENT;
+  let statuses = statusesByContext.get(context);
+  if (!statuses) statusesByContext.set(context, (statuses = new Map<string, CommandStatus>()));
+  let status = statuses.get(name);
+  if (status === undefined) {
+    status = resolveStatus(name, context);
+    if (statuses.size < MAX_REMEMBERED_STATUSES) statuses.set(name, status);
+  }
+  return status;
+}
+
+function resolveStatus(name: string, context: MathContext): CommandStatus {
+  const sourced = context.commands.get(name);
+  if (sourced) return { kind: 'document', sourced };
   if (context.settingsCommands.has(name)) return SETTINGS;
   if (context.delimiters.has(name)) return DELIMITER;
   if (katexMathCommands.has(name) || katexTextCommands.has(name))
@@ -168,7 +189,7 @@ export function checkCommands(tokens: readonly MathToken[], context: MathContext
     const { name } = token;
     const status = commandStatus(name, context);
     if (status.kind === 'document') {
-      const { definition } = context.commands.get(name)!;
+      const { definition } = status.sourced;
       if (!documentMacros.includes(name)) documentMacros.push(name);
       if (definition.style === 'opaque') {
         findings.push({

@@ -15,10 +15,15 @@ const katexLimitations: readonly RegExp[] = [
 ];
 
 const EXPANSION_LIMIT = 10_000;
-/** A cheap first look: most formulas define nothing. */
-const mayDefine = /\\(?:newcommand|renewcommand|providecommand|[gex]?def|let|DeclareMathOperator)/;
-const definingCommand =
-  /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/g;
+const definingCommandSource =
+  /\\(?:newcommand|renewcommand|providecommand|def|gdef|edef|xdef|let|DeclareMathOperator)(?![a-zA-Z@])/
+    .source;
+const definingCommand = new RegExp(definingCommandSource, 'g');
+/**
+ * A cheap first look: most formulas define nothing. The same pattern as the search, so that \left
+ * or a \defeq of the document's does not send the formula to the definition readers.
+ */
+const mayDefine = new RegExp(definingCommandSource);
 
 /**
  * Names a formula defines itself. Markdown keeps a formula's definitions for the whole document,

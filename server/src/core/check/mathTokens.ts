@@ -1,8 +1,10 @@
 import {
+  nextStopIn,
   readBracedName,
   readControlSequence,
   readOptionalArgument,
   skipSpaces,
+  stopSet,
 } from '../regions/texText';
 import { textModeCommands } from '../regions/latexVocabulary';
 
@@ -25,30 +27,8 @@ export type MathToken =
   | { kind: 'left' | 'middle' | 'right'; start: number; end: number; mode: Mode }
   | { kind: 'shift'; start: number; end: number; mode: Mode };
 
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const PERCENT = 37;
-const DOLLAR = 36;
-
-/**
- * The next \\, {, }, % or $ in [pos, end), or end. A formula is short and has one of these every
- * few characters: walking it costs less than a regex search (and its match array) per stop.
- */
-function nextStop(text: string, pos: number, end: number): number {
-  for (; pos < end; pos++) {
-    const code = text.charCodeAt(pos);
-    if (
-      code === BACKSLASH ||
-      code === OPEN_BRACE ||
-      code === CLOSE_BRACE ||
-      code === PERCENT ||
-      code === DOLLAR
-    )
-      return pos;
-  }
-  return end;
-}
+/** What the tokenizer stops at; a formula has one every few characters. */
+const stops = stopSet('\\{}%$');
 
 interface Frame {
   mode: Mode;
@@ -73,7 +53,7 @@ export function tokenizeMath(
   let pendingTextGroup = false;
   let pos = start;
   while (pos < end) {
-    pos = nextStop(text, pos, end);
+    pos = nextStopIn(text, pos, end, stops);
     if (pos >= end) break;
     const mode = frames[frames.length - 1].mode;
     const char = text[pos];

@@ -14,58 +14,19 @@ const innerEquivalents: Record<string, string> = {
   'multline*': 'multlined',
 };
 
-type Frame =
-  | { kind: 'brace'; token: MathToken }
-  | { kind: 'environment'; name: string; token: MathToken }
-  | { kind: 'left'; token: MathToken }
-  | { kind: 'shift'; token: MathToken };
-
 /**
  * Braces, \left…\right and \begin…\end must pair up within a formula. Reports each unpaired one
- * at its own range, recovering so that one mistake yields one finding.
+ * at its own range, recovering so that one mistake yields one finding. The stack holds the
+ * opening tokens themselves ({, \begin, \left, a $ inside text), not an object made per brace.
  */
 export function checkStructure(tokens: readonly MathToken[], text: string): Finding[] {
   const findings: Finding[] = [];
-  const stack: Frame[] = [];
-  const quote = (token: MathToken) => text.slice(token.start, token.end);
-
-  const reportUnclosed = (frame: Frame, before?: MathToken) => {
-    const where = before ? ` before ${quote(before)}` : '';
-    if (frame.kind === 'brace') {
-      findings.push({
-        code: 'latex.unbalanced-brace',
-        start: frame.token.start,
-        end: frame.token.end,
-        message: `This { is never closed${where}.`,
-      });
-    } else if (frame.kind === 'shift') {
-      findings.push({
-        code: 'latex.unterminated-math',
-        start: frame.token.start,
-        end: frame.token.end,
-        message: `This ${quote(frame.token)} opens math inside text that is never closed${where}.`,
-      });
-    } else if (frame.kind === 'left') {
-      findings.push({
-        code: 'latex.unbalanced-delimiter',
-        start: frame.token.start,
-        end: frame.token.end,
-        message: `${quote(frame.token)} has no matching \\right${where}.`,
-      });
-    } else {
-      findings.push({
-        code: 'latex.unbalanced-environment',
-        start: frame.token.start,
-        end: frame.token.end,
-        message: `\\begin{${frame.name}} has no matching \\end{${frame.name}}${where}.`,
-      });
-    }
-  };
+  const stack: MathToken[] = [];
 
   for (const token of tokens) {
     switch (token.kind) {
       case 'open':
-        stack.push({ kind: 'brace', token });
+        stack.push(token);
         break;
       case 'begin':
         // A display environment opens math by itself; inside a formula (anywhere but at the very
@@ -79,26 +40,25 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
             message: `${token.name} cannot be used inside math${instead ? `; use ${instead}` : ''}.`,
           });
         }
-        stack.push({ kind: 'environment', name: token.name, token });
+        stack.push(token);
         break;
       case 'shift': {
         if (token.mode === 'text') {
-          stack.push({ kind: 'shift', token });
+          stack.push(token);
           break;
         }
         // The $ that closes math inside text closes everything opened since.
-        const index = lastIndexOf(stack, (frame) => frame.kind === 'shift');
+        const index = lastIndexOf(stack, isShift);
         if (index < 0) break;
-        for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);
-        stack.length = index;
+        closeAbove(stack, index, token, text, findings);
         break;
       }
       case 'left':
         braceAsDelimiter(token, text, findings);
-        stack.push({ kind: 'left', token });
+        stack.push(token);
         break;
       case 'close': {
-        const index = lastIndexOf(stack, (frame) => frame.kind === 'brace');
+        const index = lastIndexOf(stack, isBrace);
         if (index < 0) {
           findings.push({
             code: 'latex.unbalanced-brace',
@@ -108,36 +68,28 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
           });
           break;
         }
-        for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);
-        stack.length = index;
+        closeAbove(stack, index, token, text, findings);
         break;
       }
       case 'end': {
-        const index = lastIndexOf(
-          stack,
-          (frame) => frame.kind === 'environment' && frame.name === token.name,
-        );
+        const index = lastEnvironment(stack, token.name);
         if (index < 0) {
-          const openIndex = lastIndexOf(stack, (frame) => frame.kind === 'environment');
+          const openIndex = lastEnvironment(stack);
           const open = stack[openIndex];
           findings.push({
             code: 'latex.unbalanced-environment',
             start: token.start,
             end: token.end,
             message:
-              open?.kind === 'environment'
+              open?.kind === 'begin'
                 ? `\\end{${token.name}} does not match \\begin{${open.name}}.`
                 : `\\end{${token.name}} has no matching \\begin{${token.name}}.`,
           });
           // Recover as if it closed the innermost environment: one mistake, one finding.
-          if (openIndex >= 0) {
-            for (let i = stack.length - 1; i > openIndex; i--) reportUnclosed(stack[i], token);
-            stack.length = openIndex;
-          }
+          if (openIndex >= 0) closeAbove(stack, openIndex, token, text, findings);
           break;
         }
-        for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], token);
-        stack.length = index;
+        closeAbove(stack, index, token, text, findings);
         break;
       }
       case 'right':
@@ -153,16 +105,83 @@ export function checkStructure(tokens: readonly MathToken[], text: string): Find
           start: token.start,
           end: token.end,
           message:
-            lastIndexOf(stack, (frame) => frame.kind === 'left') >= 0
-              ? `${quote(token)} must be in the same group as its \\left.`
-              : `${quote(token)} has no matching \\left.`,
+            lastIndexOf(stack, isLeft) >= 0
+              ? `${quote(text, token)} must be in the same group as its \\left.`
+              : `${quote(text, token)} has no matching \\left.`,
         });
         break;
       }
     }
   }
-  for (let i = stack.length - 1; i >= 0; i--) reportUnclosed(stack[i]);
+  for (let i = stack.length - 1; i >= 0; i--) reportUnclosed(stack[i], text, findings);
   return findings.sort((a, b) => a.start - b.start);
+}
+
+function quote(text: string, token: MathToken): string {
+  return text.slice(token.start, token.end);
+}
+
+/** Reports what stays open above stack[index] when `closer` closes it, and drops it all. */
+function closeAbove(
+  stack: MathToken[],
+  index: number,
+  closer: MathToken,
+  text: string,
+  findings: Finding[],
+): void {
+  for (let i = stack.length - 1; i > index; i--) reportUnclosed(stack[i], text, findings, closer);
+  stack.length = index;
+}
+
+function reportUnclosed(
+  opener: MathToken,
+  text: string,
+  findings: Finding[],
+  before?: MathToken,
+): void {
+  const where = before ? ` before ${quote(text, before)}` : '';
+  if (opener.kind === 'open') {
+    findings.push({
+      code: 'latex.unbalanced-brace',
+      start: opener.start,
+      end: opener.end,
+      message: `This { is never closed${where}.`,
+    });
+  } else if (opener.kind === 'shift') {
+    findings.push({
+      code: 'latex.unterminated-math',
+      start: opener.start,
+      end: opener.end,
+      message: `This ${quote(text, opener)} opens math inside text that is never closed${where}.`,
+    });
+  } else if (opener.kind === 'left') {
+    findings.push({
+      code: 'latex.unbalanced-delimiter',
+      start: opener.start,
+      end: opener.end,
+      message: `${quote(text, opener)} has no matching \\right${where}.`,
+    });
+  } else if (opener.kind === 'begin') {
+    findings.push({
+      code: 'latex.unbalanced-environment',
+      start: opener.start,
+      end: opener.end,
+      message: `\\begin{${opener.name}} has no matching \\end{${opener.name}}${where}.`,
+    });
+  }
+}
+
+const isBrace = (token: MathToken) => token.kind === 'open';
+const isShift = (token: MathToken) => token.kind === 'shift';
+const isLeft = (token: MathToken) => token.kind === 'left';
+
+/** The innermost open environment (of that name, when given), or -1. */
+function lastEnvironment(stack: readonly MathToken[], name?: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const token = stack[i];
+    if (token.kind === 'begin' && (name === undefined || token.name === name)) return i;
+  }
+  return -1;
 }
 
 /**

@@ -79,10 +79,11 @@ function cachedKatexMacros(
   return set;
 }
 
+/** `packages`: those in effect, with the packages they load (withImpliedPackages). */
 function build(
   language: DocumentLanguage,
   definitions: readonly SourcedDefinition[],
-  loaded: Iterable<string>,
+  packages: ReadonlySet<string>,
   complete: boolean,
   unknownPackages: readonly string[],
   settings: MathSettings,
@@ -94,7 +95,6 @@ function build(
     if (sourced.definition.mode === 'provide' && target.has(sourced.definition.name)) continue;
     target.set(sourced.definition.name, sourced);
   }
-  const packages = withImpliedPackages(loaded);
   const settingsEntries = Object.entries(settings.macros).sort(([a], [b]) => a.localeCompare(b));
   const macroKey = hashParts([
     ...definitions.map(definitionHash),
@@ -193,16 +193,19 @@ const builtFor = new WeakMap<
   }
 >();
 
+let markdownPackagesInEffect: ReadonlySet<string> | undefined;
+
 /** The context of a Markdown document: its own definitions (renderers keep them across formulas). */
 export function markdownMathContext(
   uri: string,
   definitions: readonly MacroDefinition[],
   settings: MathSettings = defaultMathSettings,
 ): MathContext {
+  markdownPackagesInEffect ??= withImpliedPackages(markdownPackages);
   return build(
     'markdown',
     definitions.map((definition) => ({ uri, definition })),
-    markdownPackages,
+    markdownPackagesInEffect,
     true,
     [],
     settings,

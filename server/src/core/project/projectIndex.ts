@@ -63,6 +63,11 @@ interface Entry {
 
 interface Structure {
   items: (MacroDefinition | FileReference)[];
+  /**
+   * Per item, the definition as closures list it, or undefined for references and definitions
+   * local to a group: made once per file, not once per closure that reaches it.
+   */
+  globals?: (SourcedDefinition | undefined)[];
   resolved: Map<FileReference, ResolvedReference>;
   /** Where \begin{document} is, or -1 (a preamble file or a fragment). */
   bodyStart: number;
@@ -90,7 +95,8 @@ export function languageOf(uri: string): DocumentLanguage {
  */
 export class ProjectIndex {
   private readonly entries = new Map<string, Entry | null>();
-  private readonly resolutions = new Map<string, string | null>();
+  /** Resolved references by including file, then root directory, then reference. */
+  private readonly resolutions = new Map<string, Map<string, Map<FileReference, string | null>>>();
   private parents: Map<string, Set<string>> | undefined;
   private readonly contexts = new Map<string, ProjectContext>();
   private readonly closures = new Map<string, Closure>();
@@ -213,22 +219,40 @@ export class ProjectIndex {
     reference: FileReference,
     rootDirectory?: string,
   ): string | undefined {
-    const key = `${from}\u0000${rootDirectory ?? ''}\u0000${reference.command}\u0000${reference.target}`;
-    const cached = this.resolutions.get(key);
+    // Nested maps keyed by what the index already holds: a flat key was a long string built and
+    // hashed for every reference of every file of every closure. A reference item stands for its
+    // command and target (an edit to either makes a new item).
+    let byRoot = this.resolutions.get(from);
+    if (!byRoot)
+      this.resolutions.set(from, (byRoot = new Map<string, Map<FileReference, string | null>>()));
+    let byReference = byRoot.get(rootDirectory ?? '');
+    if (!byReference)
+      byRoot.set(rootDirectory ?? '', (byReference = new Map<FileReference, string | null>()));
+    const cached = byReference.get(reference);
     if (cached !== undefined) return cached ?? undefined;
     const directories: string[] = rootDirectory ? [rootDirectory] : [];
     let directory = dirname(from);
     for (let level = 0; level <= MAX_ANCESTOR_LEVELS; level++, directory = dirname(directory))
       directories.push(directory);
-    let found: string | undefined;
-    for (const candidateDirectory of directories) {
-      found = extensionsFor(reference)
-        .map((extension) => resolve(candidateDirectory, reference.target + extension))
-        .find((candidate) => candidate !== from && this.entry(candidate) !== undefined);
-      if (found) break;
-    }
-    this.resolutions.set(key, found ?? null);
+    const found = this.firstExisting(from, directories, reference);
+    byReference.set(reference, found ?? null);
     return found;
+  }
+
+  /** The first file that exists among the reference's target in each directory (with each extension). */
+  private firstExisting(
+    from: string,
+    directories: readonly string[],
+    reference: FileReference,
+  ): string | undefined {
+    const extensions = extensionsFor(reference);
+    for (const directory of directories) {
+      for (const extension of extensions) {
+        const candidate = resolve(directory, reference.target + extension);
+        if (candidate !== from && this.entry(candidate) !== undefined) return candidate;
+      }
+    }
+    return undefined;
   }
 
   private ensureGraph(): Map<string, Set<string>> {
@@ -307,25 +331,31 @@ export class ProjectIndex {
     const visit = (start: string) => {
       const rootDirectory = dirname(start);
       // An explicit stack instead of recursion: include chains can be long and cyclic.
-      const stack: { file: string; index: number }[] = [];
+      // Each frame keeps its file's structure rather than looking it up again for every item
+      // (every chapter is walked once per closure that reaches it).
+      const stack: {
+        file: string;
+        index: number;
+        structure: Structure;
+      }[] = [];
       const enter = (file: string) => {
         if (visited.has(file) || !this.entry(file)) return;
         visited.add(file);
         files.push(file);
-        stack.push({ file, index: 0 });
+        stack.push({ file, index: 0, structure: this.structure(file) });
       };
       enter(start);
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
-        const structure = this.structure(frame.file);
+        const { structure } = frame;
         if (frame.index >= structure.items.length) {
           stack.pop();
           continue;
         }
         const item = structure.items[frame.index++];
         if (item.kind === 'definition') {
-          if (!this.scopes(frame.file).has(item))
-            definitions.push({ uri: frame.file, definition: item });
+          const global = this.globalDefinitions(frame.file, structure)[frame.index - 1];
+          if (global) definitions.push(global);
           continue;
         }
         const resolved = structure.resolved.get(item);
@@ -354,6 +384,16 @@ export class ProjectIndex {
     };
     this.closures.set(key, closure);
     return closure;
+  }
+
+  private globalDefinitions(uri: string, structure: Structure): (SourcedDefinition | undefined)[] {
+    if (!structure.globals) {
+      const scopes = this.scopes(uri);
+      structure.globals = structure.items.map((item) =>
+        item.kind === 'definition' && !scopes.has(item) ? { uri, definition: item } : undefined,
+      );
+    }
+    return structure.globals;
   }
 
   /** A file's definitions and references in order, with where each reference points. */

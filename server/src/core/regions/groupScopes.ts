@@ -1,9 +1,9 @@
 import { skipInlineVerbatim } from './latexScanner';
 import { inlineVerbatimCommands, verbatimEnvironments } from './latexVocabulary';
-import { lineEnd, readBracedName, readControlSequence } from './texText';
+import { lineEnd, nextStopIn, readBracedName, readControlSequence, stopSet } from './texText';
 import type { DocumentScan, MacroDefinition, Span } from './types';
 
-const stops = /[\\{}%]/g;
+const stops = stopSet('\\{}%');
 const globalPrefix = /\\global\s*(?:\\(?:long|protected|outer)\s*)*$/;
 
 function isGlobal(text: string, definition: MacroDefinition): boolean {
@@ -39,9 +39,7 @@ export function localDefinitionScopes(
   while (pos < text.length) {
     while (next < items.length && items[next].end <= pos) next++;
     const item = items[next];
-    stops.lastIndex = pos;
-    const found = stops.exec(text);
-    const stop = found ? found.index : text.length;
+    const stop = nextStopIn(text, pos, text.length, stops);
     if (item && item.start <= stop) {
       if (item.kind === 'definition' && stack.length > 0 && !isGlobal(text, item))
         stack[stack.length - 1].definitions.push(item);
@@ -49,7 +47,7 @@ export function localDefinitionScopes(
       next++;
       continue;
     }
-    if (!found) break;
+    if (stop >= text.length) break;
     pos = stop;
     const char = text[pos];
     if (char === '%') {

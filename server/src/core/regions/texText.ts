@@ -13,6 +13,25 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 
+/** A set of ASCII characters to stop at, for nextStopIn. */
+export function stopSet(characters: string): Uint8Array {
+  const set = new Uint8Array(128);
+  for (let i = 0; i < characters.length; i++) set[characters.charCodeAt(i)] = 1;
+  return set;
+}
+
+/**
+ * The first offset in [pos, end) whose character is in `stops`, or end. Where stops come every few
+ * characters (TeX source), walking costs less than a regex search and its match array per stop.
+ */
+export function nextStopIn(text: string, pos: number, end: number, stops: Uint8Array): number {
+  for (; pos < end; pos++) {
+    const code = text.charCodeAt(pos);
+    if (code < 128 && stops[code] === 1) return pos;
+  }
+  return end;
+}
+
 export function isLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 64; // a-z A-Z @
 }
