@@ -5,11 +5,13 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, type Formula } from '../tree';
+import { atom, attachScript, empty, type Formula } from '../tree';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
 
 const endExponent = closing('power.end');
+const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 
 /** "to the fifth (power)", "to the n-th": an ordinal exponent, or undefined. */
@@ -57,14 +59,23 @@ const toThe = operator(
     const ordinal = ordinalExponent(parser);
     if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
     let exponent: Formula;
-    if (/exponent|super/.test(trigger) || trigger === '^') {
+    // Dictation's "W sub R superscript R" says no end: the superscript is a few symbols.
+    const closed = parser.closesLater(noOpeners, endExponent);
+    const mathspeak = isMathSpeakWord(parser.tokens[parser.pos - 1]);
+    const dictated =
+      /^super/.test(trigger) && !closed && !mathspeak ? compactScript(parser) : empty;
+    if (dictated.kind !== 'empty') {
+      exponent = dictated;
+    } else if (/exponent|super/.test(trigger) || trigger === '^') {
       exponent = parser.scope({ until: endExponent });
       parser.acceptClosing(endExponent);
     } else if (!trigger.includes('power') && powerFollows(parser)) {
       exponent = parser.scope({ until: powerWord });
       parser.acceptClosing(powerWord);
     } else if (trigger.includes('power')) {
-      exponent = parser.scope({ until: endExponent, closedByPause: true });
+      // Without "end exponent" coming, a relation ends the exponent ("x to the power of n is …").
+      const power = closed ? 0 : Power.relation;
+      exponent = parser.scope({ until: endExponent, closedByPause: true, power });
       parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);

@@ -3,18 +3,33 @@
  * MathSpeak's "x Subscript i Baseline" (which runs to "Baseline" or "Superscript").
  */
 import { closing, phrases } from '../lexicon';
-import { Power } from '../parser';
-import { atom, attachScript } from '../tree';
+import { Power, type Parser } from '../parser';
+import { atom, attachScript, empty, type Formula } from '../tree';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
+const noOpeners = closing();
+
+/**
+ * Dictation's script ("x sub i squared"), unless the words close it or pause before it, or it is
+ * MathSpeak's capitalised "Subscript", which runs to "Baseline" or the end.
+ */
+function dictatedScript(parser: Parser, trigger: string): Formula {
+  if (parser.peek()?.kind === 'pause' || isMathSpeakWord(parser.tokens[parser.pos - 1]))
+    return empty;
+  if (trigger === 'subscript' && parser.closesLater(noOpeners, closeSubscript)) return empty;
+  return compactScript(parser);
+}
 
 const sub = operator(
   'subscript.sub',
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
+    const dictated = dictatedScript(parser, trigger);
+    if (dictated.kind !== 'empty') return attachScript(left, 'sub', dictated);
     const script =
       trigger === 'subscript'
         ? parser.scope({ until: endSubscript, closedByPause: true })

@@ -1,0 +1,101 @@
+/**
+ * The script of natural dictation: "x sub i j squared", "W sub R superscript R", "a sub n plus 1".
+ * People say a script as a few symbols in a row and go on with the base: "squared", "superscript",
+ * "of" and relations after it belong to the scripted symbol, not to the script. So the script is
+ * read as juxtaposed symbols (letters, numbers, Greek, accented symbols, nested "sub"), plus a
+ * "plus/minus <number>" tail after a letter (x sub n minus 1 is x_{n−1}: an index said with its
+ * offset). Screen-reader styles that close their scripts ("end subscript", "Baseline") keep the
+ * scoped reading of subscript.ts and power.ts.
+ */
+import { phraseMap } from '../lexicon';
+import { Power, type Parser } from '../parser';
+import type { Token } from '../tokens';
+import { attachScript, juxtapose, type Formula } from '../tree';
+
+/** Accents that may follow a symbol inside a script ("f sub theta hat"); "dot" is a product too. */
+const scriptAccents = new Map(
+  [...phraseMap('accent.postfix')].filter(([phrase]) => phrase !== 'dot'),
+);
+const offsetSigns = new Map([
+  ['plus', '+'],
+  ['minus', '-'],
+]);
+
+function isSymbol(formula: Formula): boolean {
+  if (formula.kind === 'command') return formula.args.length === 1 && isSymbol(formula.args[0]);
+  if (formula.kind === 'script') return isSymbol(formula.base);
+  return formula.kind === 'atom' && formula.role !== 'function';
+}
+
+function isLetter(formula: Formula): boolean {
+  if (formula.kind === 'row') return isLetter(formula.items[formula.items.length - 1]);
+  return formula.kind === 'atom' && formula.role === 'letter';
+}
+
+function startsSymbol(token: Token | undefined): boolean {
+  return token !== undefined && token.kind !== 'pause' && token.kind !== 'stop';
+}
+
+/** The digits of a plain number token (not an ordinal or a fraction), or "". */
+function digits(token: Token | undefined): string {
+  if (token?.kind !== 'number' || token.ordinal === true || token.denominator !== undefined)
+    return '';
+  return token.text;
+}
+
+/** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
+function scriptSymbol(parser: Parser): Formula | undefined {
+  if (!startsSymbol(parser.peek())) return undefined;
+  if (parser.atTerminator() || parser.startsOperator()) return undefined;
+  const start = parser.pos;
+  let symbol = parser.expression(Power.postfix);
+  if (!isSymbol(symbol)) {
+    parser.pos = start;
+    return undefined;
+  }
+  for (;;) {
+    const accent = scriptAccents.get(parser.peek()?.text ?? '');
+    if (accent !== undefined) {
+      parser.pos++;
+      symbol = { kind: 'command', name: accent, args: [symbol] };
+    } else if (parser.peek()?.text === 'sub' && startsSymbol(parser.peek(1))) {
+      parser.pos++;
+      symbol = attachScript(symbol, 'sub', compactScript(parser));
+    } else if (isLetter(symbol) && /^\d+$/.test(digits(parser.peek()))) {
+      // "d sub G W 1": digits after a letter are its index, as they are outside scripts.
+      symbol = attachScript(symbol, 'sub', {
+        kind: 'atom',
+        tex: digits(parser.peek()),
+        role: 'number',
+      });
+      parser.pos++;
+    } else return symbol;
+  }
+}
+
+/** "n minus 1" inside a script: a sign and a number after a letter. */
+function offset(parser: Parser, script: Formula): Formula {
+  const sign = offsetSigns.get(parser.peek()?.text ?? '');
+  const amount = digits(parser.peek(1));
+  if (sign === undefined || amount === '' || !isLetter(script)) return script;
+  parser.pos += 2;
+  return {
+    kind: 'infix',
+    op: sign,
+    left: script,
+    right: { kind: 'atom', tex: amount, role: 'number' },
+  };
+}
+
+/** The script after "sub"/"superscript" in dictation; empty when no symbol follows. */
+export function compactScript(parser: Parser): Formula {
+  let script: Formula = { kind: 'empty' };
+  for (let symbol = scriptSymbol(parser); symbol !== undefined; symbol = scriptSymbol(parser))
+    script = juxtapose(script, symbol);
+  return script.kind === 'empty' ? script : offset(parser, script);
+}
+
+/** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */
+export function isMathSpeakWord(token: Token | undefined): boolean {
+  return token !== undefined && token.capital && !token.sentenceStart;
+}
