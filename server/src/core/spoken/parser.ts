@@ -220,8 +220,15 @@ export class Parser {
     if (scope.closedByPause) return undefined;
     this.pos++;
     this.skipPauses();
-    if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
-    if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
+    // A postfix word that does not apply may start the next operand instead ("a, tilde b").
+    let startsOperand = false;
+    if (this.startsPostfix()) {
+      const applied = this.postfixOnLastOperand(left);
+      if (applied !== undefined) return applied;
+      startsOperand = this.grammar.operands.match(this.tokens, this.pos) !== undefined;
+    }
+    if (this.atEnd() || this.atTerminator() || (this.startsOperator() && !startsOperand))
+      return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
       const right = this.expression(Power.list);
       return juxtapose(left, right);

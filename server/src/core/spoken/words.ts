@@ -7,6 +7,8 @@
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
+import spelledSymbols from './lexicon/en/spelledSymbols.json';
+import { tableOf } from './phraseTable';
 import type { Token } from './tokens';
 
 const slipTable = new Map(
@@ -50,7 +52,36 @@ function splitHyphens(token: Token): Token[] {
   return out;
 }
 
+const symbolTable = tableOf(spelledSymbols as Record<string, string>);
+
+/** "dot dot dot" → one "…" token, before "dot" can be read as an accent or a product. */
+function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = tokens[i].kind === 'word' ? symbolTable.match(tokens, i) : undefined;
+    if (match === undefined) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const words = tokens.slice(i, i + match.length);
+    const raw = words.map((token) => token.raw).join(' ');
+    out.push({
+      ...tokens[i],
+      kind: 'symbol',
+      text: match.value,
+      raw,
+      end: words[words.length - 1].end,
+    });
+    i += match.length - 1;
+  }
+  return out;
+}
+
 export function normaliseWords(tokens: readonly Token[]): Token[] {
+  return foldSpelledSymbols(spellWords(tokens));
+}
+
+function spellWords(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word') {

@@ -44,9 +44,11 @@ function digits(token: Token | undefined): string {
 }
 
 /** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
-function scriptSymbol(parser: Parser): Formula | undefined {
-  if (!startsSymbol(parser.peek())) return undefined;
-  if (parser.atTerminator() || parser.startsOperator()) return undefined;
+function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
+  if (!startsSymbol(parser.peek()) || parser.atTerminator()) return undefined;
+  // "r sub star": a mark word is the script when it comes first, else it marks the base (A sub q star).
+  const operand = first && parser.grammar.operands.match(parser.tokens, parser.pos) !== undefined;
+  if (parser.startsOperator() && !operand) return undefined;
   const start = parser.pos;
   let symbol = parser.expression(Power.postfix);
   if (!isSymbol(symbol)) {
@@ -90,9 +92,35 @@ function offset(parser: Parser, script: Formula): Formula {
 /** The script after "sub"/"superscript" in dictation; empty when no symbol follows. */
 export function compactScript(parser: Parser): Formula {
   let script: Formula = { kind: 'empty' };
-  for (let symbol = scriptSymbol(parser); symbol !== undefined; symbol = scriptSymbol(parser))
+  for (
+    let symbol = scriptSymbol(parser, true);
+    symbol !== undefined;
+    symbol = scriptSymbol(parser, false)
+  )
     script = juxtapose(script, symbol);
   return script.kind === 'empty' ? script : offset(parser, script);
+}
+
+/**
+ * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
+ * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
+ * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
+ */
+export function dictatedExponent(parser: Parser): Formula {
+  const term = () => parser.scope({ closedByPause: true, power: Power.multiplicative });
+  let exponent = term();
+  if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
+  for (;;) {
+    const sign = offsetSigns.get(parser.peek()?.text ?? '');
+    if (sign === undefined || exponent.kind === 'empty') return exponent;
+    parser.pos++;
+    const right = term();
+    if (right.kind === 'empty') {
+      parser.pos--;
+      return exponent;
+    }
+    exponent = { kind: 'infix', op: sign, left: exponent, right };
+  }
 }
 
 /** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */

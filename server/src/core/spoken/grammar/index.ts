@@ -22,6 +22,7 @@ import { functionConstructs } from './functions';
 import { groupingConstructs } from './grouping';
 import { intervalConstructs } from './interval';
 import { layoutConstructs } from './layout';
+import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
@@ -39,6 +40,7 @@ export const constructs: readonly Construct[] = [
   ...setConstructs,
   ...binomialConstructs,
   ...accentConstructs,
+  ...postfixMarkConstructs,
   ...functionConstructs,
   ...atomConstructs,
   ...arithmeticConstructs,

@@ -6,7 +6,7 @@
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, type Formula } from '../tree';
-import { compactScript, isMathSpeakWord } from './compactScript';
+import { compactScript, dictatedExponent, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
 
@@ -72,10 +72,10 @@ const toThe = operator(
     } else if (!trigger.includes('power') && powerFollows(parser)) {
       exponent = parser.scope({ until: powerWord });
       parser.acceptClosing(powerWord);
+    } else if (trigger.includes('power') && !closed) {
+      exponent = dictatedExponent(parser);
     } else if (trigger.includes('power')) {
-      // Without "end exponent" coming, a relation ends the exponent ("x to the power of n is …").
-      const power = closed ? 0 : Power.relation;
-      exponent = parser.scope({ until: endExponent, closedByPause: true, power });
+      exponent = parser.scope({ until: endExponent, closedByPause: true });
       parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);
