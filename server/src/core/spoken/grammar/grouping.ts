@@ -4,7 +4,7 @@
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
 import { closing, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import type { Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
@@ -28,9 +28,13 @@ function fenced(open: string, close: string, body: Formula): Formula {
 
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
+  const openers = closing(options.opener);
   return operand(options.name, phrases(options.opener), (parser: Parser) => {
     const start = parser.tokens[parser.pos - 1].start;
-    const body = parser.scope({ until, closedByPause: options.closedByPause });
+    // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
+    const open = options.closedByPause && !parser.closesLater(openers, until);
+    const power = open ? Power.relation : 0;
+    const body = parser.scope({ until, closedByPause: options.closedByPause, power });
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
       : parser.acceptFrom(until) !== undefined;
