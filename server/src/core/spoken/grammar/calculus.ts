@@ -106,7 +106,8 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     return { lower, upper: parser.scope({ until, closedByPause: true, power: Power.additive }) };
   }
   if (parser.acceptFrom(over) !== undefined)
-    return { lower: parser.scope({ until, closedByPause: true, power: Power.relation }) };
+    // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to the limit.
+    return { lower: parser.scope({ until, closedByPause: true, power: Power.logic }) };
   return {};
 }
 
