@@ -24,7 +24,12 @@ export function convertSpoken(text: string): Conversion {
     let latex: string;
     try {
       latex = print(parser.scope({}));
-      while (!parser.atEnd()) latex += ` ${print(parser.scope({}))}`;
+      while (!parser.atEnd()) {
+        // What a scope left over is read on; a token no construct moves past is read as a word.
+        const before = parser.pos;
+        latex += ` ${print(parser.scope({}))}`;
+        if (parser.pos === before) latex += ` ${print(grammar.fallback(parser))}`;
+      }
     } catch (error) {
       parser.report(
         'spoken.internal-error',

@@ -110,7 +110,9 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
         i++;
         continue;
       }
-      const ordinal = token.kind === 'word' ? ordinals.get(token.text) : undefined;
+      // "1 second", "20 seconds": a unit of time (or angle) after a number, not the ordinal.
+      const afterNumber = out[out.length - 1]?.kind === 'number' && token.text === 'second';
+      const ordinal = token.kind === 'word' && !afterNumber ? ordinals.get(token.text) : undefined;
       out.push(
         ordinal === undefined
           ? token
@@ -127,8 +129,22 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
       }
     }
     const folded = span(tokens, i, next, text);
-    const denominator =
+    let denominator =
       tokens[next]?.kind === 'word' ? denominators.get(tokens[next].text) : undefined;
+    // "thirty one twenty fourths": a tens word before the denominator word is part of it.
+    const tensBefore = tokens[next]?.kind === 'word' ? tens.get(tokens[next].text) : undefined;
+    const unitAfter =
+      tokens[next + 1]?.kind === 'word' ? denominators.get(tokens[next + 1].text) : undefined;
+    if (
+      denominator === undefined &&
+      cardinal !== undefined &&
+      tensBefore !== undefined &&
+      unitAfter !== undefined &&
+      unitAfter < 10
+    ) {
+      denominator = tensBefore + unitAfter;
+      next++;
+    }
     if (
       denominator !== undefined &&
       !text.includes('.') &&

@@ -64,6 +64,7 @@ export class Parser {
   readonly findings: ConversionFinding[] = [];
   private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
   private depth = 0;
+  private reportedDepth = false;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -158,7 +159,8 @@ export class Parser {
     closedByPause?: boolean;
     power?: number;
   }): Formula {
-    const floor = options.power ?? 0;
+    // A scope that a pause may close (an argument, a script) never spans a relation.
+    const floor = options.power ?? (options.closedByPause === true ? Power.relation : 0);
     this.skipPauses();
     this.scopes.push({
       until: options.until,
@@ -184,8 +186,8 @@ export class Parser {
     }
   }
 
-  private climb(power: number): Formula {
-    let left = this.operand();
+  private climb(power: number, start?: Formula): Formula {
+    let left = start ?? this.operand();
     for (;;) {
       const token = this.peek();
       if (token === undefined || this.atTerminator()) return left;
@@ -195,6 +197,7 @@ export class Parser {
         left = next;
         continue;
       }
+      if (this.atScopeCloser()) return left;
       const applied = this.operator(left, power);
       if (applied !== undefined) {
         left = applied;
@@ -227,6 +230,18 @@ export class Parser {
       if (applied !== undefined) return applied;
       startsOperand = this.grammar.operands.match(this.tokens, this.pos) !== undefined;
     }
+    const next = this.operatorPower();
+    if (
+      left.kind === 'infix' &&
+      left.power !== undefined &&
+      next !== undefined &&
+      !startsOperand &&
+      next > left.power
+    ) {
+      // "f of x, equals, f of x, over g of x": the operator after the pause takes the right side
+      // of the looser operator before it, not the whole equation.
+      return { ...left, right: this.climb(left.power, left.right) };
+    }
     if (this.atEnd() || this.atTerminator() || (this.startsOperator() && !startsOperand))
       return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
@@ -239,7 +254,9 @@ export class Parser {
 
   /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */
   private operator(left: Formula, power: number): Formula | undefined {
+    const shadow = this.operandPhraseLength();
     for (const match of this.grammar.operators.matches(this.tokens, this.pos)) {
+      if (match.length < shadow) continue;
       for (const construct of match.value) {
         if (construct.power <= power) continue;
         const start = this.pos;
@@ -290,9 +307,30 @@ export class Parser {
     return this.operator(target, Power.postfix - 1);
   }
 
+  /** An operator that ends every scope a pause may close ("all over") comes next inside one. */
+  private atScopeCloser(): boolean {
+    if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    return match !== undefined && match.value.some((construct) => construct.closesScopes === true);
+  }
+
+  /** The loosest binding power of the operators whose phrase comes next, if any. */
+  private operatorPower(): number | undefined {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    const explicit = match?.value.filter((construct) => construct.implied !== true) ?? [];
+    if (explicit.length === 0) return undefined;
+    return Math.min(...explicit.map((construct) => construct.power));
+  }
+
   startsOperator(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
-    return match !== undefined && match.value.some((construct) => construct.implied !== true);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true);
+  }
+
+  /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
+  private operandPhraseLength(): number {
+    return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
   }
 
   /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */
@@ -319,14 +357,24 @@ export class Parser {
 
   /** Past the nesting limit, the rest of the scope is read as a flat row of operands. */
   private flat(): Formula {
-    let out: Formula = empty;
+    const start = this.peek();
+    if (start !== undefined && !this.reportedDepth) {
+      this.reportedDepth = true;
+      this.report(
+        'spoken.too-deep',
+        start.start,
+        this.tokens[this.tokens.length - 1].end,
+        `nested more than ${maxDepth} levels deep; the rest is read flat`,
+      );
+    }
+    const items: Formula[] = [];
     while (!this.atEnd() && !this.atTerminator()) {
       if (this.peek()?.kind === 'pause' || this.peek()?.kind === 'stop') {
         this.pos++;
         continue;
       }
-      out = juxtapose(out, this.grammar.fallback(this));
+      items.push(this.grammar.fallback(this));
     }
-    return out;
+    return items.length === 0 ? empty : { kind: 'row', items };
   }
 }

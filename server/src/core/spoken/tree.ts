@@ -8,7 +8,7 @@ export type Formula =
   /** Juxtaposition (implied product, or a function name followed by its argument). */
   | { kind: 'row'; items: Formula[] }
   /** An infix operator or relation between operands: `a + b`, `a = b < c`. */
-  | { kind: 'infix'; op: string; left: Formula; right: Formula }
+  | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
   | { kind: 'prefix'; op: string; operand: Formula }
   | { kind: 'frac'; numerator: Formula; denominator: Formula }

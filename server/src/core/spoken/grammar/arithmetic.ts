@@ -32,7 +32,17 @@ function isNegativeGroup(formula: Formula): boolean {
 /** The letter f, g or h, possibly with scripts: "f times x" is how ClearSpeak says f(x). */
 function isFunctionLetter(formula: Formula): boolean {
   if (formula.kind === 'script') return isFunctionLetter(formula.base);
+  if (formula.kind === 'fence') return combinesFunctions(formula.body);
   return formula.kind === 'atom' && functionLetters.has(formula.tex);
+}
+
+/** "(f plus g)", "(f over g)": functions combined, itself a function. */
+function combinesFunctions(formula: Formula): boolean {
+  if (formula.kind === 'infix')
+    return combinesFunctions(formula.left) && combinesFunctions(formula.right);
+  if (formula.kind === 'frac')
+    return combinesFunctions(formula.numerator) && combinesFunctions(formula.denominator);
+  return isFunctionLetter(formula);
 }
 
 /** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
@@ -85,12 +95,13 @@ function infixTable(
     (parser: Parser, left: Formula, trigger: string) => {
       const op = table.get(trigger);
       if (op === undefined) return undefined;
+      // A pause after the operator ("f times, g times x") lets its right side run on at its level.
       const paused = parser.peek()?.text === ',';
       parser.skipPauses();
-      const right = parser.expression(power);
+      const right = parser.expression(paused ? power - 1 : power);
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
-      return { kind: 'infix', op, left, right: signed(op, right) };
+      return { kind: 'infix', op, left, right: signed(op, right), power };
     },
   );
 }

@@ -3,7 +3,7 @@
  * "partial f partial x", "the integral from a to b of f of x d x", "the sum from i equals 1 to n of
  * a sub i" (also product and union), "the limit as x approaches 0 of f of x".
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
@@ -17,6 +17,9 @@ const ofBody = closing('calculus.ofBody');
 const over = closing('calculus.over');
 const approaches = closing('calculus.approaches');
 const d = closing('calculus.d');
+const noOpeners = new PhraseTable<true>();
+const sides = phraseMap('calculus.sides');
+const sideTable = new PhraseTable(sides);
 /** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
 const scriptWords = closing('script.words');
 
@@ -40,7 +43,10 @@ function differential(parser: Parser, symbol: string): Formula | undefined {
     parser.pos = save;
     return undefined;
   }
-  const target = variable(parser);
+  let target = variable(parser);
+  // "d x squared": the square is on the variable of the differential.
+  if (parser.accept('squared')) target = attachScript(target, 'sup', atom('2', 'number'));
+  else if (parser.accept('cubed')) target = attachScript(target, 'sup', atom('3', 'number'));
   const head = order === undefined ? atom(symbol) : attachScript(atom(symbol), 'sup', order);
   return juxtapose(head, target);
 }
@@ -103,7 +109,10 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
   if (parser.acceptFrom(from) !== undefined) {
     const lower = parser.scope({ until: to });
     if (parser.acceptFrom(to) === undefined) return { lower };
-    return { lower, upper: parser.scope({ until, closedByPause: true, power: Power.additive }) };
+    // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
+    if (!parser.closesLater(noOpeners, until, 12))
+      return { lower, upper: parser.expression(Power.implicit) };
+    return { lower, upper: parser.scope({ until, closedByPause: true }) };
   }
   if (parser.acceptFrom(over) !== undefined)
     // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to the limit.
@@ -115,7 +124,7 @@ function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: strin
   return operand(name, phrases(key), (parser) => {
     if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
-    parser.acceptFrom(ofBody);
+    parser.acceptClosing(ofBody);
     const body = parser.scope({ closedByPause: true, power: Power.additive });
     return { kind: 'bigop', op, lower, upper, body };
   });
@@ -144,10 +153,10 @@ const integral = operand('calculus.integral', phrases('calculus.integral'), (par
   let dx: Formula | undefined;
   if (token?.text === 'd') {
     parser.pos++;
-    dx = juxtapose(atom('\\,d'), variable(parser));
+    dx = juxtapose(atom('\\,'), juxtapose(atom('d'), variable(parser)));
   } else if (token !== undefined && /^d[a-z]$/.test(token.text)) {
     parser.pos++;
-    dx = atom(`\\,d${token.text[1]}`);
+    dx = juxtapose(atom('\\,'), atom(`d${token.text[1]}`));
   }
   const full = dx === undefined ? body : juxtapose(body, dx);
   return { kind: 'bigop', op: '\\int', lower, upper, body: full };
@@ -157,7 +166,13 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
   const name = parser.scope({ until: approaches });
   if (parser.acceptFrom(approaches) === undefined)
     return { kind: 'bigop', op: '\\lim', lower: name };
-  const target = parser.scope({ until: ofBody, closedByPause: true });
+  let target = parser.scope({
+    until: ofBody,
+    closedByPause: true,
+    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
+  });
+  const side = parser.acceptFrom(sideTable);
+  if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
   parser.acceptClosing(ofBody);
   const body = parser.scope({ closedByPause: true, power: Power.additive });
@@ -173,4 +188,5 @@ export const calculusConstructs = [
   bigOperator('calculus.sum', 'calculus.sum', '\\sum'),
   bigOperator('calculus.product', 'calculus.product', '\\prod'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup'),
+  bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap'),
 ];

@@ -25,6 +25,8 @@ export interface OperatorConstruct {
   power: number;
   /** Triggered by an operand rather than an operator word (digits after a letter): not a reason to end an operand. */
   implied?: boolean;
+  /** Ends the scopes a pause may close, as a pause would ("the square root of x all over 2"). */
+  closesScopes?: boolean;
   parse(parser: Parser, left: Formula, trigger: string): Formula | undefined;
 }
 

@@ -87,6 +87,7 @@ const spoken = operand('fraction.spoken', phrases('fraction.spoken'), (parser) =
   parser.acceptClosing(endFraction);
   return frac(numerator, denominator);
 });
+allOver.closesScopes = true;
 
 /** "the fraction 2 plus 3 over 13": the words after "the fraction" up to "over" are the numerator. */
 const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {

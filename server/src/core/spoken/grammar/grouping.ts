@@ -5,7 +5,7 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { atom, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
 type PhraseKey = Parameters<typeof closing>[0];
@@ -50,7 +50,19 @@ function group(options: GroupOptions): OperandConstruct {
   });
 }
 
+/** A closing word with nothing open ("x close paren"): kept as the bracket, and reported. */
+function strayCloser(name: string, closer: PhraseKey, close: string): OperandConstruct {
+  return operand(name, phrases(closer), (parser: Parser) => {
+    const token = parser.tokens[parser.pos - 1];
+    parser.report('spoken.unopened-group', token.start, token.end, `"${close}" closes nothing`);
+    return atom(close, 'symbol');
+  });
+}
+
 export const groupingConstructs = [
+  strayCloser('group.strayParen', 'group.parenEnd', ')'),
+  strayCloser('group.strayBracket', 'group.bracketEnd', ']'),
+  strayCloser('group.strayBrace', 'group.braceEnd', '\\}'),
   group({
     name: 'group.paren',
     opener: 'group.paren',

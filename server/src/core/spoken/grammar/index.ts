@@ -27,6 +27,7 @@ import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
 import { subscriptConstructs } from './subscript';
+import { unitConstructs } from './units';
 
 export const constructs: readonly Construct[] = [
   ...layoutConstructs,
@@ -42,6 +43,7 @@ export const constructs: readonly Construct[] = [
   ...accentConstructs,
   ...postfixMarkConstructs,
   ...functionConstructs,
+  ...unitConstructs,
   ...atomConstructs,
   ...arithmeticConstructs,
 ];

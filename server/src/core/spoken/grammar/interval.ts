@@ -3,7 +3,7 @@
  * → (a, b], and "the point with coordinates 1 comma 2" → (1, 2). Infinite ends are open.
  */
 import { closing, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import { print } from '../print';
 import type { Formula } from '../tree';
 import { operand } from './construct';
@@ -12,6 +12,7 @@ const to = closing('calculus.to');
 const including = closing('interval.including');
 const excluding = closing('interval.excluding');
 const joiners = closing('interval.joiners');
+const ends = closing('interval.including', 'interval.excluding');
 
 function isInfinite(formula: Formula): boolean {
   return print(formula).includes('\\infty');
@@ -32,7 +33,7 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
       return closed;
     }
     do {
-      const end = print(parser.expression(25));
+      const end = print(parser.expression(Power.implicit));
       const index = ends.indexOf(end);
       if (index >= 0) closed[index] = included;
     } while (parser.accept('and') || parser.accept('or'));
@@ -42,7 +43,7 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
 const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser) => {
   const lower = parser.scope({ until: to });
   if (parser.acceptFrom(to) === undefined) return undefined;
-  const upper = parser.scope({ closedByPause: true, until: including });
+  const upper = parser.scope({ closedByPause: true, until: ends });
   const [lowerClosed, upperClosed] = inclusions(parser, [print(lower), print(upper)]);
   const open = lowerClosed && !isInfinite(lower) ? '[' : '(';
   const close = upperClosed && !isInfinite(upper) ? ']' : ')';

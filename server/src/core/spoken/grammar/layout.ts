@@ -22,15 +22,14 @@ type Words = typeof rowWord;
 /** "Row 2:", "Column 3,", "Line 1:" — a label word, a number and a pause. */
 function atLabel(parser: Parser, words: Words, at = parser.pos): boolean {
   const match = words.match(parser.tokens, at);
-  if (match === undefined) return false;
-  const number = parser.tokens[at + match.length];
-  return number?.kind === 'number' && parser.tokens[at + match.length + 1]?.kind === 'pause';
+  return match !== undefined && parser.tokens[at + match.length]?.kind === 'number';
 }
 
 function skipLabel(parser: Parser, words: Words): boolean {
   if (!atLabel(parser, words)) return false;
   parser.acceptFrom(words);
-  parser.pos += 2;
+  parser.pos++;
+  if (parser.peek()?.kind === 'pause') parser.pos++;
   return true;
 }
 
@@ -42,22 +41,31 @@ function skipSeparators(parser: Parser): void {
  * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
  * `rowEnd`, or at a full stop not followed by another label of `words`.
  */
-function cells(parser: Parser, words: Words, separator: string): Formula[] {
+function cells(parser: Parser, words: Words, separator: string, endWord?: string): Formula[] {
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
-  const rowEnd = (p: Parser) => atLabel(p, words) || layoutEnd.match(p.tokens, p.pos) !== undefined;
+  const rowEnd = (p: Parser) =>
+    atLabel(p, words) ||
+    layoutEnd.match(p.tokens, p.pos) !== undefined ||
+    p.peek()?.text === endWord;
   const cellEnd = (p: Parser) =>
-    rowEnd(p) || atLabel(p, columnWord) || p.peek()?.text === between || p.peek()?.kind === 'stop';
+    rowEnd(p) ||
+    atLabel(p, columnWord) ||
+    p.peek()?.text === between ||
+    (between === ',' && p.peek()?.text === 'comma') ||
+    p.peek()?.kind === 'stop';
   while (!parser.atEnd() && !rowEnd(parser)) {
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
     row.push(parser.scope({ stop: cellEnd }));
     const next = parser.peek();
     if (next?.kind === 'stop') {
-      if (!atLabel(parser, words, parser.pos + 1)) break;
+      // In lines of equations a full stop also separates cells ("x. plus. y. equals. 7.").
+      const cellBreak = separator === ';' && parser.pos + 1 < parser.tokens.length;
+      if (!cellBreak && !atLabel(parser, words, parser.pos + 1)) break;
       parser.pos++;
-    } else if (next?.text === between) parser.pos++;
+    } else if (next?.text === between || (between === ',' && next?.text === 'comma')) parser.pos++;
     if (parser.pos === before) break;
   }
   return row;
@@ -102,7 +110,7 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
     return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
   if (parser.acceptFrom(withRows) !== undefined) {
     const grid: Formula[][] = [];
-    do grid.push(cells(parser, rowWord, ',').filter((cell) => cell.kind !== 'empty'));
+    do grid.push(cells(parser, rowWord, ',', 'and').filter((cell) => cell.kind !== 'empty'));
     while (parser.accept('and'));
     return layout(parser, environment, grid);
   }

@@ -75,7 +75,7 @@ const toThe = operator(
     } else if (trigger.includes('power') && !closed) {
       exponent = dictatedExponent(parser);
     } else if (trigger.includes('power')) {
-      exponent = parser.scope({ until: endExponent, closedByPause: true });
+      exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);

@@ -16,9 +16,12 @@ const openers = closing('root.openers');
 
 /** The radicand runs to "end root" when one is coming, else to a pause. */
 function radicand(parser: Parser): Formula {
+  // "the square root of, …": a pause right after "of" says the radicand is long, so later pauses
+  // do not end it either.
+  const long = parser.peek()?.text === ',';
   const body = parser.scope({
     until: endRoot,
-    closedByPause: !parser.closesLater(openers, endRoot),
+    closedByPause: !long && !parser.closesLater(openers, endRoot),
   });
   parser.acceptClosing(endRoot);
   return body;

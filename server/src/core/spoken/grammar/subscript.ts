@@ -4,7 +4,7 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, empty, type Formula } from '../tree';
+import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
 
@@ -23,6 +23,41 @@ function dictatedScript(parser: Parser, trigger: string): Formula {
   return compactScript(parser);
 }
 
+/**
+ * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
+ * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
+ */
+function subscriptOperand(parser: Parser): Formula {
+  let script = parser.expression(Power.postfix);
+  for (;;) {
+    if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));
+    else if (parser.accept('sub')) script = attachScript(script, 'sub', subscriptOperand(parser));
+    else return withTrailingLetters(parser, script);
+  }
+}
+
+/** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
+function withTrailingLetters(parser: Parser, script: Formula): Formula {
+  let out = script;
+  for (let count = 0; count < 2; count++) {
+    const token = parser.peek();
+    if (
+      token === undefined ||
+      !(/^[a-z]$/.test(token.raw) || (token.kind === 'number' && /^\d$/.test(token.text)))
+    )
+      break;
+    if (
+      parser.grammar.operators
+        .match(parser.tokens, parser.pos + 1)
+        ?.value.some((c) => c.power >= Power.postfix) === true
+    )
+      break;
+    parser.pos++;
+    out = juxtapose(out, atom(token.text, token.kind === 'number' ? 'number' : 'letter'));
+  }
+  return out;
+}
+
 const sub = operator(
   'subscript.sub',
   phrases('subscript.sub'),
@@ -33,7 +68,7 @@ const sub = operator(
     const script =
       trigger === 'subscript'
         ? parser.scope({ until: endSubscript, closedByPause: true })
-        : parser.expression(Power.prefix);
+        : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
     if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);

@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { convertSpoken } from '../../../server/src/core/spoken/convert';
+import { sameRendering } from '../convert/sameRendering';
+
+const timeBoundMs = 3000;
+
+function timed(text: string) {
+  const started = performance.now();
+  const result = convertSpoken(text);
+  return { result, ms: performance.now() - started };
+}
+
+const sentence =
+  'x squared plus the square root of y over two minus sine of theta equals open paren a close paren ,';
+
+/** [name, input, a finding code the result must carry (or undefined)]. */
+const badInputs: [string, string, string | undefined][] = [
+  ['empty', '', 'spoken.empty'],
+  ['only spaces', '   \t ', 'spoken.empty'],
+  ['only punctuation', ',,, . ; :', undefined],
+  ['unknown words', 'blorp zing x', 'spoken.unknown-word'],
+  ['unbalanced open paren', 'open paren x plus 1', 'spoken.unclosed-group'],
+  ['unopened close paren', 'x plus 1 close paren', 'spoken.unopened-group'],
+  ['10,000 words', Array.from({ length: 1000 }, () => sentence).join(' '), undefined],
+  ['5,000 open parens', 'open paren '.repeat(5000), 'spoken.too-deep'],
+  ['3,000 nested roots', 'the square root of '.repeat(3000), 'spoken.too-deep'],
+  ['4,000 nested fractions', 'StartFraction '.repeat(4000), 'spoken.too-deep'],
+  ['1,000 nested integrals', 'the integral from 0 to 1 of '.repeat(1000), 'spoken.too-deep'],
+  ['10,000 commas', ', '.repeat(10000), undefined],
+  ['operators only', 'plus times over equals sub squared', undefined],
+  [
+    'scope words only',
+    'end root end fraction end exponent Baseline EndFraction',
+    'spoken.unknown-word',
+  ],
+  ['stray LaTeX and symbols', String.raw`x \frac{ } $ & # % ~ ^ _`, undefined],
+  ['emoji and other scripts', 'x 😀 plus ÿ 中文', 'spoken.unknown-word'],
+];
+
+describe('convertSpoken on bad input', () => {
+  for (const [name, input, code] of badInputs) {
+    it(`${name}: a result, not an exception, within ${timeBoundMs} ms`, () => {
+      const { result, ms } = timed(input);
+      assert.equal(typeof result.latex, 'string');
+      assert.ok(ms < timeBoundMs, `took ${ms.toFixed(0)} ms`);
+      if (code !== undefined)
+        assert.ok(
+          result.findings.some((f) => f.code === code),
+          `no ${code} in ${JSON.stringify(result.findings.slice(0, 3))}`,
+        );
+      for (const finding of result.findings) {
+        assert.ok(
+          finding.start >= 0 && finding.start <= finding.end && finding.end <= input.length,
+          `span of ${finding.code}`,
+        );
+      }
+    });
+  }
+});
+
+describe('convertSpoken findings and alternatives', () => {
+  it('keeps an unknown word as text and points at it (UTF-16 offsets)', () => {
+    const input = 'é x plus blorp';
+    const result = convertSpoken(input);
+    assert.ok(result.latex.includes(String.raw`\text{blorp}`));
+    const flagged = result.findings
+      .filter((f) => f.code === 'spoken.unknown-word')
+      .map((f) => input.slice(f.start, f.end));
+    assert.deepEqual(flagged, ['é', 'blorp']);
+  });
+
+  it('offers the other reading of "a over b c"', () => {
+    const result = convertSpoken('a over b c');
+    assert.ok(sameRendering(String.raw`\frac{a}{bc}`, result.latex), result.latex);
+    assert.ok(
+      result.alternatives.some((alternative) =>
+        sameRendering(String.raw`\frac{a}{b} c`, alternative),
+      ),
+      result.alternatives.join(' | '),
+    );
+  });
+
+  it('offers a list reading of commas', () => {
+    const result = convertSpoken('b, n, p, q belong to the reals');
+    assert.ok(sameRendering(String.raw`b, n, p, q \in \mathbb{R}`, result.latex), result.latex);
+    assert.ok(result.alternatives.length > 0);
+  });
+
+  it('gives alternatives different from the best reading, at most three', () => {
+    for (const input of ['a over b c', 'x, y', 'the square root of x, plus 1']) {
+      const result = convertSpoken(input);
+      assert.ok(result.alternatives.length <= 3);
+      assert.ok(!result.alternatives.includes(result.latex));
+    }
+  });
+
+  it('says the form is spoken', () => {
+    assert.equal(convertSpoken('x').form, 'spoken');
+  });
+
+  it('converts a typical sentence well under a millisecond on average', () => {
+    const inputs = [
+      'x squared plus one',
+      'the integral from 0 to 1 of x squared d x',
+      'the fraction with numerator a plus b, and denominator c',
+    ];
+    const rounds = 200;
+    const started = performance.now();
+    for (let i = 0; i < rounds; i++) for (const input of inputs) convertSpoken(input);
+    const perConversion = (performance.now() - started) / (rounds * inputs.length);
+    assert.ok(perConversion < 5, `${perConversion.toFixed(3)} ms per conversion`);
+  });
+});

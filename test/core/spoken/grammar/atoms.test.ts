@@ -1,0 +1,4 @@
+import { goldenTable } from '../golden';
+import { atomCases } from './cases/atoms';
+
+goldenTable('spoken atoms', atomCases);

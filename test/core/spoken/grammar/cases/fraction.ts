@@ -1,0 +1,43 @@
+import type { GoldenCase } from '../../golden';
+
+export const fractionCases: GoldenCase[] = [
+  ['a over b', String.raw`\frac{a}{b}`],
+  ['one over x', String.raw`\frac{1}{x}`],
+  ['a over b plus c', String.raw`\frac{a}{b} + c`],
+  ['a plus b over c', String.raw`a + \frac{b}{c}`],
+  ['2 x over 3', String.raw`\frac{2x}{3}`],
+  ['one over two pi', String.raw`\frac{1}{2\pi}`],
+  ['x squared over 2', String.raw`\frac{x^2}{2}`],
+  ['a plus b all over c', String.raw`\frac{a+b}{c}`],
+  ['a plus b, all over c minus d', String.raw`\frac{a+b}{c-d}`],
+  ['y equals a plus b all over c', String.raw`y = \frac{a+b}{c}`],
+  ['the fraction with numerator 1 and denominator x', String.raw`\frac{1}{x}`],
+  ['the fraction with numerator x plus 1, and denominator x minus 1', String.raw`\frac{x+1}{x-1}`],
+  ['the fraction with numerator 1, and denominator a, end fraction', String.raw`\frac{1}{a}`],
+  [
+    'the fraction with numerator a, and denominator b, end fraction, plus 1',
+    String.raw`\frac{a}{b} + 1`,
+  ],
+  ['StartFraction a Over b EndFraction', String.raw`\frac{a}{b}`],
+  ['StartFraction x plus 1 Over x minus 1 EndFraction', String.raw`\frac{x+1}{x-1}`],
+  [
+    'StartFraction 1 Over StartFraction 1 Over x EndFraction EndFraction',
+    String.raw`\frac{1}{\frac{1}{x}}`,
+  ],
+  [
+    'StartStartFraction 1 OverOver StartFraction 1 Over x EndFraction EndEndFraction',
+    String.raw`\frac{1}{\frac{1}{x}}`,
+  ],
+  ['x plus y over x minus y, end fraction', String.raw`\frac{x+y}{x-y}`],
+  ['the fraction 2 plus 3 over 13', String.raw`\frac{2+3}{13}`],
+  ['three halves', String.raw`\frac{3}{2}`],
+  ['one half', String.raw`\frac{1}{2}`],
+  ['two thirds plus one fourth', String.raw`\frac{2}{3} + \frac{1}{4}`],
+  ['five eighths', String.raw`\frac{5}{8}`],
+  ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
+  ['x divided by y', String.raw`\frac{x}{y}`],
+  ['one half over one third', String.raw`\frac{\frac{1}{2}}{\frac{1}{3}}`],
+  ['d over d x', String.raw`\frac{d}{dx}`],
+  ['x plus y per 2', String.raw`\frac{x+y}{2}`],
+  ['negative b over 2 a', String.raw`\frac{-b}{2a}`],
+];

@@ -1,0 +1,22 @@
+import type { GoldenCase } from '../../golden';
+
+export const groupingCases: GoldenCase[] = [
+  ['open paren x plus 1 close paren', '(x+1)'],
+  ['open paren, x plus 1, close paren, squared', '(x+1)^2'],
+  ['2 times, open paren, x plus 1, close paren', '2(x+1)'],
+  ['left parenthesis a plus b right parenthesis', '(a+b)'],
+  ['open bracket a comma b close bracket', '[a, b]'],
+  ['left bracket x right bracket', '[x]'],
+  ['open brace 1 comma 2 close brace', String.raw`\{1, 2\}`],
+  ['the quantity a plus b end quantity squared', '(a+b)^2'],
+  ['the quantity x minus 1 end quantity over 2', String.raw`\frac{(x-1)}{2}`],
+  ['the absolute value of x', '|x|'],
+  ['the absolute value of x plus 1', '|x+1|'],
+  ['the absolute value of x, plus 1', '|x| + 1'],
+  ['the absolute value of x, end absolute value', '|x|'],
+  ['StartAbsoluteValue x EndAbsoluteValue', '|x|'],
+  ['StartAbsoluteValue x minus y EndAbsoluteValue', '|x - y|'],
+  ['the norm of v', String.raw`\|v\|`],
+  ['left angle bracket u comma v right angle bracket', String.raw`\langle u, v \rangle`],
+  ['open paren, open second paren, 4 plus 5, close second paren, plus 6, close paren', '((4+5)+6)'],
+];

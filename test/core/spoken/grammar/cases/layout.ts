@@ -1,0 +1,40 @@
+import type { GoldenCase } from '../../golden';
+
+export const layoutCases: GoldenCase[] = [
+  ['n choose k', String.raw`\binom{n}{k}`],
+  ['StartBinomialOrMatrix n Choose k EndBinomialOrMatrix', String.raw`\binom{n}{k}`],
+  [
+    'the 2 by 2 matrix. Row 1: a, b Row 2: c, d',
+    String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
+  ],
+  [
+    'the 2 by 2 matrix. Row 1: 2, 1 Row 2: 7, 5',
+    String.raw`\begin{pmatrix} 2 & 1 \\ 7 & 5 \end{pmatrix}`,
+  ],
+  [
+    'the 2 by 2 matrix with rows a, b and c, d',
+    String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
+  ],
+  [
+    'the 2 by 2 matrix. Row 1: Column 1, 2; Column 2, 1. Row 2: Column 1, 7; Column 2, 5 plus x',
+    String.raw`\begin{pmatrix} 2 & 1 \\ 7 & 5 + x \end{pmatrix}`,
+  ],
+  ['the 3 by 1 column matrix. 1, 2, 3', String.raw`\begin{pmatrix} 1 \\ 2 \\ 3 \end{pmatrix}`],
+  ['the 1 by 2 row matrix. 3, 5', String.raw`\begin{pmatrix} 3 & 5 \end{pmatrix}`],
+  [
+    'the 2 by 2 determinant. Row 1: a, b Row 2: c, d',
+    String.raw`\begin{vmatrix} a & b \\ c & d \end{vmatrix}`,
+  ],
+  [
+    'Start 2 By 2 Matrix 1st Row 1st Column a 2nd Column b 2nd Row 1st Column c 2nd Column d EndMatrix',
+    String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
+  ],
+  [
+    '2 lines, Line 1: x plus y; equals; 7. Line 2: 2 x, plus 3 y; equals; 17',
+    String.raw`\begin{matrix} x + y & = & 7 \\ 2x + 3y & = & 17 \end{matrix}`,
+  ],
+  [
+    '3 lines, x is greater than 0. y is greater than 0. x plus y is less than 1',
+    String.raw`\begin{matrix} x > 0 \\ y > 0 \\ x + y < 1 \end{matrix}`,
+  ],
+];

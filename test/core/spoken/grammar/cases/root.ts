@@ -1,0 +1,24 @@
+import type { GoldenCase } from '../../golden';
+
+export const rootCases: GoldenCase[] = [
+  ['the square root of x', String.raw`\sqrt{x}`],
+  ['square root of 2', String.raw`\sqrt{2}`],
+  ['the square root of x plus 1', String.raw`\sqrt{x+1}`],
+  ['the square root of x, plus 1', String.raw`\sqrt{x} + 1`],
+  ['the square root of x, end root, plus 1', String.raw`\sqrt{x} + 1`],
+  ['the square root of x plus 1, end root', String.raw`\sqrt{x+1}`],
+  ['the square root of x squared plus y squared, end root', String.raw`\sqrt{x^2+y^2}`],
+  ['the cube root of 8', String.raw`\sqrt[3]{8}`],
+  ['the cube root of x plus 1, end root', String.raw`\sqrt[3]{x+1}`],
+  ['the n-th root of d', String.raw`\sqrt[n]{d}`],
+  ['the fifth root of 32', String.raw`\sqrt[5]{32}`],
+  ['the negative square root of 2', String.raw`-\sqrt{2}`],
+  ['the square root of, the square root of a, plus b', String.raw`\sqrt{\sqrt{a} + b}`],
+  ['StartRoot x EndRoot', String.raw`\sqrt{x}`],
+  ['StartRoot x plus 1 EndRoot', String.raw`\sqrt{x+1}`],
+  ['RootIndex 3 StartRoot x EndRoot', String.raw`\sqrt[3]{x}`],
+  ['StartRoot 2 plus StartRoot 2 EndRoot EndRoot', String.raw`\sqrt{2 + \sqrt{2}}`],
+  ['NestedStartRoot 2 plus StartRoot 2 EndRoot NestedEndRoot', String.raw`\sqrt{2 + \sqrt{2}}`],
+  ['the square root of b squared minus four a c', String.raw`\sqrt{b^2 - 4ac}`],
+  ['2 times the square root of 3', String.raw`2 \sqrt{3}`],
+];

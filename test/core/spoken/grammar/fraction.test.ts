@@ -1,0 +1,4 @@
+import { goldenTable } from '../golden';
+import { fractionCases } from './cases/fraction';
+
+goldenTable('spoken fraction', fractionCases);

@@ -1,0 +1,4 @@
+import { goldenTable } from '../golden';
+import { powerCases } from './cases/power';
+
+goldenTable('spoken power', powerCases);

@@ -1,0 +1,49 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { foldNumbers } from '../../../server/src/core/spoken/numbers';
+import { tokenize } from '../../../server/src/core/spoken/tokens';
+import { normaliseWords } from '../../../server/src/core/spoken/words';
+
+function describeTokens(input: string): string[] {
+  return foldNumbers(normaliseWords(tokenize(input))).map((token) => {
+    if (token.kind !== 'number') return token.text;
+    const parts = [token.whole, token.text, token.denominator].filter((part) => part !== undefined);
+    return `#${parts.join('|')}${token.ordinal === true ? 'th' : ''}`;
+  });
+}
+
+/** [input, expected tokens: numbers as #value, #whole|numerator|denominator, ordinals with th]. */
+const cases: [string, string[]][] = [
+  ['twenty five', ['#25']],
+  ['one thousand two hundred', ['#1200']],
+  ['three hundred and five', ['#300', 'and', '#5']],
+  ['two million', ['#2000000']],
+  ['zero point zero six', ['#0.06']],
+  ['point five', ['#0.5']],
+  ['one point five one', ['#1.51']],
+  ['three halves', ['#3|2']],
+  ['one half', ['#1|2']],
+  ['two thirds x', ['#2|3', 'x']],
+  ['thirty one twenty fourths', ['#31|24']],
+  ['eight fifteenths', ['#8|15']],
+  ['three and one half', ['#3|1|2']],
+  ['5 and three fourths', ['#5|3|4']],
+  ['one two three', ['#1', '#2', '#3']],
+  ['twenty twenty', ['#20', '#20']],
+  ['the third root', ['the', '#3th', 'root']],
+  ['to the second', ['to', 'the', '#2th']],
+  ['1 second', ['#1', 'second']],
+  ['2nd row', ['#2th', 'row']],
+  ['n-th root', ['n', 'root']],
+  ['open second paren', ['open', 'paren']],
+  ['x one', ['x', '#1']],
+  ['one-half', ['#1|2']],
+];
+
+describe('foldNumbers', () => {
+  for (const [input, expected] of cases) {
+    it(input, () => {
+      assert.deepEqual(describeTokens(input), expected);
+    });
+  }
+});

@@ -1,0 +1,34 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { tokenize } from '../../../server/src/core/spoken/tokens';
+import { normaliseWords } from '../../../server/src/core/spoken/words';
+
+const cases: [string, string[]][] = [
+  ['sign of x', ['sine', 'of', 'x']],
+  ['cosign', ['cosine']],
+  ['pie r squared', ['pi', 'r', 'squared']],
+  ['dee why by dee eks', ['d', 'y', 'by', 'd', 'x']],
+  ['sub-ji', ['sub', 'ji']],
+  ['n-th', ['n']],
+  ['nth', ['n']],
+  ['x-axis', ['x', 'axis']],
+];
+
+describe('normaliseWords', () => {
+  for (const [input, expected] of cases) {
+    it(input, () => {
+      assert.deepEqual(
+        normaliseWords(tokenize(input)).map((token) => token.text),
+        expected,
+      );
+    });
+  }
+
+  it('marks letter ordinals and keeps spans of what was written', () => {
+    const input = 'x to the n-th';
+    const tokens = normaliseWords(tokenize(input));
+    const ordinal = tokens[tokens.length - 1];
+    assert.equal(ordinal.ordinal, true);
+    assert.equal(input.slice(ordinal.start, ordinal.end), 'n-th');
+  });
+});
