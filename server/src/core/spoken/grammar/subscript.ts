@@ -10,16 +10,21 @@ import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
-const noOpeners = closing();
+const subscriptOpeners = closing('subscript.sub');
+
+/** "x sub i plus 1 end sub": the words say where the subscript ends. */
+function closedLater(parser: Parser): boolean {
+  return parser.closesLater(subscriptOpeners, closeSubscript);
+}
 
 /**
  * Dictation's script ("x sub i squared"), unless the words close it or pause before it, or it is
  * MathSpeak's capitalised "Subscript", which runs to "Baseline" or the end.
  */
-function dictatedScript(parser: Parser, trigger: string): Formula {
+function dictatedScript(parser: Parser): Formula {
   if (parser.peek()?.kind === 'pause' || isMathSpeakWord(parser.tokens[parser.pos - 1]))
     return empty;
-  if (trigger === 'subscript' && parser.closesLater(noOpeners, closeSubscript)) return empty;
+  if (closedLater(parser)) return empty;
   return compactScript(parser);
 }
 
@@ -63,14 +68,14 @@ const sub = operator(
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
-    const dictated = dictatedScript(parser, trigger);
+    const dictated = dictatedScript(parser);
     if (dictated.kind !== 'empty') return attachScript(left, 'sub', dictated);
-    const script =
-      trigger === 'subscript'
-        ? parser.scope({ until: endSubscript, closedByPause: true })
-        : subscriptOperand(parser);
+    const scoped = trigger === 'subscript' || closedLater(parser);
+    const script = scoped
+      ? parser.scope({ until: endSubscript, closedByPause: true })
+      : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
-    if (trigger === 'subscript') parser.acceptClosing(closeSubscript);
+    if (scoped) parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);
   },
 );
