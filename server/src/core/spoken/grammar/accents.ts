@@ -29,10 +29,10 @@ function endsOperand(parser: Parser): boolean {
 }
 
 /**
- * After a pause an accent that is also a prefix accent, followed by an operand, is the prefix one:
- * "open parenthesis, tilde k sub x" puts the tilde on k.
+ * After a pause and before an operand an accent word is not a postfix accent: "open parenthesis,
+ * tilde k sub x" puts the tilde on k, "d, arrow s" is the relation d → s.
  */
-function saysPrefix(parser: Parser, trigger: string): boolean {
+function pausedBeforeOperand(parser: Parser, trigger: string): boolean {
   const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
   const next = parser.peek();
   return before?.kind === 'pause' && next !== undefined && !endsOperand(parser);
@@ -46,7 +46,7 @@ const postfix = operator(
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
     if (trigger === 'dot' && !endsOperand(parser)) return undefined;
-    if (prefixAccents.has(trigger) && saysPrefix(parser, trigger)) return undefined;
+    if (pausedBeforeOperand(parser, trigger)) return undefined;
     if (left.kind === 'row' && left.items.length > 0) {
       const items = left.items.slice();
       items[items.length - 1] = command(name, items[items.length - 1]);

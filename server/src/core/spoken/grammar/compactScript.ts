@@ -43,6 +43,16 @@ function digits(token: Token | undefined): string {
   return token.text;
 }
 
+/**
+ * "t sub ref", "x to the power of src": an unknown word as a script is its letters, as written,
+ * and no longer reported. `reported` is the number of findings before the word was read.
+ */
+function lettersOf(parser: Parser, formula: Formula, reported: number): Formula {
+  if (formula.kind !== 'text' || !/^[A-Za-z]+$/.test(formula.text)) return formula;
+  parser.findings.length = reported;
+  return { kind: 'atom', tex: formula.text, role: 'symbol' };
+}
+
 /** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
 function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   if (!startsSymbol(parser.peek()) || parser.atTerminator()) return undefined;
@@ -50,7 +60,9 @@ function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   const operand = first && parser.grammar.operands.match(parser.tokens, parser.pos) !== undefined;
   if (parser.startsOperator() && !operand) return undefined;
   const start = parser.pos;
+  const reported = parser.findings.length;
   let symbol = parser.expression(Power.postfix);
+  if (first && symbol.kind === 'text') return lettersOf(parser, symbol, reported);
   if (!isSymbol(symbol)) {
     parser.pos = start;
     return undefined;
@@ -108,7 +120,8 @@ export function compactScript(parser: Parser): Formula {
  */
 export function dictatedExponent(parser: Parser): Formula {
   const term = () => parser.scope({ closedByPause: true, power: Power.multiplicative });
-  let exponent = term();
+  const reported = parser.findings.length;
+  let exponent = lettersOf(parser, term(), reported);
   if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
   for (;;) {
     const sign = offsetSigns.get(parser.peek()?.text ?? '');

@@ -7,6 +7,7 @@ import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { isBareArgument } from '../print';
 import { atom, attachScript, type Formula } from '../tree';
+import { withMoreArguments } from './arguments';
 import { operand, operator } from './construct';
 
 const of = closing('function.of');
@@ -81,17 +82,31 @@ const arc = operand('function.arc', [...phrases('function.arc'), 'the inverse'],
   return applied(name, argumentOf(parser), false);
 });
 
+/**
+ * "Supp of X", "IPR of psi": an unknown word said with "of" names an operator; it is no longer
+ * reported as an unknown word.
+ */
+function operatorName(parser: Parser, formula: Formula): Formula {
+  if (formula.kind !== 'text' || !/^[A-Za-z]{2,}$/.test(formula.text)) return formula;
+  const word = parser.tokens[parser.pos - 2];
+  const index = parser.findings.findIndex((finding) => finding.start === word?.start);
+  if (index >= 0) parser.findings.splice(index, 1);
+  return atom(`\\operatorname{${formula.text}}`, 'function');
+}
+
 /** "f of x", "g sub 1 of y", "f prime of x": a letter applied to an argument. */
 const ofApplication = operator(
   'function.of',
   phrases('function.of'),
   Power.postfix,
   (parser, left) => {
-    const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    const last = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    const target = operatorName(parser, last);
     if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
       return undefined;
-    const argument = parser.scope({ closedByPause: true, power: Power.additive });
-    if (argument.kind === 'empty') return undefined;
+    const first = parser.scope({ closedByPause: true, power: Power.additive });
+    if (first.kind === 'empty') return undefined;
+    const argument = withMoreArguments(parser, first);
     const application = applied(target, argument, true);
     if (left.kind !== 'row') return application;
     return { kind: 'row', items: [...left.items.slice(0, -1), application] };
