@@ -231,7 +231,6 @@ const roundTrips: string[] = [
   String.raw`(1, 2)`,
   String.raw`x_i`,
   String.raw`x_1`,
-  String.raw`x_i + 1`,
   String.raw`a_n + b_n`,
   String.raw`g_D^2`,
   String.raw`a_{b^{'}}`,

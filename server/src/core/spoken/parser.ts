@@ -40,6 +40,8 @@ interface Scope {
   stop?: (parser: Parser) => boolean;
   /** A pause closes this scope (arguments of "of", implicit subscripts and exponents). */
   closedByPause: boolean;
+  /** Read as a written comma, a comma separates items of this scope instead (arguments of "f of"). */
+  listByComma: boolean;
   floor: number;
 }
 
@@ -62,7 +64,7 @@ function endsWithGroup(formula: Formula): boolean {
 export class Parser {
   pos = 0;
   readonly findings: ConversionFinding[] = [];
-  private readonly scopes: Scope[] = [{ closedByPause: false, floor: 0 }];
+  private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
 
@@ -157,6 +159,7 @@ export class Parser {
     until?: PhraseTable<true>;
     stop?: (parser: Parser) => boolean;
     closedByPause?: boolean;
+    listByComma?: boolean;
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -166,6 +169,7 @@ export class Parser {
       until: options.until,
       stop: options.stop,
       closedByPause: options.closedByPause ?? false,
+      listByComma: options.listByComma ?? false,
       floor,
     });
     try {
@@ -220,7 +224,10 @@ export class Parser {
       this.pos++;
       return left;
     }
-    if (scope.closedByPause) return undefined;
+    // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
+    const listComma =
+      scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
+    if (scope.closedByPause && !listComma) return undefined;
     this.pos++;
     this.skipPauses();
     // A postfix word that does not apply may start the next operand instead ("a, tilde b").
@@ -248,7 +255,7 @@ export class Parser {
       const right = this.expression(Power.list);
       return juxtapose(left, right);
     }
-    const right = this.expression(Power.list);
+    const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
   }
 
@@ -282,6 +289,7 @@ export class Parser {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     return (
       match !== undefined &&
+      match.length >= this.operandPhraseLength() &&
       match.value.some(
         (construct) => construct.power >= Power.postfix && construct.implied !== true,
       )
@@ -320,6 +328,17 @@ export class Parser {
     const explicit = match?.value.filter((construct) => construct.implied !== true) ?? [];
     if (explicit.length === 0) return undefined;
     return Math.min(...explicit.map((construct) => construct.power));
+  }
+
+  /** Whether an operator phrase starts at token `at`. */
+  startsOperatorAt(at: number): boolean {
+    const saved = this.pos;
+    this.pos = at;
+    try {
+      return this.startsOperator();
+    } finally {
+      this.pos = saved;
+    }
   }
 
   startsOperator(): boolean {

@@ -22,6 +22,18 @@ export function isBareArgument(formula: Formula): boolean {
   }
 }
 
+/** Words said in a row are one piece of text: \text{is an even number}. */
+function mergeWords(items: readonly Formula[]): Formula[] {
+  const out: Formula[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    if (item.kind === 'text' && last?.kind === 'text') {
+      out[out.length - 1] = { kind: 'text', text: `${last.text} ${item.text}` };
+    } else out.push(item);
+  }
+  return out;
+}
+
 function braced(formula: Formula): string {
   return `{${print(formula)}}`;
 }
@@ -42,7 +54,7 @@ export function print(formula: Formula): string {
     case 'text':
       return `\\text{${formula.text.replace(/[\\{}$&#^_%~]/g, '')}}`;
     case 'row':
-      return formula.items
+      return mergeWords(formula.items)
         .map(print)
         .filter((s) => s !== '')
         .join(' ');

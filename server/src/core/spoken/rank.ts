@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 
 /** Words that screen readers put next to a pause ("x, plus 1", "of, open paren", ", end root"). */
 const pauseNeighbours = new Set(
-  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power'.split(
+  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power prime feet foot inches inch minutes minute seconds second bar hat tilde factorial'.split(
     ' ',
   ),
 );

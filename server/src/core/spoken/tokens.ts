@@ -30,7 +30,7 @@ export interface Token {
 const pieces =
   /\\[a-zA-Z]+|\\.|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/gu;
 const nesting =
-  /^(?:nested\d*|twicenested|thricenested)?(?:(start|end|over)\1*)(\w*)$|^(?:nested\d*|twicenested|thricenested)(\w+)$/;
+  /^(?:nested|twice|thrice|\d)*(start|end|over)\1*(\w*)$|^(?:nested|twice|thrice|\d)+(\w+)$/;
 
 /** "NestedStartRoot" → "startroot", "OverOver" → "over", "TwiceNestedRootIndex" → "rootindex". */
 function foldNesting(word: string): string {

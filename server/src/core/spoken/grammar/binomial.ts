@@ -1,6 +1,7 @@
 /** Binomial coefficients: "n choose k", MathSpeak's "StartBinomialOrMatrix n Choose k EndBinomialOrMatrix". */
 import { closing, phrases } from '../lexicon';
 import { Power } from '../parser';
+import { atom } from '../tree';
 import { operand, operator } from './construct';
 
 const choose = closing('binomial.choose');
@@ -25,4 +26,18 @@ const mathspeak = operand('binomial.mathspeak', phrases('binomial.mathspeak'), (
   return { kind: 'command', name: 'binom', args: [top, bottom] };
 });
 
-export const binomialConstructs = [infix, mathspeak];
+/** "n permute r": the number of permutations, written ₙPᵣ. */
+const permute = operator(
+  'binomial.permute',
+  phrases('binomial.permute'),
+  Power.multiplicative,
+  (parser, left) => ({
+    kind: 'row',
+    items: [
+      { kind: 'script', base: { kind: 'empty' }, sub: left },
+      { kind: 'script', base: atom('P', 'letter'), sub: parser.expression(Power.multiplicative) },
+    ],
+  }),
+);
+
+export const binomialConstructs = [infix, mathspeak, permute];

@@ -2,6 +2,7 @@
  * What is left when no construct claims the next token: numbers, single letters, LaTeX written
  * inline, stray symbols, and unknown words — kept as \text{…} and reported, never dropped.
  */
+import fillerWords from '../lexicon/en/fillers.json';
 import type { Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 
@@ -17,6 +18,8 @@ const escaped: Record<string, string> = {
   '~': '\\sim',
   '\\': '\\backslash',
 };
+
+const fillers = new Set(fillerWords.words);
 
 export function fallback(parser: Parser): Formula {
   const token = parser.peek();
@@ -42,6 +45,8 @@ export function fallback(parser: Parser): Formula {
     case 'stop':
       return atom(escaped[token.raw] ?? token.raw, 'symbol');
     case 'word':
+      // "the" before a symbol, "which is less than": words of speech that say nothing here.
+      if (fillers.has(token.text)) return { kind: 'empty' };
       if (/^[a-z]$/.test(token.text))
         return atom(token.raw.length === 1 ? token.raw : token.text, 'letter');
       parser.report(

@@ -7,7 +7,6 @@ import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { isBareArgument } from '../print';
 import { atom, attachScript, type Formula } from '../tree';
-import { withMoreArguments } from './arguments';
 import { operand, operator } from './construct';
 
 const of = closing('function.of');
@@ -104,9 +103,12 @@ const ofApplication = operator(
     const target = operatorName(parser, last);
     if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
       return undefined;
-    const first = parser.scope({ closedByPause: true, power: Power.additive });
-    if (first.kind === 'empty') return undefined;
-    const argument = withMoreArguments(parser, first);
+    const argument = parser.scope({
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+    });
+    if (argument.kind === 'empty') return undefined;
     const application = applied(target, argument, true);
     if (left.kind !== 'row') return application;
     return { kind: 'row', items: [...left.items.slice(0, -1), application] };

@@ -15,7 +15,9 @@ import { arithmeticConstructs } from './arithmetic';
 import { atomConstructs } from './atoms';
 import { binomialConstructs } from './binomial';
 import { calculusConstructs } from './calculus';
+import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
+import { decimalConstructs } from './decimal';
 import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
@@ -42,6 +44,8 @@ export const constructs: readonly Construct[] = [
   ...binomialConstructs,
   ...accentConstructs,
   ...postfixMarkConstructs,
+  ...cancelConstructs,
+  ...decimalConstructs,
   ...functionConstructs,
   ...unitConstructs,
   ...atomConstructs,

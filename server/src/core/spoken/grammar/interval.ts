@@ -21,6 +21,7 @@ function isInfinite(formula: Formula): boolean {
 /** ", including 0 and 1", ", not including a, but including b": which ends are closed. */
 function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
   const closed = [false, false];
+  let said = false;
   for (;;) {
     const save = parser.pos;
     parser.skipPauses();
@@ -30,8 +31,10 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
     else if (parser.acceptFrom(including) !== undefined) included = true;
     else {
       parser.pos = save;
-      return closed;
+      // Without "including …" the interval is taken as closed (infinite ends stay open).
+      return said ? closed : [true, true];
     }
+    said = true;
     do {
       const end = print(parser.expression(Power.implicit));
       const index = ends.indexOf(end);
@@ -62,4 +65,34 @@ const point = operand('interval.point', phrases('interval.point'), (parser) => (
   body: parser.scope({}),
 }));
 
-export const intervalConstructs = [interval, point];
+/** "the open interval 0, 1", "the closed interval from a to b". */
+function namedInterval(
+  name: string,
+  key: 'interval.open' | 'interval.closed',
+  open: string,
+  close: string,
+) {
+  return operand(name, phrases(key), (parser): Formula => {
+    const lower = parser.scope({
+      until: to,
+      stop: (p) => p.peek()?.text === ',' || p.peek()?.text === 'comma',
+    });
+    if (parser.acceptFrom(to) === undefined && !parser.accept(',') && !parser.accept('comma'))
+      return { kind: 'fence', open, close, body: lower };
+    parser.skipPauses();
+    const upper = parser.scope({ closedByPause: true });
+    return {
+      kind: 'fence',
+      open,
+      close,
+      body: { kind: 'infix', op: ',', left: lower, right: upper },
+    };
+  });
+}
+
+export const intervalConstructs = [
+  interval,
+  point,
+  namedInterval('interval.open', 'interval.open', '(', ')'),
+  namedInterval('interval.closed', 'interval.closed', '[', ']'),
+];

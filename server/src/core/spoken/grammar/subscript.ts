@@ -2,7 +2,7 @@
  * Subscripts: "x sub i", "a sub n plus 1" (one operand: a_n + 1), "x subscript i end subscript",
  * MathSpeak's "x Subscript i Baseline" (which runs to "Baseline" or "Superscript").
  */
-import { closing, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
@@ -41,14 +41,44 @@ function subscriptOperand(parser: Parser): Formula {
   }
 }
 
+/** "p sub i plus 1", "H sub n minus one": a subscript index with a small step stays in the subscript. */
+function withIncrement(parser: Parser, script: Formula): Formula {
+  const sign = parser.peek()?.text;
+  const step = parser.peek(1);
+  const after = parser.peek(2);
+  if ((sign !== 'plus' && sign !== 'minus') || step?.kind !== 'number' || !/^\d$/.test(step.text))
+    return script;
+  if (script.kind !== 'atom' || script.role !== 'letter') return script;
+  if (
+    after !== undefined &&
+    after.kind !== 'pause' &&
+    after.kind !== 'stop' &&
+    !parser.startsOperatorAt(parser.pos + 2)
+  )
+    return script;
+  parser.pos += 2;
+  return {
+    kind: 'infix',
+    op: sign === 'plus' ? '+' : '-',
+    left: script,
+    right: atom(step.text, 'number'),
+  };
+}
+
 /** "x sub i j", "w sub 1 j": single lower-case letters and digits said after a subscript belong to it. */
 function withTrailingLetters(parser: Parser, script: Formula): Formula {
-  let out = script;
+  let out = withIncrement(parser, script);
+  // "sub mu nu": after a Greek index, further lower-case Greek letters are indices too.
+  const greekScript = script.kind === 'atom' && script.tex.startsWith('\\');
   for (let count = 0; count < 2; count++) {
     const token = parser.peek();
     if (
       token === undefined ||
-      !(/^[a-z]$/.test(token.raw) || (token.kind === 'number' && /^\d$/.test(token.text)))
+      !(
+        /^[a-z]$/.test(token.raw) ||
+        (greekScript && lexicon.greekLower.has(token.raw)) ||
+        (token.kind === 'number' && /^\d$/.test(token.text))
+      )
     )
       break;
     if (
@@ -58,7 +88,8 @@ function withTrailingLetters(parser: Parser, script: Formula): Formula {
     )
       break;
     parser.pos++;
-    out = juxtapose(out, atom(token.text, token.kind === 'number' ? 'number' : 'letter'));
+    const greek = lexicon.greekLower.get(token.text);
+    out = juxtapose(out, atom(greek ?? token.text, token.kind === 'number' ? 'number' : 'letter'));
   }
   return out;
 }
@@ -84,7 +115,7 @@ const sub = operator(
 const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
   const token = parser.tokens[parser.pos - 1];
   const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-  if (token.ordinal === true || token.denominator !== undefined || !/^\d+$/.test(token.text))
+  if (token.ordinal === true || token.denominator !== undefined || !/^\d[\d.,]*$/.test(token.text))
     return undefined;
   if (letter.kind !== 'atom' || letter.role !== 'letter') return undefined;
   return attachScript(left, 'sub', atom(token.text, 'number'));

@@ -9,6 +9,8 @@ export const subscriptCases: GoldenCase[] = [
   ['a sub n minus 1 squared', 'a_{n-1}^2'],
   ['w sub 1 plus 1', 'w_1 + 1'],
   ['x sub i plus 1 end sub', 'x_{i+1}'],
+  ['x sub i plus y', 'x_i + y'],
+  ['x sub i plus 1 squared', 'x_{i+1}^2'],
   ['a sub n plus b sub n', 'a_n + b_n'],
   ['x sub i j', 'x_{ij}'],
   ['x sub i squared', 'x_i^2'],
