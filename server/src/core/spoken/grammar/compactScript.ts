@@ -73,6 +73,13 @@ function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
       parser.pos++;
       symbol = { kind: 'command', name: accent, args: [symbol] };
     } else if (parser.peek()?.text === 'sub' && startsSymbol(parser.peek(1))) {
+      // "h sub L sub r" is h_{L_r}, but "c sub 2 e sub 2" is c₂e₂: a later symbol with its own
+      // subscript starts the next factor.
+      if (!first) {
+        parser.pos = start;
+        parser.findings.length = reported;
+        return undefined;
+      }
       parser.pos++;
       symbol = attachScript(symbol, 'sub', compactScript(parser));
     } else if (isLetter(symbol) && /^\d+$/.test(digits(parser.peek()))) {

@@ -3,7 +3,8 @@
  * quantity", absolute values ("the absolute value of x", "StartAbsoluteValue … EndAbsoluteValue")
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
-import { closing, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
@@ -26,6 +27,19 @@ function fenced(open: string, close: string, body: Formula): Formula {
   return { kind: 'fence', open, close, body };
 }
 
+const binaryOperators = new PhraseTable(
+  [...lexicon.additive.keys(), ...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+
+/** An operator word followed by this group's opening words comes next. */
+function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
+  const operator = binaryOperators.match(parser.tokens, parser.pos);
+  return (
+    operator !== undefined &&
+    openers.match(parser.tokens, parser.pos + operator.length) !== undefined
+  );
+}
+
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
   const openers = closing(options.opener);
@@ -34,7 +48,9 @@ function group(options: GroupOptions): OperandConstruct {
     // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
     const open = options.closedByPause && !parser.closesLater(openers, until);
     const power = open ? Power.relation : 0;
-    const body = parser.scope({ until, closedByPause: options.closedByPause, power });
+    // …and before a sum with the same group: "absolute value of V plus absolute value of E".
+    const stop = open ? (at: Parser) => opensAgain(at, openers) : undefined;
+    const body = parser.scope({ until, stop, closedByPause: options.closedByPause, power });
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
       : parser.acceptFrom(until) !== undefined;
@@ -50,9 +66,19 @@ function group(options: GroupOptions): OperandConstruct {
   });
 }
 
-/** A closing word with nothing open ("x close paren"): kept as the bracket, and reported. */
-function strayCloser(name: string, closer: PhraseKey, close: string): OperandConstruct {
-  return operand(name, phrases(closer), (parser: Parser) => {
+/**
+ * A closing word with nothing open ("x close paren"): kept as the bracket, and reported. Words
+ * that both open and close ("curly brace … curly brace") open where nothing is open.
+ */
+function strayCloser(
+  name: string,
+  opener: PhraseKey,
+  closer: PhraseKey,
+  close: string,
+): OperandConstruct {
+  const opens = new Set(phrases(opener));
+  return operand(name, phrases(closer), (parser: Parser, trigger) => {
+    if (opens.has(trigger)) return undefined;
     const token = parser.tokens[parser.pos - 1];
     parser.report('spoken.unopened-group', token.start, token.end, `"${close}" closes nothing`);
     return atom(close, 'symbol');
@@ -60,9 +86,9 @@ function strayCloser(name: string, closer: PhraseKey, close: string): OperandCon
 }
 
 export const groupingConstructs = [
-  strayCloser('group.strayParen', 'group.parenEnd', ')'),
-  strayCloser('group.strayBracket', 'group.bracketEnd', ']'),
-  strayCloser('group.strayBrace', 'group.braceEnd', '\\}'),
+  strayCloser('group.strayParen', 'group.paren', 'group.parenEnd', ')'),
+  strayCloser('group.strayBracket', 'group.bracket', 'group.bracketEnd', ']'),
+  strayCloser('group.strayBrace', 'group.brace', 'group.braceEnd', '\\}'),
   group({
     name: 'group.paren',
     opener: 'group.paren',

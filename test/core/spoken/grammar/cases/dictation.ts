@@ -1,0 +1,47 @@
+import type { GoldenCase } from '../../golden';
+
+/** Natural dictation (lectures, language-model transcripts): one row per construct or word it added. */
+export const dictationCases: GoldenCase[] = [
+  // Exponents of "to the power of" without "end exponent": sums of letters, not products or relations.
+  ['C to the power of d minus p minus 1', 'C^{d-p-1}'],
+  ['x to the power of 2 minus 9', 'x^2 - 9'],
+  ['U to the power of n times rho sub 0', String.raw`U^n \rho_0`],
+  ['x to the power of n is less than 1', 'x^n < 1'],
+  ['x to the power of src', 'x^{src}'],
+  // Marks said after a symbol.
+  ['A star sub q', 'A^{*}_q'],
+  ['U dagger', String.raw`U^{\dagger}`],
+  ['M transpose', 'M^{T}'],
+  // "dot dot dot" is an ellipsis, not three dot accents.
+  ['t equals one, dot dot dot, T', String.raw`t = 1, \ldots, T`],
+  // After a pause, an accent word before an operand is the prefix accent or the relation.
+  [
+    'open parenthesis, tilde k sub x, comma, tilde k sub y, close parenthesis',
+    String.raw`(\tilde{k}_x, \tilde{k}_y)`,
+  ],
+  ['d, arrow s', String.raw`d \to s`],
+  // Groups said without their end stop at a relation, and before a sum with the same group.
+  ['absolute value of V equals N', '|V| = N'],
+  ['absolute value of V plus absolute value of E', '|V| + |E|'],
+  ['the norm of x minus y is small', String.raw`\|x - y\| = \text{small}`],
+  ['curly brace x comma y curly brace', String.raw`\{x, y\}`],
+  // Vocabulary.
+  ['math frak B', String.raw`\mathfrak{B}`],
+  ['math script C', String.raw`\mathscr{C}`],
+  ['cal L', String.raw`\mathcal{L}`],
+  ['big O of k squared', 'O(k^2)'],
+  ['0 is less than eta which is less than 1', String.raw`0 < \eta < 1`],
+  ['a is smaller than b', 'a < b'],
+  ['lambda is approximately less than or equal to 1', String.raw`\lambda \lesssim 1`],
+  ['F equals m multiplied by a', 'F = m a'],
+  ['union from i equals 0 to b of Y sub i', String.raw`\bigcup_{i=0}^{b} Y_i`],
+  ['product over v of A sub v', String.raw`\prod_{v} A_v`],
+  ['sum over ell greater than or equal to 1, P sub ell', String.raw`\sum_{\ell \geq 1} P_\ell`],
+  ['degree of v', String.raw`\deg v`],
+  ['F sub 0, colon, R', 'F_0 : R'],
+  // An unknown word applied with "of" names an operator.
+  ['Supp of X', String.raw`\operatorname{Supp}(X)`],
+  // A capitalised Greek name whose capital is a Latin letter is the small letter.
+  ['U times Rho sub 0', String.raw`U \rho_0`],
+  ['upper Rho', 'P'],
+];
