@@ -252,8 +252,10 @@ export class Parser {
     if (this.atEnd() || this.atTerminator() || (this.startsOperator() && !startsOperand))
       return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
+      // Operands said apart stay apart: a postfix after the next pause takes only the last one.
       const right = this.expression(Power.list);
-      return juxtapose(left, right);
+      if (right.kind === 'empty') return left;
+      return { kind: 'infix', op: '', left, right, power: Power.list };
     }
     const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
@@ -309,6 +311,13 @@ export class Parser {
       // "negative, open paren, 2 x, close paren, squared" is −(2x)², "negative 2 x, squared" (−2x)².
       const operand = this.postfixOnLastOperand(left.operand);
       return operand === undefined ? undefined : { ...left, operand };
+    }
+    if (left.kind === 'row' && left.items[left.items.length - 1].kind === 'fence') {
+      // "2, open paren, 3 plus 4, close paren, squared": the group just closed is the operand.
+      const last = this.operator(left.items[left.items.length - 1], Power.postfix - 1);
+      return last === undefined
+        ? undefined
+        : { kind: 'row', items: [...left.items.slice(0, -1), last] };
     }
     const target: Formula =
       left.kind === 'row' ? { kind: 'fence', open: '(', close: ')', body: left } : left;

@@ -52,7 +52,22 @@ function splitHyphens(token: Token): Token[] {
   return out;
 }
 
-const symbolTable = tableOf(spelledSymbols as Record<string, string>);
+const { punctuation, ...symbolPhrases } = spelledSymbols;
+const symbolTable = tableOf(symbolPhrases as Record<string, string>);
+const punctuationWords = new Set(punctuation);
+
+function isPause(token: Token | undefined): boolean {
+  return token?.kind === 'pause' && token.text === ',';
+}
+
+/** "F sub 0, colon, R": the pauses around a punctuation word are part of saying it. */
+function dropPausesAroundPunctuation(tokens: readonly Token[]): Token[] {
+  const said = (token: Token | undefined) =>
+    token?.kind === 'word' && punctuationWords.has(token.text);
+  return tokens.filter(
+    (token, i) => !isPause(token) || !(said(tokens[i - 1]) || said(tokens[i + 1])),
+  );
+}
 
 /** "dot dot dot" → one "…" token, before "dot" can be read as an accent or a product. */
 function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
@@ -78,7 +93,7 @@ function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
 }
 
 export function normaliseWords(tokens: readonly Token[]): Token[] {
-  return foldSpelledSymbols(spellWords(tokens));
+  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(tokens)));
 }
 
 function spellWords(tokens: readonly Token[]): Token[] {

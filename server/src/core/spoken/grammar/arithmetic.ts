@@ -13,6 +13,7 @@ const functionLetters = new Set(operators.functionLetters);
 const signs = new Set(['+', '-', '\\pm', '\\mp']);
 
 function lastFactor(formula: Formula): Formula {
+  if (formula.kind === 'prefix') return lastFactor(formula.operand);
   return formula.kind === 'row' ? lastFactor(formula.items[formula.items.length - 1]) : formula;
 }
 

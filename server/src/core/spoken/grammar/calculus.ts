@@ -66,10 +66,12 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   let order: Formula | undefined;
   if (parser.accept('squared')) order = atom('2', 'number');
   let numerator: Formula = order === undefined ? atom('d') : attachScript(atom('d'), 'sup', order);
-  if (parser.acceptFrom(byWords) === undefined) {
+  // Inside "StartFraction d Over d x EndFraction" the "Over" belongs to the fraction.
+  const by = () => (parser.atTerminator() ? undefined : parser.acceptFrom(byWords));
+  if (by() === undefined) {
     if (parser.peek()?.kind !== 'word' && parser.peek()?.kind !== 'number') return undefined;
     numerator = juxtapose(numerator, variable(parser));
-    if (parser.acceptFrom(byWords) === undefined) {
+    if (by() === undefined) {
       parser.pos = save;
       return undefined;
     }

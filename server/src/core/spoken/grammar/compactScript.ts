@@ -21,10 +21,13 @@ const offsetSigns = new Map([
   ['minus', '-'],
 ]);
 
+/** Punctuation said as a word ("colon") separates; it is no symbol of a script. */
+const punctuation = new Set([':', ';']);
+
 function isSymbol(formula: Formula): boolean {
   if (formula.kind === 'command') return formula.args.length === 1 && isSymbol(formula.args[0]);
   if (formula.kind === 'script') return isSymbol(formula.base);
-  return formula.kind === 'atom' && formula.role !== 'function';
+  return formula.kind === 'atom' && formula.role !== 'function' && !punctuation.has(formula.tex);
 }
 
 function isLetter(formula: Formula): boolean {

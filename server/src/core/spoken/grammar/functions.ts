@@ -81,27 +81,21 @@ const arc = operand('function.arc', [...phrases('function.arc'), 'the inverse'],
   return applied(name, argumentOf(parser), false);
 });
 
-/**
- * "Supp of X", "IPR of psi": an unknown word said with "of" names an operator; it is no longer
- * reported as an unknown word.
- */
-function operatorName(parser: Parser, formula: Formula): Formula {
-  if (formula.kind !== 'text' || !/^[A-Za-z]{2,}$/.test(formula.text)) return formula;
-  const word = parser.tokens[parser.pos - 2];
-  const index = parser.findings.findIndex((finding) => finding.start === word?.start);
-  if (index >= 0) parser.findings.splice(index, 1);
-  return atom(`\\operatorname{${formula.text}}`, 'function');
-}
-
 /** "f of x", "g sub 1 of y", "f prime of x": a letter applied to an argument. */
 const ofApplication = operator(
   'function.of',
   phrases('function.of'),
   Power.postfix,
   (parser, left) => {
-    const last = left.kind === 'row' ? left.items[left.items.length - 1] : left;
-    const target = operatorName(parser, last);
-    if (!isFunctionName(target) && target.kind !== 'command' && target.kind !== 'fence')
+    const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    // An unknown word before "of" names a function ("Supp of X", "Spin of 8"); it stays text.
+    const namedByWord = target.kind === 'text' && !target.text.includes(' ');
+    if (
+      !isFunctionName(target) &&
+      !namedByWord &&
+      target.kind !== 'command' &&
+      target.kind !== 'fence'
+    )
       return undefined;
     const argument = parser.scope({
       closedByPause: true,

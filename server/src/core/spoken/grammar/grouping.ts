@@ -3,7 +3,7 @@
  * quantity", absolute values ("the absolute value of x", "StartAbsoluteValue … EndAbsoluteValue")
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
@@ -65,6 +65,23 @@ function group(options: GroupOptions): OperandConstruct {
     return fenced(options.open, options.close, body);
   });
 }
+
+const pairKinds = phraseMap('group.pairOf');
+const pairAnd = closing('group.pairAnd');
+const pairFences: Record<string, [string, string]> = {
+  inner: ['\\langle', '\\rangle'],
+  commutator: ['[', ']'],
+};
+
+/** "the inner product of u and v" → ⟨u, v⟩, "the commutator of A and B" → [A, B]. */
+const pairOf = operand('group.pairOf', [...pairKinds.keys()], (parser: Parser, trigger: string) => {
+  const fences = pairFences[pairKinds.get(trigger) ?? ''];
+  if (fences === undefined) return undefined;
+  const first = parser.scope({ until: pairAnd, closedByPause: true });
+  if (parser.acceptFrom(pairAnd) === undefined) return fenced(fences[0], fences[1], first);
+  const second = parser.scope({ closedByPause: true });
+  return fenced(fences[0], fences[1], { kind: 'infix', op: ',', left: first, right: second });
+});
 
 /**
  * A closing word with nothing open ("x close paren"): kept as the bracket, and reported. Words
@@ -161,4 +178,23 @@ export const groupingConstructs = [
     closedByPause: true,
     mustClose: false,
   }),
+  group({
+    name: 'group.floor',
+    opener: 'group.floor',
+    closer: 'group.floorEnd',
+    open: '\\lfloor',
+    close: '\\rfloor',
+    closedByPause: true,
+    mustClose: false,
+  }),
+  group({
+    name: 'group.ceiling',
+    opener: 'group.ceiling',
+    closer: 'group.ceilingEnd',
+    open: '\\lceil',
+    close: '\\rceil',
+    closedByPause: true,
+    mustClose: false,
+  }),
+  pairOf,
 ];

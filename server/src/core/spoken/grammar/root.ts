@@ -21,7 +21,7 @@ function radicand(parser: Parser): Formula {
   const long = parser.peek()?.text === ',';
   const body = parser.scope({
     until: endRoot,
-    closedByPause: !long && !parser.closesLater(openers, endRoot),
+    closedByPause: !long && (parser.awaits(endRoot) || !parser.closesLater(openers, endRoot)),
   });
   parser.acceptClosing(endRoot);
   return body;
