@@ -14,6 +14,17 @@ const pauseNeighbours = new Set(
   ),
 );
 
+/** "u, v, and w": "and" before a last symbol ends a written list; it is no pause word there. */
+function endsList(tokens: readonly Token[], at: number): boolean {
+  const last = tokens[at + 1];
+  return (
+    tokens[at].text === 'and' &&
+    last !== undefined &&
+    (last.kind === 'number' || /^[a-z]$/.test(last.text)) &&
+    (tokens[at + 2] === undefined || tokens[at + 2].kind === 'stop')
+  );
+}
+
 /** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
 function commasArePauses(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -21,7 +32,7 @@ function commasArePauses(tokens: readonly Token[]): boolean {
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
-      pauseNeighbours.has(tokens[i + 1]?.text ?? '')
+      (pauseNeighbours.has(tokens[i + 1]?.text ?? '') && !endsList(tokens, i + 1))
     )
       return true;
   }

@@ -89,10 +89,12 @@ const spoken = operand('fraction.spoken', phrases('fraction.spoken'), (parser) =
 });
 allOver.closesScopes = true;
 
-/** "the fraction 2 plus 3 over 13": the words after "the fraction" up to "over" are the numerator. */
+const plainOver = closing('fraction.plainOver');
+
+/** "the fraction 2 plus 3 over 13", "fraction f sub n minus 1 divided by h squared". */
 const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {
-  const numerator = parser.scope({ until: mathspeakOver });
-  if (!parser.accept('over')) return undefined;
+  const numerator = parser.scope({ until: plainOver });
+  if (parser.acceptFrom(plainOver) === undefined) return undefined;
   const denominator = parser.scope({ until: endFraction, closedByPause: true });
   parser.acceptClosing(endFraction);
   return frac(numerator, denominator);

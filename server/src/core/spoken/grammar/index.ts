@@ -14,6 +14,7 @@ import { accentConstructs } from './accents';
 import { arithmeticConstructs } from './arithmetic';
 import { atomConstructs } from './atoms';
 import { binomialConstructs } from './binomial';
+import { braketConstructs } from './braket';
 import { calculusConstructs } from './calculus';
 import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
@@ -44,6 +45,7 @@ export const constructs: readonly Construct[] = [
   ...binomialConstructs,
   ...accentConstructs,
   ...postfixMarkConstructs,
+  ...braketConstructs,
   ...cancelConstructs,
   ...decimalConstructs,
   ...functionConstructs,

@@ -42,4 +42,14 @@ export const dictationCases: GoldenCase[] = [
   // A capitalised Greek name whose capital is a Latin letter is the small letter.
   ['U times Rho sub 0', String.raw`U \rho_0`],
   ['upper Rho', 'P'],
+  // "fraction … divided by …" says where the numerator ends.
+  ['fraction f sub n minus 2 f sub n divided by h squared', String.raw`\frac{f_n - 2 f_n}{h^2}`],
+  // Dirac notation.
+  ['psi sub 3, ket', String.raw`|\psi_3\rangle`],
+  ['ket psi', String.raw`|\psi\rangle`],
+  ['bra phi', String.raw`\langle\phi|`],
+  // "f maps G to H" is f : G → H.
+  ['f maps G to H', String.raw`f : G \to H`],
+  // A list said with pauses may end with "and".
+  ['the set containing u, v, and w', String.raw`\{u, v, w\}`],
 ];
