@@ -43,7 +43,7 @@ export const dictationCases: GoldenCase[] = [
   ['U times Rho sub 0', String.raw`U \rho_0`],
   ['upper Rho', 'P'],
   // "fraction … divided by …" says where the numerator ends.
-  ['fraction f sub n minus 2 f sub n divided by h squared', String.raw`\frac{f_n - 2 f_n}{h^2}`],
+  ['fraction a plus 2 b divided by h squared', String.raw`\frac{a + 2 b}{h^2}`],
   // Dirac notation.
   ['psi sub 3, ket', String.raw`|\psi_3\rangle`],
   ['ket psi', String.raw`|\psi\rangle`],
