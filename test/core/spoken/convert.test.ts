@@ -81,6 +81,17 @@ describe('convertSpoken findings and alternatives', () => {
     );
   });
 
+  it('reads sums around an inline "over" as numerator and denominator, and keeps the literal reading', () => {
+    const result = convertSpoken('x minus 1 over x plus 1');
+    assert.ok(sameRendering(String.raw`\frac{x-1}{x+1}`, result.latex), result.latex);
+    assert.ok(
+      result.alternatives.some((alternative) =>
+        sameRendering(String.raw`x - \frac{1}{x} + 1`, alternative),
+      ),
+      result.alternatives.join(' | '),
+    );
+  });
+
   it('offers a list reading of commas', () => {
     const result = convertSpoken('b, n, p, q belong to the reals');
     assert.ok(sameRendering(String.raw`b, n, p, q \in \mathbb{R}`, result.latex), result.latex);

@@ -11,6 +11,8 @@ import { Parser } from './parser';
 import { print } from './print';
 import { readingsFor } from './rank';
 import { tokenize } from './tokens';
+import type { Formula } from './tree';
+import { wholeFractions } from './wholeFractions';
 import { normaliseWords } from './words';
 
 const maxAlternatives = 3;
@@ -23,11 +25,13 @@ export function convertSpoken(text: string): Conversion {
     const parser = new Parser(tokens, grammar, reading);
     let latex: string;
     try {
-      latex = print(parser.scope({}));
+      const finish = (formula: Formula) =>
+        print(reading.overTakesSums ? wholeFractions(formula) : formula);
+      latex = finish(parser.scope({}));
       while (!parser.atEnd()) {
         // What a scope left over is read on; a token no construct moves past is read as a word.
         const before = parser.pos;
-        latex += ` ${print(parser.scope({}))}`;
+        latex += ` ${finish(parser.scope({}))}`;
         if (parser.pos === before) latex += ` ${print(grammar.fallback(parser))}`;
       }
     } catch (error) {

@@ -32,6 +32,8 @@ export interface Reading {
   commaIsPause: boolean;
   /** "over" takes the products on its left and right (a b over c d) rather than single factors. */
   overTakesProducts: boolean;
+  /** An inline "over" between sums takes the sums (wholeFractions.ts). */
+  overTakesSums: boolean;
 }
 
 interface Scope {
@@ -64,6 +66,7 @@ function endsWithGroup(formula: Formula): boolean {
 export class Parser {
   pos = 0;
   readonly findings: ConversionFinding[] = [];
+  /** The sentence itself is the first scope; convert.ts opens one more per run of words it reads. */
   private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
@@ -207,7 +210,14 @@ export class Parser {
         left = applied;
         continue;
       }
-      if (Power.implicit <= power || this.startsOperator()) return left;
+      // An operator that failed to apply here may apply to an enclosing level's left side; at the
+      // outermost level nothing encloses, so its words are read as an operand ("the word feet").
+      const outermost = this.scopes.length <= 2 && power === 0;
+      if (
+        Power.implicit <= power ||
+        (outermost ? this.startsOperatorLooserThan(power) : this.startsOperator())
+      )
+        return left;
       const before = this.pos;
       const right = this.expression(Power.implicit);
       if (this.pos === before) return left;
@@ -350,6 +360,12 @@ export class Parser {
     }
   }
 
+  private startsOperatorLooserThan(power: number): boolean {
+    const match = this.grammar.operators.match(this.tokens, this.pos);
+    if (match === undefined || match.length < this.operandPhraseLength()) return false;
+    return match.value.some((construct) => construct.implied !== true && construct.power <= power);
+  }
+
   startsOperator(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     if (match === undefined || match.length < this.operandPhraseLength()) return false;
@@ -357,7 +373,7 @@ export class Parser {
   }
 
   /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */
-  private operandPhraseLength(): number {
+  operandPhraseLength(): number {
     return this.grammar.operands.match(this.tokens, this.pos)?.length ?? 0;
   }
 

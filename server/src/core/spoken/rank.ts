@@ -45,9 +45,10 @@ const longSentence = 1000;
 export function readingsFor(tokens: readonly Token[]): Reading[] {
   const pauses = commasArePauses(tokens);
   const readings: Reading[] = [
-    { commaIsPause: pauses, overTakesProducts: true },
-    { commaIsPause: pauses, overTakesProducts: false },
-    { commaIsPause: !pauses, overTakesProducts: true },
+    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true },
+    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: false },
+    { commaIsPause: pauses, overTakesProducts: false, overTakesSums: false },
+    { commaIsPause: !pauses, overTakesProducts: true, overTakesSums: true },
   ];
   return tokens.length > longSentence ? readings.slice(0, 1) : readings;
 }

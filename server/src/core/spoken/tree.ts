@@ -11,7 +11,8 @@ export type Formula =
   | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
   | { kind: 'prefix'; op: string; operand: Formula }
-  | { kind: 'frac'; numerator: Formula; denominator: Formula }
+  /** `inline` marks a fraction said with "over" or "divided by" between operands (its reach is open). */
+  | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean }
   | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula }
   | { kind: 'root'; radicand: Formula; index?: Formula }
   /** Delimited group: `(a+b)`, `|x|`, `\{x : x > 0\}`. */

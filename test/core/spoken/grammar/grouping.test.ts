@@ -1,4 +1,5 @@
 import { goldenTable } from '../golden';
-import { groupingCases } from './cases/grouping';
+import { groupingCases, moreGroupingCases } from './cases/grouping';
 
 goldenTable('spoken grouping', groupingCases);
+goldenTable('spoken grouping: floors, pairs, intervals', moreGroupingCases);

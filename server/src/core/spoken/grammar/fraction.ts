@@ -16,6 +16,10 @@ function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
 }
 
+function inlineFraction(parser: Parser, numerator: Formula): Formula {
+  return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
+}
+
 /** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products. */
 function overOperand(parser: Parser): Formula {
   parser.skipPauses();
@@ -39,7 +43,7 @@ const over = operator(
   'fraction.over',
   phrases('fraction.over'),
   Power.multiplicative,
-  (parser, left) => (closesHere(parser) ? undefined : frac(left, overOperand(parser))),
+  (parser, left) => (closesHere(parser) ? undefined : inlineFraction(parser, left)),
 );
 
 const overToEnd = operator(
@@ -58,7 +62,7 @@ const dividedBy = operator(
   'fraction.dividedBy',
   phrases('fraction.dividedBy'),
   Power.multiplicative,
-  (parser, left) => frac(left, overOperand(parser)),
+  (parser, left) => inlineFraction(parser, left),
 );
 
 const relations = new Set(lexicon.relations.values());

@@ -57,7 +57,9 @@ function argumentOf(parser: Parser): Formula {
   if (parser.acceptFrom(of) !== undefined)
     return parser.scope({ closedByPause: true, power: Power.additive });
   parser.skipPauses();
-  if (parser.atEnd() || parser.startsOperator()) return { kind: 'empty' };
+  // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
+  if (parser.atEnd() || (parser.startsOperator() && parser.operandPhraseLength() === 0))
+    return { kind: 'empty' };
   return parser.expression(Power.implicit);
 }
 

@@ -40,4 +40,8 @@ export const fractionCases: GoldenCase[] = [
   ['d over d x', String.raw`\frac{d}{dx}`],
   ['x plus y per 2', String.raw`\frac{x+y}{2}`],
   ['negative b over 2 a', String.raw`\frac{-b}{2a}`],
+  ['x minus 1 over x squared plus x minus 2', String.raw`\frac{x-1}{x^2+x-2}`],
+  ['x plus y over x minus y', String.raw`\frac{x+y}{x-y}`],
+  ['1 plus a over b', String.raw`1 + \frac{a}{b}`],
+  ['y equals 1 minus x over 2 plus z', String.raw`y = \frac{1-x}{2+z}`],
 ];

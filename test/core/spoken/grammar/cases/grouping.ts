@@ -20,3 +20,15 @@ export const groupingCases: GoldenCase[] = [
   ['left angle bracket u comma v right angle bracket', String.raw`\langle u, v \rangle`],
   ['open paren, open second paren, 4 plus 5, close second paren, plus 6, close paren', '((4+5)+6)'],
 ];
+
+export const moreGroupingCases: GoldenCase[] = [
+  ['the floor of x', String.raw`\lfloor x \rfloor`],
+  ['the ceiling of x over 2', String.raw`\lceil \frac{x}{2} \rceil`],
+  ['the inner product of u and v', String.raw`\langle u, v \rangle`],
+  ['the commutator of A and B', '[A, B]'],
+  ['the open interval 0, 1', '(0, 1)'],
+  ['the closed interval from a to b', '[a, b]'],
+  ['the interval from 0 to 1', '[0, 1]'],
+  ['the cardinality of S', '|S|'],
+  ['Supp of X', String.raw`\text{Supp}(X)`],
+];

@@ -1,0 +1,20 @@
+import type { GoldenCase } from '../../golden';
+
+/** Units, cancellations, repeating decimals, permutations: marks written on a number or letter. */
+export const markCases: GoldenCase[] = [
+  ['10 feet', "10^{'}"],
+  ['16 feet, 10 inches', "16^{'} 10^{''}"],
+  ['x minutes, y seconds', "x^{'} y^{''}"],
+  ['45 degrees', '45°'],
+  ['the word feet', String.raw`\text{word feet}`],
+  ['CrossOut y EndCrossOut', String.raw`\cancel{y}`],
+  [
+    'StartFraction 5 x CrossOut y EndCrossOut Over 2 CrossOut y EndCrossOut EndFraction',
+    String.raw`\frac{5 x \cancel{y}}{2 \cancel{y}}`,
+  ],
+  ['crossed out 12 end crossout', String.raw`\cancel{12}`],
+  ['the repeating decimal 0 point followed by repeating digit 3', String.raw`0. \bar{3}`],
+  ['the repeating decimal 2 point followed by repeating digits 1 3 4', String.raw`2. \bar{134}`],
+  ['n permute r', '{}_{n}P_{r}'],
+  ['10 permute 3', '{}_{10}P_{3}'],
+];
