@@ -7,7 +7,7 @@
  * offset). Screen-reader styles that close their scripts ("end subscript", "Baseline") keep the
  * scoped reading of subscript.ts and power.ts.
  */
-import { phraseMap } from '../lexicon';
+import { closing, lexicon, phraseMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import type { Token } from '../tokens';
 import { attachScript, juxtapose, type Formula } from '../tree';
@@ -64,6 +64,12 @@ function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   if (parser.startsOperator() && !operand) return undefined;
   const start = parser.pos;
   const reported = parser.findings.length;
+  // "sigma sub max of K": a function name as a script is only its name; its "of" is the base's.
+  const name = first ? lexicon.functionTable.match(parser.tokens, parser.pos) : undefined;
+  if (name !== undefined) {
+    parser.pos += name.length;
+    return { kind: 'atom', tex: name.value, role: 'symbol' };
+  }
   let symbol = parser.expression(Power.postfix);
   if (first && symbol.kind === 'text') return lettersOf(parser, symbol, reported);
   if (!isSymbol(symbol)) {
@@ -123,13 +129,17 @@ export function compactScript(parser: Parser): Formula {
   return script.kind === 'empty' ? script : offset(parser, script);
 }
 
+/** "P to the power of x subscript a": the subscript word is the base's. */
+const scriptWords = closing('subscript.superscript', 'subscript.word');
+
 /**
  * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
  * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
  * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
  */
 export function dictatedExponent(parser: Parser): Formula {
-  const term = () => parser.scope({ closedByPause: true, power: Power.multiplicative });
+  const term = () =>
+    parser.scope({ until: scriptWords, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
   let exponent = lettersOf(parser, term(), reported);
   if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;

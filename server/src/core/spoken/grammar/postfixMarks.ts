@@ -5,7 +5,7 @@
  */
 import { phraseMap } from '../lexicon';
 import { Power } from '../parser';
-import { atom, attachScript } from '../tree';
+import { atom, attachScript, juxtapose, type Formula } from '../tree';
 import { operator } from './construct';
 
 const marks = phraseMap('mark.postfix');
@@ -17,8 +17,20 @@ const mark = operator(
   (_parser, left, trigger) => {
     const tex = marks.get(trigger);
     if (tex === undefined || left.kind === 'empty') return undefined;
-    return attachScript(left, 'sup', atom(tex, 'symbol'));
+    return marked(left, atom(tex, 'symbol'));
   },
 );
+
+/** A mark joins a superscript already said: "n superscript J star" is n^{J*}. */
+function marked(formula: Formula, mark: Formula): Formula {
+  if (formula.kind === 'row' && formula.items.length > 0) {
+    const items = formula.items.slice();
+    items[items.length - 1] = marked(items[items.length - 1], mark);
+    return { kind: 'row', items };
+  }
+  if (formula.kind === 'script' && formula.sup !== undefined)
+    return { ...formula, sup: juxtapose(formula.sup, mark) };
+  return attachScript(formula, 'sup', mark);
+}
 
 export const postfixMarkConstructs = [mark];

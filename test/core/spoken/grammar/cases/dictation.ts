@@ -52,4 +52,12 @@ export const dictationCases: GoldenCase[] = [
   ['f maps G to H', String.raw`f : G \to H`],
   // A list said with pauses may end with "and".
   ['the set containing u, v, and w', String.raw`\{u, v, w\}`],
+  // A function name as a script is its name; "of" after it applies the scripted symbol.
+  ['sigma sub max of K of v', String.raw`\sigma_{\max}(K(v))`],
+  // A product with another named function ends the argument of "of".
+  ['cosine of 2 phi times cosine of phi', String.raw`\cos 2\phi \cos \phi`],
+  // "subscript" after an exponent is the base's subscript.
+  ['P to the power of x subscript a', 'P^x_a'],
+  // A mark after a superscript joins it.
+  ['n superscript J star', 'n^{J*}'],
 ];
