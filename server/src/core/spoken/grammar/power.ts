@@ -9,6 +9,7 @@ import { atom, attachScript, empty, type Formula } from '../tree';
 import { compactScript, dictatedExponent, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
+import { subscriptOperand } from './subscript';
 
 const endExponent = closing('power.end');
 const noOpeners = closing();
@@ -66,6 +67,9 @@ const toThe = operator(
       /^super/.test(trigger) && !closed && !mathspeak ? compactScript(parser) : empty;
     if (dictated.kind !== 'empty') {
       exponent = dictated;
+    } else if (trigger === 'superscript' && !mathspeak && !closed) {
+      // Dictated "superscript" (lower case) takes one index, like "sub": "K sub j superscript i".
+      exponent = subscriptOperand(parser);
     } else if (/exponent|super/.test(trigger) || trigger === '^') {
       exponent = parser.scope({ until: endExponent });
       parser.acceptClosing(endExponent);

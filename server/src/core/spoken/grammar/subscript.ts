@@ -32,7 +32,7 @@ function dictatedScript(parser: Parser): Formula {
  * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
  * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
  */
-function subscriptOperand(parser: Parser): Formula {
+export function subscriptOperand(parser: Parser): Formula {
   let script = parser.expression(Power.postfix);
   for (;;) {
     if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));
