@@ -6,7 +6,7 @@
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, type Formula } from '../tree';
-import { compactScript, dictatedExponent, isMathSpeakWord } from './compactScript';
+import { compactScript, dictatedExponent, isMathSpeakWord, withCommaItems } from './compactScript';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
 import { subscriptOperand } from './subscript';
@@ -64,7 +64,13 @@ const toThe = operator(
     const closed = parser.closesLater(noOpeners, endExponent);
     const mathspeak = isMathSpeakWord(parser.tokens[parser.pos - 1]);
     const dictated =
-      /^super/.test(trigger) && !closed && !mathspeak ? compactScript(parser) : empty;
+      /^super/.test(trigger) && !closed && !mathspeak
+        ? withCommaItems(
+            parser,
+            compactScript(parser),
+            parser.tokens[parser.pos - 3]?.kind === 'pause',
+          )
+        : empty;
     if (dictated.kind !== 'empty') {
       exponent = dictated;
     } else if (trigger === 'superscript' && !mathspeak && !closed) {

@@ -5,7 +5,7 @@
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
-import { compactScript, isMathSpeakWord } from './compactScript';
+import { compactScript, isMathSpeakWord, withCommaItems } from './compactScript';
 import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
@@ -25,7 +25,9 @@ function dictatedScript(parser: Parser): Formula {
   if (parser.peek()?.kind === 'pause' || isMathSpeakWord(parser.tokens[parser.pos - 1]))
     return empty;
   if (closedLater(parser)) return empty;
-  return compactScript(parser);
+  // The base said right after a pause is itself an item of a list.
+  const inList = parser.tokens[parser.pos - 3]?.kind === 'pause';
+  return withCommaItems(parser, compactScript(parser), inList);
 }
 
 /**

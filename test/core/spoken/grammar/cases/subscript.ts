@@ -38,4 +38,11 @@ export const subscriptCases: GoldenCase[] = [
   ['pi 11', String.raw`\pi_{11}`],
   ['x subscript i end subscript', 'x_i'],
   ['p sub, x sub 1, squared', 'p_{x_1}^2'],
+  // Items after a pause that are indices again join a dictated script as a comma list.
+  ['sigma sub T, i squared', String.raw`\sigma_{T,i}^2`],
+  ['E sub J, alpha beta equals 1', String.raw`E_{J,\alpha\beta} = 1`],
+  ['x sub zero, n', 'x_{0,n}'],
+  ['x sub 1, x sub 2', 'x_1, x_2'],
+  ['d of b sub 0, y is less than D', 'd(b_0, y) < D'],
+  ['f of x, e sub 2, d, arrow s', String.raw`f(x, e_2, d) \to s`],
 ];
