@@ -9,6 +9,7 @@
  */
 import { closing, lexicon, phraseMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
 import { attachScript, juxtapose, type Formula } from '../tree';
 
@@ -165,9 +166,9 @@ export function withCommaItems(parser: Parser, script: Formula, inList: boolean)
 
 /** The script after "sub"/"superscript" in dictation; empty when no symbol follows. */
 export function compactScript(parser: Parser): Formula {
-  let script: Formula = { kind: 'empty' };
+  let script: Formula = signedSymbol(parser) ?? { kind: 'empty' };
   for (
-    let symbol = scriptSymbol(parser, true);
+    let symbol = scriptSymbol(parser, script.kind === 'empty');
     symbol !== undefined;
     symbol = scriptSymbol(parser, false)
   )
@@ -175,17 +176,39 @@ export function compactScript(parser: Parser): Formula {
   return script.kind === 'empty' ? script : offset(parser, script);
 }
 
-/** "P to the power of x subscript a": the subscript word is the base's. */
-const scriptWords = closing('subscript.superscript', 'subscript.word');
+const leadingSigns = new PhraseTable(lexicon.prefixOperators);
+
+/** "1.03 sub minus 0.16", "sub plus or minus 1.0", "T sub nu, negative nu": a script may start with a sign. */
+function signedSymbol(parser: Parser): Formula | undefined {
+  const start = parser.pos;
+  const sign = parser.acceptFrom(leadingSigns);
+  if (sign === undefined) return undefined;
+  const symbol = scriptSymbol(parser, true);
+  if (symbol === undefined) {
+    parser.pos = start;
+    return undefined;
+  }
+  return { kind: 'prefix', op: sign, operand: symbol };
+}
+
+/** "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's. */
+const scriptWords = closing('subscript.superscript', 'subscript.word', 'subscript.sub');
+const superscriptWords = closing('subscript.superscript', 'subscript.word');
+
+function hasSubscript(formula: Formula): boolean {
+  if (formula.kind === 'row') return hasSubscript(formula.items[formula.items.length - 1]);
+  return formula.kind === 'script' && formula.sub !== undefined;
+}
 
 /**
  * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
  * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
  * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
  */
-export function dictatedExponent(parser: Parser): Formula {
-  const term = () =>
-    parser.scope({ until: scriptWords, closedByPause: true, power: Power.multiplicative });
+export function dictatedExponent(parser: Parser, base: Formula): Formula {
+  // A base that has its subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to the exponent.
+  const until = hasSubscript(base) ? superscriptWords : scriptWords;
+  const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
   let exponent = lettersOf(parser, term(), reported);
   if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;

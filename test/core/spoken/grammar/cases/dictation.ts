@@ -60,4 +60,10 @@ export const dictationCases: GoldenCase[] = [
   ['P to the power of x subscript a', 'P^x_a'],
   // A mark after a superscript joins it.
   ['n superscript J star', 'n^{J*}'],
+  // A dictated script may start with a sign; "sub" after an exponent is the base's subscript.
+  ['17.2 sub plus or minus 0.5', String.raw`17.2_{\pm 0.5}`],
+  ['1.03 sub minus 0.16 superscript plus 0.16', '1.03_{-0.16}^{+0.16}'],
+  ['m raised to the power of x sub r', 'm^x_r'],
+  ['sigma sub psi to the power of m sub psi minus k', String.raw`\sigma_\psi^{m_\psi - k}`],
+  ['U perpendicular', String.raw`U^{\perp}`],
 ];
