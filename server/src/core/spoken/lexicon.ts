@@ -47,7 +47,6 @@ export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
 export const lexicon = {
   greekLower: mapOf(greek.lower),
   greekUpper: mapOf(greek.upper),
-  capitalWords: new Set(greek.capitalWords),
   lowerWords: new Set(greek.lowerWords),
   symbols: mapOf(symbols),
   functions: mapOf(functions),

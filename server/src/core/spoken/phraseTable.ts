@@ -70,8 +70,3 @@ export class PhraseTable<T> {
     return found.reverse();
   }
 }
-
-/** A table built from a JSON object of phrase → value (keys starting with "//" are comments). */
-export function tableOf<T>(data: Record<string, T>): PhraseTable<T> {
-  return new PhraseTable(Object.entries(data).filter(([key]) => !key.startsWith('//')));
-}

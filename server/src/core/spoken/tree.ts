@@ -62,7 +62,3 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
   }
   return { kind: 'script', base, [slot]: script };
 }
-
-export function isEmpty(formula: Formula): boolean {
-  return formula.kind === 'empty';
-}

@@ -60,7 +60,7 @@ const prefix = operand('accent.prefix', [...prefixAccents.keys()], (parser, trig
   const name = prefixAccents.get(trigger);
   if (name === undefined) return undefined;
   const argument = trigger.endsWith(' of')
-    ? parser.scope({ closedByPause: true, power: Power.additive })
+    ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
   if (argument.kind === 'empty') return undefined;
   return command(name, argument);
