@@ -8,7 +8,7 @@ import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
-import { tableOf } from './phraseTable';
+import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
 const slipTable = new Map(
@@ -53,7 +53,9 @@ function splitHyphens(token: Token): Token[] {
 }
 
 const { punctuation, ...symbolPhrases } = spelledSymbols;
-const symbolTable = tableOf(symbolPhrases as Record<string, string>);
+const symbolTable = new PhraseTable(
+  Object.entries(symbolPhrases as Record<string, string>).filter(([key]) => !key.startsWith('//')),
+);
 const punctuationWords = new Set(punctuation);
 
 function isPause(token: Token | undefined): boolean {
