@@ -27,6 +27,12 @@ function endsList(tokens: readonly Token[], at: number): boolean {
 
 /** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
 function commasArePauses(tokens: readonly Token[]): boolean {
+  // "mu sub 1, mu sub 2, dot dot dot, mu sub n": a list with an ellipsis is written with commas.
+  const ellipsisInList = tokens.some(
+    (token, i) =>
+      token.text === '…' && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ','),
+  );
+  if (ellipsisInList) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === 'comma') return true;
     if (tokens[i].text !== ',') continue;

@@ -17,6 +17,7 @@ import { attachScript, juxtapose, type Formula } from '../tree';
 const scriptAccents = new Map(
   [...phraseMap('accent.postfix')].filter(([phrase]) => phrase !== 'dot'),
 );
+const prefixAccents = phraseMap('accent.prefix');
 const offsetSigns = new Map([
   ['plus', '+'],
   ['minus', '-'],
@@ -57,6 +58,13 @@ function lettersOf(parser: Parser, formula: Formula, reported: number): Formula 
   return { kind: 'atom', tex: formula.text, role: 'symbol' };
 }
 
+/** "sub i tilde Lambda": an accent word before a symbol is that symbol's prefix accent. */
+function accentsNext(parser: Parser): boolean {
+  const after = parser.peek(1);
+  if (!startsSymbol(after) || !prefixAccents.has(parser.peek()?.text ?? '')) return false;
+  return parser.grammar.operators.match(parser.tokens, parser.pos + 1) === undefined;
+}
+
 /** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
 function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   if (!startsSymbol(parser.peek()) || parser.atTerminator()) return undefined;
@@ -79,7 +87,7 @@ function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   }
   for (;;) {
     const accent = scriptAccents.get(parser.peek()?.text ?? '');
-    if (accent !== undefined) {
+    if (accent !== undefined && !accentsNext(parser)) {
       parser.pos++;
       symbol = { kind: 'command', name: accent, args: [symbol] };
     } else if (parser.peek()?.text === 'sub' && startsSymbol(parser.peek(1))) {

@@ -66,4 +66,12 @@ export const dictationCases: GoldenCase[] = [
   ['m raised to the power of x sub r', 'm^x_r'],
   ['sigma sub psi to the power of m sub psi minus k', String.raw`\sigma_\psi^{m_\psi - k}`],
   ['U perpendicular', String.raw`U^{\perp}`],
+  // A prefix accent word after a scripted symbol accents the next symbol.
+  ['tilde U sub i tilde Lambda sub i', String.raw`\tilde{U}_i \tilde{\Lambda}_i`],
+  ['x hat y', String.raw`\hat{x} y`],
+  // A list with an ellipsis is written with commas, even where other commas are pauses.
+  [
+    'open parenthesis mu sub 1, mu sub 2, dot dot dot, mu sub n close parenthesis, squared',
+    String.raw`(\mu_1, \mu_2, \ldots, \mu_n)^2`,
+  ],
 ];
