@@ -175,13 +175,38 @@ export function withCommaItems(parser: Parser, script: Formula, inList: boolean)
 /** The script after "sub"/"superscript" in dictation; empty when no symbol follows. */
 export function compactScript(parser: Parser): Formula {
   let script: Formula = signedSymbol(parser) ?? { kind: 'empty' };
-  for (
-    let symbol = scriptSymbol(parser, script.kind === 'empty');
-    symbol !== undefined;
-    symbol = scriptSymbol(parser, false)
-  )
+  for (;;) {
+    const start = parser.pos;
+    const symbol = scriptSymbol(parser, script.kind === 'empty');
+    if (symbol === undefined || !continues(parser, script, symbol)) {
+      parser.pos = start;
+      break;
+    }
     script = juxtapose(script, symbol);
+  }
   return script.kind === 'empty' ? script : offset(parser, script);
+}
+
+const scriptTriggers = closing('subscript.sub');
+
+function isLowerLetter(formula: Formula): boolean {
+  if (formula.kind === 'row') return isLowerLetter(formula.items[formula.items.length - 1]);
+  return formula.kind === 'atom' && formula.role === 'letter' && !/^[A-Z]/.test(formula.tex);
+}
+
+/**
+ * Whether `symbol`, just read, belongs to the script so far: "R sub mu nu minus one half g sub mu
+ * nu R" ends g's script before the capital R; "s sub 1 comma s sub 2" ends it before a comma whose
+ * next symbol has a script of its own, while "Gamma sub one comma two" is Γ_{1,2}.
+ */
+function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
+  if (script.kind === 'empty') return true;
+  if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
+  if (symbol.kind !== 'atom' || symbol.tex !== ',') return true;
+  const next = parser.peek();
+  const word = next?.text ?? '';
+  const index = next?.kind === 'number' || /^[a-z]$/i.test(word) || lexicon.greekLower.has(word);
+  return index && scriptTriggers.match(parser.tokens, parser.pos + 1) === undefined;
 }
 
 const leadingSigns = new PhraseTable(lexicon.prefixOperators);

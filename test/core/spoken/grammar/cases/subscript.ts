@@ -45,4 +45,10 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub 1, x sub 2', 'x_1, x_2'],
   ['d of b sub 0, y is less than D', 'd(b_0, y) < D'],
   ['f of x, e sub 2, d, arrow s', String.raw`f(x, e_2, d) \to s`],
+  // A said comma joins indices, unless the symbol after it has a script of its own.
+  ['Gamma sub one comma two', String.raw`\gamma_{1,2}`],
+  ['delta sub sigma comma tau', String.raw`\delta_{\sigma,\tau}`],
+  ['s sub 1 comma s sub 2', 's_1, s_2'],
+  // A capital after a lower-case index is the next factor.
+  ['g sub mu nu R', String.raw`g_{\mu\nu} R`],
 ];
