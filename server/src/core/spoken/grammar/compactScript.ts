@@ -8,6 +8,7 @@
  * scoped reading of subscript.ts and power.ts.
  */
 import { closing, lexicon, phraseMap } from '../lexicon';
+import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
@@ -224,9 +225,19 @@ function signedSymbol(parser: Parser): Formula | undefined {
   return { kind: 'prefix', op: sign, operand: symbol };
 }
 
-/** "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's. */
-const scriptWords = closing('subscript.superscript', 'subscript.word', 'subscript.sub');
-const superscriptWords = closing('subscript.superscript', 'subscript.word');
+/**
+ * "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's, and
+ * so is an argument ("H raised to the power of L of t" is H^L(t)).
+ */
+const scriptWords = closing(
+  'subscript.superscript',
+  'subscript.word',
+  'subscript.sub',
+  'function.of',
+);
+const superscriptWords = closing('subscript.superscript', 'subscript.word', 'function.of');
+const scriptWordsOnly = closing('subscript.superscript', 'subscript.word');
+const functionLetters = new Set(operators.functionLetters);
 
 function hasSubscript(formula: Formula): boolean {
   if (formula.kind === 'row') return hasSubscript(formula.items[formula.items.length - 1]);
@@ -240,7 +251,9 @@ function hasSubscript(formula: Formula): boolean {
  */
 export function dictatedExponent(parser: Parser, base: Formula): Formula {
   // A base that has its subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to the exponent.
-  const until = hasSubscript(base) ? superscriptWords : scriptWords;
+  // …but "e to the power of f of x" raises e to f(x): f, g and h are functions.
+  const applies = functionLetters.has(parser.peek()?.text ?? '') && parser.peek(1)?.text === 'of';
+  const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
   const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
   let exponent = lettersOf(parser, term(), reported);

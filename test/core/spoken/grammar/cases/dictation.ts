@@ -74,4 +74,8 @@ export const dictationCases: GoldenCase[] = [
     'open parenthesis mu sub 1, mu sub 2, dot dot dot, mu sub n close parenthesis, squared',
     String.raw`(\mu_1, \mu_2, \ldots, \mu_n)^2`,
   ],
+  // "of" after a dictated exponent applies the base, unless the exponent is a function letter.
+  ['H raised to the power of L of t', 'H^L(t)'],
+  ['C to the power of 0 comma alpha of Omega', String.raw`C^{0,\alpha}(\Omega)`],
+  ['e to the power of f of x', 'e^{f(x)}'],
 ];
