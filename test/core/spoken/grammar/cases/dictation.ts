@@ -78,4 +78,6 @@ export const dictationCases: GoldenCase[] = [
   ['H raised to the power of L of t', 'H^L(t)'],
   ['C to the power of 0 comma alpha of Omega', String.raw`C^{0,\alpha}(\Omega)`],
   ['e to the power of f of x', 'e^{f(x)}'],
+  // A list as the lower limit of "over", when "of" says where the limit ends.
+  ['the sum over j, k of mu sub i j', String.raw`\sum_{j,k} \mu_{ij}`],
 ];
