@@ -69,8 +69,12 @@ function accentsNext(parser: Parser): boolean {
 /** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
 function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   if (!startsSymbol(parser.peek()) || parser.atTerminator()) return undefined;
-  // "r sub star": a mark word is the script when it comes first, else it marks the base (A sub q star).
-  const operand = first && parser.grammar.operands.match(parser.tokens, parser.pos) !== undefined;
+  // "r sub star": a mark word is the script when it comes first, else it marks the base (A sub q
+  // star); a prefix accent word accents the next symbol anywhere ("T sub b b bar u").
+  const word = parser.peek()?.text ?? '';
+  const operand =
+    (first || prefixAccents.has(word)) &&
+    parser.grammar.operands.match(parser.tokens, parser.pos) !== undefined;
   if (parser.startsOperator() && !operand) return undefined;
   const start = parser.pos;
   const reported = parser.findings.length;

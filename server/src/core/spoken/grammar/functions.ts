@@ -67,7 +67,12 @@ function productOfFunctions(parser: Parser): boolean {
 
 function argumentOf(parser: Parser): Formula {
   if (parser.acceptFrom(of) !== undefined)
-    return parser.scope({ closedByPause: true, power: Power.additive, stop: productOfFunctions });
+    return parser.scope({
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+      stop: productOfFunctions,
+    });
   parser.skipPauses();
   // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
   if (parser.atEnd() || (parser.startsOperator() && parser.operandPhraseLength() === 0))

@@ -80,4 +80,8 @@ export const dictationCases: GoldenCase[] = [
   ['e to the power of f of x', 'e^{f(x)}'],
   // A list as the lower limit of "over", when "of" says where the limit ends.
   ['the sum over j, k of mu sub i j', String.raw`\sum_{j,k} \mu_{ij}`],
+  ['T sub b b bar u bar d', String.raw`T_{bb\bar{u}\bar{d}}`],
+  ['alpha, left-right arrow, gamma', String.raw`\alpha \leftrightarrow \gamma`],
+  // Arguments of a named function said with "of" may be a comma list.
+  ['gcd of k, q', String.raw`\gcd(k, q)`],
 ];
