@@ -275,6 +275,22 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
   }
 }
 
+const texGroupEnd = closing('group.texEnd');
+
+/**
+ * The script after a typed "_" or "^" ("a_n z^n", "a_{n+1}"): as in TeX, one symbol or a braced
+ * group (which is no set), or undefined when neither follows.
+ */
+export function texScript(parser: Parser): Formula | undefined {
+  if (parser.peek()?.text === '{') {
+    parser.pos++;
+    const body = parser.scope({ until: texGroupEnd });
+    parser.acceptFrom(texGroupEnd);
+    return body;
+  }
+  return signedSymbol(parser) ?? scriptSymbol(parser, true);
+}
+
 /** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */
 export function isMathSpeakWord(token: Token | undefined): boolean {
   return token !== undefined && token.capital && !token.sentenceStart;

@@ -6,7 +6,13 @@
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, type Formula } from '../tree';
-import { compactScript, dictatedExponent, isMathSpeakWord, withCommaItems } from './compactScript';
+import {
+  compactScript,
+  dictatedExponent,
+  isMathSpeakWord,
+  texScript,
+  withCommaItems,
+} from './compactScript';
 import { operand, operator } from './construct';
 import { raiseFunction } from './functions';
 import { subscriptOperand } from './subscript';
@@ -71,7 +77,10 @@ const toThe = operator(
             parser.tokens[parser.pos - 3]?.kind === 'pause',
           )
         : empty;
-    if (dictated.kind !== 'empty') {
+    const typed = trigger === '^' ? texScript(parser) : undefined;
+    if (typed !== undefined) {
+      exponent = typed;
+    } else if (dictated.kind !== 'empty') {
       exponent = dictated;
     } else if (trigger === 'superscript' && !mathspeak && !closed) {
       // Dictated "superscript" (lower case) takes one index, like "sub": "K sub j superscript i".

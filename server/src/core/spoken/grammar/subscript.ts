@@ -5,7 +5,7 @@
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
-import { compactScript, isMathSpeakWord, withCommaItems } from './compactScript';
+import { compactScript, isMathSpeakWord, texScript, withCommaItems } from './compactScript';
 import { operator } from './construct';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
@@ -101,6 +101,8 @@ const sub = operator(
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
+    const typed = trigger === '_' ? texScript(parser) : undefined;
+    if (typed !== undefined) return attachScript(left, 'sub', typed);
     const dictated = dictatedScript(parser);
     if (dictated.kind !== 'empty') return attachScript(left, 'sub', dictated);
     const scoped = trigger === 'subscript' || closedLater(parser);

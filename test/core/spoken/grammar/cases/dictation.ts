@@ -84,4 +84,8 @@ export const dictationCases: GoldenCase[] = [
   ['alpha, left-right arrow, gamma', String.raw`\alpha \leftrightarrow \gamma`],
   // Arguments of a named function said with "of" may be a comma list.
   ['gcd of k, q', String.raw`\gcd(k, q)`],
+  // Typed "_" and "^" take one symbol or a braced group, as in TeX.
+  ['a_n z^n', 'a_n z^n'],
+  ['a_{n+1} over a_n', String.raw`\frac{a_{n+1}}{a_n}`],
+  ['x^2 + 1', 'x^2 + 1'],
 ];
