@@ -10,9 +10,19 @@ function braces(body: Formula): Formula {
   return { kind: 'fence', open: '\\{', close: '\\}', body };
 }
 
+/** "the set of integers" is ℤ; "the set of positive natural numbers" is ℕ⁺. */
+function namedSet(members: Formula): Formula | undefined {
+  if (members.kind === 'atom' && members.tex.startsWith('\\mathbb')) return members;
+  if (members.kind === 'prefix' && (members.op === '+' || members.op === '-')) {
+    const set = namedSet(members.operand);
+    return set && { kind: 'script', base: set, sup: { kind: 'atom', tex: members.op } };
+  }
+  return undefined;
+}
+
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser) => {
   const members = parser.scope({ until: suchThat });
-  if (!parser.acceptClosing(suchThat)) return braces(members);
+  if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();
   const condition = parser.scope({});
   return braces({ kind: 'infix', op: ':', left: members, right: condition });

@@ -88,4 +88,9 @@ export const dictationCases: GoldenCase[] = [
   ['a_n z^n', 'a_n z^n'],
   ['a_{n+1} over a_n', String.raw`\frac{a_{n+1}}{a_n}`],
   ['x^2 + 1', 'x^2 + 1'],
+  // "the set of" a named set is that set.
+  ['n belongs to the set of positive natural numbers', String.raw`n \in \mathbb{N}^{+}`],
+  ['the set of integers', String.raw`\mathbb{Z}`],
+  ['the set of x such that x is positive', String.raw`\{x : x > 0\}`],
+  ['x is non-negative', String.raw`x \geq 0`],
 ];
