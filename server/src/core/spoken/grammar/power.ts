@@ -92,7 +92,7 @@ const toThe = operator(
       exponent = parser.scope({ until: powerWord });
       parser.acceptClosing(powerWord);
     } else if (trigger.includes('power') && !closed) {
-      exponent = dictatedExponent(parser, left);
+      exponent = withCommaItems(parser, dictatedExponent(parser, left), false);
     } else if (trigger.includes('power')) {
       exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       parser.acceptClosing(endExponent);

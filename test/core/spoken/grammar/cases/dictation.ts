@@ -93,4 +93,7 @@ export const dictationCases: GoldenCase[] = [
   ['the set of integers', String.raw`\mathbb{Z}`],
   ['the set of x such that x is positive', String.raw`\{x : x > 0\}`],
   ['x is non-negative', String.raw`x \geq 0`],
+  // Index lists after a dictated exponent; "given" is a bar.
+  ['Omega sub j to the power of mu, sigma', String.raw`\Omega_j^{\mu,\sigma}`],
+  ['f of x given y', 'f(x | y)'],
 ];
