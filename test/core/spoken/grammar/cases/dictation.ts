@@ -94,6 +94,6 @@ export const dictationCases: GoldenCase[] = [
   ['the set of x such that x is positive', String.raw`\{x : x > 0\}`],
   ['x is non-negative', String.raw`x \geq 0`],
   // Index lists after a dictated exponent; "given" is a bar.
-  ['Omega sub j to the power of mu, sigma', String.raw`\Omega_j^{\mu,\sigma}`],
-  ['f of x given y', 'f(x | y)'],
+  ['omega sub j to the power of mu, sigma', String.raw`\omega_j^{\mu,\sigma}`],
+  ['f sub one of dot given s sub i', String.raw`f_1(\cdot | s_i)`],
 ];
