@@ -1,5 +1,6 @@
 /**
- * The script of natural dictation: "x sub i j squared", "W sub R superscript R", "a sub n plus 1".
+ * The script of natural dictation: "x sub i j squared", "W sub R superscript R", "a sub n plus 1",
+ * "sigma sub T, i squared".
  * People say a script as a few symbols in a row and go on with the base: "squared", "superscript",
  * "of" and relations after it belong to the scripted symbol, not to the script. So the script is
  * read as juxtaposed symbols (letters, numbers, Greek, accented symbols, nested "sub"), plus a
@@ -8,7 +9,6 @@
  * scoped reading of subscript.ts and power.ts.
  */
 import { closing, lexicon, phraseMap } from '../lexicon';
-import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
@@ -19,7 +19,7 @@ const scriptAccents = new Map(
   [...phraseMap('accent.postfix')].filter(([phrase]) => phrase !== 'dot'),
 );
 const prefixAccents = phraseMap('accent.prefix');
-const offsetSigns = new Map([
+export const offsetSigns = new Map([
   ['plus', '+'],
   ['minus', '-'],
 ]);
@@ -53,7 +53,7 @@ function digits(token: Token | undefined): string {
  * "t sub ref", "x to the power of src": an unknown word as a script is its letters, as written,
  * and no longer reported. `reported` is the number of findings before the word was read.
  */
-function lettersOf(parser: Parser, formula: Formula, reported: number): Formula {
+export function lettersOf(parser: Parser, formula: Formula, reported: number): Formula {
   if (formula.kind !== 'text' || !/^[A-Za-z]+$/.test(formula.text)) return formula;
   parser.findings.length = reported;
   return { kind: 'atom', tex: formula.text, role: 'symbol' };
@@ -67,7 +67,7 @@ function accentsNext(parser: Parser): boolean {
 }
 
 /** One symbol of the script, with its accents and nested subscripts, or undefined (cursor kept). */
-function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
+export function scriptSymbol(parser: Parser, first: boolean): Formula | undefined {
   if (!startsSymbol(parser.peek()) || parser.atTerminator()) return undefined;
   // "r sub star": a mark word is the script when it comes first, else it marks the base (A sub q
   // star); a prefix accent word accents the next symbol anywhere ("T sub b b bar u").
@@ -131,52 +131,6 @@ function offset(parser: Parser, script: Formula): Formula {
   };
 }
 
-/**
- * After a script item: the end, a pause or a postfix word ("squared"); a relation only after an
- * item of several symbols ("E sub J, alpha beta equals"), as "d of b sub 0, y is less than" lists y.
- */
-function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
-  const next = parser.peek();
-  const several = item.kind === 'row' || item.kind === 'infix';
-  if (next === undefined || next.kind === 'stop') return true;
-  // In a list ("x, e sub 2, d, arrow s") a lone symbol between pauses is the list's next item.
-  if (next.kind === 'pause') return several || !inList;
-  const match = parser.grammar.operators.match(parser.tokens, parser.pos);
-  if (match === undefined) return false;
-  return match.value.every(
-    (c) => c.power >= Power.postfix || (several && c.power <= Power.relation),
-  );
-}
-
-/** An item of letters and numbers (possibly with an offset): no punctuation, marks or scripts. */
-function isIndex(formula: Formula): boolean {
-  if (formula.kind === 'row') return formula.items.every(isIndex);
-  if (formula.kind === 'infix') return isIndex(formula.left) && isIndex(formula.right);
-  return formula.kind === 'atom' && (formula.role === 'letter' || formula.role === 'number');
-}
-
-/**
- * "sigma sub T, i squared", "E sub J, alpha beta equals": items said after a pause that are
- * symbols again, each ending where the script could end, join the script as a comma list. A
- * symbol with its own script ("x sub 1, x sub 2") is the next item of an outer list instead.
- */
-export function withCommaItems(parser: Parser, script: Formula, inList: boolean): Formula {
-  let list = script;
-  while (parser.peek()?.text === ',' && script.kind !== 'empty') {
-    const save = parser.pos;
-    const reported = parser.findings.length;
-    parser.pos++;
-    const item = compactScript(parser);
-    if (!isIndex(item) || !endsItem(parser, item, inList)) {
-      parser.pos = save;
-      parser.findings.length = reported;
-      return list;
-    }
-    list = { kind: 'infix', op: ',', left: list, right: item };
-  }
-  return list;
-}
-
 /** The script after "sub"/"superscript" in dictation; empty when no symbol follows. */
 export function compactScript(parser: Parser): Formula {
   let script: Formula = signedSymbol(parser) ?? { kind: 'empty' };
@@ -217,7 +171,7 @@ function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
 const leadingSigns = new PhraseTable(lexicon.prefixOperators);
 
 /** "1.03 sub minus 0.16", "sub plus or minus 1.0", "T sub nu, negative nu": a script may start with a sign. */
-function signedSymbol(parser: Parser): Formula | undefined {
+export function signedSymbol(parser: Parser): Formula | undefined {
   const start = parser.pos;
   const sign = parser.acceptFrom(leadingSigns);
   if (sign === undefined) return undefined;
@@ -227,68 +181,6 @@ function signedSymbol(parser: Parser): Formula | undefined {
     return undefined;
   }
   return { kind: 'prefix', op: sign, operand: symbol };
-}
-
-/**
- * "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's, and
- * so is an argument ("H raised to the power of L of t" is H^L(t)).
- */
-const scriptWords = closing(
-  'subscript.superscript',
-  'subscript.word',
-  'subscript.sub',
-  'function.of',
-);
-const superscriptWords = closing('subscript.superscript', 'subscript.word', 'function.of');
-const scriptWordsOnly = closing('subscript.superscript', 'subscript.word');
-const functionLetters = new Set(operators.functionLetters);
-
-function hasSubscript(formula: Formula): boolean {
-  if (formula.kind === 'row') return hasSubscript(formula.items[formula.items.length - 1]);
-  return formula.kind === 'script' && formula.sub !== undefined;
-}
-
-/**
- * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
- * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
- * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
- */
-export function dictatedExponent(parser: Parser, base: Formula): Formula {
-  // A base that has its subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to the exponent.
-  // …but "e to the power of f of x" raises e to f(x): f, g and h are functions.
-  const applies = functionLetters.has(parser.peek()?.text ?? '') && parser.peek(1)?.text === 'of';
-  const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
-  const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
-  const reported = parser.findings.length;
-  let exponent = lettersOf(parser, term(), reported);
-  if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
-  for (;;) {
-    const sign = offsetSigns.get(parser.peek()?.text ?? '');
-    if (sign === undefined || exponent.kind === 'empty') return exponent;
-    parser.pos++;
-    const right = term();
-    if (right.kind === 'empty') {
-      parser.pos--;
-      return exponent;
-    }
-    exponent = { kind: 'infix', op: sign, left: exponent, right };
-  }
-}
-
-const texGroupEnd = closing('group.texEnd');
-
-/**
- * The script after a typed "_" or "^" ("a_n z^n", "a_{n+1}"): as in TeX, one symbol or a braced
- * group (which is no set), or undefined when neither follows.
- */
-export function texScript(parser: Parser): Formula | undefined {
-  if (parser.peek()?.text === '{') {
-    parser.pos++;
-    const body = parser.scope({ until: texGroupEnd });
-    parser.acceptFrom(texGroupEnd);
-    return body;
-  }
-  return signedSymbol(parser) ?? scriptSymbol(parser, true);
 }
 
 /** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */

@@ -6,16 +6,13 @@
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, type Formula } from '../tree';
-import {
-  compactScript,
-  dictatedExponent,
-  isMathSpeakWord,
-  texScript,
-  withCommaItems,
-} from './compactScript';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
+import { dictatedExponent } from './dictatedExponent';
 import { raiseFunction } from './functions';
+import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
+import { texScript } from './texScript';
 
 const endExponent = closing('power.end');
 const noOpeners = closing();

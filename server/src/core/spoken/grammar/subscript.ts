@@ -5,8 +5,10 @@
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
-import { compactScript, isMathSpeakWord, texScript, withCommaItems } from './compactScript';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
+import { withCommaItems } from './scriptIndexList';
+import { texScript } from './texScript';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
