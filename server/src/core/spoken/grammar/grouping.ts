@@ -28,8 +28,9 @@ function fenced(open: string, close: string, body: Formula): Formula {
 
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
-  return operand(options.name, phrases(options.opener), (parser: Parser) => {
-    const start = parser.tokens[parser.pos - 1].start;
+  return operand(options.name, phrases(options.opener), (parser: Parser, trigger: string) => {
+    // The finding covers the whole opener ("open paren"), from its first word.
+    const start = parser.tokens[parser.pos - trigger.split(' ').length].start;
     const body = parser.scope({ until, closedByPause: options.closedByPause });
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
