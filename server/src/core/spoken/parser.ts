@@ -34,6 +34,10 @@ export interface Reading {
   overTakesProducts: boolean;
   /** An inline "over" between sums takes the sums (wholeFractions.ts). */
   overTakesSums: boolean;
+  /** An inline "over" takes the whole sum after it ("a over b plus c" as a/(b+c)). */
+  overTakesSumAfter?: boolean;
+  /** A radicand without "end root" is one factor ("the square root of x plus 1" as √x + 1). */
+  radicandIsFactor?: boolean;
 }
 
 interface Scope {

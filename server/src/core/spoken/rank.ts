@@ -50,11 +50,17 @@ const longSentence = 1000;
 
 export function readingsFor(tokens: readonly Token[]): Reading[] {
   const pauses = commasArePauses(tokens);
+  const first: Reading = { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true };
   const readings: Reading[] = [
-    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true },
+    first,
     { commaIsPause: pauses, overTakesProducts: true, overTakesSums: false },
     { commaIsPause: pauses, overTakesProducts: false, overTakesSums: false },
     { commaIsPause: !pauses, overTakesProducts: true, overTakesSums: true },
   ];
-  return tokens.length > longSentence ? readings.slice(0, 1) : readings;
+  if (tokens.length > longSentence) return readings.slice(0, 1);
+  // Runners-up for open-ended scopes, tried only where their words occur.
+  const words = new Set(tokens.map((token) => token.text));
+  if (words.has('over')) readings.push({ ...first, overTakesSumAfter: true });
+  if (words.has('root')) readings.push({ ...first, radicandIsFactor: true });
+  return readings;
 }

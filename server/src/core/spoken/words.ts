@@ -62,13 +62,14 @@ function isPause(token: Token | undefined): boolean {
   return token?.kind === 'pause' && token.text === ',';
 }
 
-/** "F sub 0, colon, R": the pauses around a punctuation word are part of saying it. */
-function dropPausesAroundPunctuation(tokens: readonly Token[]): Token[] {
+/**
+ * "F sub 0, colon, R": the pause before a punctuation word is part of saying it. The pause after
+ * it stays: after a label ("Case 4 colon, p plus q") it separates the cells of a line.
+ */
+function dropPausesBeforePunctuation(tokens: readonly Token[]): Token[] {
   const said = (token: Token | undefined) =>
     token?.kind === 'word' && punctuationWords.has(token.text);
-  return tokens.filter(
-    (token, i) => !isPause(token) || !(said(tokens[i - 1]) || said(tokens[i + 1])),
-  );
+  return tokens.filter((token, i) => !isPause(token) || !said(tokens[i + 1]));
 }
 
 /** "dot dot dot" → one "…" token, before "dot" can be read as an accent or a product. */
@@ -95,7 +96,7 @@ function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
 }
 
 export function normaliseWords(tokens: readonly Token[]): Token[] {
-  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(tokens)));
+  return dropPausesBeforePunctuation(foldSpelledSymbols(spellWords(tokens)));
 }
 
 function spellWords(tokens: readonly Token[]): Token[] {

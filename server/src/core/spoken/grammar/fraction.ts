@@ -20,9 +20,10 @@ function inlineFraction(parser: Parser, numerator: Formula): Formula {
   return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
 }
 
-/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products. */
+/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
 function overOperand(parser: Parser): Formula {
   parser.skipPauses();
+  if (parser.reading.overTakesSumAfter === true) return parser.expression(Power.additive - 1);
   return parser.expression(
     parser.reading.overTakesProducts ? Power.multiplicative : Power.implicit,
   );

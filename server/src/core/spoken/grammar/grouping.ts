@@ -43,8 +43,9 @@ function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
   const openers = closing(options.opener);
-  return operand(options.name, phrases(options.opener), (parser: Parser) => {
-    const start = parser.tokens[parser.pos - 1].start;
+  return operand(options.name, phrases(options.opener), (parser: Parser, trigger: string) => {
+    // The finding covers the whole opener ("open paren"), from its first word.
+    const start = parser.tokens[parser.pos - trigger.split(' ').length].start;
     // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
     const open = options.closedByPause && !parser.closesLater(openers, until);
     const power = open ? Power.relation : 0;

@@ -28,7 +28,7 @@ export const dictationCases: GoldenCase[] = [
   ['product over v of A sub v', String.raw`\prod_{v} A_v`],
   ['sum over ell greater than or equal to 1, P sub ell', String.raw`\sum_{\ell \geq 1} P_\ell`],
   ['degree of v', String.raw`\deg v`],
-  ['F sub 0, colon, R', 'F_0 : R'],
+  ['F sub 0, colon R', 'F_0 : R'],
   // A capitalised Greek name whose capital is a Latin letter is the small letter.
   ['U times Rho sub 0', String.raw`U \rho_0`],
   ['upper Rho', 'P'],
