@@ -45,6 +45,7 @@ function splitHyphens(token: Token): Token[] {
         ...piece,
         capital: part[0] !== part[0].toLowerCase(),
         sentenceStart: token.sentenceStart && offset === token.start,
+        ...(offset === token.start ? {} : { afterHyphen: true }),
       });
     }
     offset += part.length + 1;
