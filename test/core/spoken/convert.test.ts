@@ -70,6 +70,18 @@ describe('convertSpoken findings and alternatives', () => {
     assert.deepEqual(flagged, ['é', 'blorp']);
   });
 
+  it('reports an unclosed group from the first word of its opener', () => {
+    for (const [input, opener] of [
+      ['x plus open paren y', 'open paren'],
+      ['the sum, left parenthesis a plus b', 'left parenthesis'],
+      ['2 times left bracket z', 'left bracket'],
+    ]) {
+      const finding = convertSpoken(input).findings.find((f) => f.code === 'spoken.unclosed-group');
+      assert.ok(finding !== undefined, input);
+      assert.equal(finding.start, input.indexOf(opener), input);
+    }
+  });
+
   it('offers the other reading of "a over b c"', () => {
     const result = convertSpoken('a over b c');
     assert.ok(sameRendering(String.raw`\frac{a}{bc}`, result.latex), result.latex);

@@ -16,7 +16,10 @@ function describeTokens(input: string): string[] {
 const cases: [string, string[]][] = [
   ['twenty five', ['#25']],
   ['one thousand two hundred', ['#1200']],
-  ['three hundred and five', ['#300', 'and', '#5']],
+  // "and" after a scale joins the number, as people say it: one thousand one hundred and thirty-five.
+  ['three hundred and five', ['#305']],
+  ['one thousand one hundred and thirty five', ['#1135']],
+  ['a hundred and b', ['a', 'hundred', 'and', 'b']],
   ['two million', ['#2000000']],
   ['zero point zero six', ['#0.06']],
   ['point five', ['#0.5']],

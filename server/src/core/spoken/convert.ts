@@ -10,6 +10,7 @@ import { foldNumbers } from './numbers';
 import { Parser } from './parser';
 import { print } from './print';
 import { readingsFor } from './rank';
+import { scriptLevels } from './scriptLevels';
 import { tokenize } from './tokens';
 import type { Formula } from './tree';
 import { wholeFractions } from './wholeFractions';
@@ -18,7 +19,7 @@ import { normaliseWords } from './words';
 const maxAlternatives = 3;
 
 export function convertSpoken(text: string): Conversion {
-  const tokens = foldNumbers(normaliseWords(tokenize(text)));
+  const tokens = foldNumbers(scriptLevels(normaliseWords(tokenize(text))));
   let best: { latex: string; findings: ConversionFinding[] } | undefined;
   const alternatives: string[] = [];
   for (const reading of readingsFor(tokens)) {

@@ -58,4 +58,5 @@ export const lexicon = {
   prefixOperators: mapOf(operators.prefix),
   setNames: mapOf(sets.names),
   setOperators: mapOf(sets.operators),
+  setHyphenPowers: mapOf(sets.hyphenPowers),
 };

@@ -33,6 +33,12 @@ function readCardinal(
   for (let i = at; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') break;
+    // "one hundred and five", "two thousand and twelve": "and" after a scale joins the number.
+    const next = tokens[i + 1];
+    if (token.text === 'and' && last === 'scale' && (isWord(next, units) || isWord(next, tens))) {
+      used++;
+      continue;
+    }
     const unit = units.get(token.text);
     const ten = tens.get(token.text);
     const scale = scales.get(token.text);

@@ -34,6 +34,10 @@ export interface Reading {
   overTakesProducts: boolean;
   /** An inline "over" between sums takes the sums (wholeFractions.ts). */
   overTakesSums: boolean;
+  /** An inline "over" takes the whole sum after it ("a over b plus c" as a/(b+c)). */
+  overTakesSumAfter?: boolean;
+  /** A radicand without "end root" is one factor ("the square root of x plus 1" as √x + 1). */
+  radicandIsFactor?: boolean;
 }
 
 interface Scope {
@@ -240,19 +244,27 @@ export class Parser {
     if (scope.closedByPause && !listComma) return undefined;
     this.pos++;
     this.skipPauses();
-    if (this.startsPostfix()) return this.postfixOnLastOperand(left) ?? left;
+    // A postfix word that does not apply may start the next operand instead ("a, tilde b").
+    let startsOperand = false;
+    if (this.startsPostfix()) {
+      const applied = this.postfixOnLastOperand(left);
+      if (applied !== undefined) return applied;
+      startsOperand = this.grammar.operands.match(this.tokens, this.pos) !== undefined;
+    }
     const next = this.operatorPower();
     if (
       left.kind === 'infix' &&
       left.power !== undefined &&
       next !== undefined &&
+      !startsOperand &&
       next > left.power
     ) {
       // "f of x, equals, f of x, over g of x": the operator after the pause takes the right side
       // of the looser operator before it, not the whole equation.
       return { ...left, right: this.climb(left.power, left.right) };
     }
-    if (this.atEnd() || this.atTerminator() || this.startsOperator()) return left;
+    if (this.atEnd() || this.atTerminator() || (this.startsOperator() && !startsOperand))
+      return left;
     if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
       // Operands said apart stay apart: a postfix after the next pause takes only the last one.
       const right = this.expression(Power.list);

@@ -14,14 +14,31 @@ const pauseNeighbours = new Set(
   ),
 );
 
+/** "u, v, and w": "and" before a last symbol ends a written list; it is no pause word there. */
+function endsList(tokens: readonly Token[], at: number): boolean {
+  const last = tokens[at + 1];
+  return (
+    tokens[at].text === 'and' &&
+    last !== undefined &&
+    (last.kind === 'number' || /^[a-z]$/.test(last.text)) &&
+    (tokens[at + 2] === undefined || tokens[at + 2].kind === 'stop')
+  );
+}
+
 /** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
 function commasArePauses(tokens: readonly Token[]): boolean {
+  // "mu sub 1, mu sub 2, dot dot dot, mu sub n": a list with an ellipsis is written with commas.
+  const ellipsisInList = tokens.some(
+    (token, i) =>
+      token.text === '…' && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ','),
+  );
+  if (ellipsisInList) return false;
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].text === 'comma') return true;
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
-      pauseNeighbours.has(tokens[i + 1]?.text ?? '')
+      (pauseNeighbours.has(tokens[i + 1]?.text ?? '') && !endsList(tokens, i + 1))
     )
       return true;
   }
@@ -33,11 +50,17 @@ const longSentence = 1000;
 
 export function readingsFor(tokens: readonly Token[]): Reading[] {
   const pauses = commasArePauses(tokens);
+  const first: Reading = { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true };
   const readings: Reading[] = [
-    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true },
+    first,
     { commaIsPause: pauses, overTakesProducts: true, overTakesSums: false },
     { commaIsPause: pauses, overTakesProducts: false, overTakesSums: false },
     { commaIsPause: !pauses, overTakesProducts: true, overTakesSums: true },
   ];
-  return tokens.length > longSentence ? readings.slice(0, 1) : readings;
+  if (tokens.length > longSentence) return readings.slice(0, 1);
+  // Runners-up for open-ended scopes, tried only where their words occur.
+  const words = new Set(tokens.map((token) => token.text));
+  if (words.has('over')) readings.push({ ...first, overTakesSumAfter: true });
+  if (words.has('root')) readings.push({ ...first, radicandIsFactor: true });
+  return readings;
 }

@@ -25,6 +25,8 @@ export interface Token {
   denominator?: string;
   /** "three and one half": the whole part of a mixed number. */
   whole?: string;
+  /** The word was joined to the one before it by a hyphen ("two" of "r-two"). */
+  afterHyphen?: boolean;
 }
 
 const pieces =

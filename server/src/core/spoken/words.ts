@@ -7,6 +7,8 @@
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
+import spelledSymbols from './lexicon/en/spelledSymbols.json';
+import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
 const slipTable = new Map(
@@ -43,6 +45,7 @@ function splitHyphens(token: Token): Token[] {
         ...piece,
         capital: part[0] !== part[0].toLowerCase(),
         sentenceStart: token.sentenceStart && offset === token.start,
+        ...(offset === token.start ? {} : { afterHyphen: true }),
       });
     }
     offset += part.length + 1;
@@ -50,7 +53,54 @@ function splitHyphens(token: Token): Token[] {
   return out;
 }
 
+const { punctuation, ...symbolPhrases } = spelledSymbols;
+const symbolTable = new PhraseTable(
+  Object.entries(symbolPhrases as Record<string, string>).filter(([key]) => !key.startsWith('//')),
+);
+const punctuationWords = new Set(punctuation);
+
+function isPause(token: Token | undefined): boolean {
+  return token?.kind === 'pause' && token.text === ',';
+}
+
+/**
+ * "F sub 0, colon, R": the pause before a punctuation word is part of saying it. The pause after
+ * it stays: after a label ("Case 4 colon, p plus q") it separates the cells of a line.
+ */
+function dropPausesBeforePunctuation(tokens: readonly Token[]): Token[] {
+  const said = (token: Token | undefined) =>
+    token?.kind === 'word' && punctuationWords.has(token.text);
+  return tokens.filter((token, i) => !isPause(token) || !said(tokens[i + 1]));
+}
+
+/** "dot dot dot" → one "…" token, before "dot" can be read as an accent or a product. */
+function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const match = tokens[i].kind === 'word' ? symbolTable.match(tokens, i) : undefined;
+    if (match === undefined) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const words = tokens.slice(i, i + match.length);
+    const raw = words.map((token) => token.raw).join(' ');
+    out.push({
+      ...tokens[i],
+      kind: 'symbol',
+      text: match.value,
+      raw,
+      end: words[words.length - 1].end,
+    });
+    i += match.length - 1;
+  }
+  return out;
+}
+
 export function normaliseWords(tokens: readonly Token[]): Token[] {
+  return dropPausesBeforePunctuation(foldSpelledSymbols(spellWords(tokens)));
+}
+
+function spellWords(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   for (const token of tokens) {
     if (token.kind !== 'word') {

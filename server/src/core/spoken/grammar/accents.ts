@@ -28,6 +28,24 @@ function endsOperand(parser: Parser): boolean {
   );
 }
 
+function endsWithScript(formula: Formula): boolean {
+  if (formula.kind === 'row') return endsWithScript(formula.items[formula.items.length - 1]);
+  if (formula.kind === 'infix') return endsWithScript(formula.right);
+  return formula.kind === 'script';
+}
+
+/**
+ * Before an operand an accent word is not a postfix accent after a pause ("open parenthesis, tilde
+ * k sub x" puts the tilde on k, "d, arrow s" is the relation d → s), nor when it is a prefix accent
+ * after a scripted symbol ("tilde U sub i tilde Lambda": a script ends its symbol).
+ */
+function beforeOperand(parser: Parser, left: Formula, trigger: string): boolean {
+  const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
+  const next = parser.peek();
+  if (next === undefined || endsOperand(parser)) return false;
+  return before?.kind === 'pause' || (prefixAccents.has(trigger) && endsWithScript(left));
+}
+
 const postfix = operator(
   'accent.postfix',
   [...postfixAccents.keys()],
@@ -36,6 +54,7 @@ const postfix = operator(
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
     if (trigger === 'dot' && !endsOperand(parser)) return undefined;
+    if (beforeOperand(parser, left, trigger)) return undefined;
     if (left.kind === 'row' && left.items.length > 0) {
       const items = left.items.slice();
       items[items.length - 1] = command(name, items[items.length - 1]);

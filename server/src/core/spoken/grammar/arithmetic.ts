@@ -6,7 +6,7 @@
 import { lexicon } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { atom, empty, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 
 const functionLetters = new Set(operators.functionLetters);
@@ -84,6 +84,11 @@ function signed(op: string, right: Formula): Formula {
   return right;
 }
 
+function rightSide(parser: Parser, paused: boolean, power: number): Formula {
+  parser.skipPauses();
+  return parser.expression(paused ? power - 1 : power);
+}
+
 function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
@@ -98,8 +103,8 @@ function infixTable(
       if (op === undefined) return undefined;
       // A pause after the operator ("f times, g times x") lets its right side run on at its level.
       const paused = parser.peek()?.text === ',';
-      parser.skipPauses();
-      const right = parser.expression(paused ? power - 1 : power);
+      // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.
+      const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
       return { kind: 'infix', op, left, right: signed(op, right), power };
@@ -113,6 +118,7 @@ const prefixSign = operand(
   (parser, trigger) => {
     const op = lexicon.prefixOperators.get(trigger);
     if (op === undefined) return undefined;
+    if (parser.peek()?.text === ',' && parser.atTerminator()) return atom(op, 'symbol');
     parser.skipPauses();
     return { kind: 'prefix', op, operand: parser.expression(Power.prefix) };
   },

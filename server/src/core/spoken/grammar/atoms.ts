@@ -29,10 +29,15 @@ const lower = operand('letters.lower', [...lexicon.lowerWords], (parser) =>
   letterAfter(parser, false),
 );
 
-/** A capitalised Greek name is the capital letter, except as the first word of a sentence. */
+/**
+ * A capitalised Greek name is the capital letter, except as the first word of a sentence, and
+ * except where the capital is a Latin letter: a writer who means P says "P", so "Rho" is ρ.
+ */
 const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
   const token = parser.tokens[parser.pos - 1];
-  return greekLetter(trigger, token.capital && !token.sentenceStart) ?? greekLetter(trigger, false);
+  const latinCapital = !(lexicon.greekUpper.get(trigger) ?? '').startsWith('\\');
+  const capital = token.capital && !token.sentenceStart && !latinCapital;
+  return greekLetter(trigger, capital) ?? greekLetter(trigger, false);
 });
 
 /** A construct for a table of phrase → symbol. */

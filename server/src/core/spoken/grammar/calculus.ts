@@ -116,8 +116,12 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
       return { lower, upper: parser.expression(Power.implicit) };
     return { lower, upper: parser.scope({ until, closedByPause: true }) };
   }
-  if (parser.acceptFrom(over) !== undefined)
-    return { lower: parser.scope({ until, closedByPause: true, power: Power.relation }) };
+  if (parser.acceptFrom(over) !== undefined) {
+    // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to
+    // the limit; with "of" coming, so does a list ("the sum over j, k of").
+    const listByComma = parser.closesLater(noOpeners, until, 12);
+    return { lower: parser.scope({ until, closedByPause: true, listByComma, power: Power.logic }) };
+  }
   return {};
 }
 

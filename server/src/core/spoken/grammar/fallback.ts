@@ -20,6 +20,7 @@ const escaped: Record<string, string> = {
 };
 
 const fillers = new Set(fillerWords.words);
+const listEnds = new Set(fillerWords.afterComma);
 
 export function fallback(parser: Parser): Formula {
   const token = parser.peek();
@@ -47,6 +48,9 @@ export function fallback(parser: Parser): Formula {
     case 'word':
       // "the" before a symbol, "which is less than": words of speech that say nothing here.
       if (fillers.has(token.text)) return { kind: 'empty' };
+      // "u, v, and w": the conjunction that ends a list said with pauses.
+      if (listEnds.has(token.text) && parser.tokens[parser.pos - 2]?.text === ',')
+        return { kind: 'empty' };
       if (/^[a-z]$/.test(token.text))
         return atom(token.raw.length === 1 ? token.raw : token.text, 'letter');
       parser.report(

@@ -20,9 +20,10 @@ function inlineFraction(parser: Parser, numerator: Formula): Formula {
   return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
 }
 
-/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products. */
+/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
 function overOperand(parser: Parser): Formula {
   parser.skipPauses();
+  if (parser.reading.overTakesSumAfter === true) return parser.expression(Power.additive - 1);
   return parser.expression(
     parser.reading.overTakesProducts ? Power.multiplicative : Power.implicit,
   );
@@ -93,10 +94,12 @@ const spoken = operand('fraction.spoken', phrases('fraction.spoken'), (parser) =
 });
 allOver.closesScopes = true;
 
-/** "the fraction 2 plus 3 over 13": the words after "the fraction" up to "over" are the numerator. */
+const plainOver = closing('fraction.plainOver');
+
+/** "the fraction 2 plus 3 over 13", "fraction f sub n minus 1 divided by h squared". */
 const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {
-  const numerator = parser.scope({ until: mathspeakOver });
-  if (!parser.accept('over')) return undefined;
+  const numerator = parser.scope({ until: plainOver });
+  if (parser.acceptFrom(plainOver) === undefined) return undefined;
   const denominator = parser.scope({ until: endFraction, closedByPause: true });
   parser.acceptClosing(endFraction);
   return frac(numerator, denominator);

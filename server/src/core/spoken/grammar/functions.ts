@@ -5,6 +5,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
 import { atom, attachScript, type Formula } from '../tree';
 import { operand, operator } from './construct';
@@ -53,9 +54,25 @@ function nameModifiers(parser: Parser, name: Formula): Formula {
   }
 }
 
+const products = new PhraseTable(
+  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+
+/** "cosine of 2 phi times cosine of phi": a product with another named function ends the argument. */
+function productOfFunctions(parser: Parser): boolean {
+  const product = products.match(parser.tokens, parser.pos);
+  if (product === undefined) return false;
+  return lexicon.functionTable.match(parser.tokens, parser.pos + product.length) !== undefined;
+}
+
 function argumentOf(parser: Parser): Formula {
   if (parser.acceptFrom(of) !== undefined)
-    return parser.scope({ closedByPause: true, power: Power.additive });
+    return parser.scope({
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+      stop: productOfFunctions,
+    });
   parser.skipPauses();
   // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
   if (parser.atEnd() || (parser.startsOperator() && parser.operandPhraseLength() === 0))

@@ -3,8 +3,9 @@
  * quantity", absolute values ("the absolute value of x", "StartAbsoluteValue … EndAbsoluteValue")
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
-import { closing, phraseMap, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
+import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
@@ -26,11 +27,31 @@ function fenced(open: string, close: string, body: Formula): Formula {
   return { kind: 'fence', open, close, body };
 }
 
+const binaryOperators = new PhraseTable(
+  [...lexicon.additive.keys(), ...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+
+/** An operator word followed by this group's opening words comes next. */
+function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
+  const operator = binaryOperators.match(parser.tokens, parser.pos);
+  return (
+    operator !== undefined &&
+    openers.match(parser.tokens, parser.pos + operator.length) !== undefined
+  );
+}
+
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
-  return operand(options.name, phrases(options.opener), (parser: Parser) => {
-    const start = parser.tokens[parser.pos - 1].start;
-    const body = parser.scope({ until, closedByPause: options.closedByPause });
+  const openers = closing(options.opener);
+  return operand(options.name, phrases(options.opener), (parser: Parser, trigger: string) => {
+    // The finding covers the whole opener ("open paren"), from its first word.
+    const start = parser.tokens[parser.pos - trigger.split(' ').length].start;
+    // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
+    const open = options.closedByPause && !parser.closesLater(openers, until);
+    const power = open ? Power.relation : 0;
+    // …and before a sum with the same group: "absolute value of V plus absolute value of E".
+    const stop = open ? (at: Parser) => opensAgain(at, openers) : undefined;
+    const body = parser.scope({ until, stop, closedByPause: options.closedByPause, power });
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
       : parser.acceptFrom(until) !== undefined;
@@ -63,9 +84,19 @@ const pairOf = operand('group.pairOf', [...pairKinds.keys()], (parser: Parser, t
   return fenced(fences[0], fences[1], { kind: 'infix', op: ',', left: first, right: second });
 });
 
-/** A closing word with nothing open ("x close paren"): kept as the bracket, and reported. */
-function strayCloser(name: string, closer: PhraseKey, close: string): OperandConstruct {
-  return operand(name, phrases(closer), (parser: Parser) => {
+/**
+ * A closing word with nothing open ("x close paren"): kept as the bracket, and reported. Words
+ * that both open and close ("curly brace … curly brace") open where nothing is open.
+ */
+function strayCloser(
+  name: string,
+  opener: PhraseKey,
+  closer: PhraseKey,
+  close: string,
+): OperandConstruct {
+  const opens = new Set(phrases(opener));
+  return operand(name, phrases(closer), (parser: Parser, trigger) => {
+    if (opens.has(trigger)) return undefined;
     const token = parser.tokens[parser.pos - 1];
     parser.report('spoken.unopened-group', token.start, token.end, `"${close}" closes nothing`);
     return atom(close, 'symbol');
@@ -73,9 +104,9 @@ function strayCloser(name: string, closer: PhraseKey, close: string): OperandCon
 }
 
 export const groupingConstructs = [
-  strayCloser('group.strayParen', 'group.parenEnd', ')'),
-  strayCloser('group.strayBracket', 'group.bracketEnd', ']'),
-  strayCloser('group.strayBrace', 'group.braceEnd', '\\}'),
+  strayCloser('group.strayParen', 'group.paren', 'group.parenEnd', ')'),
+  strayCloser('group.strayBracket', 'group.bracket', 'group.bracketEnd', ']'),
+  strayCloser('group.strayBrace', 'group.brace', 'group.braceEnd', '\\}'),
   group({
     name: 'group.paren',
     opener: 'group.paren',

@@ -14,6 +14,7 @@ import { accentConstructs } from './accents';
 import { arithmeticConstructs } from './arithmetic';
 import { atomConstructs } from './atoms';
 import { binomialConstructs } from './binomial';
+import { braketConstructs } from './braket';
 import { calculusConstructs } from './calculus';
 import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
@@ -24,6 +25,7 @@ import { functionConstructs } from './functions';
 import { groupingConstructs } from './grouping';
 import { intervalConstructs } from './interval';
 import { layoutConstructs } from './layout';
+import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
@@ -42,6 +44,8 @@ export const constructs: readonly Construct[] = [
   ...setConstructs,
   ...binomialConstructs,
   ...accentConstructs,
+  ...postfixMarkConstructs,
+  ...braketConstructs,
   ...cancelConstructs,
   ...decimalConstructs,
   ...functionConstructs,

@@ -19,10 +19,14 @@ const layoutEnd = closing('matrix.end');
 
 type Words = typeof rowWord;
 
-/** "Row 2:", "Column 3,", "Line 1:" — a label word, a number and a pause. */
+/**
+ * "Row 2:", "Column 3,", "Line 1:" — a label word and a number. A line label also needs its
+ * pause: without it the words are part of a line ("Line 1: Equation 1 colon x plus y equals 7").
+ */
 function atLabel(parser: Parser, words: Words, at = parser.pos): boolean {
   const match = words.match(parser.tokens, at);
-  return match !== undefined && parser.tokens[at + match.length]?.kind === 'number';
+  if (match === undefined || parser.tokens[at + match.length]?.kind !== 'number') return false;
+  return words !== lineWords || parser.tokens[at + match.length + 1]?.kind === 'pause';
 }
 
 function skipLabel(parser: Parser, words: Words): boolean {
@@ -37,6 +41,29 @@ function skipSeparators(parser: Parser): void {
   while (parser.peek()?.kind === 'pause' || parser.peek()?.kind === 'stop') parser.pos++;
 }
 
+/** The length of a lone operator word ("plus", "equals") or "blank" at `at`, if one is there. */
+function loneWordLength(parser: Parser, at: number): number {
+  if (parser.tokens[at]?.text === 'blank') return 1;
+  return parser.grammar.operators.match(parser.tokens, at)?.length ?? 0;
+}
+
+/**
+ * In a line of equations a comma is a pause between cells when it sits next to a cell that is a
+ * lone operator or blank ("x plus y, equals, 7") or follows a label's "colon" ("Equation 1
+ * colon, x plus y"): such a piece cannot be part of a longer formula. Otherwise it is a pause
+ * inside a cell ("2 x, plus 3 y").
+ */
+function pauseBetweenCells(parser: Parser, cellStart: number): boolean {
+  const at = parser.pos;
+  if (parser.tokens[at - 1]?.text === 'colon') return true;
+  const before = loneWordLength(parser, cellStart);
+  if (before > 0 && cellStart + before === at) return true;
+  const after = loneWordLength(parser, at + 1);
+  if (after === 0) return false;
+  const following = parser.tokens[at + 1 + after];
+  return following === undefined || following.kind === 'pause' || following.kind === 'stop';
+}
+
 /**
  * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
  * `rowEnd`, or at a full stop not followed by another label of `words`.
@@ -45,6 +72,9 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
+  let cellStart = parser.pos;
+  const commaBreak = (p: Parser) =>
+    separator === ';' && p.peek()?.text === ',' && pauseBetweenCells(p, cellStart);
   const rowEnd = (p: Parser) =>
     atLabel(p, words) ||
     layoutEnd.match(p.tokens, p.pos) !== undefined ||
@@ -54,10 +84,12 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     atLabel(p, columnWord) ||
     p.peek()?.text === between ||
     (between === ',' && p.peek()?.text === 'comma') ||
+    commaBreak(p) ||
     p.peek()?.kind === 'stop';
   while (!parser.atEnd() && !rowEnd(parser)) {
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
+    cellStart = parser.pos;
     row.push(parser.scope({ stop: cellEnd }));
     const next = parser.peek();
     if (next?.kind === 'stop') {
@@ -65,7 +97,12 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
       const cellBreak = separator === ';' && parser.pos + 1 < parser.tokens.length;
       if (!cellBreak && !atLabel(parser, words, parser.pos + 1)) break;
       parser.pos++;
-    } else if (next?.text === between || (between === ',' && next?.text === 'comma')) parser.pos++;
+    } else if (
+      next?.text === between ||
+      (between === ',' && next?.text === 'comma') ||
+      commaBreak(parser)
+    )
+      parser.pos++;
     if (parser.pos === before) break;
   }
   return row;
@@ -129,6 +166,14 @@ const lines = operand('matrix.lines', phrases('matrix.line'), (parser) => {
   parser.pos--;
   const grid = labelledRows(parser, lineWords, ';');
   return grid.length === 0 ? undefined : layout(parser, 'matrix', grid);
+});
+
+/** "Equation 1 colon x plus y": a numbered name said inside a line is text, number included. */
+const lineName = operand('matrix.lineName', phrases('matrix.line'), (parser) => {
+  const number = parser.peek();
+  if (number?.kind !== 'number' || parser.peek(1)?.kind === 'pause') return undefined;
+  parser.pos++;
+  return { kind: 'text', text: `${parser.tokens[parser.pos - 2].raw} ${number.text}` };
 });
 
 /** "3 lines, x ≥ 0. y ≥ 0. …": a count of lines, then lines with or without labels. */
@@ -209,4 +254,4 @@ const mathspeakLayout = operand(
 );
 
 export const mathspeakLayouts = [mathspeakMatrix, mathspeakLayout];
-export const layoutConstructs = [matrix, lines, counted, ...mathspeakLayouts];
+export const layoutConstructs = [matrix, lines, lineName, counted, ...mathspeakLayouts];

@@ -5,12 +5,17 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, type Formula } from '../tree';
+import { atom, attachScript, empty, type Formula } from '../tree';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
+import { dictatedExponent } from './dictatedExponent';
 import { raiseFunction } from './functions';
+import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
+import { texScript } from './texScript';
 
 const endExponent = closing('power.end');
+const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 
 /** "to the fifth (power)", "to the n-th": an ordinal exponent, or undefined. */
@@ -58,7 +63,23 @@ const toThe = operator(
     const ordinal = ordinalExponent(parser);
     if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
     let exponent: Formula;
-    if (trigger === 'superscript' && !parser.tokens[parser.pos - 1].capital) {
+    // Dictation's "W sub R superscript R" says no end: the superscript is a few symbols.
+    const closed = parser.closesLater(noOpeners, endExponent);
+    const mathspeak = isMathSpeakWord(parser.tokens[parser.pos - 1]);
+    const dictated =
+      /^super/.test(trigger) && !closed && !mathspeak
+        ? withCommaItems(
+            parser,
+            compactScript(parser),
+            parser.tokens[parser.pos - 3]?.kind === 'pause',
+          )
+        : empty;
+    const typed = trigger === '^' ? texScript(parser) : undefined;
+    if (typed !== undefined) {
+      exponent = typed;
+    } else if (dictated.kind !== 'empty') {
+      exponent = dictated;
+    } else if (trigger === 'superscript' && !mathspeak && !closed) {
       // Dictated "superscript" (lower case) takes one index, like "sub": "K sub j superscript i".
       exponent = subscriptOperand(parser);
     } else if (/exponent|super/.test(trigger) || trigger === '^') {
@@ -67,6 +88,8 @@ const toThe = operator(
     } else if (!trigger.includes('power') && powerFollows(parser)) {
       exponent = parser.scope({ until: powerWord });
       parser.acceptClosing(powerWord);
+    } else if (trigger.includes('power') && !closed) {
+      exponent = withCommaItems(parser, dictatedExponent(parser, left), false);
     } else if (trigger.includes('power')) {
       exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       parser.acceptClosing(endExponent);

@@ -3,7 +3,7 @@
  * MathSpeak's "StartRoot x EndRoot" and "RootIndex 3 StartRoot x EndRoot".
  */
 import { closing, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
 
@@ -19,9 +19,11 @@ function radicand(parser: Parser): Formula {
   // "the square root of, …": a pause right after "of" says the radicand is long, so later pauses
   // do not end it either.
   const long = parser.peek()?.text === ',';
+  const open = parser.awaits(endRoot) || !parser.closesLater(openers, endRoot);
   const body = parser.scope({
     until: endRoot,
-    closedByPause: !long && (parser.awaits(endRoot) || !parser.closesLater(openers, endRoot)),
+    closedByPause: !long && open,
+    power: open && !long && parser.reading.radicandIsFactor === true ? Power.implicit : undefined,
   });
   parser.acceptClosing(endRoot);
   return body;

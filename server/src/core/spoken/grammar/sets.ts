@@ -1,6 +1,6 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
-import { closing, phrases } from '../lexicon';
-import type { Formula } from '../tree';
+import { closing, lexicon, phrases } from '../lexicon';
+import { atom, type Formula } from '../tree';
 import { operand } from './construct';
 
 const suchThat = closing('sets.suchThat');
@@ -10,9 +10,19 @@ function braces(body: Formula): Formula {
   return { kind: 'fence', open: '\\{', close: '\\}', body };
 }
 
+/** "the set of integers" is ℤ; "the set of positive natural numbers" is ℕ⁺. */
+function namedSet(members: Formula): Formula | undefined {
+  if (members.kind === 'atom' && members.tex.startsWith('\\mathbb')) return members;
+  if (members.kind === 'prefix' && (members.op === '+' || members.op === '-')) {
+    const set = namedSet(members.operand);
+    return set && { kind: 'script', base: set, sup: { kind: 'atom', tex: members.op } };
+  }
+  return undefined;
+}
+
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser) => {
   const members = parser.scope({ until: suchThat });
-  if (!parser.acceptClosing(suchThat)) return braces(members);
+  if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();
   const condition = parser.scope({});
   return braces({ kind: 'infix', op: ':', left: members, right: condition });
@@ -24,4 +34,24 @@ const mathspeak = operand('sets.mathspeak', phrases('sets.mathspeak'), (parser) 
   return braces(body);
 });
 
-export const setConstructs = [setOf, mathspeak];
+/** ClearSpeak's "r-two" (ℝ²), "c-n" (ℂⁿ), "r-infinity": the hyphen joins a number system to its power. */
+const hyphenPower = operand(
+  'sets.hyphenPower',
+  [...lexicon.setHyphenPowers.keys()],
+  (parser, trigger) => {
+    const set = lexicon.setHyphenPowers.get(trigger);
+    const power = parser.peek();
+    if (set === undefined || power?.afterHyphen !== true) return undefined;
+    let exponent: Formula;
+    if (power.kind === 'number' && power.denominator === undefined)
+      exponent = atom(power.text, 'number');
+    else if (power.kind === 'word' && /^[a-z]$/.test(power.text))
+      exponent = atom(power.text, 'letter');
+    else if (power.text === 'infinity') exponent = atom('\\infty', 'symbol');
+    else return undefined;
+    parser.pos++;
+    return { kind: 'script', base: atom(set), sup: exponent };
+  },
+);
+
+export const setConstructs = [setOf, mathspeak, hyphenPower];

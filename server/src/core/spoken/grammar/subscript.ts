@@ -4,11 +4,33 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, juxtapose, type Formula } from '../tree';
+import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
+import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
+import { withCommaItems } from './scriptIndexList';
+import { texScript } from './texScript';
 
 const endSubscript = closing('subscript.end', 'subscript.superscript');
 const closeSubscript = closing('subscript.end');
+const subscriptOpeners = closing('subscript.sub');
+
+/** "x sub i plus 1 end sub": the words say where the subscript ends. */
+function closedLater(parser: Parser): boolean {
+  return parser.closesLater(subscriptOpeners, closeSubscript);
+}
+
+/**
+ * Dictation's script ("x sub i squared"), unless the words close it or pause before it, or it is
+ * MathSpeak's capitalised "Subscript", which runs to "Baseline" or the end.
+ */
+function dictatedScript(parser: Parser): Formula {
+  if (parser.peek()?.kind === 'pause' || isMathSpeakWord(parser.tokens[parser.pos - 1]))
+    return empty;
+  if (closedLater(parser)) return empty;
+  // The base said right after a pause is itself an item of a list.
+  const inList = parser.tokens[parser.pos - 3]?.kind === 'pause';
+  return withCommaItems(parser, compactScript(parser), inList);
+}
 
 /**
  * The operand of "sub": one symbol with its primes and nested subscripts ("sub b prime", "sub X sub
@@ -81,13 +103,16 @@ const sub = operator(
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
-    // MathSpeak capitalises "Subscript" and ends it with "Baseline"; in dictation "subscript" is "sub".
-    const mathspeak = trigger === 'subscript' && parser.tokens[parser.pos - 1].capital;
-    const script = mathspeak
+    const typed = trigger === '_' ? texScript(parser) : undefined;
+    if (typed !== undefined) return attachScript(left, 'sub', typed);
+    const dictated = dictatedScript(parser);
+    if (dictated.kind !== 'empty') return attachScript(left, 'sub', dictated);
+    const scoped = trigger === 'subscript' || closedLater(parser);
+    const script = scoped
       ? parser.scope({ until: endSubscript, closedByPause: true })
       : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
-    parser.acceptClosing(closeSubscript);
+    if (scoped) parser.acceptClosing(closeSubscript);
     return attachScript(left, 'sub', script);
   },
 );

@@ -162,7 +162,9 @@ export class Speaker {
     const node = this.reparse(latex) as Node | undefined;
     if (node === undefined) throw new Unspeakable(`subscript ${raw}`);
     const spoken = this.speak(node, true);
-    if (this.isAtom(node)) return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
+    // "a sub b prime" is a_b′ in dictation: a primed subscript is closed with "end sub".
+    if (this.isAtom(node) && !latex.includes("'"))
+      return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
     return join(this.w.sub, spoken, this.w.endSub);
   }
 
@@ -236,7 +238,10 @@ export class Speaker {
       case 'subtract': {
         const word = node.fn === 'add' ? w.plus : w.minus;
         // Left-associative: a - (b - c) needs the quantity, (a - b) - c does not.
-        return join(this.operand(args[0], 1, false), word, this.operand(args[1], 2, tail));
+        const left = this.operand(args[0], 1, false);
+        // "x sub i plus 1" is x_{i+1} in dictation: a pause keeps x_i + 1 apart.
+        const pause = this.endsWithSubscript(args[0]) && args[1].type === 'ConstantNode' ? ',' : '';
+        return join(left + pause, word, this.operand(args[1], 2, tail));
       }
       case 'unaryMinus':
         return join(w.negative, this.operand(args[0], 2, tail));
@@ -251,6 +256,12 @@ export class Speaker {
       default:
         throw new Unspeakable(`operator ${fnName(node)}`);
     }
+  }
+
+  private endsWithSubscript(node: Node): boolean {
+    const factors = this.factors(node);
+    const last = factors[factors.length - 1];
+    return last.type === 'SymbolNode' && /_/.test(last.name ?? '');
   }
 
   private factors(node: Node): Node[] {

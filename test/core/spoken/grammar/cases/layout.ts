@@ -37,4 +37,20 @@ export const layoutCases: GoldenCase[] = [
     '3 lines, x is greater than 0. y is greater than 0. x plus y is less than 1',
     String.raw`\begin{matrix} x > 0 \\ y > 0 \\ x + y < 1 \end{matrix}`,
   ],
+  [
+    '2 lines, Line 1: Step 1 colon a equals b. Line 2: Step 2 colon b equals c',
+    String.raw`\begin{matrix} \text{Step 1}: a = b \\ \text{Step 2}: b = c \end{matrix}`,
+  ],
+  [
+    'Line 1: Case 4 colon, p plus q equals 1. Line 2: Case 5 colon, p equals 0',
+    String.raw`\begin{matrix} \text{Case 4}: & p + q = 1 \\ \text{Case 5}: & p = 0 \end{matrix}`,
+  ],
+  [
+    '2 lines, Line 1: a, minus, b, equals, 3. Line 2: 5 a, plus 2 b, equals, c',
+    String.raw`\begin{matrix} a & - & b & = & 3 \\ 5a + 2b & = & c \end{matrix}`,
+  ],
+  [
+    '2 lines, Line 1: 2 y, equals, 4, blank. Line 2: blank, y, equals, 2',
+    String.raw`\begin{matrix} 2y & = & 4 & \\ & y & = & 2 \end{matrix}`,
+  ],
 ];

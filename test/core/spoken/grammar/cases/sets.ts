@@ -3,6 +3,10 @@ import type { GoldenCase } from '../../golden';
 export const setCases: GoldenCase[] = [
   ['x in the reals', String.raw`x \in \mathbb{R}`],
   ['x is an element of the integers', String.raw`x \in \mathbb{Z}`],
+  ['r-two', String.raw`\mathbb{R}^{2}`],
+  ['v is in c-n', String.raw`v \in \mathbb{C}^{n}`],
+  ['z-three minus q-two', String.raw`\mathbb{Z}^{3} - \mathbb{Q}^{2}`],
+  ['x belongs to r-infinity', String.raw`x \in \mathbb{R}^{\infty}`],
   ['n belongs to the natural numbers', String.raw`n \in \mathbb{N}`],
   ['q is in the rational numbers', String.raw`q \in \mathbb{Q}`],
   ['z is in the complex numbers', String.raw`z \in \mathbb{C}`],

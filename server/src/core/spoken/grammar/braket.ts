@@ -1,0 +1,38 @@
+/**
+ * Dirac notation: "psi ket" or "ket psi" is |ψ⟩, "bra phi" is ⟨φ|. Said after a symbol, "ket"
+ * takes the last factor ("a psi ket" is a|ψ⟩).
+ */
+import { phrases } from '../lexicon';
+import { Power } from '../parser';
+import type { Formula } from '../tree';
+import { operand, operator } from './construct';
+
+function ket(body: Formula): Formula {
+  return { kind: 'fence', open: '|', close: '\\rangle', body };
+}
+
+function bra(body: Formula): Formula {
+  return { kind: 'fence', open: '\\langle', close: '|', body };
+}
+
+const postfixKet = operator('braket.ketAfter', phrases('braket.ket'), Power.postfix, (_p, left) => {
+  if (left.kind === 'empty') return undefined;
+  if (left.kind !== 'row') return ket(left);
+  return {
+    kind: 'row',
+    items: [...left.items.slice(0, -1), ket(left.items[left.items.length - 1])],
+  };
+});
+
+function prefix(name: string, key: 'braket.ket' | 'braket.bra', wrap: (body: Formula) => Formula) {
+  return operand(name, phrases(key), (parser) => {
+    const body = parser.expression(Power.postfix - 1);
+    return body.kind === 'empty' ? undefined : wrap(body);
+  });
+}
+
+export const braketConstructs = [
+  postfixKet,
+  prefix('braket.ketBefore', 'braket.ket', ket),
+  prefix('braket.bra', 'braket.bra', bra),
+];

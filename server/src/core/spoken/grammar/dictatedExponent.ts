@@ -1,0 +1,55 @@
+/**
+ * The exponent of dictation's "to the power of" when no "end exponent" closes it (power.ts): a
+ * short sum, and the scripts and arguments said after it belong to the base.
+ */
+import { closing } from '../lexicon';
+import operators from '../lexicon/en/operators.json';
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { lettersOf, offsetSigns } from './compactScript';
+
+/**
+ * "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's, and
+ * so is an argument ("H raised to the power of L of t" is H^L(t)).
+ */
+const scriptWords = closing(
+  'subscript.superscript',
+  'subscript.word',
+  'subscript.sub',
+  'function.of',
+);
+const superscriptWords = closing('subscript.superscript', 'subscript.word', 'function.of');
+const scriptWordsOnly = closing('subscript.superscript', 'subscript.word');
+const functionLetters = new Set(operators.functionLetters);
+
+function hasSubscript(formula: Formula): boolean {
+  if (formula.kind === 'row') return hasSubscript(formula.items[formula.items.length - 1]);
+  return formula.kind === 'script' && formula.sub !== undefined;
+}
+
+/**
+ * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
+ * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
+ * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
+ */
+export function dictatedExponent(parser: Parser, base: Formula): Formula {
+  // A base with a subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to
+  // the exponent, and "e to the power of f of x" raises e to f(x): f, g and h are functions.
+  const applies = functionLetters.has(parser.peek()?.text ?? '') && parser.peek(1)?.text === 'of';
+  const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
+  const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
+  const reported = parser.findings.length;
+  let exponent = lettersOf(parser, term(), reported);
+  if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
+  for (;;) {
+    const sign = offsetSigns.get(parser.peek()?.text ?? '');
+    if (sign === undefined || exponent.kind === 'empty') return exponent;
+    parser.pos++;
+    const right = term();
+    if (right.kind === 'empty') {
+      parser.pos--;
+      return exponent;
+    }
+    exponent = { kind: 'infix', op: sign, left: exponent, right };
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * Index lists in dictated scripts: "sigma sub T, i squared" is σ_{T,i}², "E sub J, alpha beta
+ * equals" is E_{J,αβ} =. After the script (compactScript.ts), items said after a pause join it.
+ */
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { compactScript } from './compactScript';
+
+/**
+ * After a script item: the end, a pause or a postfix word ("squared"); a relation only after an
+ * item of several symbols ("E sub J, alpha beta equals"), as "d of b sub 0, y is less than" lists y.
+ */
+function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
+  const next = parser.peek();
+  const several = item.kind === 'row' || item.kind === 'infix';
+  if (next === undefined || next.kind === 'stop') return true;
+  // In a list ("x, e sub 2, d, arrow s") a lone symbol between pauses is the list's next item.
+  if (next.kind === 'pause') return several || !inList;
+  const match = parser.grammar.operators.match(parser.tokens, parser.pos);
+  if (match === undefined) return false;
+  return match.value.every(
+    (c) => c.power >= Power.postfix || (several && c.power <= Power.relation),
+  );
+}
+
+/** An item of letters and numbers (possibly with an offset): no punctuation, marks or scripts. */
+function isIndex(formula: Formula): boolean {
+  if (formula.kind === 'row') return formula.items.every(isIndex);
+  if (formula.kind === 'infix') return isIndex(formula.left) && isIndex(formula.right);
+  return formula.kind === 'atom' && (formula.role === 'letter' || formula.role === 'number');
+}
+
+/**
+ * "sigma sub T, i squared", "E sub J, alpha beta equals": items said after a pause that are
+ * symbols again, each ending where the script could end, join the script as a comma list. A
+ * symbol with its own script ("x sub 1, x sub 2") is the next item of an outer list instead.
+ */
+export function withCommaItems(parser: Parser, script: Formula, inList: boolean): Formula {
+  let list = script;
+  while (parser.peek()?.text === ',' && script.kind !== 'empty') {
+    const save = parser.pos;
+    const reported = parser.findings.length;
+    parser.pos++;
+    const item = compactScript(parser);
+    if (!isIndex(item) || !endsItem(parser, item, inList)) {
+      parser.pos = save;
+      parser.findings.length = reported;
+      return list;
+    }
+    list = { kind: 'infix', op: ',', left: list, right: item };
+  }
+  return list;
+}

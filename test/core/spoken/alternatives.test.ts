@@ -1,0 +1,31 @@
+/**
+ * Golden table of ambiguous sentences: the ranked best reading, and a runner-up that must be kept
+ * among the alternatives (judged by rendering).
+ */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { convertSpoken } from '../../../server/src/core/spoken/convert';
+import { sameRendering } from '../convert/sameRendering';
+
+/** [spoken English, expected best reading, a reading expected among the alternatives]. */
+const ambiguous: [string, string, string][] = [
+  ['a over b plus c', String.raw`\frac{a}{b} + c`, String.raw`\frac{a}{b+c}`],
+  // ClearSpeak says "the square root of x, plus 1" for √x + 1, so the radicand takes the sum first.
+  ['the square root of x plus one', String.raw`\sqrt{x+1}`, String.raw`\sqrt{x} + 1`],
+  ['a over b c', String.raw`\frac{a}{bc}`, String.raw`\frac{a}{b} c`],
+  ['x minus 1 over x plus 1', String.raw`\frac{x-1}{x+1}`, String.raw`x - \frac{1}{x} + 1`],
+  ['1 over x plus 1', String.raw`\frac{1}{x} + 1`, String.raw`\frac{1}{x+1}`],
+];
+
+describe('ranked readings keep their runners-up', () => {
+  for (const [spoken, best, runnerUp] of ambiguous) {
+    it(spoken, () => {
+      const result = convertSpoken(spoken);
+      assert.ok(sameRendering(best, result.latex), `best: expected ${best}, got ${result.latex}`);
+      assert.ok(
+        result.alternatives.some((alternative) => sameRendering(runnerUp, alternative)),
+        `${runnerUp} not among ${result.alternatives.join(' | ')}`,
+      );
+    });
+  }
+});

@@ -1,0 +1,21 @@
+import type { GoldenCase } from '../../golden';
+
+/** Dictation's "to the power of" without "end exponent" (grammar/dictatedExponent.ts). */
+export const dictatedExponentCases: GoldenCase[] = [
+  // Exponents of "to the power of" without "end exponent": sums of letters, not products or relations.
+  ['C to the power of d minus p minus 1', 'C^{d-p-1}'],
+  ['x to the power of 2 minus 9', 'x^2 - 9'],
+  ['U to the power of n times rho sub 0', String.raw`U^n \rho_0`],
+  ['x to the power of n is less than 1', 'x^n < 1'],
+  ['x to the power of src', 'x^{src}'],
+  // A script after the exponent is the base's, unless the base has its subscript already.
+  ['P to the power of x subscript a', 'P^x_a'],
+  ['m raised to the power of x sub r', 'm^x_r'],
+  ['sigma sub psi to the power of m sub psi minus k', String.raw`\sigma_\psi^{m_\psi - k}`],
+  // "of" after a dictated exponent applies the base, unless the exponent is a function letter.
+  ['H raised to the power of L of t', 'H^L(t)'],
+  ['C to the power of 0 comma alpha of Omega', String.raw`C^{0,\alpha}(\Omega)`],
+  ['e to the power of f of x', 'e^{f(x)}'],
+  // Index lists after a dictated exponent.
+  ['omega sub j to the power of mu, sigma', String.raw`\omega_j^{\mu,\sigma}`],
+];

@@ -1,0 +1,61 @@
+import type { GoldenCase } from '../../golden';
+
+/** Natural dictation (lectures, language-model transcripts): one row per construct or word it added. */
+export const dictationCases: GoldenCase[] = [
+  // "dot dot dot" is an ellipsis, not three dot accents.
+  ['t equals one, dot dot dot, T', String.raw`t = 1, \ldots, T`],
+  // After a pause, an accent word before an operand is the prefix accent or the relation.
+  [
+    'open parenthesis, tilde k sub x, comma, tilde k sub y, close parenthesis',
+    String.raw`(\tilde{k}_x, \tilde{k}_y)`,
+  ],
+  ['d, arrow s', String.raw`d \to s`],
+  // Groups said without their end stop at a relation, and before a sum with the same group.
+  ['absolute value of V equals N', '|V| = N'],
+  ['absolute value of V plus absolute value of E', '|V| + |E|'],
+  ['the norm of x minus y is small', String.raw`\|x - y\| = \text{small}`],
+  ['curly brace x comma y curly brace', String.raw`\{x, y\}`],
+  // Vocabulary.
+  ['math frak B', String.raw`\mathfrak{B}`],
+  ['math script C', String.raw`\mathscr{C}`],
+  ['cal L', String.raw`\mathcal{L}`],
+  ['big O of k squared', 'O(k^2)'],
+  ['0 is less than eta which is less than 1', String.raw`0 < \eta < 1`],
+  ['a is smaller than b', 'a < b'],
+  ['lambda is approximately less than or equal to 1', String.raw`\lambda \lesssim 1`],
+  ['F equals m multiplied by a', 'F = m a'],
+  ['union from i equals 0 to b of Y sub i', String.raw`\bigcup_{i=0}^{b} Y_i`],
+  ['product over v of A sub v', String.raw`\prod_{v} A_v`],
+  ['sum over ell greater than or equal to 1, P sub ell', String.raw`\sum_{\ell \geq 1} P_\ell`],
+  ['degree of v', String.raw`\deg v`],
+  ['F sub 0, colon R', 'F_0 : R'],
+  // A capitalised Greek name whose capital is a Latin letter is the small letter.
+  ['U times Rho sub 0', String.raw`U \rho_0`],
+  ['upper Rho', 'P'],
+  // "fraction … divided by …" says where the numerator ends.
+  ['fraction a plus 2 b divided by h squared', String.raw`\frac{a + 2 b}{h^2}`],
+  // "f maps G to H" is f : G → H.
+  ['f maps G to H', String.raw`f : G \to H`],
+  // A list said with pauses may end with "and".
+  ['the set containing u, v, and w', String.raw`\{u, v, w\}`],
+  // A product with another named function ends the argument of "of".
+  ['cosine of 2 phi times cosine of phi', String.raw`\cos 2\phi \cos \phi`],
+  ['x hat y', String.raw`\hat{x} y`],
+  // A list with an ellipsis is written with commas, even where other commas are pauses.
+  [
+    'open parenthesis mu sub 1, mu sub 2, dot dot dot, mu sub n close parenthesis, squared',
+    String.raw`(\mu_1, \mu_2, \ldots, \mu_n)^2`,
+  ],
+  // A list as the lower limit of "over", when "of" says where the limit ends.
+  ['the sum over j, k of mu sub i j', String.raw`\sum_{j,k} \mu_{ij}`],
+  ['alpha, left-right arrow, gamma', String.raw`\alpha \leftrightarrow \gamma`],
+  // Arguments of a named function said with "of" may be a comma list.
+  ['gcd of k, q', String.raw`\gcd(k, q)`],
+  // "the set of" a named set is that set.
+  ['n belongs to the set of positive natural numbers', String.raw`n \in \mathbb{N}^{+}`],
+  ['the set of integers', String.raw`\mathbb{Z}`],
+  ['the set of x such that x is positive', String.raw`\{x : x > 0\}`],
+  ['x is non-negative', String.raw`x \geq 0`],
+  // "given" is a bar.
+  ['f sub one of dot given s sub i', String.raw`f_1(\cdot | s_i)`],
+];

@@ -1,0 +1,4 @@
+import { goldenTable } from '../golden';
+import { dictationCases } from './cases/dictation';
+
+goldenTable('spoken dictation', dictationCases);

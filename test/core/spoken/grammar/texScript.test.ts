@@ -1,0 +1,4 @@
+import { goldenTable } from '../golden';
+import { texScriptCases } from './cases/texScript';
+
+goldenTable('spoken texScript', texScriptCases);
