@@ -2,7 +2,9 @@
  * Spoken English → LaTeX on the development sets in ../shared/data/spoken: for each file, the rows
  * scored (gold LaTeX that KaTeX renders), the share converted to the same formula
  * (../shared/eval/latex-match.mjs `sameFormula`), the mean character error rate (capped at 1 per
- * row, as latex-match does) and conversions per second.
+ * row, as latex-match does) and conversions per second; and the exact share when the form is
+ * detected first (convertToLatex, what the editor and the CLI do), since a row read as calculator or
+ * Unicode notation gets a different converter.
  *
  * Alone: `node out/bench/spokenCorpus.js [--misses FILE]` from the project root; with `--misses`
  * (or SPOKEN_MISSES=FILE) every miss is written as one JSON line {id, spoken, gold, ours}.
@@ -10,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { convertToLatex } from '../server/src/core/convert/index';
 import { convertSpoken } from '../server/src/core/spoken/convert';
 
 const spokenDirectory = resolve(process.cwd(), '../shared/data/spoken');
@@ -74,6 +77,7 @@ export async function spokenCorpus(): Promise<string[]> {
     let scored = 0;
     let exact = 0;
     let errorSum = 0;
+    let detectedExact = 0;
     for (const row of rows) {
       const ours = convertSpoken(row.spoken).latex;
       const same = metric.sameFormula(row.latex, ours);
@@ -82,11 +86,13 @@ export async function spokenCorpus(): Promise<string[]> {
       if (same) exact++;
       else misses.push({ id: row.id, spoken: row.spoken, gold: row.latex, ours });
       errorSum += Math.min(1, metric.cer(row.latex, ours));
+      if (metric.sameFormula(row.latex, convertToLatex(row.spoken).latex)) detectedExact++;
     }
     const perSecond = throughput(rows);
     lines.push(
       `  ${name.padEnd(24)} ${String(scored).padStart(5)} rows  exact ${percent(exact, scored)}` +
-        `  CER ${(scored ? errorSum / scored : 0).toFixed(3)}  ${Math.round(perSecond)} conversions/s`,
+        `  CER ${(scored ? errorSum / scored : 0).toFixed(3)}  ${Math.round(perSecond)} conversions/s` +
+        `  (form detected: exact ${percent(detectedExact, scored)})`,
     );
   }
   const target = missesFile();
