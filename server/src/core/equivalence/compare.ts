@@ -74,6 +74,8 @@ const DEFAULT_SEED = 0x5eed1e55;
 const FLOAT_TOLERANCE = 1e-14;
 /** BigNumber disagreement (relative to the largest term) accepted as round-off. */
 const BIG_TOLERANCE = 1e-40;
+/** Round-off bound (relative to the values) past which a BigNumber point decides nothing. */
+const UNINFORMATIVE = 1e-12;
 const APPROX_EQUAL = 1e-9;
 const APPROX_DIFFERENT = 1e-6;
 const AGREE_TARGET = 12;
@@ -418,7 +420,12 @@ function checkPoint(
     tally.uncertain++;
     return {};
   }
-  if (big.diff <= BIG_TOLERANCE * big.scale) {
+  if (BIG_TOLERANCE * big.periodic > UNINFORMATIVE * Math.max(big.scale, 1e-300)) {
+    // A periodic function of a huge argument: even 64 digits cannot tell its value here.
+    tally.uncertain++;
+    return {};
+  }
+  if (big.diff <= BIG_TOLERANCE * Math.max(big.scale, big.periodic)) {
     tally.agree++;
     return {};
   }
@@ -437,6 +444,8 @@ interface BigOutcome {
   right: PointValue;
   diff: number;
   scale: number;
+  /** Largest argument of a periodic function met (bounds the round-off of its value). */
+  periodic: number;
 }
 
 /** Re-evaluates both sides at the point in 64-digit BigNumber arithmetic. */
@@ -465,6 +474,7 @@ function bigValues(
       right: dr ? big.out(r) : NaN,
       diff: NaN,
       scale: NaN,
+      periodic: NaN,
     };
   }
   return {
@@ -474,5 +484,6 @@ function bigValues(
     right: big.out(r),
     diff: big.mag(big.binary('subtract', l, r)),
     scale: Math.max(big.mag(l), big.mag(r), statsL.mag, statsR.mag),
+    periodic: Math.max(statsL.periodic ?? 0, statsR.periodic ?? 0),
   };
 }

@@ -11,10 +11,18 @@ import { Unsupported } from './types';
 
 export type Scope<V> = Record<string, V>;
 
-/** Largest magnitude of a term met while evaluating (for cancellation-aware tolerances). */
+/** What an evaluation met that bounds its accuracy (for round-off-aware tolerances). */
 export interface EvalStats {
+  /** Largest magnitude of a term added or subtracted (cancellation). */
   mag: number;
+  /**
+   * Largest argument of a periodic function: sin(u) is only known to |u| times the working
+   * precision, however small sin(u) is.
+   */
+  periodic?: number;
 }
+
+const PERIODIC = new Set(['sin', 'cos', 'tan', 'sec', 'csc', 'cot']);
 
 export type Compiled<V> = (scope: Scope<V>, stats: EvalStats) => V;
 
@@ -107,6 +115,14 @@ export function compile<V>(node: MathNode, arith: Arith<V>, info: CompileInfo): 
       const args = v.args.map((arg) => compile(arg, arith, info));
       if (args.length === 1) {
         const a = args[0];
+        if (PERIODIC.has(name)) {
+          return (scope, stats) => {
+            const u = a(scope, stats);
+            const m = arith.mag(u);
+            if (m > (stats.periodic ?? 0)) stats.periodic = m;
+            return arith.call(name, [u]);
+          };
+        }
         return (scope, stats) => arith.call(name, [a(scope, stats)]);
       }
       return (scope, stats) =>

@@ -125,7 +125,9 @@ function value<V>(f: Compiled<V>, arith: Arith<V>, point: Record<string, number>
   const stats: EvalStats = { mag: 0 };
   try {
     const v = f(scope, stats);
-    return arith.defined(v) ? { v: arith.real(v), mag: stats.mag } : undefined;
+    // A periodic function's value is known only to its argument's size times the precision.
+    const mag = Math.max(stats.mag, stats.periodic ?? 0);
+    return arith.defined(v) ? { v: arith.real(v), mag } : undefined;
   } catch (error) {
     if (error instanceof Unsupported) throw error;
     return undefined;
