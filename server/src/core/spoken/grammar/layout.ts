@@ -124,6 +124,18 @@ function layout(parser: Parser, environment: string, rows: Formula[][]): Formula
   return { kind: 'grid', environment, rows };
 }
 
+/**
+ * "with rows a b and c d": entries said without pauses read as one product per row; when every
+ * row is a product of exactly as many factors as the matrix is wide, the factors are the entries.
+ */
+function splitUnpausedRows(grid: Formula[][], width: number): Formula[][] {
+  const unpaused = grid.every(
+    (row) => row.length === 1 && row[0].kind === 'row' && row[0].items.length === width,
+  );
+  if (width < 2 || !unpaused) return grid;
+  return grid.map((row) => (row[0].kind === 'row' ? row[0].items : row));
+}
+
 /** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
 const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const height = parser.peek();
@@ -149,7 +161,7 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
     const grid: Formula[][] = [];
     do grid.push(cells(parser, rowWord, ',', 'and').filter((cell) => cell.kind !== 'empty'));
     while (parser.accept('and'));
-    return layout(parser, environment, grid);
+    return layout(parser, environment, splitUnpausedRows(grid, Number(width.text)));
   }
   if (atLabel(parser, rowWord))
     return layout(parser, environment, labelledRows(parser, rowWord, ','));

@@ -16,6 +16,14 @@ export const layoutCases: GoldenCase[] = [
     String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
   ],
   [
+    'the two by two matrix with rows a b and c d',
+    String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
+  ],
+  [
+    'the 2 by 3 matrix with rows 1 2 3 and x y z',
+    String.raw`\begin{pmatrix} 1 & 2 & 3 \\ x & y & z \end{pmatrix}`,
+  ],
+  [
     'the 2 by 2 matrix. Row 1: Column 1, 2; Column 2, 1. Row 2: Column 1, 7; Column 2, 5 plus x',
     String.raw`\begin{pmatrix} 2 & 1 \\ 7 & 5 + x \end{pmatrix}`,
   ],
