@@ -27,6 +27,7 @@ import { layoutConstructs } from './layout';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
+import { sideScriptConstructs } from './sideScripts';
 import { subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
 
@@ -37,6 +38,7 @@ export const constructs: readonly Construct[] = [
   ...rootConstructs,
   ...powerConstructs,
   ...subscriptConstructs,
+  ...sideScriptConstructs,
   ...groupingConstructs,
   ...intervalConstructs,
   ...setConstructs,
