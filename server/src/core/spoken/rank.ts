@@ -9,15 +9,16 @@ import type { Token } from './tokens';
 
 /** Words that screen readers put next to a pause ("x, plus 1", "of, open paren", ", end root"). */
 const pauseNeighbours = new Set(
-  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power prime feet foot inches inch minutes minute seconds second bar hat tilde factorial'.split(
+  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power prime feet foot inches inch minutes minute seconds second bar hat tilde factorial cap'.split(
     ' ',
   ),
 );
 
-/** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
+/** Whether the sentence's commas are pauses: one sits next to an operator word, commas are spoken ("comma"), or a semicolon is used. */
 function commasArePauses(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text === 'comma') return true;
+    // Written lists are separated by commas; a semicolon between operands is a long pause.
+    if (tokens[i].text === 'comma' || tokens[i].text === ';') return true;
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
