@@ -18,6 +18,7 @@ import { calculusConstructs } from './calculus';
 import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
 import { decimalConstructs } from './decimal';
+import { encloseConstructs } from './enclose';
 import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
@@ -45,6 +46,7 @@ export const constructs: readonly Construct[] = [
   ...binomialConstructs,
   ...accentConstructs,
   ...cancelConstructs,
+  ...encloseConstructs,
   ...decimalConstructs,
   ...functionConstructs,
   ...unitConstructs,

@@ -176,6 +176,17 @@ const lineName = operand('matrix.lineName', phrases('matrix.line'), (parser) => 
   return { kind: 'text', text: `${parser.tokens[parser.pos - 2].raw} ${number.text}` };
 });
 
+/** A line said without a label ends at a full stop; semicolons separate its cells. */
+function unlabelledLine(parser: Parser): Formula[] {
+  const cellEnd = (p: Parser) => p.peek()?.kind === 'stop' || p.peek()?.text === ';';
+  const row = [parser.scope({ stop: cellEnd })];
+  while (parser.peek()?.text === ';') {
+    parser.pos++;
+    row.push(parser.scope({ stop: cellEnd }));
+  }
+  return row;
+}
+
 /** "3 lines, x ≥ 0. y ≥ 0. …": a count of lines, then lines with or without labels. */
 const counted = operand(
   'matrix.counted',
@@ -187,7 +198,7 @@ const counted = operand(
     const grid: Formula[][] = [];
     while (!parser.atEnd() && !parser.atTerminator()) {
       const before = parser.pos;
-      grid.push([parser.scope({ stop: (p) => p.peek()?.kind === 'stop' })]);
+      grid.push(unlabelledLine(parser));
       skipSeparators(parser);
       if (parser.pos === before) break;
     }

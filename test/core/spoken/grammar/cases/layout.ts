@@ -53,4 +53,8 @@ export const layoutCases: GoldenCase[] = [
     '2 lines, Line 1: 2 y, equals, 4, blank. Line 2: blank, y, equals, 2',
     String.raw`\begin{matrix} 2y & = & 4 & \\ & y & = & 2 \end{matrix}`,
   ],
+  [
+    '2 lines, a; equals; b. blank; equals; c',
+    String.raw`\begin{matrix} a & = & b \\ & = & c \end{matrix}`,
+  ],
 ];
