@@ -108,9 +108,15 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
   return row;
 }
 
-function labelledRows(parser: Parser, words: Words, separator: string): Formula[][] {
+/** Labelled rows, at most `count` of them: a layout inside a layout ends after the lines it announced. */
+function labelledRows(
+  parser: Parser,
+  words: Words,
+  separator: string,
+  count = Infinity,
+): Formula[][] {
   const out: Formula[][] = [];
-  while (skipLabel(parser, words)) out.push(cells(parser, words, separator));
+  while (out.length < count && skipLabel(parser, words)) out.push(cells(parser, words, separator));
   return out;
 }
 
@@ -192,9 +198,11 @@ const counted = operand(
   'matrix.counted',
   phrases('matrix.lines').map((word) => `<number> ${word}`),
   (parser) => {
+    const said = Number(parser.tokens[parser.pos - 2].text);
+    const count = Number.isInteger(said) && said > 0 ? said : Infinity;
     skipSeparators(parser);
     if (lineWords.match(parser.tokens, parser.pos) !== undefined)
-      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';'));
+      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';', count));
     const grid: Formula[][] = [];
     while (!parser.atEnd() && !parser.atTerminator()) {
       const before = parser.pos;

@@ -57,4 +57,8 @@ export const layoutCases: GoldenCase[] = [
     '2 lines, a; equals; b. blank; equals; c',
     String.raw`\begin{matrix} a & = & b \\ & = & c \end{matrix}`,
   ],
+  [
+    '2 lines, Line 1:, 2 lines, Line 1: p. Line 2: q. Line 2: r',
+    String.raw`\begin{matrix} \begin{matrix} p \\ q \end{matrix} \\ r \end{matrix}`,
+  ],
 ];
