@@ -222,8 +222,11 @@ function atOrdinalLabel(parser: Parser, words: Words, at = parser.pos): boolean 
   return parser.tokens[at]?.ordinal === true && words.match(parser.tokens, at + 1) !== undefined;
 }
 
-/** Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. */
-function ordinalRows(parser: Parser): Formula[][] {
+/**
+ * Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. Without column
+ * labels ("1st Row a b"), a row of as many symbols as the size says columns is one per column.
+ */
+function ordinalRows(parser: Parser, width = 0): Formula[][] {
   const grid: Formula[][] = [];
   const rowEnd = (p: Parser) =>
     atOrdinalLabel(p, rowWord) || mathspeakEnd.match(p.tokens, p.pos) !== undefined;
@@ -235,7 +238,10 @@ function ordinalRows(parser: Parser): Formula[][] {
       parser.pos += 2;
       row.push(parser.scope({ stop: cellEnd }));
     }
-    if (row.length === 0) row.push(parser.scope({ stop: rowEnd }));
+    if (row.length === 0) {
+      const cell = parser.scope({ stop: rowEnd });
+      row.push(...(cell.kind === 'row' && cell.items.length === width ? cell.items : [cell]));
+    }
     grid.push(row);
   }
   parser.acceptFrom(mathspeakEnd);
@@ -250,6 +256,7 @@ const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'),
     parser.peek(2)?.kind !== 'number'
   )
     return undefined;
+  const width = Number(parser.peek(2)?.text);
   parser.pos += 3;
   const kind =
     parser.acceptFrom(mathspeakSize) === undefined ? undefined : parser.tokens[parser.pos - 1].text;
@@ -257,7 +264,7 @@ const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'),
   return {
     kind: 'grid',
     environment: kind === 'determinant' ? 'vmatrix' : 'pmatrix',
-    rows: ordinalRows(parser),
+    rows: ordinalRows(parser, width),
   };
 });
 

@@ -61,4 +61,8 @@ export const layoutCases: GoldenCase[] = [
     '2 lines, Line 1:, 2 lines, Line 1: p. Line 2: q. Line 2: r',
     String.raw`\begin{matrix} \begin{matrix} p \\ q \end{matrix} \\ r \end{matrix}`,
   ],
+  [
+    'Start 2 By 2 Determinant 1st Row p q 2nd Row r s EndDeterminant',
+    String.raw`\begin{vmatrix} p & q \\ r & s \end{vmatrix}`,
+  ],
 ];
