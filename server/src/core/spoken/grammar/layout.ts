@@ -268,15 +268,17 @@ const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'),
   };
 });
 
-/** MathSpeak's "StartLayout 1st Row … EndLayout". */
+const enlargedBrace = closing('matrix.mathspeakBrace');
+
+/** MathSpeak's "StartLayout 1st Row … EndLayout", "StartLayout Enlarged left brace …" (cases). */
 const mathspeakLayout = operand(
   'matrix.mathspeakLayout',
   phrases('matrix.mathspeakLayout'),
-  (parser) => ({
-    kind: 'grid',
-    environment: 'matrix',
-    rows: ordinalRows(parser),
-  }),
+  (parser): Formula => {
+    const braced = parser.acceptFrom(enlargedBrace) !== undefined;
+    const grid: Formula = { kind: 'grid', environment: 'matrix', rows: ordinalRows(parser) };
+    return braced ? { kind: 'fence', open: '\\{', close: '.', body: grid } : grid;
+  },
 );
 
 export const mathspeakLayouts = [mathspeakMatrix, mathspeakLayout];

@@ -65,4 +65,8 @@ export const layoutCases: GoldenCase[] = [
     'Start 2 By 2 Determinant 1st Row p q 2nd Row r s EndDeterminant',
     String.raw`\begin{vmatrix} p & q \\ r & s \end{vmatrix}`,
   ],
+  [
+    'StartLayout Enlarged left brace 1st Row 1st Column 1 2nd Column t greater than 0 2nd Row 1st Column 0 2nd Column t less than or equals 0 EndLayout',
+    String.raw`\left\{ \begin{matrix} 1 & t > 0 \\ 0 & t \leq 0 \end{matrix} \right.`,
+  ],
 ];
