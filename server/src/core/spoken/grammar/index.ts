@@ -19,6 +19,7 @@ import { calculusConstructs } from './calculus';
 import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
 import { decimalConstructs } from './decimal';
+import { encloseConstructs } from './enclose';
 import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
@@ -29,6 +30,7 @@ import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
+import { sideScriptConstructs } from './sideScripts';
 import { subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
 
@@ -39,6 +41,7 @@ export const constructs: readonly Construct[] = [
   ...rootConstructs,
   ...powerConstructs,
   ...subscriptConstructs,
+  ...sideScriptConstructs,
   ...groupingConstructs,
   ...intervalConstructs,
   ...setConstructs,
@@ -47,6 +50,7 @@ export const constructs: readonly Construct[] = [
   ...postfixMarkConstructs,
   ...braketConstructs,
   ...cancelConstructs,
+  ...encloseConstructs,
   ...decimalConstructs,
   ...functionConstructs,
   ...unitConstructs,
