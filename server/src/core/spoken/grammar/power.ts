@@ -91,8 +91,10 @@ const toThe = operator(
     } else if (trigger.includes('power') && !closed) {
       exponent = withCommaItems(parser, dictatedExponent(parser, left), false);
     } else if (trigger.includes('power')) {
+      // An "end exponent" that an enclosing "raised to the exponent" waits for is the outer one's.
+      const outerEnd = parser.awaits(endExponent);
       exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
-      parser.acceptClosing(endExponent);
+      if (!outerEnd) parser.acceptClosing(endExponent);
     } else {
       exponent = parser.expression(Power.prefix);
     }

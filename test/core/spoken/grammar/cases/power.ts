@@ -32,4 +32,6 @@ export const powerCases: GoldenCase[] = [
   ['one half to the fourth power', String.raw`\left(\frac{1}{2}\right)^4`],
   ['x squared, y cubed', 'x^2 y^3'],
   ['a plus b squared', 'a + b^2'],
+  ['5 raised to the exponent, y raised to the power 3, end exponent, minus 4', '5^{y^{3}} - 4'],
+  ['2 raised to the power n plus 1, end exponent, plus 3', '2^{n+1} + 3'],
 ];
