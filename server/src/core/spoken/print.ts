@@ -68,7 +68,7 @@ export function print(formula: Formula): string {
     case 'frac':
       return `\\frac${braced(formula.numerator)}${braced(formula.denominator)}`;
     case 'script': {
-      let out = scriptBase(formula.base);
+      let out = (formula.pre === undefined ? '' : print(formula.pre)) + scriptBase(formula.base);
       if (formula.sub !== undefined) out += `_${braced(formula.sub)}`;
       if (formula.sup !== undefined) out += `^${braced(formula.sup)}`;
       return out;

@@ -9,7 +9,7 @@ import type { Token } from './tokens';
 
 /** Words that screen readers put next to a pause ("x, plus 1", "of, open paren", ", end root"). */
 const pauseNeighbours = new Set(
-  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power prime feet foot inches inch minutes minute seconds second bar hat tilde factorial'.split(
+  'plus minus times over equals of is paren parenthesis and root exponent fraction value open close end the squared cubed power prime feet foot inches inch minutes minute seconds second bar hat tilde factorial cap'.split(
     ' ',
   ),
 );
@@ -25,7 +25,7 @@ function endsList(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** Whether the sentence's commas are pauses: one sits next to an operator word, or commas are spoken ("comma"). */
+/** Whether the sentence's commas are pauses: one sits next to an operator word, commas are spoken ("comma"), or a semicolon is used. */
 function commasArePauses(tokens: readonly Token[]): boolean {
   // "mu sub 1, mu sub 2, dot dot dot, mu sub n": a list with an ellipsis is written with commas.
   const ellipsisInList = tokens.some(
@@ -34,7 +34,8 @@ function commasArePauses(tokens: readonly Token[]): boolean {
   );
   if (ellipsisInList) return false;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].text === 'comma') return true;
+    // Written lists are separated by commas; a semicolon between operands is a long pause.
+    if (tokens[i].text === 'comma' || tokens[i].text === ';') return true;
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||

@@ -13,7 +13,8 @@ export type Formula =
   | { kind: 'prefix'; op: string; operand: Formula }
   /** `inline` marks a fraction said with "over" or "divided by" between operands (its reach is open). */
   | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean }
-  | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula }
+  /** `pre` holds scripts on the left of the base: {}_a^b x. */
+  | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula; pre?: Formula }
   | { kind: 'root'; radicand: Formula; index?: Formula }
   /** Delimited group: `(a+b)`, `|x|`, `\{x : x > 0\}`. */
   | { kind: 'fence'; open: string; close: string; body: Formula }

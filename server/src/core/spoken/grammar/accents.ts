@@ -1,6 +1,7 @@
 /**
- * Accents and fonts: "x bar", "x hat", "x dot", "vector v", "bar x", "the complex conjugate of z",
- * "blackboard bold R", "script L". A postfix accent takes the last factor before it.
+ * Accents and fonts: "x bar", "x hat", "x dot", "vector v", "bar x", "the line segment A B", "the
+ * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
+ * before it.
  */
 import { closing, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
@@ -74,6 +75,17 @@ const prefix = operand('accent.prefix', [...prefixAccents.keys()], (parser, trig
   return command(name, argument);
 });
 
+const runAccents = phraseMap('accent.prefixRun');
+
+/** "the line segment C D": the accent covers the letters said after it, primes included. */
+const prefixRun = operand('accent.prefixRun', [...runAccents.keys()], (parser, trigger) => {
+  const name = runAccents.get(trigger);
+  if (name === undefined) return undefined;
+  const argument = parser.expression(Power.multiplicative);
+  if (argument.kind === 'empty') return undefined;
+  return command(name, argument);
+});
+
 const font = operand('font.prefix', [...fonts.keys()], (parser, trigger) => {
   const name = fonts.get(trigger);
   if (name === undefined) return undefined;
@@ -94,4 +106,4 @@ const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (pars
   return mark === undefined ? body : command(mark, body);
 });
 
-export const accentConstructs = [postfix, prefix, font, mathspeak];
+export const accentConstructs = [postfix, prefix, prefixRun, font, mathspeak];

@@ -3,7 +3,7 @@
  * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
  * operator's own binding power, so operators of one level are left-associative.
  */
-import { lexicon } from '../lexicon';
+import { lexicon, phrases } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { atom, empty, type Formula } from '../tree';
@@ -89,6 +89,25 @@ function rightSide(parser: Parser, paused: boolean, power: number): Formula {
   return parser.expression(paused ? power - 1 : power);
 }
 
+const capitalWords = new Set(phrases('letters.capitalNotOperator'));
+const figures = new Set(phrases('letters.figures'));
+
+/**
+ * "a, cap A", "angle cap A": after a pause or a figure's name, "cap" before a letter names the
+ * capital (as ClearSpeak says it) rather than intersecting.
+ */
+function namesCapital(parser: Parser, trigger: string): boolean {
+  if (!capitalWords.has(trigger)) return false;
+  const letter = parser.peek();
+  if (
+    letter?.kind !== 'word' ||
+    !(/^[a-z]$/.test(letter.text) || lexicon.greekLower.has(letter.text))
+  )
+    return false;
+  const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
+  return before !== undefined && (before.kind === 'pause' || figures.has(before.text));
+}
+
 function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
@@ -100,7 +119,7 @@ function infixTable(
     power,
     (parser: Parser, left: Formula, trigger: string) => {
       const op = table.get(trigger);
-      if (op === undefined) return undefined;
+      if (op === undefined || namesCapital(parser, trigger)) return undefined;
       // A pause after the operator ("f times, g times x") lets its right side run on at its level.
       const paused = parser.peek()?.text === ',';
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.

@@ -29,6 +29,7 @@ import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
+import { sideScriptConstructs } from './sideScripts';
 import { subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
 
@@ -39,6 +40,7 @@ export const constructs: readonly Construct[] = [
   ...rootConstructs,
   ...powerConstructs,
   ...subscriptConstructs,
+  ...sideScriptConstructs,
   ...groupingConstructs,
   ...intervalConstructs,
   ...setConstructs,

@@ -16,4 +16,6 @@ export const accentCases: GoldenCase[] = [
   ['mathcal F', String.raw`\mathcal{F}`],
   ['bold v', String.raw`\mathbf{v}`],
   ['x dot y', String.raw`x \cdot y`],
+  ['the line segment P Q', String.raw`\bar{P Q}`],
+  ['line segment A prime B, equals 3', String.raw`\bar{A^{'} B} = 3`],
 ];

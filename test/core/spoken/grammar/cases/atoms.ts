@@ -21,4 +21,8 @@ export const atomCases: GoldenCase[] = [
   ['10 feet', "10^{'}"],
   ['x to the \\alpha', String.raw`x^{\alpha}`],
   ['2 + 3 = 5', '2 + 3 = 5'],
+  ['x, cap X', 'x X'],
+  ['triangle cap P Q R', String.raw`\triangle P Q R`],
+  ['the measure of angle cap Q', String.raw`m \angle Q`],
+  ['S cap T', String.raw`S \cap T`],
 ];
