@@ -67,7 +67,8 @@ const postfix = operator(
 
 const prefix = operand('accent.prefix', [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
-  if (name === undefined) return undefined;
+  // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
+  if (name === undefined || endsOperand(parser)) return undefined;
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);

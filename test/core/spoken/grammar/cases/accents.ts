@@ -16,6 +16,12 @@ export const accentCases: GoldenCase[] = [
   ['mathcal F', String.raw`\mathcal{F}`],
   ['bold v', String.raw`\mathbf{v}`],
   ['x dot y', String.raw`x \cdot y`],
+  ['dot x equals negative x', String.raw`\dot{x} = -x`],
+  ['double dot q superscript i', String.raw`\ddot{q}^{i}`],
+  ['wide hat Q', String.raw`\widehat{Q}`],
+  ['wide tilde W sub i', String.raw`\widetilde{W}_{i}`],
+  ['the closure of B', String.raw`\overline{B}`],
+  ['f of dot given s', String.raw`f(\cdot | s)`],
   ['the line segment P Q', String.raw`\bar{P Q}`],
   ['line segment A prime B, equals 3', String.raw`\bar{A^{'} B} = 3`],
 ];

@@ -23,6 +23,8 @@ export const functionCases: GoldenCase[] = [
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f^{'}(x)"],
+  ['mu hat sub i of t', String.raw`\hat{\mu}_{i}(t)`],
+  ['f tilde sub 1 of x', String.raw`\tilde{f}_{1}(x)`],
   ['f double prime of x', "f^{''}(x)"],
   ['g inverse of y', 'g^{-1}(y)'],
   ['f sub 1 of x', 'f_1(x)'],
