@@ -176,11 +176,13 @@ export function signedSymbol(parser: Parser): Formula | undefined {
   const sign = parser.acceptFrom(leadingSigns);
   if (sign === undefined) return undefined;
   const symbol = scriptSymbol(parser, true);
-  if (symbol === undefined) {
-    parser.pos = start;
-    return undefined;
-  }
-  return { kind: 'prefix', op: sign, operand: symbol };
+  if (symbol !== undefined) return { kind: 'prefix', op: sign, operand: symbol };
+  // "n sub plus or minus is greater than 2", "T sub minus": a sign the script ends after is the script.
+  const next = parser.peek();
+  if (next === undefined || next.kind === 'pause' || next.kind === 'stop' || parser.startsOperator())
+    return { kind: 'atom', tex: sign, role: 'symbol' };
+  parser.pos = start;
+  return undefined;
 }
 
 /** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */
