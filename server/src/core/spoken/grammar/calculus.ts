@@ -60,6 +60,23 @@ const derivative = operand('calculus.derivative', phrases('calculus.derivative')
   return juxtapose(atom('\\frac{d}{dx}'), body);
 });
 
+const derivativeFirst = phraseMap('calculus.derivativeFirst');
+const of = closing('function.of');
+
+/** "the derivative with respect to x of f", "partial derivative with respect to mu of ln R": d/dx f. */
+const derivativeWithRespect = operand(
+  'calculus.derivativeFirst',
+  [...derivativeFirst.keys()],
+  (parser, trigger) => {
+    const symbol = atom(derivativeFirst.get(trigger) ?? 'd');
+    const wrt = variable(parser);
+    if (wrt.kind === 'empty') return undefined;
+    parser.acceptClosing(of);
+    const body = parser.scope({ closedByPause: true });
+    return juxtapose(frac(symbol, juxtapose(symbol, wrt)), body);
+  },
+);
+
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
 const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   const save = parser.pos;
@@ -185,6 +202,7 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
 });
 
 export const calculusConstructs = [
+  derivativeWithRespect,
   derivative,
   leibniz,
   partial,

@@ -7,6 +7,11 @@ export const calculusCases: GoldenCase[] = [
   ['d squared y by d x squared', String.raw`\frac{d^2 y}{dx^2}`],
   ['the derivative of f of x with respect to x', String.raw`\frac{d}{dx} f(x)`],
   ['the derivative of sine x with respect to x', String.raw`\frac{d}{dx} \sin x`],
+  ['the derivative with respect to x of f of x', String.raw`\frac{d}{dx} f(x)`],
+  [
+    'partial derivative with respect to mu of the natural log of R equals alpha',
+    String.raw`\frac{\partial}{\partial \mu} \ln R = \alpha`,
+  ],
   ['partial f partial x', String.raw`\frac{\partial f}{\partial x}`],
   ['partial f by partial y', String.raw`\frac{\partial f}{\partial y}`],
   ['the partial derivative of f with respect to t', String.raw`\frac{\partial f}{\partial t}`],
