@@ -19,6 +19,7 @@ import { calculusConstructs } from './calculus';
 import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
 import { decimalConstructs } from './decimal';
+import { encloseConstructs } from './enclose';
 import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
@@ -49,6 +50,7 @@ export const constructs: readonly Construct[] = [
   ...postfixMarkConstructs,
   ...braketConstructs,
   ...cancelConstructs,
+  ...encloseConstructs,
   ...decimalConstructs,
   ...functionConstructs,
   ...unitConstructs,

@@ -108,9 +108,15 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
   return row;
 }
 
-function labelledRows(parser: Parser, words: Words, separator: string): Formula[][] {
+/** Labelled rows, at most `count` of them: a layout inside a layout ends after the lines it announced. */
+function labelledRows(
+  parser: Parser,
+  words: Words,
+  separator: string,
+  count = Infinity,
+): Formula[][] {
   const out: Formula[][] = [];
-  while (skipLabel(parser, words)) out.push(cells(parser, words, separator));
+  while (out.length < count && skipLabel(parser, words)) out.push(cells(parser, words, separator));
   return out;
 }
 
@@ -176,18 +182,31 @@ const lineName = operand('matrix.lineName', phrases('matrix.line'), (parser) => 
   return { kind: 'text', text: `${parser.tokens[parser.pos - 2].raw} ${number.text}` };
 });
 
+/** A line said without a label ends at a full stop; semicolons separate its cells. */
+function unlabelledLine(parser: Parser): Formula[] {
+  const cellEnd = (p: Parser) => p.peek()?.kind === 'stop' || p.peek()?.text === ';';
+  const row = [parser.scope({ stop: cellEnd })];
+  while (parser.peek()?.text === ';') {
+    parser.pos++;
+    row.push(parser.scope({ stop: cellEnd }));
+  }
+  return row;
+}
+
 /** "3 lines, x ≥ 0. y ≥ 0. …": a count of lines, then lines with or without labels. */
 const counted = operand(
   'matrix.counted',
   phrases('matrix.lines').map((word) => `<number> ${word}`),
   (parser) => {
+    const said = Number(parser.tokens[parser.pos - 2].text);
+    const count = Number.isInteger(said) && said > 0 ? said : Infinity;
     skipSeparators(parser);
     if (lineWords.match(parser.tokens, parser.pos) !== undefined)
-      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';'));
+      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';', count));
     const grid: Formula[][] = [];
     while (!parser.atEnd() && !parser.atTerminator()) {
       const before = parser.pos;
-      grid.push([parser.scope({ stop: (p) => p.peek()?.kind === 'stop' })]);
+      grid.push(unlabelledLine(parser));
       skipSeparators(parser);
       if (parser.pos === before) break;
     }
@@ -203,8 +222,11 @@ function atOrdinalLabel(parser: Parser, words: Words, at = parser.pos): boolean 
   return parser.tokens[at]?.ordinal === true && words.match(parser.tokens, at + 1) !== undefined;
 }
 
-/** Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. */
-function ordinalRows(parser: Parser): Formula[][] {
+/**
+ * Rows of "1st Row 1st Column a 2nd Column b 2nd Row …" up to EndMatrix/EndLayout. Without column
+ * labels ("1st Row a b"), a row of as many symbols as the size says columns is one per column.
+ */
+function ordinalRows(parser: Parser, width = 0): Formula[][] {
   const grid: Formula[][] = [];
   const rowEnd = (p: Parser) =>
     atOrdinalLabel(p, rowWord) || mathspeakEnd.match(p.tokens, p.pos) !== undefined;
@@ -216,7 +238,10 @@ function ordinalRows(parser: Parser): Formula[][] {
       parser.pos += 2;
       row.push(parser.scope({ stop: cellEnd }));
     }
-    if (row.length === 0) row.push(parser.scope({ stop: rowEnd }));
+    if (row.length === 0) {
+      const cell = parser.scope({ stop: rowEnd });
+      row.push(...(cell.kind === 'row' && cell.items.length === width ? cell.items : [cell]));
+    }
     grid.push(row);
   }
   parser.acceptFrom(mathspeakEnd);
@@ -231,6 +256,7 @@ const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'),
     parser.peek(2)?.kind !== 'number'
   )
     return undefined;
+  const width = Number(parser.peek(2)?.text);
   parser.pos += 3;
   const kind =
     parser.acceptFrom(mathspeakSize) === undefined ? undefined : parser.tokens[parser.pos - 1].text;
@@ -238,19 +264,21 @@ const mathspeakMatrix = operand('matrix.mathspeak', phrases('matrix.mathspeak'),
   return {
     kind: 'grid',
     environment: kind === 'determinant' ? 'vmatrix' : 'pmatrix',
-    rows: ordinalRows(parser),
+    rows: ordinalRows(parser, width),
   };
 });
 
-/** MathSpeak's "StartLayout 1st Row … EndLayout". */
+const enlargedBrace = closing('matrix.mathspeakBrace');
+
+/** MathSpeak's "StartLayout 1st Row … EndLayout", "StartLayout Enlarged left brace …" (cases). */
 const mathspeakLayout = operand(
   'matrix.mathspeakLayout',
   phrases('matrix.mathspeakLayout'),
-  (parser) => ({
-    kind: 'grid',
-    environment: 'matrix',
-    rows: ordinalRows(parser),
-  }),
+  (parser): Formula => {
+    const braced = parser.acceptFrom(enlargedBrace) !== undefined;
+    const grid: Formula = { kind: 'grid', environment: 'matrix', rows: ordinalRows(parser) };
+    return braced ? { kind: 'fence', open: '\\{', close: '.', body: grid } : grid;
+  },
 );
 
 export const mathspeakLayouts = [mathspeakMatrix, mathspeakLayout];

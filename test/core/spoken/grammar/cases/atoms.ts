@@ -25,4 +25,5 @@ export const atomCases: GoldenCase[] = [
   ['triangle cap P Q R', String.raw`\triangle P Q R`],
   ['the measure of angle cap Q', String.raw`m \angle Q`],
   ['S cap T', String.raw`S \cap T`],
+  ['1 comma 2 comma and so on up to comma 9', String.raw`1, 2, \ldots, 9`],
 ];

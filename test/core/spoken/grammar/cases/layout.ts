@@ -53,4 +53,20 @@ export const layoutCases: GoldenCase[] = [
     '2 lines, Line 1: 2 y, equals, 4, blank. Line 2: blank, y, equals, 2',
     String.raw`\begin{matrix} 2y & = & 4 & \\ & y & = & 2 \end{matrix}`,
   ],
+  [
+    '2 lines, a; equals; b. blank; equals; c',
+    String.raw`\begin{matrix} a & = & b \\ & = & c \end{matrix}`,
+  ],
+  [
+    '2 lines, Line 1:, 2 lines, Line 1: p. Line 2: q. Line 2: r',
+    String.raw`\begin{matrix} \begin{matrix} p \\ q \end{matrix} \\ r \end{matrix}`,
+  ],
+  [
+    'Start 2 By 2 Determinant 1st Row p q 2nd Row r s EndDeterminant',
+    String.raw`\begin{vmatrix} p & q \\ r & s \end{vmatrix}`,
+  ],
+  [
+    'StartLayout Enlarged left brace 1st Row 1st Column 1 2nd Column t greater than 0 2nd Row 1st Column 0 2nd Column t less than or equals 0 EndLayout',
+    String.raw`\left\{ \begin{matrix} 1 & t > 0 \\ 0 & t \leq 0 \end{matrix} \right.`,
+  ],
 ];

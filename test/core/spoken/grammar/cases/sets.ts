@@ -33,4 +33,8 @@ export const setCases: GoldenCase[] = [
   ['the interval from 1 to infinity, including 1', String.raw`[1, \infty)`],
   ['the interval from 0 to 1, not including 0 or 1', '(0, 1)'],
   ['the point with coordinates 1 comma 2', '(1, 2)'],
+  [
+    'the set of all n not belonging to B such that n is greater than 2',
+    String.raw`\{ n \notin B : n > 2 \}`,
+  ],
 ];
