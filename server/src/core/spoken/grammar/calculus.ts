@@ -184,16 +184,29 @@ const integral = operand('calculus.integral', phrases('calculus.integral'), (par
   return { kind: 'bigop', op: '\\int', lower, upper, body: full };
 });
 
-const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
+const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trigger) => {
+  const start = parser.pos;
+  // "the limit from the left as x approaches c": the side may be said before the variable.
+  let sideFirst = parser.acceptFrom(sideTable);
+  if (sideFirst !== undefined && !parser.accept('as')) {
+    parser.pos = start;
+    sideFirst = undefined;
+  }
   const name = parser.scope({ until: approaches });
-  if (parser.acceptFrom(approaches) === undefined)
+  if (parser.acceptFrom(approaches) === undefined) {
+    // A bare "limit" that approaches nothing is the word's function name ("limit does not exist").
+    if (trigger === 'limit') {
+      parser.pos = start;
+      return undefined;
+    }
     return { kind: 'bigop', op: '\\lim', lower: name };
+  }
   let target = parser.scope({
     until: ofBody,
     closedByPause: true,
     stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
   });
-  const side = parser.acceptFrom(sideTable);
+  const side = parser.acceptFrom(sideTable) ?? sideFirst;
   if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
   parser.acceptClosing(ofBody);

@@ -35,6 +35,9 @@ export const calculusCases: GoldenCase[] = [
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   ['limit as x approaches 0 from the left of f of x', String.raw`\lim_{x \to 0^-} f(x)`],
+  ['limit from the left as x approaches c of f of x', String.raw`\lim_{x \to c^-} f(x)`],
+  ['the limit from the right as x approaches 0 of g of x', String.raw`\lim_{x \to 0^+} g(x)`],
+  ['limit as x nears 1 of x squared', String.raw`\lim_{x \to 1} x^2`],
   [
     'limit Underscript x right arrow 0 Endscripts f left parenthesis x right parenthesis',
     String.raw`\lim_{x \rightarrow 0} f(x)`,
