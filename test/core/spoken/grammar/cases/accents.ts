@@ -22,6 +22,9 @@ export const accentCases: GoldenCase[] = [
   ['wide tilde W sub i', String.raw`\widetilde{W}_{i}`],
   ['the closure of B', String.raw`\overline{B}`],
   ['f of dot given s', String.raw`f(\cdot | s)`],
+  ['m, arrow, B', String.raw`m \to B`],
+  ['open parenthesis, dot, comma, dot, close parenthesis', String.raw`(\cdot, \cdot)`],
+  ['x, bar, plus y', String.raw`\bar{x} + y`],
   ['the line segment P Q', String.raw`\bar{P Q}`],
   ['line segment A prime B, equals 3', String.raw`\bar{A^{'} B} = 3`],
 ];
