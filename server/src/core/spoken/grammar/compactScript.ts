@@ -179,7 +179,12 @@ export function signedSymbol(parser: Parser): Formula | undefined {
   if (symbol !== undefined) return { kind: 'prefix', op: sign, operand: symbol };
   // "n sub plus or minus is greater than 2", "T sub minus": a sign the script ends after is the script.
   const next = parser.peek();
-  if (next === undefined || next.kind === 'pause' || next.kind === 'stop' || parser.startsOperator())
+  if (
+    next === undefined ||
+    next.kind === 'pause' ||
+    next.kind === 'stop' ||
+    parser.startsOperator()
+  )
     return { kind: 'atom', tex: sign, role: 'symbol' };
   parser.pos = start;
   return undefined;

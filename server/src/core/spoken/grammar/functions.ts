@@ -28,7 +28,8 @@ export function raiseFunction(formula: Formula, exponent: Formula): Formula {
 
 function isFunctionName(formula: Formula): boolean {
   // "mu hat sub i of t": an accented letter with scripts is applied like the letter itself.
-  if (formula.kind === 'script') return isFunctionName(formula.base) || formula.base.kind === 'command';
+  if (formula.kind === 'script')
+    return isFunctionName(formula.base) || formula.base.kind === 'command';
   return formula.kind === 'atom' && (formula.role === 'function' || formula.role === 'letter');
 }
 

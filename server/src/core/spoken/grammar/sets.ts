@@ -28,7 +28,8 @@ function setMembers(parser: Parser): Formula {
   let members = parser.scope({ until: memberEnd });
   while (parser.acceptClosing(memberAnd)) {
     const next = parser.scope({ until: memberEnd });
-    members = next.kind === 'empty' ? members : { kind: 'infix', op: ',', left: members, right: next };
+    members =
+      next.kind === 'empty' ? members : { kind: 'infix', op: ',', left: members, right: next };
   }
   return members;
 }
