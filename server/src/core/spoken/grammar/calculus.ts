@@ -152,6 +152,20 @@ function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: strin
   });
 }
 
+const extrema = phraseMap('calculus.extremum');
+
+/** "the maximum over i of x sub i", "minimum over k less than b, mu sub k": max/min/sup/inf with a limit below. */
+const extremumOver = operand('calculus.extremum', [...extrema.keys()], (parser, trigger) => {
+  const op = extrema.get(trigger);
+  // Without "over" the word is the function name ("max of x", "the max of a and b").
+  if (op === undefined || over.match(parser.tokens, parser.pos) === undefined) return undefined;
+  const { lower } = limits(parser, ofBody);
+  if (lower === undefined || lower.kind === 'empty') return undefined;
+  parser.acceptClosing(ofBody);
+  const body = parser.scope({ closedByPause: true, power: Power.additive });
+  return { kind: 'bigop', op, lower, body: body.kind === 'empty' ? undefined : body };
+});
+
 /** The body of an integral ends before its differential ("d x", "dx"). */
 function atDifferential(parser: Parser): boolean {
   const token = parser.peek();
@@ -216,6 +230,7 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
 
 export const calculusConstructs = [
   derivativeWithRespect,
+  extremumOver,
   derivative,
   leibniz,
   partial,

@@ -38,6 +38,10 @@ export const calculusCases: GoldenCase[] = [
   ['limit from the left as x approaches c of f of x', String.raw`\lim_{x \to c^-} f(x)`],
   ['the limit from the right as x approaches 0 of g of x', String.raw`\lim_{x \to 0^+} g(x)`],
   ['limit as x nears 1 of x squared', String.raw`\lim_{x \to 1} x^2`],
+  ['the maximum over i of x sub i', String.raw`\max_{i} x_{i}`],
+  ['minimum over k less than or equal to b, mu sub k', String.raw`\min_{k \leq b} \mu_{k}`],
+  ['the supremum over n of a sub n', String.raw`\sup_{n} a_{n}`],
+  ['max of x', String.raw`\max x`],
   [
     'limit Underscript x right arrow 0 Endscripts f left parenthesis x right parenthesis',
     String.raw`\lim_{x \rightarrow 0} f(x)`,
