@@ -121,7 +121,8 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
 function offset(parser: Parser, script: Formula): Formula {
   const sign = offsetSigns.get(parser.peek()?.text ?? '');
   const amount = digits(parser.peek(1));
-  if (sign === undefined || amount === '' || !isLetter(script)) return script;
+  // "M sub r minus 4.76" is M_r − 4.76: an index's offset is a whole number.
+  if (sign === undefined || !/^\d+$/.test(amount) || !isLetter(script)) return script;
   parser.pos += 2;
   return {
     kind: 'infix',
