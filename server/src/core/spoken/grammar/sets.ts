@@ -26,12 +26,17 @@ function namedSet(members: Formula): Formula | undefined {
 /** "the set of 0 and 1", "the set containing u, v, and w": "and" before a member lists it. */
 function setMembers(parser: Parser): Formula {
   let members = parser.scope({ until: memberEnd });
-  while (parser.acceptClosing(memberAnd)) {
+  for (;;) {
+    const beforeAnd = parser.pos;
+    if (!parser.acceptClosing(memberAnd)) return members;
     const next = parser.scope({ until: memberEnd });
-    members =
-      next.kind === 'empty' ? members : { kind: 'infix', op: ',', left: members, right: next };
+    if (next.kind === 'empty') {
+      // An "and" with no member after it is no list word; it is read on as a word.
+      parser.pos = beforeAnd;
+      return members;
+    }
+    members = { kind: 'infix', op: ',', left: members, right: next };
   }
-  return members;
 }
 
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser) => {
