@@ -47,15 +47,32 @@ function beforeOperand(parser: Parser, left: Formula, trigger: string): boolean 
   return before?.kind === 'pause' || (prefixAccents.has(trigger) && endsWithScript(left));
 }
 
+/**
+ * "h, colon, M, arrow, M", "open parenthesis, dot, comma, dot": an accent word said alone between
+ * pauses is its other reading (→, ⋅), where it has one.
+ */
+function betweenPauses(parser: Parser, trigger: string): boolean {
+  const at = parser.pos - trigger.split(' ').length;
+  if (parser.tokens[at - 1]?.kind !== 'pause' || parser.peek()?.kind !== 'pause') return false;
+  const other = (construct: { name: string }) =>
+    construct.name !== postfixName && construct.name !== prefixName;
+  return [parser.grammar.operators, parser.grammar.operands].some((table) =>
+    table.matches(parser.tokens, at).some((match) => match.value.some(other)),
+  );
+}
+
+const postfixName = 'accent.postfix';
+const prefixName = 'accent.prefix';
+
 const postfix = operator(
-  'accent.postfix',
+  postfixName,
   [...postfixAccents.keys()],
   Power.postfix,
   (parser, left, trigger) => {
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
     if (trigger === 'dot' && !endsOperand(parser)) return undefined;
-    if (beforeOperand(parser, left, trigger)) return undefined;
+    if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
     if (left.kind === 'row' && left.items.length > 0) {
       const items = left.items.slice();
       items[items.length - 1] = command(name, items[items.length - 1]);
@@ -65,9 +82,10 @@ const postfix = operator(
   },
 );
 
-const prefix = operand('accent.prefix', [...prefixAccents.keys()], (parser, trigger) => {
+const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
-  if (name === undefined) return undefined;
+  // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
+  if (name === undefined || endsOperand(parser)) return undefined;
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);

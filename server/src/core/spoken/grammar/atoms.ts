@@ -1,6 +1,6 @@
 /** Symbols named by a word: Greek letters (with capitals), named symbols, named sets, capitals. */
 import { lexicon, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
@@ -29,6 +29,21 @@ const lower = operand('letters.lower', [...lexicon.lowerWords], (parser) =>
   letterAfter(parser, false),
 );
 
+const increments = new Set(phrases('letters.increment'));
+
+/**
+ * "delta x times delta p", "delta c": an increment said before one Latin letter that ends its
+ * operand is the capital (Δx); "delta i j" and "delta x sub i" keep δ.
+ */
+function isIncrement(parser: Parser, trigger: string): boolean {
+  const next = parser.peek();
+  if (!increments.has(trigger) || next?.kind !== 'word' || !/^[a-z]$/.test(next.raw)) return false;
+  const after = parser.peek(1);
+  if (after === undefined || after.kind === 'pause' || after.kind === 'stop') return true;
+  const operator = parser.grammar.operators.match(parser.tokens, parser.pos + 1);
+  return operator?.value.every((construct) => construct.power < Power.postfix) === true;
+}
+
 /**
  * A capitalised Greek name is the capital letter, except as the first word of a sentence, and
  * except where the capital is a Latin letter: a writer who means P says "P", so "Rho" is ρ.
@@ -36,7 +51,8 @@ const lower = operand('letters.lower', [...lexicon.lowerWords], (parser) =>
 const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
   const token = parser.tokens[parser.pos - 1];
   const latinCapital = !(lexicon.greekUpper.get(trigger) ?? '').startsWith('\\');
-  const capital = token.capital && !token.sentenceStart && !latinCapital;
+  const capital =
+    (token.capital && !token.sentenceStart && !latinCapital) || isIncrement(parser, trigger);
   return greekLetter(trigger, capital) ?? greekLetter(trigger, false);
 });
 

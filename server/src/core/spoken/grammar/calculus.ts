@@ -60,6 +60,23 @@ const derivative = operand('calculus.derivative', phrases('calculus.derivative')
   return juxtapose(atom('\\frac{d}{dx}'), body);
 });
 
+const derivativeFirst = phraseMap('calculus.derivativeFirst');
+const of = closing('function.of');
+
+/** "the derivative with respect to x of f", "partial derivative with respect to mu of ln R": d/dx f. */
+const derivativeWithRespect = operand(
+  'calculus.derivativeFirst',
+  [...derivativeFirst.keys()],
+  (parser, trigger) => {
+    const symbol = atom(derivativeFirst.get(trigger) ?? 'd');
+    const wrt = variable(parser);
+    if (wrt.kind === 'empty') return undefined;
+    parser.acceptClosing(of);
+    const body = parser.scope({ closedByPause: true });
+    return juxtapose(frac(symbol, juxtapose(symbol, wrt)), body);
+  },
+);
+
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
 const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   const save = parser.pos;
@@ -135,6 +152,20 @@ function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: strin
   });
 }
 
+const extrema = phraseMap('calculus.extremum');
+
+/** "the maximum over i of x sub i", "minimum over k less than b, mu sub k": max/min/sup/inf with a limit below. */
+const extremumOver = operand('calculus.extremum', [...extrema.keys()], (parser, trigger) => {
+  const op = extrema.get(trigger);
+  // Without "over" the word is the function name ("max of x", "the max of a and b").
+  if (op === undefined || over.match(parser.tokens, parser.pos) === undefined) return undefined;
+  const { lower } = limits(parser, ofBody);
+  if (lower === undefined || lower.kind === 'empty') return undefined;
+  parser.acceptClosing(ofBody);
+  const body = parser.scope({ closedByPause: true, power: Power.additive });
+  return { kind: 'bigop', op, lower, body: body.kind === 'empty' ? undefined : body };
+});
+
 /** The body of an integral ends before its differential ("d x", "dx"). */
 function atDifferential(parser: Parser): boolean {
   const token = parser.peek();
@@ -167,16 +198,29 @@ const integral = operand('calculus.integral', phrases('calculus.integral'), (par
   return { kind: 'bigop', op: '\\int', lower, upper, body: full };
 });
 
-const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
+const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trigger) => {
+  const start = parser.pos;
+  // "the limit from the left as x approaches c": the side may be said before the variable.
+  let sideFirst = parser.acceptFrom(sideTable);
+  if (sideFirst !== undefined && !parser.accept('as')) {
+    parser.pos = start;
+    sideFirst = undefined;
+  }
   const name = parser.scope({ until: approaches });
-  if (parser.acceptFrom(approaches) === undefined)
+  if (parser.acceptFrom(approaches) === undefined) {
+    // A bare "limit" that approaches nothing is the word's function name ("limit does not exist").
+    if (trigger === 'limit') {
+      parser.pos = start;
+      return undefined;
+    }
     return { kind: 'bigop', op: '\\lim', lower: name };
+  }
   let target = parser.scope({
     until: ofBody,
     closedByPause: true,
     stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
   });
-  const side = parser.acceptFrom(sideTable);
+  const side = parser.acceptFrom(sideTable) ?? sideFirst;
   if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
   parser.acceptClosing(ofBody);
@@ -185,6 +229,8 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser) => {
 });
 
 export const calculusConstructs = [
+  derivativeWithRespect,
+  extremumOver,
   derivative,
   leibniz,
   partial,

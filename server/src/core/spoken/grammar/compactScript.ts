@@ -121,7 +121,8 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
 function offset(parser: Parser, script: Formula): Formula {
   const sign = offsetSigns.get(parser.peek()?.text ?? '');
   const amount = digits(parser.peek(1));
-  if (sign === undefined || amount === '' || !isLetter(script)) return script;
+  // "M sub r minus 4.76" is M_r − 4.76: an index's offset is a whole number.
+  if (sign === undefined || !/^\d+$/.test(amount) || !isLetter(script)) return script;
   parser.pos += 2;
   return {
     kind: 'infix',
@@ -176,11 +177,18 @@ export function signedSymbol(parser: Parser): Formula | undefined {
   const sign = parser.acceptFrom(leadingSigns);
   if (sign === undefined) return undefined;
   const symbol = scriptSymbol(parser, true);
-  if (symbol === undefined) {
-    parser.pos = start;
-    return undefined;
-  }
-  return { kind: 'prefix', op: sign, operand: symbol };
+  if (symbol !== undefined) return { kind: 'prefix', op: sign, operand: symbol };
+  // "n sub plus or minus is greater than 2", "T sub minus": a sign the script ends after is the script.
+  const next = parser.peek();
+  if (
+    next === undefined ||
+    next.kind === 'pause' ||
+    next.kind === 'stop' ||
+    parser.startsOperator()
+  )
+    return { kind: 'atom', tex: sign, role: 'symbol' };
+  parser.pos = start;
+  return undefined;
 }
 
 /** MathSpeak writes its script words capitalised mid-sentence ("x Superscript m plus n"). */

@@ -27,7 +27,9 @@ export function raiseFunction(formula: Formula, exponent: Formula): Formula {
 }
 
 function isFunctionName(formula: Formula): boolean {
-  if (formula.kind === 'script') return isFunctionName(formula.base);
+  // "mu hat sub i of t": an accented letter with scripts is applied like the letter itself.
+  if (formula.kind === 'script')
+    return isFunctionName(formula.base) || formula.base.kind === 'command';
   return formula.kind === 'atom' && (formula.role === 'function' || formula.role === 'letter');
 }
 
@@ -100,6 +102,8 @@ const arc = operand('function.arc', [...phrases('function.arc'), 'the inverse'],
   return applied(name, argumentOf(parser), false);
 });
 
+const given = closing('function.given');
+
 /** "f of x", "g sub 1 of y", "f prime of x": a letter applied to an argument. */
 const ofApplication = operator(
   'function.of',
@@ -116,12 +120,16 @@ const ofApplication = operator(
       target.kind !== 'fence'
     )
       return undefined;
-    const argument = parser.scope({
-      closedByPause: true,
-      listByComma: true,
-      power: Power.additive,
-    });
+    const argumentScope = { closedByPause: true, listByComma: true, power: Power.additive };
+    let argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;
+    // "p of x given z", "phi of x sub d given M sub n, Sigma sub n": the condition is inside.
+    const beforeGiven = parser.pos;
+    if (parser.acceptFrom(given) !== undefined) {
+      const condition = parser.scope(argumentScope);
+      if (condition.kind === 'empty') parser.pos = beforeGiven;
+      else argument = { kind: 'infix', op: '|', left: argument, right: condition };
+    }
     const application = applied(target, argument, true);
     if (left.kind !== 'row') return application;
     return { kind: 'row', items: [...left.items.slice(0, -1), application] };

@@ -1,9 +1,12 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
 import { closing, lexicon, phrases } from '../lexicon';
+import type { Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
 
 const suchThat = closing('sets.suchThat');
+const memberAnd = closing('sets.memberAnd');
+const memberEnd = closing('sets.suchThat', 'sets.memberAnd');
 const mathspeakEnd = closing('sets.mathspeakEnd');
 
 function braces(body: Formula): Formula {
@@ -20,8 +23,24 @@ function namedSet(members: Formula): Formula | undefined {
   return undefined;
 }
 
+/** "the set of 0 and 1", "the set containing u, v, and w": "and" before a member lists it. */
+function setMembers(parser: Parser): Formula {
+  let members = parser.scope({ until: memberEnd });
+  for (;;) {
+    const beforeAnd = parser.pos;
+    if (!parser.acceptClosing(memberAnd)) return members;
+    const next = parser.scope({ until: memberEnd });
+    if (next.kind === 'empty') {
+      // An "and" with no member after it is no list word; it is read on as a word.
+      parser.pos = beforeAnd;
+      return members;
+    }
+    members = { kind: 'infix', op: ',', left: members, right: next };
+  }
+}
+
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser) => {
-  const members = parser.scope({ until: suchThat });
+  const members = setMembers(parser);
   if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();
   const condition = parser.scope({});

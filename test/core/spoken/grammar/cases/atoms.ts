@@ -1,6 +1,11 @@
 import type { GoldenCase } from '../../golden';
 
 export const atomCases: GoldenCase[] = [
+  ['delta x times delta p', String.raw`\Delta x \Delta p`],
+  ['delta c', String.raw`\Delta c`],
+  ['delta i j', String.raw`\delta i j`],
+  ['delta x sub i', String.raw`\delta x_{i}`],
+  ['delta of x', String.raw`\delta(x)`],
   ['alpha', String.raw`\alpha`],
   ['alpha plus beta', String.raw`\alpha + \beta`],
   ['Alpha equals beta', String.raw`\alpha = \beta`],

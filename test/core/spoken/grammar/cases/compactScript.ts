@@ -2,6 +2,8 @@ import type { GoldenCase } from '../../golden';
 
 /** Scripts of natural dictation (grammar/compactScript.ts); more in subscript.ts. */
 export const compactScriptCases: GoldenCase[] = [
+  ['M sub r minus 4.76', 'M_{r} - 4.76'],
+  ['a sub n minus 1', 'a_{n - 1}'],
   // A function name as a script is its name; "of" after it applies the scripted symbol.
   ['sigma sub max of K of v', String.raw`\sigma_{\max}(K(v))`],
   // A dictated script may start with a sign.

@@ -5,6 +5,11 @@ export const postfixMarkCases: GoldenCase[] = [
   // Marks said after a symbol.
   ['A star sub q', 'A^{*}_q'],
   ['U dagger', String.raw`U^{\dagger}`],
+  [
+    'nu sub 1 up arrow is less than nu sub 2 up arrow',
+    String.raw`\nu_{1}^{\uparrow} < \nu_{2}^{\uparrow}`,
+  ],
+  ['x down arrow', String.raw`x^{\downarrow}`],
   ['M transpose', 'M^{T}'],
   // A mark after a superscript joins it.
   ['n superscript J star', 'n^{J*}'],

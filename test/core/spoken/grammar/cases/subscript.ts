@@ -16,6 +16,9 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i squared', 'x_i^2'],
   ['g sub D squared', 'g_D^2'],
   ['a sub b prime', "a_{b}^{'}"],
+  ['n sub plus or minus is greater than 2', String.raw`n_{\pm} > 2`],
+  ['x sub plus equals 1', 'x_{+} = 1'],
+  ['T sub minus', 'T_{-}'],
   ['a sub b prime end sub', "a_{b^{'}}"],
   // A dictated script is a few symbols; powers, scripts and "of" after it belong to the base.
   ['W sub R superscript R', 'W_R^R'],
