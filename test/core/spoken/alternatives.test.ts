@@ -15,6 +15,13 @@ const ambiguous: [string, string, string][] = [
   ['a over b c', String.raw`\frac{a}{bc}`, String.raw`\frac{a}{b} c`],
   ['x minus 1 over x plus 1', String.raw`\frac{x-1}{x+1}`, String.raw`x - \frac{1}{x} + 1`],
   ['1 over x plus 1', String.raw`\frac{1}{x} + 1`, String.raw`\frac{1}{x+1}`],
+  // A bare "to the" takes one operand ("e to the x plus 1" is e^x + 1); the sum is the runner-up.
+  ['x to the n plus one', String.raw`x^{n} + 1`, String.raw`x^{n+1}`],
+  [
+    'e to the minus x squared over two',
+    String.raw`\frac{e^{-x^{2}}}{2}`,
+    String.raw`e^{\frac{-x^{2}}{2}}`,
+  ],
 ];
 
 describe('ranked readings keep their runners-up', () => {

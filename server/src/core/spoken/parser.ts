@@ -38,6 +38,8 @@ export interface Reading {
   overTakesSumAfter?: boolean;
   /** A radicand without "end root" is one factor ("the square root of x plus 1" as √x + 1). */
   radicandIsFactor?: boolean;
+  /** A bare "to the" takes the sum after it ("x to the n plus 1" as x^{n+1}). */
+  exponentTakesSum?: boolean;
 }
 
 interface Scope {

@@ -63,5 +63,6 @@ export function readingsFor(tokens: readonly Token[]): Reading[] {
   const words = new Set(tokens.map((token) => token.text));
   if (words.has('over')) readings.push({ ...first, overTakesSumAfter: true });
   if (words.has('root')) readings.push({ ...first, radicandIsFactor: true });
+  if (words.has('to')) readings.push({ ...first, exponentTakesSum: true });
   return readings;
 }

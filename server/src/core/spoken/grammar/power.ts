@@ -96,7 +96,8 @@ const toThe = operator(
       exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       if (!outerEnd) parser.acceptClosing(endExponent);
     } else {
-      exponent = parser.expression(Power.prefix);
+      // A bare "to the" says no end: one operand first, the sum after it as a runner-up.
+      exponent = parser.expression(parser.reading.exponentTakesSum ? Power.relation : Power.prefix);
     }
     if (exponent.kind === 'empty') return undefined;
     return attachScript(left, 'sup', exponent);
