@@ -1,7 +1,7 @@
 import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import { convertRange } from '../core/convert/editor/convertRange';
 import { spokenBlockAround } from '../core/convert/editor/spokenBlock';
-import { convertSpokenLine } from '../core/check/spokenLine';
+import { convertCached } from '../core/convert/cached';
 import type { OpenDocument } from '../session/openDocuments';
 
 const TITLE_LIMIT = 60;
@@ -52,7 +52,7 @@ function spokenLineActions(uri: string, open: OpenDocument, offset: number): Cod
       (item) => item.kind === 'spoken' && block.start <= item.start && item.end <= block.end,
     );
     const newText = lines
-      .map((item) => `$$\n${convertSpokenLine(scanned.text.slice(item.start, item.end)).latex}\n$$`)
+      .map((item) => `$$\n${convertCached(scanned.text.slice(item.start, item.end)).latex}\n$$`)
       .join('\n\n');
     return [
       {

@@ -9,7 +9,7 @@ import { findLabel } from '../core/symbols/labels';
 import { readAloud } from '../core/spoken/reader';
 import { parserDefinitions } from '../core/macros/parserMacros';
 import type { Session } from '../session/session';
-import { convertSpokenLine } from '../core/check/spokenLine';
+import { convertCached } from '../core/convert/cached';
 import type { SpokenRegion } from '../core/regions/types';
 
 const READING_LIMIT = 400;
@@ -76,7 +76,7 @@ export function registerHover(connection: Connection, session: Session): void {
 
 /** A spoken line: the formula it converts to, rendered, with its LaTeX and the runners-up. */
 function spokenMarkdown(session: Session, uri: string, line: string): string {
-  const { latex, alternatives, findings } = convertSpokenLine(line);
+  const { latex, alternatives, findings } = convertCached(line);
   const parts = [
     formulaMarkdown(session, uri, { katexSource: latex, display: true }),
     `*LaTeX:* \`${escapeCode(latex)}\``,

@@ -13,7 +13,6 @@ import { convertSpoken } from '../spoken/convert';
 import { total } from './total';
 
 export type { Conversion, ConversionFinding, SourceForm } from './types';
-export { detectForm } from './detect';
 
 export interface ConvertOptions {
   /** The form of the text, when the caller knows it; detected otherwise. */

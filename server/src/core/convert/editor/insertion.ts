@@ -1,7 +1,7 @@
 import type { DocumentLanguage, DocumentScan, MathRegion } from '../../regions/types';
 
 /** The math region whose formula source holds [start, end), outside its text islands. */
-export function mathAround(scan: DocumentScan, start: number, end: number): MathRegion | undefined {
+function mathAround(scan: DocumentScan, start: number, end: number): MathRegion | undefined {
   for (const item of scan.items) {
     if (item.kind !== 'math' || item.contentStart > start || end > item.contentEnd) continue;
     const inText = item.textIslands.some((island) => island.start <= start && end <= island.end);
