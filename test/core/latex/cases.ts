@@ -95,7 +95,12 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`f(x)`, '(f x)'],
   [String.raw`g_n(t)`, '(g_n t)'],
   [String.raw`h\left(\theta\right)`, '(h theta)'],
-  [String.raw`f(x+1)`, '(* f (+ x 1))'],
+  // f is applied to anything in parentheses; g and h, constants in physics, multiply a sum.
+  [String.raw`f(x+1)`, '(f (+ x 1))'],
+  [String.raw`f(0)`, '(f 0)'],
+  [String.raw`f_n(2t)`, '(f_n (* 2 t))'],
+  [String.raw`g(\sin\theta - \mu)`, '(* g (- (sin theta) mu))'],
+  [String.raw`h(\nu - \nu_0)`, '(* h (- nu nu_0))'],
   [String.raw`a(x)`, '(* a x)'],
   [String.raw`f'(x)`, "(f' x)"],
   [String.raw`f''(x)`, "(f'' x)"],
@@ -123,6 +128,14 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   ],
   [String.raw`\frac{\partial^2 f}{\partial x \partial y}`, '(Derivative (Derivative f y 1) x 1)'],
   [String.raw`\frac{\mathrm{d}}{\mathrm{d}t} x`, '(Derivative x t 1)'],
+  // Written inline with a slash: a derivative, not d·y/(d·x).
+  [String.raw`dy/dx`, '(Derivative y x 1)'],
+  [String.raw`d(x^2)/dx`, '(Derivative (^ x 2) x 1)'],
+  [String.raw`d^2y/dx^2`, '(Derivative y x 2)'],
+  [String.raw`\mathrm{d}f/\mathrm{d}t`, '(Derivative f t 1)'],
+  [String.raw`d/dx\,(x^2 + 1)`, '(Derivative (+ (^ x 2) 1) x 1)'],
+  [String.raw`dy/dx + y = 0`, '(+ (Derivative y x 1) y) eq 0'],
+  [String.raw`v = d/t`, 'v eq (/ d t)'],
   [String.raw`\frac{d}{dx}\left(x^2 + 1\right)`, '(Derivative (+ (^ x 2) 1) x 1)'],
   // The operand of a derivative operator is the whole implicit product after it (SymPy's
   // printing; functions do not end it); `+`, `-` and relations do.
@@ -598,6 +611,8 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`}`, "!unbalanced '}'"],
   [String.raw`{{{x}}`, "!missing '}'"],
   [String.raw`\frac{1}`, '!missing argument'],
+  [String.raw`2\,dy/dx`, '!a quotient of differentials that is not a derivative'],
+  [String.raw`dy/dx^2`, '!derivative orders do not match'],
   [String.raw`\frac{1}{`, '!unexpected end of formula'],
   [String.raw`\left( x`, '!missing \\right'],
   [String.raw`\left( x \right]`, '!mismatched delimiters (interval?)'],

@@ -103,6 +103,14 @@ const TABLE: [string, string, 'equal' | 'different' | 'unknown', string?][] = [
   ['\\frac{1}{x}', '\\frac{1}{x + 10^{-9}}', 'different'],
   ['f(x) + f(x)', '2f(x)', 'equal', 'uninterpreted f'],
   ['f(x)', 'f(-x)', 'different', 'uninterpreted f'],
+  ['f(0)', '0', 'different', 'f applied to a number, not f times 0'],
+  ['f(x+1)', 'f x + f', 'different', 'f applied to a sum, not distributed'],
+  ['g(a+b)', 'g a + g b', 'equal', 'g before a sum is a factor'],
+  // derivatives written with a slash
+  ['d(x^2)/dx', '2x', 'equal'],
+  ['d/dx\\,(x^3 + x)', '3x^2 + 1', 'equal'],
+  ['d(x^2)/dx', 'x', 'different'],
+  ['2\\,dy/dx', '2y', 'unknown', 'a quotient of differentials not read as one'],
   // not expressions
   ['a = b', 'a', 'unknown'],
   ['x < 1', 'x < 1', 'unknown'],

@@ -26,6 +26,7 @@ import {
 } from './constructs/scripts';
 import { isUndefinedMacro, parseUndefinedMacro } from './constructs/undefinedMacro';
 import { modulusAhead } from './constructs/modulus';
+import { parseSlashDerivative } from './constructs/fraction';
 
 const COMMANDS_WITH_ARGUMENT: ReadonlySet<string> = new Set([...ACCENTS, ...ALPHABETS]);
 import type { Token } from './tokenize';
@@ -462,6 +463,7 @@ export class Parser {
   /** Product level: factors joined by explicit (· × / ÷) and implicit multiplication. */
   parseTerm(): MathNode {
     this.enter();
+    const termStart = this.pos;
     let left = this.parseFactor();
     for (;;) {
       const token = this.peek();
@@ -469,6 +471,11 @@ export class Parser {
         this.next();
         left = this.binary('multiply', left, this.parseSignedFactor());
       } else if (this.isDivideOperator(token)) {
+        const derivative = parseSlashDerivative(this, this.tokens.slice(termStart, this.pos));
+        if (derivative !== undefined) {
+          left = derivative;
+          continue;
+        }
         this.next();
         left = this.binary('divide', left, this.parseSignedFactor());
       } else if (token.kind === 'command' && token.value === 'circ') {

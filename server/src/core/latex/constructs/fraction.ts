@@ -48,41 +48,52 @@ function readOrder(tokens: readonly Token[], i: number): [number, number] {
   return [0, 0];
 }
 
-function readDenominator(tokens: readonly Token[]): DifferentialStep[] | undefined {
+/**
+ * The differentials `dx`, `dx^2`, `\partial x_1 \partial y` from token i on, as far as they go:
+ * the steps and the index after them.
+ */
+function readDifferentials(
+  tokens: readonly Token[],
+  from: number,
+): { steps: DifferentialStep[]; end: number } {
   const steps: DifferentialStep[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  for (;;) {
     const length = operatorLength(tokens, i);
-    if (length === 0) return undefined;
-    i += length;
-    const v = tokens[i];
-    if (v === undefined) return undefined;
+    if (length === 0) break;
+    const v = tokens[i + length];
     let variable: string;
-    if (v.kind === 'letter') variable = v.value;
-    else if (v.kind === 'command' && GREEK_SET.has(v.value)) variable = v.value;
-    else return undefined;
-    i++;
+    if (v?.kind === 'letter') variable = v.value;
+    else if (v?.kind === 'command' && GREEK_SET.has(v.value)) variable = v.value;
+    else break;
+    let at = i + length + 1;
     if (
-      tokens[i]?.kind === 'sub' &&
-      (tokens[i + 1]?.kind === 'letter' || tokens[i + 1]?.kind === 'number')
+      tokens[at]?.kind === 'sub' &&
+      (tokens[at + 1]?.kind === 'letter' || tokens[at + 1]?.kind === 'number')
     ) {
-      variable += `_${tokens[i + 1].value}`;
-      i += 2;
+      variable += `_${tokens[at + 1].value}`;
+      at += 2;
     } else if (
-      tokens[i]?.kind === 'sub' &&
-      tokens[i + 1]?.kind === 'open' &&
-      /^(letter|number)$/.test(tokens[i + 2]?.kind ?? '') &&
-      tokens[i + 3]?.kind === 'close'
+      tokens[at]?.kind === 'sub' &&
+      tokens[at + 1]?.kind === 'open' &&
+      /^(letter|number)$/.test(tokens[at + 2]?.kind ?? '') &&
+      tokens[at + 3]?.kind === 'close'
     ) {
-      variable += `_${tokens[i + 2].value}`;
-      i += 4;
+      variable += `_${tokens[at + 2].value}`;
+      at += 4;
     }
-    const [order, orderLength] = readOrder(tokens, i);
-    if (order === 0) return undefined;
-    i += orderLength;
+    const [order, orderLength] = readOrder(tokens, at);
+    if (order === 0) break;
+    i = at + orderLength;
     steps.push({ variable, order });
   }
-  return steps.length > 0 ? steps : undefined;
+  return { steps, end: i };
+}
+
+/** A denominator made of differentials only (`{dx}`, `{\partial x \partial y}`), read. */
+function readDenominator(tokens: readonly Token[]): DifferentialStep[] | undefined {
+  const { steps, end } = readDifferentials(tokens, 0);
+  return steps.length > 0 && end === tokens.length ? steps : undefined;
 }
 
 /**
@@ -146,12 +157,63 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
   p.next();
   const num = p.takeArgumentTokens();
   p.takeArgumentTokens();
+  return derivativeOf(p, token, order, steps, rest, num.end);
+}
+
+/**
+ * `dy/dx`, `d^{2}y/dx^{2}`, `\partial f/\partial x`, `d(x^2)/dx`, `d/dx\,(x^2)` (the parser is at
+ * the slash; `numerator` is the term before it): a quotient of a differential operator's term by
+ * differentials is a derivative, not d·y/(d·x). A quotient by differentials whose numerator does
+ * not start with the operator (`2\,dy/dx`) is refused rather than read as a product of d's.
+ */
+export function parseSlashDerivative(p: Parser, numerator: readonly Token[]): MathNode | undefined {
+  const ahead: Token[] = [];
+  for (let k = 1; k <= MAX_DIFFERENTIAL_TOKENS && p.peek(k).kind !== 'eof'; k++)
+    ahead.push(p.peek(k));
+  const denominator = readDifferentials(ahead, 0);
+  if (denominator.steps.length === 0) return undefined;
+  const start = numerator[0];
+  const opLength = operatorLength(numerator, 0);
+  const [order, orderLength] = opLength === 0 ? [0, 0] : readOrder(numerator, opLength);
+  if (start === undefined || order === 0) {
+    if (numerator.some((_, i) => operatorLength(numerator, i) > 0))
+      p.fail('a quotient of differentials that is not a derivative', start?.start, p.peek().end);
+    return undefined;
+  }
+  p.next();
+  for (let i = 0; i < denominator.end; i++) p.next();
+  const rest = numerator.slice(opLength + orderLength);
+  return derivativeOf(
+    p,
+    start,
+    order,
+    denominator.steps,
+    rest,
+    numerator[numerator.length - 1].end,
+  );
+}
+
+/** How far a slash derivative's denominator is looked for: `\partial x_{1}^{2}` times a few. */
+const MAX_DIFFERENTIAL_TOKENS = 32;
+
+/**
+ * The derivative of order `order` by `steps` of the operand `rest` (the numerator after the
+ * operator), or of the operand written after the operator when `rest` is empty.
+ */
+function derivativeOf(
+  p: Parser,
+  token: Token,
+  order: number,
+  steps: readonly DifferentialStep[],
+  rest: Token[],
+  restEnd: number,
+): MathNode {
   const total = steps.reduce((sum, step) => sum + step.order, 0);
   if (total !== order) p.fail('derivative orders do not match', token.start, p.lastEnd());
   let body: MathNode;
   const variables = steps.map((step) => step.variable);
   if (rest.length > 0) {
-    const numerator = p.subParser(rest, num.end);
+    const numerator = p.subParser(rest, restEnd);
     numerator.calculusVariables.push(...variables);
     body = numerator.parseWhole();
   } else {

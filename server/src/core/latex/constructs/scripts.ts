@@ -145,6 +145,12 @@ export function decorationAhead(p: Parser): string | undefined {
 
 /** Letters conventionally naming functions: `f(x)`, `g_n(t)`, `h(\theta)` apply them. */
 const FUNCTION_LETTERS = new Set(['f', 'g', 'h']);
+/**
+ * The letter that names a function whatever its argument: read as a product, `f(0) = 0` and
+ * `f(x + 1) = fx + f` were identities. g and h stay products before anything but a variable:
+ * physics writes `g(\sin\theta - \mu\cos\theta)` and `h(\nu - \nu_0)` for constants.
+ */
+const ALWAYS_APPLIED = 'f';
 
 /** The variable in `(x)` or `\left(x\right)` ahead: one letter or Greek name, else undefined. */
 function variableArgumentAhead(p: Parser): string | undefined {
@@ -162,12 +168,13 @@ function variableArgumentAhead(p: Parser): string | undefined {
 }
 
 /**
- * Function application decided from the name and its argument (DESIGN §4): f, g, h before a
- * parenthesised variable, and in an integrand or a derivative's operand any letter before the
- * variable of integration or differentiation (`\int u(t)\,dt`, `\frac{d}{dt} x(t)`). `a(b + c)`
- * and `a(x)` elsewhere stay products.
+ * Function application decided from the name and its argument (DESIGN §4): f before any
+ * parenthesised argument, g and h before a parenthesised variable, and in an integrand or a
+ * derivative's operand any letter before the variable of integration or differentiation
+ * (`\int u(t)\,dt`, `\frac{d}{dt} x(t)`). `a(b + c)` and `a(x)` elsewhere stay products.
  */
-function appliedToVariable(p: Parser, base: string): boolean {
+function appliedAsFunction(p: Parser, base: string): boolean {
+  if (base === ALWAYS_APPLIED) return p.parenAhead();
   const variable = variableArgumentAhead(p);
   if (variable === undefined) return false;
   if (FUNCTION_LETTERS.has(base)) return true;
@@ -266,7 +273,7 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
     p.conditionalListAhead() ||
     // A name with a list of labels is a family member (`C^{0,\alpha}(\Omega)`, `W^{1,p}(D)`).
     decoration?.includes(',') === true ||
-    appliedToVariable(p, base);
+    appliedAsFunction(p, base);
   if (isFunction && p.parenAhead()) {
     const args = p.parseArguments();
     return p.apply(name, args, start, p.lastEnd());
