@@ -7,7 +7,15 @@ import {
 } from '../../../server/src/core/check/checkFormula';
 import { scanDocument } from '../../../server/src/core/regions/scannedDocument';
 import type { MathRegion } from '../../../server/src/core/regions/types';
-import { brief, checkMath, latexBodyFindings, latexContext, loud, rangeOf } from './support';
+import {
+  amsPreamble,
+  brief,
+  checkMath,
+  latexBodyFindings,
+  latexContext,
+  loud,
+  rangeOf,
+} from './support';
 
 const context = latexContext(String.raw`\documentclass{article}
 \usepackage{amsmath,amssymb,mathtools,amscd,xcolor}
@@ -413,5 +421,34 @@ describe('document math: one mistake, one error, at the offending token', () => 
 and \eqref{eq:a}; also $$\sum_{i=1}^n i$$ and \[\int_0^1 f\] and
 \begin{align*} a &= b && \text{if $a = b$} \end{align*}`;
     assert.deepEqual(brief(latexBodyFindings(body).filter(loud)), []);
+  });
+});
+
+describe('checkFormula: results shared across documents', () => {
+  const text = String.raw`$\widgetz + 1$`;
+  const region = () =>
+    scanDocument('latex', text).items.find((item): item is MathRegion => item.kind === 'math')!;
+  const suggestionsIn = (context: ReturnType<typeof latexContext>) =>
+    checkFormula(text, region(), context).flatMap((finding) => finding.suggestions ?? []);
+
+  it('suggests the names of the document at hand, not of the one checked first', () => {
+    const plain = latexContext();
+    const withMacro = latexContext(`${amsPreamble}\\newcommand{\\widget}{w}\n`);
+    assert.ok(!suggestionsIn(plain).includes('\\widget'));
+    assert.ok(suggestionsIn(withMacro).includes('\\widget'));
+  });
+
+  it('does the same for an environment defined nowhere', () => {
+    const source = String.raw`\[ \begin{matrixx} a \end{matrixx} \]`;
+    const suggestions = (context: ReturnType<typeof latexContext>) => {
+      const math = scanDocument('latex', source).items.find(
+        (item): item is MathRegion => item.kind === 'math',
+      )!;
+      return checkFormula(source, math, context).flatMap((finding) => finding.suggestions ?? []);
+    };
+    const plain = latexContext();
+    const withEnvironment = latexContext(`${amsPreamble}\\newenvironment{matrixxy}{}{}\n`);
+    assert.ok(!suggestions(plain).includes('matrixxy'));
+    assert.ok(suggestions(withEnvironment).includes('matrixxy'));
   });
 });

@@ -129,8 +129,9 @@ function resolveStatus(name: string, context: MathContext): CommandStatus {
 
 /**
  * A key for everything a formula's findings depend on besides its text: the context's key when it
- * uses a document macro or environment, else only how each of its names resolves. Formulas that
- * use no macros of their own then share results across documents and projects.
+ * uses a document macro or environment, or a name defined nowhere (its "did you mean" draws on the
+ * document's own names), else only how each of its names resolves. Formulas that use no macros of
+ * their own then share results across documents and projects.
  */
 export function contextFingerprint(tokens: readonly MathToken[], context: MathContext): string {
   const parts: string[] = [context.language];
@@ -138,10 +139,15 @@ export function contextFingerprint(tokens: readonly MathToken[], context: MathCo
   for (const token of tokens) {
     if (token.kind === 'command') {
       const status = commandStatus(token.name, context);
-      if (status.kind === 'document' || status.kind === 'settings' || status.kind === 'delimiter')
+      if (
+        status.kind === 'document' ||
+        status.kind === 'settings' ||
+        status.kind === 'delimiter' ||
+        status.kind === 'unknown'
+      )
         return context.key;
       if (status.kind === 'katex') continue;
-      if (status.kind === 'unknown' || status.kind === 'katex-only') uncertain = true;
+      if (status.kind === 'katex-only') uncertain = true;
       parts.push(
         `${token.name}:${status.kind === 'package' ? `${status.match.package}:${status.loaded}` : status.kind}`,
       );
@@ -152,9 +158,9 @@ export function contextFingerprint(tokens: readonly MathToken[], context: MathCo
         if (status.kind !== 'katex') parts.push(`${token.name}:${status.kind}`);
         continue;
       }
-      const loaded = packagesDefiningEnvironment(token.name).map((match) =>
-        context.packages.has(match.package),
-      );
+      const definers = packagesDefiningEnvironment(token.name);
+      if (definers.length === 0) return context.key;
+      const loaded = definers.map((match) => context.packages.has(match.package));
       uncertain = true;
       parts.push(`${token.name}:${loaded.join(',')}`);
     }
