@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkRegion, clearDerivationCache, type StepResult } from '../server/src/core/derivation';
+import {
+  checkRegion,
+  clearDerivationCache,
+  type DerivationSettings,
+  type StepResult,
+} from '../server/src/core/derivation';
 import { scanDocument } from '../server/src/core/regions/scannedDocument';
 import type { MathRegion } from '../server/src/core/regions/types';
 import { LineMap } from '../server/src/core/text/lineMap';
@@ -29,7 +34,11 @@ function regionAfter(regions: readonly MathRegion[], offset: number): MathRegion
   return regions.find((region) => region.start >= offset);
 }
 
-export function loadFixtureDerivations(directory = fixtureDirectory): FixtureDerivation[] {
+/** Every marked derivation of the directory's .tex files, checked (with `settings`' budgets). */
+export function loadFixtureDerivations(
+  directory = fixtureDirectory,
+  settings: Omit<DerivationSettings, 'now'> = {},
+): FixtureDerivation[] {
   const derivations: FixtureDerivation[] = [];
   for (const name of readdirSync(directory)
     .filter((n) => n.endsWith('.tex'))
@@ -49,7 +58,8 @@ export function loadFixtureDerivations(directory = fixtureDirectory): FixtureDer
       if (region === undefined) return;
       clearDerivationCache();
       const started = performance.now();
-      const steps = checkRegion(text, region, { now: () => performance.now() })?.steps ?? [];
+      const steps =
+        checkRegion(text, region, { ...settings, now: () => performance.now() })?.steps ?? [];
       const milliseconds = performance.now() - started;
       const wrongLines = new Set(
         sourceLines

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
+import { loadFixtureDerivations } from '../../../bench/derivationFixtures';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkDerivations, derivationFindings } from '../../../server/src/core/derivation';
@@ -270,21 +270,14 @@ describe('derivations: the fixture corpora', () => {
   for (const folder of ['derivations', 'derivations-holdout']) {
     it(`${folder}: no internal error, and no step refuted outside the lines marked wrong`, () => {
       const directory = join(__dirname, '..', '..', '..', '..', 'test', 'fixtures', folder);
-      for (const name of readdirSync(directory).filter((n) => n.endsWith('.tex'))) {
-        const text = readFileSync(join(directory, name), 'utf8');
-        const lineOf = (offset: number) => text.slice(0, offset).split('\n').length - 1;
-        const marked = new Set(
-          text.split('\n').flatMap((line, k) => (/% wrong\s*$/.test(line) ? [k] : [])),
-        );
-        const steps = checkDerivations(text, scanDocument('latex', text), {
-          stepBudgetMs: 5000,
-          formulaBudgetMs: 60_000,
-        }).flatMap((result) => result.steps);
-        for (const step of steps) {
-          assert.doesNotMatch(step.reason, /internal error/, `${name}: ${step.reason}`);
+      const budgets = { stepBudgetMs: 5000, formulaBudgetMs: 60_000 };
+      for (const derivation of loadFixtureDerivations(directory, budgets)) {
+        derivation.steps.forEach((step, k) => {
+          const where = `${derivation.file} ${derivation.id} (${derivation.version}) step ${k + 1}`;
+          assert.doesNotMatch(step.reason, /internal error/, `${where}: ${step.reason}`);
           if (step.status === 'refuted')
-            assert.ok(marked.has(lineOf(step.end)), `${name}:${lineOf(step.end) + 1} refuted`);
-        }
+            assert.ok(derivation.wrong.includes(k), `${where} refuted: ${step.reason}`);
+        });
       }
     });
   }

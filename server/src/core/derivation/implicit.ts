@@ -29,16 +29,24 @@ function derivativeOf(
     if (tying.length === 0 || others.length !== 1) return undefined;
     return { body: primed[1], variable: others[0], order: primed[2].length };
   }
+  const call = derivativeCall(node);
+  if (call?.body.type !== 'SymbolNode') return undefined;
+  return { ...call, body: (call.body as unknown as { name: string }).name };
+}
+
+/** The parts of a `Derivative(body, variable, order)` call (order 1 when absent). */
+function derivativeCall(
+  node: MathNode,
+): { body: MathNode; variable: string; order: number } | undefined {
   if (node.type !== 'FunctionNode') return undefined;
   const call = node as unknown as { fn: { name?: string }; args: MathNode[] };
   if (call.fn.name !== 'Derivative' && call.fn.name !== 'derivative') return undefined;
   const [body, variable, order] = call.args;
-  if (body?.type !== 'SymbolNode' || variable?.type !== 'SymbolNode') return undefined;
-  const value = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
+  if (body === undefined || variable?.type !== 'SymbolNode') return undefined;
   return {
-    body: (body as unknown as { name: string }).name,
+    body,
     variable: (variable as unknown as { name: string }).name,
-    order: value,
+    order: order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value),
   };
 }
 
@@ -50,18 +58,13 @@ function chainRule(
   node: MathNode,
   premises: readonly Premise[],
 ): { node: MathNode; premise: Premise } | { unsupported: string } | undefined {
-  if (node.type !== 'FunctionNode') return undefined;
-  const call = node as unknown as { fn: { name?: string }; args: MathNode[] };
-  if (call.fn.name !== 'Derivative' && call.fn.name !== 'derivative') return undefined;
-  const [body, variable, order] = call.args;
-  if (body === undefined || body.type === 'SymbolNode' || variable?.type !== 'SymbolNode')
-    return undefined;
-  const t = (variable as unknown as { name: string }).name;
+  const call = derivativeCall(node);
+  if (call === undefined || call.body.type === 'SymbolNode') return undefined;
+  const { body, variable: t, order: value } = call;
   const tied = [...namesIn([body])].filter(
     (name) => name !== t && premises.some((p) => namesIn([p.tree]).has(name)),
   );
   if (tied.length === 0) return undefined;
-  const value = order === undefined ? 1 : Number((order as unknown as { value?: unknown }).value);
   const tying = premises.filter((p) => namesIn([p.tree]).has(tied[0]));
   if (value !== 1 || tied.length > 1 || tying.length > 1) {
     return {

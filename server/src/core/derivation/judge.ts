@@ -100,7 +100,6 @@ function unknown(reason: string, computation: boolean, premises: Span[] = []): V
   return { status: 'unknown', reason, premises, computation };
 }
 
-/** Whether the step's sides are numbers MathLens can compute with; a reason when not. */
 /** Why the step (as written, and with the definitions substituted) is no computation, if it is not. */
 function notAComputation(
   written: readonly [MathNode, MathNode],
@@ -126,7 +125,8 @@ export function judge(
   knowledge: Knowledge,
   options: JudgeOptions,
 ): Verdict {
-  const verdict = judgeOnce(relation, leftIn, rightIn, knowledge, options);
+  const defined = withDefinitions(leftIn, rightIn, knowledge);
+  const verdict = judgeOnce(relation, [leftIn, rightIn], defined, knowledge, options);
   if (verdict.status !== 'refuted') return verdict;
   const applied = [leftIn, rightIn]
     .map((side) => possibleApplications.get(side))
@@ -136,13 +136,17 @@ export function judge(
     return unknown(`${applied}(…) may apply a function ${applied}, not multiply by it`, false);
   }
   if (relation !== 'eq' || verdict.counterexample === undefined) return verdict;
-  const [left, right] = withDefinitions(leftIn, rightIn, knowledge).sides;
+  const [left, right] = defined.sides;
   const difference = stepDifference(left, right, verdict.counterexample.point, knowledge.functions);
   return difference === undefined ? verdict : { ...verdict, difference };
 }
 
 /** Both sides with the definitions known substituted, and the names that were. */
-function withDefinitions(leftIn: MathNode, rightIn: MathNode, knowledge: Knowledge) {
+function withDefinitions(
+  leftIn: MathNode,
+  rightIn: MathNode,
+  knowledge: Knowledge,
+): { sides: MathNode[]; used: Set<string> } {
   const used = new Set<string>();
   // `\int \cos u \,du = \sin u + C` after `u = x^2`: the step is about u, the integral's own
   // variable, on both sides.
@@ -153,12 +157,11 @@ function withDefinitions(leftIn: MathNode, rightIn: MathNode, knowledge: Knowled
 
 function judgeOnce(
   relation: Relation,
-  leftIn: MathNode,
-  rightIn: MathNode,
+  [leftIn, rightIn]: readonly [MathNode, MathNode],
+  { sides: substituted, used }: ReturnType<typeof withDefinitions>,
   knowledge: Knowledge,
   options: JudgeOptions,
 ): Verdict {
-  const { sides: substituted, used } = withDefinitions(leftIn, rightIn, knowledge);
   const premises =
     options.usePremises === false ? [] : relevantPremises(substituted, knowledge.premises);
   const statement = notAComputation([leftIn, rightIn], substituted, premises);
