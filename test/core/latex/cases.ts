@@ -136,6 +136,8 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
   [String.raw`d/dx\,(x^2 + 1)`, '(Derivative (+ (^ x 2) 1) x 1)'],
   [String.raw`dy/dx + y = 0`, '(+ (Derivative y x 1) y) eq 0'],
   [String.raw`v = d/t`, 'v eq (/ d t)'],
+  [String.raw`m\,dv/dt = F`, '(* m (Derivative v t 1)) eq F'],
+  [String.raw`2x\,dy/dx`, '(* (* 2 x) (Derivative y x 1))'],
   [String.raw`\frac{d}{dx}\left(x^2 + 1\right)`, '(Derivative (+ (^ x 2) 1) x 1)'],
   // The operand of a derivative operator is the whole implicit product after it (SymPy's
   // printing; functions do not end it); `+`, `-` and relations do.
@@ -611,7 +613,7 @@ export const UNSUPPORTED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`}`, "!unbalanced '}'"],
   [String.raw`{{{x}}`, "!missing '}'"],
   [String.raw`\frac{1}`, '!missing argument'],
-  [String.raw`2\,dy/dx`, '!a quotient of differentials that is not a derivative'],
+  [String.raw`d^0y/dx`, '!a quotient of differentials that is not a derivative'],
   [String.raw`dy/dx^2`, '!derivative orders do not match'],
   [String.raw`\frac{1}{`, '!unexpected end of formula'],
   [String.raw`\left( x`, '!missing \\right'],

@@ -110,7 +110,7 @@ const TABLE: [string, string, 'equal' | 'different' | 'unknown', string?][] = [
   ['d(x^2)/dx', '2x', 'equal'],
   ['d/dx\\,(x^3 + x)', '3x^2 + 1', 'equal'],
   ['d(x^2)/dx', 'x', 'different'],
-  ['2\\,dy/dx', '2y', 'unknown', 'a quotient of differentials not read as one'],
+  ['3\\,d(x^2)/dx', '6x', 'equal', 'a coefficient before the operator'],
   // not expressions
   ['a = b', 'a', 'unknown'],
   ['x < 1', 'x < 1', 'unknown'],

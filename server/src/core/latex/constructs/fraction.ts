@@ -163,8 +163,8 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
 /**
  * `dy/dx`, `d^{2}y/dx^{2}`, `\partial f/\partial x`, `d(x^2)/dx`, `d/dx\,(x^2)` (the parser is at
  * the slash; `numerator` is the term before it): a quotient of a differential operator's term by
- * differentials is a derivative, not d·y/(d·x). A quotient by differentials whose numerator does
- * not start with the operator (`2\,dy/dx`) is refused rather than read as a product of d's.
+ * differentials is a derivative, not d·y/(d·x). What comes before the operator multiplies it, as
+ * in `m\,dv/dt` and `2x\,dy/dx`.
  */
 export function parseSlashDerivative(p: Parser, numerator: readonly Token[]): MathNode | undefined {
   const ahead: Token[] = [];
@@ -172,25 +172,21 @@ export function parseSlashDerivative(p: Parser, numerator: readonly Token[]): Ma
     ahead.push(p.peek(k));
   const denominator = readDifferentials(ahead, 0);
   if (denominator.steps.length === 0) return undefined;
-  const start = numerator[0];
-  const opLength = operatorLength(numerator, 0);
-  const [order, orderLength] = opLength === 0 ? [0, 0] : readOrder(numerator, opLength);
-  if (start === undefined || order === 0) {
-    if (numerator.some((_, i) => operatorLength(numerator, i) > 0))
-      p.fail('a quotient of differentials that is not a derivative', start?.start, p.peek().end);
-    return undefined;
-  }
+  const at = numerator.findIndex((_, i) => operatorLength(numerator, i) > 0);
+  if (at < 0) return undefined;
+  const operator = numerator[at];
+  const opLength = operatorLength(numerator, at);
+  const [order, orderLength] = readOrder(numerator, at + opLength);
+  if (order === 0) p.fail('a quotient of differentials that is not a derivative', operator.start);
   p.next();
   for (let i = 0; i < denominator.end; i++) p.next();
-  const rest = numerator.slice(opLength + orderLength);
-  return derivativeOf(
-    p,
-    start,
-    order,
-    denominator.steps,
-    rest,
-    numerator[numerator.length - 1].end,
-  );
+  const rest = numerator.slice(at + opLength + orderLength);
+  const restEnd = numerator[numerator.length - 1].end;
+  const derivative = derivativeOf(p, operator, order, denominator.steps, rest, restEnd);
+  if (at === 0) return derivative;
+  const coefficient = numerator.slice(0, at);
+  const factor = p.subParser(coefficient, coefficient[coefficient.length - 1].end).parseWhole();
+  return p.binary('multiply', factor, derivative, true);
 }
 
 /** How far a slash derivative's denominator is looked for: `\partial x_{1}^{2}` times a few. */
