@@ -56,6 +56,16 @@ describe('derivations: step verdicts', () => {
       ['given', 'refuted'],
     ],
     [
+      'derivatives written with a slash',
+      align(String.raw`y &= x^3 \\ dy/dx &= 3x^2 \\ d(x^2)/dx &= 2x \\ d^2y/dx^2 &= 3x`),
+      ['given', 'verified', 'verified', 'refuted'],
+    ],
+    [
+      'f applied to a number is a number, not f·0 (which made the second step an identity)',
+      String.raw`\[ 2f(0) = f(0) + f(0) = 0 \]`,
+      ['verified', 'refuted'],
+    ],
+    [
       'a wrong derivative off by a constant (no integration constant makes it right)',
       align(String.raw`y &= x^3 \\ \frac{dy}{dx} &= 3x^2 + 1`),
       ['given', 'refuted'],
