@@ -44,6 +44,16 @@ function isIncrement(parser: Parser, trigger: string): boolean {
   return operator?.value.every((construct) => construct.power < Power.postfix) === true;
 }
 
+/** "Gamma sub n equals Gamma sub n comma 1": the name said capitalised again later in the sentence. */
+function capitalLater(parser: Parser, name: string): boolean {
+  for (let i = parser.pos; i < parser.tokens.length; i++) {
+    const token = parser.tokens[i];
+    if (token.sentenceStart) return false;
+    if (token.text === name && token.capital) return true;
+  }
+  return false;
+}
+
 /**
  * A capitalised Greek name is the capital letter, except as the first word of a sentence, and
  * except where the capital is a Latin letter: a writer who means P says "P", so "Rho" is ρ.
@@ -51,8 +61,8 @@ function isIncrement(parser: Parser, trigger: string): boolean {
 const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
   const token = parser.tokens[parser.pos - 1];
   const latinCapital = !(lexicon.greekUpper.get(trigger) ?? '').startsWith('\\');
-  const capital =
-    (token.capital && !token.sentenceStart && !latinCapital) || isIncrement(parser, trigger);
+  const saidCapital = token.capital && (!token.sentenceStart || capitalLater(parser, trigger));
+  const capital = (saidCapital && !latinCapital) || isIncrement(parser, trigger);
   return greekLetter(trigger, capital) ?? greekLetter(trigger, false);
 });
 

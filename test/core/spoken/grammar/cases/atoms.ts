@@ -10,6 +10,10 @@ export const atomCases: GoldenCase[] = [
   ['alpha plus beta', String.raw`\alpha + \beta`],
   ['Alpha equals beta', String.raw`\alpha = \beta`],
   ['x equals Omega', String.raw`x = \Omega`],
+  // A sentence's first capital is the capital letter when the name is said capitalised again.
+  ['Gamma sub n equals Gamma sub n comma 1', String.raw`\Gamma_n = \Gamma_{n,1}`],
+  ['Lambda of n equals lambda', String.raw`\lambda(n) = \lambda`],
+  ['Psi sub 3. Psi sub 1', String.raw`\psi_3 \psi_1`],
   ['upper gamma', String.raw`\Gamma`],
   ['capital delta x', String.raw`\Delta x`],
   ['upper S', 'S'],
