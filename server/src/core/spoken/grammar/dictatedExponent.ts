@@ -27,10 +27,16 @@ function hasSubscript(formula: Formula): boolean {
   return formula.kind === 'script' && formula.sub !== undefined;
 }
 
+function isSignedNumber(formula: Formula): boolean {
+  if (formula.kind === 'prefix') return isSignedNumber(formula.operand);
+  return formula.kind === 'atom' && formula.role === 'number';
+}
+
 /**
  * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
  * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
- * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
+ * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9, "D to the power of negative 1
+ * plus b" is D⁻¹ + b).
  */
 export function dictatedExponent(parser: Parser, base: Formula): Formula {
   // A base with a subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to
@@ -40,7 +46,7 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
   const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
   let exponent = lettersOf(parser, term(), reported);
-  if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
+  if (isSignedNumber(exponent)) return exponent;
   for (;;) {
     const sign = offsetSigns.get(parser.peek()?.text ?? '');
     if (sign === undefined || exponent.kind === 'empty') return exponent;

@@ -5,6 +5,7 @@ export const dictatedExponentCases: GoldenCase[] = [
   // Exponents of "to the power of" without "end exponent": sums of letters, not products or relations.
   ['C to the power of d minus p minus 1', 'C^{d-p-1}'],
   ['x to the power of 2 minus 9', 'x^2 - 9'],
+  ['D to the power of negative 1 plus b sub i', 'D^{-1} + b_i'],
   ['U to the power of n times rho sub 0', String.raw`U^n \rho_0`],
   ['x to the power of n is less than 1', 'x^n < 1'],
   ['x to the power of src', 'x^{src}'],
@@ -18,4 +19,7 @@ export const dictatedExponentCases: GoldenCase[] = [
   ['e to the power of f of x', 'e^{f(x)}'],
   // Index lists after a dictated exponent.
   ['omega sub j to the power of mu, sigma', String.raw`\omega_j^{\mu,\sigma}`],
+  // A symbol raised to a power of its own after the comma is the next item of a list.
+  ['e to the power of 1, e to the power of 2', 'e^1, e^2'],
+  ['O raised to the power of one, O raised to the power of two', 'O^1, O^2'],
 ];
