@@ -3,6 +3,10 @@ import type { GoldenCase } from '../../golden';
 export const functionCases: GoldenCase[] = [
   ['sine of x', String.raw`\sin x`],
   ['sine x', String.raw`\sin x`],
+  [
+    'd of hat t, hat x sub 1, hat x sub 2 greater than 0',
+    String.raw`d(\hat t, \hat x_1, \hat x_2) > 0`,
+  ],
   ['the sine of x', String.raw`\sin x`],
   ['cosine of 2 x', String.raw`\cos 2x`],
   ['csc of 2 x', String.raw`\csc 2x`],
