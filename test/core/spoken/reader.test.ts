@@ -80,6 +80,8 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`x_i`, 'x sub i'],
   ['clearspeak', String.raw`x_{i+1}`, 'x sub i plus 1 end sub'],
   ['clearspeak', String.raw`x'`, 'x prime'],
+  ['clearspeak', String.raw`a'_q`, 'a prime sub q'],
+  ['clearspeak', String.raw`a_{q'}`, 'a sub q prime end sub'],
   ['clearspeak', String.raw`f''(x)`, 'f double prime of x'],
   ['clearspeak', String.raw`a \pm b`, 'a plus or minus b'],
   ['clearspeak', String.raw`a = b`, 'a equals b'],

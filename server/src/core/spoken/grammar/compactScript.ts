@@ -8,7 +8,7 @@
  * offset). Screen-reader styles that close their scripts ("end subscript", "Baseline") keep the
  * scoped reading of subscript.ts and power.ts.
  */
-import { closing, lexicon, phraseMap } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
@@ -22,6 +22,13 @@ const prefixAccents = phraseMap('accent.prefix');
 export const offsetSigns = new Map([
   ['plus', '+'],
   ['minus', '-'],
+]);
+
+/** "sub b prime", "sub A double prime": primes said after a script's symbol are its own. */
+const primes = new PhraseTable([
+  ...phrases('prime').map((phrase) => [phrase, "'"] as const),
+  ...phrases('doublePrime').map((phrase) => [phrase, "''"] as const),
+  ...phrases('triplePrime').map((phrase) => [phrase, "'''"] as const),
 ]);
 
 /** Punctuation said as a word ("colon") separates; it is no symbol of a script. */
@@ -92,7 +99,10 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
   }
   for (;;) {
     const accent = scriptAccents.get(parser.peek()?.text ?? '');
-    if (accent !== undefined && !accentsNext(parser)) {
+    const primed = parser.acceptFrom(primes);
+    if (primed !== undefined) {
+      symbol = attachScript(symbol, 'sup', { kind: 'atom', tex: primed, role: 'symbol' });
+    } else if (accent !== undefined && !accentsNext(parser)) {
       parser.pos++;
       symbol = { kind: 'command', name: accent, args: [symbol] };
     } else if (parser.peek()?.text === 'sub' && startsSymbol(parser.peek(1))) {
