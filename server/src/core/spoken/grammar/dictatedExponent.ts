@@ -5,8 +5,8 @@
 import { closing } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
-import { lettersOf, offsetSigns } from './compactScript';
+import { attachScript, juxtapose, type Formula } from '../tree';
+import { compactScript, lettersOf, offsetSigns } from './compactScript';
 
 /**
  * "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's, and
@@ -27,6 +27,37 @@ function hasSubscript(formula: Formula): boolean {
   return formula.kind === 'script' && formula.sub !== undefined;
 }
 
+const subWords = closing('subscript.sub');
+
+/**
+ * "e to the power of 2 i theta sub j", "e raised to the power of i pi kappa sub O": after an
+ * exponent of several factors, "sub" indexes its last factor and the product goes on; after a
+ * single symbol it is the base's ("m raised to the power of x sub r" is m^x_r).
+ */
+function withFactorScripts(parser: Parser, exponent: Formula, term: () => Formula): Formula {
+  if (exponent.kind === 'prefix')
+    return {
+      kind: 'prefix',
+      op: exponent.op,
+      operand: withFactorScripts(parser, exponent.operand, term),
+    };
+  let out: Formula = exponent;
+  while (out.kind === 'row' && subWords.match(parser.tokens, parser.pos) !== undefined) {
+    const start = parser.pos;
+    parser.acceptFrom(subWords);
+    const script = compactScript(parser);
+    if (script.kind === 'empty') {
+      parser.pos = start;
+      return out;
+    }
+    out = attachScript(out, 'sub', script);
+    const next = parser.peek();
+    if (next !== undefined && next.kind !== 'pause' && next.kind !== 'stop')
+      out = juxtapose(out, term());
+  }
+  return out;
+}
+
 function isSignedNumber(formula: Formula): boolean {
   if (formula.kind === 'prefix') return isSignedNumber(formula.operand);
   return formula.kind === 'atom' && formula.role === 'number';
@@ -45,7 +76,7 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
   const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
   const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
-  let exponent = lettersOf(parser, term(), reported);
+  let exponent = withFactorScripts(parser, lettersOf(parser, term(), reported), term);
   if (isSignedNumber(exponent)) return exponent;
   for (;;) {
     const sign = offsetSigns.get(parser.peek()?.text ?? '');

@@ -13,6 +13,10 @@ export const dictatedExponentCases: GoldenCase[] = [
   ['P to the power of x subscript a', 'P^x_a'],
   ['m raised to the power of x sub r', 'm^x_r'],
   ['sigma sub psi to the power of m sub psi minus k', String.raw`\sigma_\psi^{m_\psi - k}`],
+  // After an exponent of several factors, "sub" indexes the last of them.
+  ['e raised to the power of i pi kappa sub O', String.raw`e^{i \pi \kappa_O}`],
+  ['e to the power of 2 i theta sub j, w sub j', String.raw`e^{2 i \theta_j}, w_j`],
+  ['e to the power of negative i omega sub k', String.raw`e^{-i \omega_k}`],
   // "of" after a dictated exponent applies the base, unless the exponent is a function letter.
   ['H raised to the power of L of t', 'H^L(t)'],
   ['C to the power of 0 comma alpha of Omega', String.raw`C^{0,\alpha}(\Omega)`],
