@@ -53,6 +53,14 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
     return { kind: 'row', items };
   }
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
+  // "U dagger to the power of n": a power of a raised symbol is written (U^†)^n, not U^{†}{}^n.
+  const raised = slot === 'sup' && base.kind === 'script' && base.sup !== undefined;
+  if (raised && !(base.sup?.kind === 'atom' && /^'+$/.test(base.sup.tex)))
+    return {
+      kind: 'script',
+      base: { kind: 'fence', open: '(', close: ')', body: base },
+      sup: script,
+    };
   if (slot === 'sup' && (base.kind === 'frac' || base.kind === 'infix' || base.kind === 'prefix')) {
     // A power of a fraction or a sum needs its parentheses: (1/2)⁴, (−2)³.
     return {

@@ -3,6 +3,9 @@ import type { GoldenCase } from '../../golden';
 export const powerCases: GoldenCase[] = [
   ['x squared', 'x^2'],
   ['x cubed', 'x^3'],
+  // A power of a raised symbol takes parentheses.
+  ['U dagger to the power of n', String.raw`(U^\dagger)^n`],
+  ['v star sub t squared', '(v_t^*)^2'],
   ['x squared plus y squared', 'x^2 + y^2'],
   ['2 x squared', '2x^2'],
   ['x to the n', 'x^n'],
