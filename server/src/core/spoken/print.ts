@@ -66,6 +66,21 @@ function printScript(formula: Formula & { kind: 'script' }, place: Place): strin
   return out;
 }
 
+/**
+ * A side of a/b, parenthesised where the slash would take less than the side: a sum on either
+ * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product above stays bare, 2π/3.
+ */
+function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place: Place): string {
+  const sum = formula.kind === 'infix' && formula.op !== '';
+  const below =
+    formula.kind === 'infix' ||
+    formula.kind === 'frac' ||
+    formula.kind === 'prefix' ||
+    (formula.kind === 'row' && formula.items.length > 1);
+  const grouped = side === 'numerator' ? sum || formula.kind === 'frac' : below;
+  return grouped ? `\\left( ${print(formula, place)} \\right)` : print(formula, place);
+}
+
 export function print(formula: Formula, place: Place = 'line'): string {
   const inner = (part: Formula) => print(part, place);
   switch (formula.kind) {
@@ -88,6 +103,8 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'prefix':
       return `${formula.op} ${inner(formula.operand)}`.trim();
     case 'frac':
+      if (formula.slash === true)
+        return `${slashOperand(formula.numerator, 'numerator', place)} / ${slashOperand(formula.denominator, 'denominator', place)}`;
       return `\\frac${braced(formula.numerator, place)}${braced(formula.denominator, place)}`;
     case 'script':
       return printScript(formula, place);

@@ -11,8 +11,11 @@ export type Formula =
   | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
   | { kind: 'prefix'; op: string; operand: Formula }
-  /** `inline` marks a fraction said with "over" or "divided by" between operands (its reach is open). */
-  | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean }
+  /**
+   * `inline` marks a fraction said with "over" or "divided by" between operands (its reach is
+   * open); `slash` one written on the line, a/b.
+   */
+  | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean; slash?: boolean }
   /** `pre` holds scripts on the left of the base: {}_a^b x. */
   | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula; pre?: Formula }
   | { kind: 'root'; radicand: Formula; index?: Formula }

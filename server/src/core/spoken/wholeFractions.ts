@@ -39,7 +39,7 @@ function rewriteChain(formula: Formula): Formula {
   if (fraction.kind !== 'frac') return chain(items);
   const numerator = chain([...items.slice(0, at), { op: items[at].op, term: fraction.numerator }]);
   const denominator = chain([{ term: fraction.denominator }, ...items.slice(at + 1)]);
-  return { kind: 'frac', numerator, denominator };
+  return { ...fraction, numerator, denominator };
 }
 
 export function wholeFractions(formula: Formula): Formula {

@@ -20,6 +20,13 @@ function inlineFraction(parser: Parser, numerator: Formula): Formula {
   return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
 }
 
+/** Whether the sentence from here on ends with a full stop (is written as prose). */
+function endsWithFullStop(parser: Parser): boolean {
+  for (let i = parser.pos; i < parser.tokens.length; i++)
+    if (parser.tokens[i].kind === 'stop') return parser.tokens[i].text === '.';
+  return false;
+}
+
 /** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
 function overOperand(parser: Parser): Formula {
   parser.skipPauses();
@@ -59,11 +66,20 @@ const overToEnd = operator(
   },
 );
 
+/**
+ * "a divided by b": in a sentence written as prose, with its full stop, the division is written
+ * on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas without one are
+ * displayed fractions.
+ */
 const dividedBy = operator(
   'fraction.dividedBy',
   phrases('fraction.dividedBy'),
   Power.multiplicative,
-  (parser, left) => inlineFraction(parser, left),
+  (parser, left) => {
+    const prose = endsWithFullStop(parser);
+    const fraction = inlineFraction(parser, left);
+    return prose ? { ...fraction, slash: true } : fraction;
+  },
 );
 
 const relations = new Set(lexicon.relations.values());

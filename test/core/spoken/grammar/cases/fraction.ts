@@ -36,6 +36,14 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  // In a sentence written as prose (with its full stop) a division is written on the line.
+  ['Lambda equals x sub 1 divided by x sub 2.', String.raw`\lambda = x_1/x_2`],
+  ['T equals 1.51 pi divided by 2 Omega.', String.raw`T = 1.51\pi/(2\Omega)`],
+  [
+    'The open parenthesis b plus c close parenthesis divided by square root of 2.',
+    String.raw`(b+c)/\sqrt{2}`,
+  ],
+  ['rho equals x over 2.', String.raw`\rho = \frac{x}{2}`],
   ['one half over one third', String.raw`\frac{\frac{1}{2}}{\frac{1}{3}}`],
   ['d over d x', String.raw`\frac{d}{dx}`],
   ['x plus y per 2', String.raw`\frac{x+y}{2}`],
