@@ -4,6 +4,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import type { Token } from '../tokens';
 import type { Formula } from '../tree';
 import { operand, operator } from './construct';
 
@@ -16,15 +17,36 @@ function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
 }
 
-function inlineFraction(parser: Parser, numerator: Formula): Formula {
-  return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
-}
+/** Per sentence read, where its last full stop is (-1 for none), so each check is constant time. */
+const lastStops = new WeakMap<readonly Token[], number>();
 
 /** Whether the sentence from here on ends with a full stop (is written as prose). */
 function endsWithFullStop(parser: Parser): boolean {
-  for (let i = parser.pos; i < parser.tokens.length; i++)
-    if (parser.tokens[i].kind === 'stop') return parser.tokens[i].text === '.';
-  return false;
+  let last = lastStops.get(parser.tokens);
+  if (last === undefined) {
+    last = -1;
+    parser.tokens.forEach((token, i) => {
+      if (token.kind === 'stop') last = i;
+    });
+    lastStops.set(parser.tokens, last);
+  }
+  return last >= parser.pos;
+}
+
+/**
+ * "a over b", "a divided by b": in a sentence written as prose, with its full stop, the division
+ * is written on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas
+ * without one are displayed fractions.
+ */
+function inlineFraction(parser: Parser, numerator: Formula): Formula {
+  const prose = endsWithFullStop(parser);
+  const fraction: Formula = {
+    kind: 'frac',
+    numerator,
+    denominator: overOperand(parser),
+    inline: true,
+  };
+  return prose ? { ...fraction, slash: true } : fraction;
 }
 
 /** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
@@ -66,20 +88,11 @@ const overToEnd = operator(
   },
 );
 
-/**
- * "a divided by b": in a sentence written as prose, with its full stop, the division is written
- * on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas without one are
- * displayed fractions.
- */
 const dividedBy = operator(
   'fraction.dividedBy',
   phrases('fraction.dividedBy'),
   Power.multiplicative,
-  (parser, left) => {
-    const prose = endsWithFullStop(parser);
-    const fraction = inlineFraction(parser, left);
-    return prose ? { ...fraction, slash: true } : fraction;
-  },
+  (parser, left) => inlineFraction(parser, left),
 );
 
 const relations = new Set(lexicon.relations.values());
