@@ -4,7 +4,6 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Token } from '../tokens';
 import type { Formula } from '../tree';
 import { operand, operator } from './construct';
 
@@ -17,29 +16,13 @@ function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
 }
 
-/** Per sentence read, where its last full stop is (-1 for none), so each check is constant time. */
-const lastStops = new WeakMap<readonly Token[], number>();
-
-/** Whether the sentence from here on ends with a full stop (is written as prose). */
-function endsWithFullStop(parser: Parser): boolean {
-  let last = lastStops.get(parser.tokens);
-  if (last === undefined) {
-    last = -1;
-    parser.tokens.forEach((token, i) => {
-      if (token.kind === 'stop') last = i;
-    });
-    lastStops.set(parser.tokens, last);
-  }
-  return last >= parser.pos;
-}
-
 /**
  * "a over b", "a divided by b": in a sentence written as prose, with its full stop, the division
  * is written on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas
  * without one are displayed fractions.
  */
 function inlineFraction(parser: Parser, numerator: Formula): Formula {
-  const prose = endsWithFullStop(parser);
+  const prose = parser.inProse();
   const fraction: Formula = {
     kind: 'frac',
     numerator,

@@ -89,7 +89,11 @@ const named = operand(
     const tex = lexicon.functions.get(trigger.replace(/^the /, ''));
     if (tex === undefined) return undefined;
     const name = nameModifiers(parser, atom(tex, 'function'));
-    return applied(name, argumentOf(parser), false);
+    // "cosine of alpha." in prose is cos(α), as papers write it; ClearSpeak's "the cosine of" and
+    // dictated formulas keep a bare argument (cos α).
+    const prose = !trigger.startsWith('the ') && parser.inProse();
+    const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
+    return applied(name, argumentOf(parser), prose && saidOf);
   },
 );
 

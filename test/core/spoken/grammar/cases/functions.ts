@@ -3,6 +3,11 @@ import type { GoldenCase } from '../../golden';
 export const functionCases: GoldenCase[] = [
   ['sine of x', String.raw`\sin x`],
   ['sine x', String.raw`\sin x`],
+  // In prose (a sentence with its full stop) "F of x" is written as papers do, with parentheses.
+  ['c equals cosecant of alpha.', String.raw`c = \csc(\alpha)`],
+  ['mu equals 10 times sine of 2 pi t.', String.raw`\mu = 10 \sin(2\pi t)`],
+  ['c equals the cosecant of alpha.', String.raw`c = \csc \alpha`],
+  ['c equals cosecant alpha.', String.raw`c = \csc \alpha`],
   [
     'd of hat t, hat x sub 1, hat x sub 2 greater than 0',
     String.raw`d(\hat t, \hat x_1, \hat x_2) > 0`,
