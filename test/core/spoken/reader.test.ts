@@ -113,6 +113,8 @@ const CASES: [Style, string, string][] = [
     'the 2 by 2 matrix row 1 1 comma 2 row 2 3 comma 4',
   ],
   ['terse', String.raw`(a+b)^2`, 'quantity a plus b end squared'],
+  ['terse', String.raw`A \subset B`, 'A subset B'],
+  ['terse', String.raw`A \subseteq B`, 'A subset or equal to B'],
   ['terse', String.raw`x^2`, 'x squared'],
   ['terse', String.raw`x^5`, 'x to the fifth'],
   ['terse', String.raw`x^n`, 'x to the n'],
