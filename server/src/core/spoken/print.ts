@@ -120,7 +120,10 @@ export function print(formula: Formula, place: Place = 'line'): string {
       let out = formula.op;
       if (formula.lower !== undefined) out += `_${braced(formula.lower, 'script')}`;
       if (formula.upper !== undefined) out += `^${braced(formula.upper, 'script')}`;
-      return formula.body === undefined ? out : `${out} ${inner(formula.body)}`;
+      if (formula.body === undefined) return out;
+      // A limit of a sum is written with its parentheses: lim (x + 2).
+      const sum = formula.op === '\\lim' && formula.body.kind === 'infix' && formula.body.op !== '';
+      return `${out} ${sum ? `\\left( ${inner(formula.body)} \\right)` : inner(formula.body)}`;
     }
     case 'grid':
       return `\\begin{${formula.environment}}${formula.rows

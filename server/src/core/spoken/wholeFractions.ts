@@ -59,6 +59,10 @@ export function wholeFractions(formula: Formula): Formula {
       return { ...formula, body: wholeFractions(formula.body) };
     case 'script':
       return { ...formula, base: wholeFractions(formula.base) };
+    case 'bigop':
+      return formula.body === undefined
+        ? formula
+        : { ...formula, body: wholeFractions(formula.body) };
     default:
       return formula;
   }

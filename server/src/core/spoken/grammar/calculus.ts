@@ -223,8 +223,10 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
   const side = parser.acceptFrom(sideTable) ?? sideFirst;
   if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
-  parser.acceptClosing(ofBody);
-  const body = parser.scope({ closedByPause: true, power: Power.additive });
+  // "the limit as x approaches 4 of x plus 2" is lim (x + 2): what the limit is "of" runs to a
+  // relation or a pause, as a limit of the first term alone would be said before the sum.
+  const said = parser.acceptClosing(ofBody);
+  const body = parser.scope({ closedByPause: true, power: said ? Power.relation : Power.additive });
   return { kind: 'bigop', op: '\\lim', lower, body };
 });
 
