@@ -2,9 +2,10 @@
  * The exponent of dictation's "to the power of" when no "end exponent" closes it (power.ts): a
  * short sum, and the scripts and arguments said after it belong to the base.
  */
-import { closing } from '../lexicon';
+import { closing, lexicon } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { attachScript, juxtapose, type Formula } from '../tree';
 import { compactScript, lettersOf, offsetSigns } from './compactScript';
 
@@ -28,6 +29,9 @@ function hasSubscript(formula: Formula): boolean {
 }
 
 const subWords = closing('subscript.sub');
+const products = new PhraseTable(
+  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
 
 /**
  * "e to the power of 2 i theta sub j", "e raised to the power of i pi kappa sub O": after an
@@ -81,10 +85,12 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
   for (;;) {
     const sign = offsetSigns.get(parser.peek()?.text ?? '');
     if (sign === undefined || exponent.kind === 'empty') return exponent;
+    const beforeSign = parser.pos;
     parser.pos++;
     const right = term();
-    if (right.kind === 'empty') {
-      parser.pos--;
+    // "x to the power n plus n times x": a term multiplied on is the next term of the sum outside.
+    if (right.kind === 'empty' || products.match(parser.tokens, parser.pos) !== undefined) {
+      parser.pos = beforeSign;
       return exponent;
     }
     exponent = { kind: 'infix', op: sign, left: exponent, right };

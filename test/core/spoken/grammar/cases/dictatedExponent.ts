@@ -5,6 +5,8 @@ export const dictatedExponentCases: GoldenCase[] = [
   // Exponents of "to the power of" without "end exponent": sums of letters, not products or relations.
   ['C to the power of d minus p minus 1', 'C^{d-p-1}'],
   ['x to the power of 2 minus 9', 'x^2 - 9'],
+  // A term multiplied on after a sign is the next term outside the exponent.
+  ['x to the power of n plus n times x', 'x^n + n x'],
   ['D to the power of negative 1 plus b sub i', 'D^{-1} + b_i'],
   ['U to the power of n times rho sub 0', String.raw`U^n \rho_0`],
   ['x to the power of n is less than 1', 'x^n < 1'],
