@@ -93,7 +93,11 @@ const named = operand(
     // dictated formulas keep a bare argument (cos α).
     const prose = !trigger.startsWith('the ') && parser.inProse();
     const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
-    return applied(name, argumentOf(parser), prose && saidOf);
+    const argument = argumentOf(parser);
+    // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
+    if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
+      return { ...argument, environment: 'vmatrix' };
+    return applied(name, argument, prose && saidOf);
   },
 );
 
