@@ -46,7 +46,20 @@ function combinesFunctions(formula: Formula): boolean {
   return isFunctionLetter(formula);
 }
 
-/** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
+/** "2.5 times 10 to the 6": a power of a number is a number. */
+function isNumberPower(formula: Formula): boolean {
+  return formula.kind === 'script' && isNumber(formula.base);
+}
+
+/** "three fifths times one eighth": a fraction of numbers. */
+function isNumberFraction(formula: Formula): boolean {
+  return formula.kind === 'frac' && isNumber(formula.numerator) && isNumber(formula.denominator);
+}
+
+/**
+ * "times" is written × between numbers ("6 times 5", "2.5 times 10 to the 6") and between
+ * fractions of numbers, and implied elsewhere ("2 times x", "3 times one half" is 3·½ written 3 ½).
+ */
 function product(left: Formula, right: Formula): Formula {
   if (isFunctionLetter(left) && right.kind !== 'empty' && !isFunctionLetter(right)) {
     const argument: Formula =
@@ -57,8 +70,10 @@ function product(left: Formula, right: Formula): Formula {
   }
   const after = firstFactor(right);
   const before = lastFactor(left);
-  const numeric = (formula: Formula) => isNumber(formula) || isNegativeGroup(formula);
-  if (numeric(before) && (numeric(after) || after.kind === 'prefix')) {
+  const numeric = (formula: Formula) =>
+    isNumber(formula) || isNegativeGroup(formula) || isNumberPower(formula);
+  const fractions = isNumberFraction(before) && isNumberFraction(after);
+  if ((numeric(before) && (numeric(after) || after.kind === 'prefix')) || fractions) {
     return { kind: 'infix', op: '\\times', left, right };
   }
   if (isFunctionLetter(left) && isFunctionLetter(right))
