@@ -71,11 +71,29 @@ const overToEnd = operator(
   },
 );
 
+/** A number as said: 7, 0.1, negative 12, "(negative 4)". */
+function isNumber(formula: Formula, whole = false): boolean {
+  if (formula.kind === 'prefix' && formula.op === '-') return isNumber(formula.operand, whole);
+  if (formula.kind === 'fence' && formula.open === '(') return isNumber(formula.body, whole);
+  return (
+    formula.kind === 'atom' && formula.role === 'number' && (!whole || /^\d+$/.test(formula.tex))
+  );
+}
+
+/**
+ * "seven divided by zero point one", "negative 12 divided by 3": a whole number divided by a
+ * number is arithmetic, written 7 ÷ 0.1; other divisions are fractions.
+ */
 const dividedBy = operator(
   'fraction.dividedBy',
   phrases('fraction.dividedBy'),
   Power.multiplicative,
-  (parser, left) => inlineFraction(parser, left),
+  (parser, left) => {
+    const fraction = inlineFraction(parser, left);
+    if (fraction.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
+      return fraction;
+    return { kind: 'infix', op: '\\div', left, right: fraction.denominator };
+  },
 );
 
 const relations = new Set(lexicon.relations.values());

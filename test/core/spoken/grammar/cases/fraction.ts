@@ -36,6 +36,13 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  // A whole number divided by a number is arithmetic.
+  ['seven divided by zero point one equals seventy', String.raw`7 \div 0.1 = 70`],
+  [
+    'negative 12 divided by left parenthesis negative 4 right parenthesis',
+    String.raw`-12 \div (-4)`,
+  ],
+  ['zero point seven five divided by zero point one', String.raw`\frac{0.75}{0.1}`],
   // In a sentence written as prose (with its full stop) a division is written on the line.
   ['Lambda equals x sub 1 divided by x sub 2.', String.raw`\lambda = x_1/x_2`],
   ['T equals 1.51 pi divided by 2 Omega.', String.raw`T = 1.51\pi/(2\Omega)`],
