@@ -7,6 +7,13 @@ export const atomCases: GoldenCase[] = [
   ['delta x sub i', String.raw`\delta x_{i}`],
   ['delta of x', String.raw`\delta(x)`],
   ['alpha', String.raw`\alpha`],
+  // An index letter ending a Greek letter's operand is its subscript; variables and π take none.
+  ['Lambda i.', String.raw`\lambda_i`],
+  ['lambda i times lambda j', String.raw`\lambda_i \lambda_j`],
+  ['sigma i is less than tau', String.raw`\sigma_i < \tau`],
+  ['omega t', String.raw`\omega t`],
+  ['2 pi n', String.raw`2 \pi n`],
+  ['lambda i sub 2', String.raw`\lambda i_2`],
   ['alpha plus beta', String.raw`\alpha + \beta`],
   ['Alpha equals beta', String.raw`\alpha = \beta`],
   ['x equals Omega', String.raw`x = \Omega`],
