@@ -1,5 +1,5 @@
 /** Formula → LaTeX (no delimiters). Braces only where LaTeX needs them. */
-import type { Formula } from './tree';
+import { isPrimeMark, type Formula } from './tree';
 
 /** Arguments that a function name may take without parentheses: `\sin x`, `\log_{10} x y`. */
 export function isBareArgument(formula: Formula): boolean {
@@ -52,17 +52,23 @@ function scriptBase(base: Formula, place: Place): string {
   return braced(base, place);
 }
 
-function isPrimes(formula: Formula | undefined): formula is Formula & { kind: 'atom' } {
-  return formula?.kind === 'atom' && /^'+$/.test(formula.tex);
+/**
+ * A superscript of primes written as the shorthand a': primes said in prose (\\prime, see
+ * functions.ts) and primes inside a script. At the top of screen-reader speech they stay a^{'}.
+ */
+function shorthandPrimes(sup: Formula | undefined, place: Place): string | undefined {
+  if (sup === undefined || !isPrimeMark(sup) || sup.kind !== 'atom') return undefined;
+  if (sup.tex.startsWith('\\')) return "'".repeat(sup.tex.length / '\\prime'.length);
+  return place === 'script' ? sup.tex : undefined;
 }
 
 function printScript(formula: Formula & { kind: 'script' }, place: Place): string {
   const { pre, base, sub, sup } = formula;
   let out = (pre === undefined ? '' : print(pre, place)) + scriptBase(base, place);
-  const primesWritten = place === 'script' && isPrimes(sup);
-  if (primesWritten) out += sup.tex;
+  const primes = shorthandPrimes(sup, place);
+  if (primes !== undefined) out += primes;
   if (sub !== undefined) out += `_${braced(sub, 'script')}`;
-  if (sup !== undefined && !primesWritten) out += `^${braced(sup, 'script')}`;
+  if (sup !== undefined && primes === undefined) out += `^${braced(sup, 'script')}`;
   return out;
 }
 

@@ -48,6 +48,11 @@ export function juxtapose(left: Formula, right: Formula): Formula {
   return { kind: 'row', items };
 }
 
+/** A superscript of primes: apostrophes (a^{'}) or, said in prose, \\prime commands (a'). */
+export function isPrimeMark(formula: Formula): boolean {
+  return formula.kind === 'atom' && /^(?:'+|(?:\\prime)+)$/.test(formula.tex);
+}
+
 /** Attaches a superscript or subscript to the last factor of a formula ("2 x squared" → 2x²). */
 export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula): Formula {
   if (base.kind === 'row' && base.items.length > 0) {
@@ -58,7 +63,7 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
   // "U dagger to the power of n": a power of a raised symbol is written (U^†)^n, not U^{†}{}^n.
   const raised = slot === 'sup' && base.kind === 'script' && base.sup !== undefined;
-  if (raised && !(base.sup?.kind === 'atom' && /^'+$/.test(base.sup.tex)))
+  if (raised && !(base.sup !== undefined && isPrimeMark(base.sup)))
     return {
       kind: 'script',
       base: { kind: 'fence', open: '(', close: ')', body: base },

@@ -144,20 +144,28 @@ const ofApplication = operator(
   },
 );
 
-const prime = operator('function.prime', phrases('prime'), Power.postfix, (_parser, left) =>
-  attachScript(left, 'sup', atom("'")),
+/**
+ * Primes as a superscript: in prose (a sentence with its full stop) the prime itself, a^{\prime}
+ * as papers write a'; in screen-reader speech the apostrophe, as its sources write a^{'}.
+ */
+function primes(parser: Parser, count: number): Formula {
+  return atom(parser.inProse() ? '\\prime'.repeat(count) : "'".repeat(count));
+}
+
+const prime = operator('function.prime', phrases('prime'), Power.postfix, (parser, left) =>
+  attachScript(left, 'sup', primes(parser, 1)),
 );
 const doublePrime = operator(
   'function.doublePrime',
   phrases('doublePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom("''")),
+  (parser, left) => attachScript(left, 'sup', primes(parser, 2)),
 );
 const triplePrime = operator(
   'function.triplePrime',
   phrases('triplePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom("'''")),
+  (parser, left) => attachScript(left, 'sup', primes(parser, 3)),
 );
 const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
   attachScript(left, 'sup', minusOne),

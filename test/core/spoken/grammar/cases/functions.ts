@@ -35,6 +35,10 @@ export const functionCases: GoldenCase[] = [
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f^{'}(x)"],
+  // In prose (with its full stop) primes are written as papers write them.
+  ['g prime of y equals zero.', "g'(y) = 0"],
+  ['a prime sub q belongs to A.', String.raw`a'_q \in A`],
+  ['f double prime of x.', "f''(x)"],
   ['mu hat sub i of t', String.raw`\hat{\mu}_{i}(t)`],
   ['p of x given z sub B', String.raw`p(x | z_{B})`],
   ['phi of x given M, Sigma', String.raw`\phi(x | M, \Sigma)`],
