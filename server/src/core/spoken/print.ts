@@ -53,11 +53,11 @@ function scriptBase(base: Formula, place: Place): string {
 }
 
 /**
- * A superscript of primes written as the shorthand a': primes said in prose (\\prime, see
+ * A superscript of primes written as the shorthand a': primes said in prose (\prime, see
  * functions.ts) and primes inside a script. At the top of screen-reader speech they stay a^{'}.
  */
 function shorthandPrimes(sup: Formula | undefined, place: Place): string | undefined {
-  if (sup === undefined || !isPrimeMark(sup) || sup.kind !== 'atom') return undefined;
+  if (sup?.kind !== 'atom' || !isPrimeMark(sup)) return undefined;
   if (sup.tex.startsWith('\\')) return "'".repeat(sup.tex.length / '\\prime'.length);
   return place === 'script' ? sup.tex : undefined;
 }

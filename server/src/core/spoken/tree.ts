@@ -48,7 +48,7 @@ export function juxtapose(left: Formula, right: Formula): Formula {
   return { kind: 'row', items };
 }
 
-/** A superscript of primes: apostrophes (a^{'}) or, said in prose, \\prime commands (a'). */
+/** A superscript of primes: apostrophes (a^{'}) or, said in prose, \prime commands (printed a'). */
 export function isPrimeMark(formula: Formula): boolean {
   return formula.kind === 'atom' && /^(?:'+|(?:\\prime)+)$/.test(formula.tex);
 }

@@ -207,9 +207,8 @@ function startsFactor(parser: Parser): boolean {
  * Whether `symbol`, just read, belongs to the script so far: "R sub mu nu minus one half g sub mu
  * nu R" ends g's script before the capital R, "Gamma sub n sub 2 D" ends n's before D; a Greek
  * letter or accented symbol after a Latin or numeric index may start the next factor
- * (startsFactor); "s sub 1 comma s sub 2" ends it
- * before a comma whose next symbol has a script of its own, while "Gamma sub one comma two" is
- * Γ_{1,2}.
+ * (startsOwnSymbol); "s sub 1 comma s sub 2" ends it before a comma whose next symbol has a script
+ * of its own, while "Gamma sub one comma two" is Γ_{1,2}.
  */
 function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (script.kind === 'empty') return true;

@@ -70,8 +70,8 @@ function isSignedNumber(formula: Formula): boolean {
 /**
  * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
  * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
- * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9, "D to the power of negative 1
- * plus b" is D⁻¹ + b).
+ * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is
+ * x² − 9, "D to the power of negative 1 plus b" is D⁻¹ + b).
  */
 export function dictatedExponent(parser: Parser, base: Formula): Formula {
   // A base with a subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to
