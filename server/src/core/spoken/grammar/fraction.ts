@@ -143,4 +143,29 @@ const mathspeak = operand('fraction.mathspeak', phrases('fraction.mathspeak'), (
   return frac(numerator, denominator);
 });
 
-export const fractionConstructs = [over, overToEnd, dividedBy, allOver, spoken, plain, mathspeak];
+/** Two letters or two numbers: the sides of a size said with "by" ("m by n", "2 by 3"). */
+function isSize(left: Formula, right: Formula): boolean {
+  const letter = (formula: Formula) => formula.kind === 'atom' && formula.role === 'letter';
+  return (letter(left) && letter(right)) || (isNumber(left) && isNumber(right));
+}
+
+/**
+ * "1 by x", "pi by 2 minus x", "the absolute value of x by x": "by" divides, as in "divide by";
+ * between two letters or two numbers it names a size, m × n.
+ */
+const by = operator('fraction.by', phrases('fraction.by'), Power.multiplicative, (parser, left) => {
+  const fraction = inlineFraction(parser, left);
+  if (fraction.kind !== 'frac' || !isSize(left, fraction.denominator)) return fraction;
+  return { kind: 'infix', op: '\\times', left, right: fraction.denominator };
+});
+
+export const fractionConstructs = [
+  over,
+  overToEnd,
+  dividedBy,
+  by,
+  allOver,
+  spoken,
+  plain,
+  mathspeak,
+];

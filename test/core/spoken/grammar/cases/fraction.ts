@@ -36,6 +36,10 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  // "by" divides, except between two letters or two numbers, where it names a size.
+  ['f of x equals 1 by x', String.raw`f(x) = \frac{1}{x}`],
+  ['pi by 2', String.raw`\frac{\pi}{2}`],
+  ['m by n', String.raw`m \times n`],
   // A whole number divided by a number is arithmetic.
   ['seven divided by zero point one equals seventy', String.raw`7 \div 0.1 = 70`],
   [
