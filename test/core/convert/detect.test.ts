@@ -75,6 +75,9 @@ const CASES: readonly [string, SourceForm][] = [
   ['sqrt(2)', 'calculator'],
   ['(x+1', 'calculator'],
   ['2 +* 3', 'calculator'],
+  // Names and operators that mathjs cannot read are calculator notation with a finding, not speech.
+  ['lim_(x->0) sin(x)/x', 'calculator'],
+  ['sin x + (', 'calculator'],
   // spoken — including dictation with digits, brackets and LaTeX fragments
   ['x squared plus one', 'spoken'],
   ['(J plus 1)', 'spoken'],

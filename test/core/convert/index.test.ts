@@ -56,6 +56,8 @@ describe('convertToLatex on bad input: a finding, never an exception', () => {
     { text: '', code: 'convert.empty', start: 0, end: 0 },
     { text: '  $ $ ', code: 'convert.empty', start: 0, end: 6 },
     { text: '(x+1', code: 'calculator.parse-error', start: 0, end: 1 },
+    // A limit in calculator notation is not supported: a finding at the arrow, not a guessed reading.
+    { text: 'lim_(x->0) sin(x)/x', code: 'calculator.parse-error', start: 7, end: 8 },
     { text: 'x + 😀', code: 'calculator.parse-error', start: 4, end: 6 },
     { text: '$😀 ≤ x$', code: 'unicode.unknown-character', start: 1, end: 3 },
     { text: '+*', code: 'calculator.parse-error', start: 1, end: 2 },

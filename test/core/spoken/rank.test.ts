@@ -16,6 +16,9 @@ const commaCases: [string, boolean][] = [
   ['1 comma 2 comma 3', true],
   ['l; x sub 2', true],
   ['a, cap A', true],
+  // An accent word marks the symbol before a comma, but starts a new symbol after one.
+  ['x hat, plus 1', true],
+  ['d of hat t, hat x sub 1', false],
 ];
 
 describe('readingsFor', () => {

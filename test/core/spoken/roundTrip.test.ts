@@ -233,7 +233,7 @@ const roundTrips: string[] = [
   String.raw`x_1`,
   String.raw`a_n + b_n`,
   String.raw`g_D^2`,
-  String.raw`a_{b^{'}}`,
+  String.raw`a_{b'}`,
   String.raw`x_{X_H}`,
   String.raw`\sigma_8 = 0.8`,
   String.raw`x_1 + x_2`,

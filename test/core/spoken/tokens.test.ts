@@ -55,4 +55,10 @@ describe('tokenize', () => {
       ['gamma', true, true],
     ]);
   });
+
+  it('takes the first word after an opening bracket as the sentence start', () => {
+    const [, theta, , , , second] = tokenize('(Theta sub 1, Theta sub 2)');
+    assert.deepEqual([theta.text, theta.sentenceStart], ['theta', true]);
+    assert.deepEqual([second.text, second.sentenceStart], ['theta', false]);
+  });
 });

@@ -10,8 +10,8 @@
  * - `calculator`: mathjs's parser reads it (convertCalculator has no finding) and its words are
  *   function, Greek or constant names, indices (`x1`, `x_max`), or names joined by operators
  *   (`speed*time`); one word of spoken mathematics (`plus`, `of`, `to`, `equals`…) rules it out.
- * - `calculator` also when it has no word and an operator but does not parse (`(x+1`): its finding
- *   says where, which is clearer than reading it as dictation.
+ * - `calculator` also when it has an operator and no word but names, yet does not parse (`(x+1`,
+ *   `lim_(x->0) sin(x)/x`): its finding says where, which is clearer than reading it as dictation.
  * - Letters said one by one (`l n x`, `n C r`) and numbers after names (`x 1`) are speech.
  * - `spoken`: everything else. Dictation is full of digits, brackets and even LaTeX fragments
  *   (`(J plus 1)`, `10 to the power of negative 5`, `$p_t equals s_t$`); those are spoken.
@@ -138,7 +138,11 @@ function formOf(body: string, delimited: boolean): SourceForm {
   if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
   if (DICTATED_LETTERS.test(body) || DICTATED_INDEX.test(body)) return 'spoken';
   if (convertCalculator(body).findings.length === 0) return 'calculator';
-  // No word but an operator (`(x+1`, `2 +* 3`): broken calculator notation, whose finding says
-  // where. Without an operator (`3.28 3.17 9.91`) it is more likely dictation.
-  return !/[A-Za-z]{2}/.test(body) && /[-+*/^=<>()[\]|!]/.test(body) ? 'calculator' : 'spoken';
+  // No word but names and an operator (`(x+1`, `2 +* 3`, `lim_(x->0) sin(x)/x`): broken or
+  // unsupported calculator notation, whose finding says where; the spoken grammar would only
+  // guess. Without an operator (`3.28 3.17 9.91`) it is more likely dictation.
+  const namesOnly = wordsOf(body).every(
+    (word) => word.text.length === 1 || MATH_NAMES.has(word.text) || APPLIED_NAMES.has(word.text),
+  );
+  return namesOnly && /[-+*/^=<>()[\]|!]/.test(body) ? 'calculator' : 'spoken';
 }

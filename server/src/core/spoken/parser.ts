@@ -76,12 +76,28 @@ export class Parser {
   private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
+  /** Where the last full stop is (-1 for none), found on first use. */
+  private lastStop: number | undefined;
 
   constructor(
     readonly tokens: readonly Token[],
     readonly grammar: Grammar,
     readonly reading: Reading,
   ) {}
+
+  /**
+   * Whether the sentence from here on ends with a full stop: it is written as prose, whose
+   * formulas are written as in a paper's text (a/b, cos(2φ)) rather than displayed.
+   */
+  inProse(): boolean {
+    if (this.lastStop === undefined) {
+      this.lastStop = -1;
+      this.tokens.forEach((token, i) => {
+        if (token.kind === 'stop') this.lastStop = i;
+      });
+    }
+    return this.lastStop >= this.pos;
+  }
 
   peek(offset = 0): Token | undefined {
     return this.tokens[this.pos + offset];

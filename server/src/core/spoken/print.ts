@@ -1,5 +1,5 @@
 /** Formula → LaTeX (no delimiters). Braces only where LaTeX needs them. */
-import type { Formula } from './tree';
+import { isPrimeMark, type Formula } from './tree';
 
 /** Arguments that a function name may take without parentheses: `\sin x`, `\log_{10} x y`. */
 export function isBareArgument(formula: Formula): boolean {
@@ -34,18 +34,61 @@ function mergeWords(items: readonly Formula[]): Formula[] {
   return out;
 }
 
-function braced(formula: Formula): string {
-  return `{${print(formula)}}`;
+/**
+ * Where a formula is printed. Inside a script a primed symbol is written b' (as in x_{b'}): b^{'}
+ * would raise the prime a script level further.
+ */
+type Place = 'line' | 'script';
+
+function braced(formula: Formula, place: Place = 'line'): string {
+  return `{${print(formula, place)}}`;
 }
 
 /** A base for a script: a single symbol or group stays bare, anything else is braced. */
-function scriptBase(base: Formula): string {
-  if (base.kind === 'atom' || base.kind === 'fence' || base.kind === 'command') return print(base);
+function scriptBase(base: Formula, place: Place): string {
+  if (base.kind === 'atom' || base.kind === 'fence' || base.kind === 'command')
+    return print(base, place);
   if (base.kind === 'empty') return '{}';
-  return braced(base);
+  return braced(base, place);
 }
 
-export function print(formula: Formula): string {
+/**
+ * A superscript of primes written as the shorthand a': primes said in prose (\prime, see
+ * functions.ts) and primes inside a script. At the top of screen-reader speech they stay a^{'}.
+ */
+function shorthandPrimes(sup: Formula | undefined, place: Place): string | undefined {
+  if (sup?.kind !== 'atom' || !isPrimeMark(sup)) return undefined;
+  if (sup.tex.startsWith('\\')) return "'".repeat(sup.tex.length / '\\prime'.length);
+  return place === 'script' ? sup.tex : undefined;
+}
+
+function printScript(formula: Formula & { kind: 'script' }, place: Place): string {
+  const { pre, base, sub, sup } = formula;
+  let out = (pre === undefined ? '' : print(pre, place)) + scriptBase(base, place);
+  const primes = shorthandPrimes(sup, place);
+  if (primes !== undefined) out += primes;
+  if (sub !== undefined) out += `_${braced(sub, 'script')}`;
+  if (sup !== undefined && primes === undefined) out += `^${braced(sup, 'script')}`;
+  return out;
+}
+
+/**
+ * A side of a/b, parenthesised where the slash would take less than the side: a sum on either
+ * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product above stays bare, 2π/3.
+ */
+function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place: Place): string {
+  const sum = formula.kind === 'infix' && formula.op !== '';
+  const below =
+    formula.kind === 'infix' ||
+    formula.kind === 'frac' ||
+    formula.kind === 'prefix' ||
+    (formula.kind === 'row' && formula.items.length > 1);
+  const grouped = side === 'numerator' ? sum || formula.kind === 'frac' : below;
+  return grouped ? `\\left( ${print(formula, place)} \\right)` : print(formula, place);
+}
+
+export function print(formula: Formula, place: Place = 'line'): string {
+  const inner = (part: Formula) => print(part, place);
   switch (formula.kind) {
     case 'empty':
       return '';
@@ -55,41 +98,42 @@ export function print(formula: Formula): string {
       return `\\text{${formula.text.replace(/[\\{}$&#^_%~]/g, '')}}`;
     case 'row':
       return mergeWords(formula.items)
-        .map(print)
+        .map(inner)
         .filter((s) => s !== '')
         .join(' ');
     case 'infix': {
-      const left = print(formula.left);
-      const right = print(formula.right);
+      const left = inner(formula.left);
+      const right = inner(formula.right);
       return [left, formula.op, right].filter((s) => s !== '').join(' ');
     }
     case 'prefix':
-      return `${formula.op} ${print(formula.operand)}`.trim();
+      return `${formula.op} ${inner(formula.operand)}`.trim();
     case 'frac':
-      return `\\frac${braced(formula.numerator)}${braced(formula.denominator)}`;
-    case 'script': {
-      let out = (formula.pre === undefined ? '' : print(formula.pre)) + scriptBase(formula.base);
-      if (formula.sub !== undefined) out += `_${braced(formula.sub)}`;
-      if (formula.sup !== undefined) out += `^${braced(formula.sup)}`;
-      return out;
-    }
+      if (formula.slash === true)
+        return `${slashOperand(formula.numerator, 'numerator', place)} / ${slashOperand(formula.denominator, 'denominator', place)}`;
+      return `\\frac${braced(formula.numerator, place)}${braced(formula.denominator, place)}`;
+    case 'script':
+      return printScript(formula, place);
     case 'root':
       return formula.index === undefined
-        ? `\\sqrt${braced(formula.radicand)}`
-        : `\\sqrt[${print(formula.index)}]${braced(formula.radicand)}`;
+        ? `\\sqrt${braced(formula.radicand, place)}`
+        : `\\sqrt[${inner(formula.index)}]${braced(formula.radicand, place)}`;
     case 'fence':
-      return `\\left${formula.open} ${print(formula.body)} \\right${formula.close}`;
+      return `\\left${formula.open} ${inner(formula.body)} \\right${formula.close}`;
     case 'command':
-      return `\\${formula.name}${formula.args.map(braced).join('')}`;
+      return `\\${formula.name}${formula.args.map((arg) => braced(arg, place)).join('')}`;
     case 'bigop': {
       let out = formula.op;
-      if (formula.lower !== undefined) out += `_${braced(formula.lower)}`;
-      if (formula.upper !== undefined) out += `^${braced(formula.upper)}`;
-      return formula.body === undefined ? out : `${out} ${print(formula.body)}`;
+      if (formula.lower !== undefined) out += `_${braced(formula.lower, 'script')}`;
+      if (formula.upper !== undefined) out += `^${braced(formula.upper, 'script')}`;
+      if (formula.body === undefined) return out;
+      // A limit of a sum is written with its parentheses: lim (x + 2).
+      const sum = formula.op === '\\lim' && formula.body.kind === 'infix' && formula.body.op !== '';
+      return `${out} ${sum ? `\\left( ${inner(formula.body)} \\right)` : inner(formula.body)}`;
     }
     case 'grid':
       return `\\begin{${formula.environment}}${formula.rows
-        .map((row) => row.map(print).join(' & '))
+        .map((row) => row.map(inner).join(' & '))
         .join(' \\\\ ')}\\end{${formula.environment}}`;
   }
 }

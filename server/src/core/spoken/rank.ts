@@ -14,6 +14,9 @@ const pauseNeighbours = new Set(
   ),
 );
 
+/** Accent words name a mark after their symbol ("x hat, plus 1") but a new symbol after a comma ("d of t, hat x"). */
+const accentWords = new Set(['bar', 'hat', 'tilde']);
+
 /** "u, v, and w": "and" before a last symbol ends a written list; it is no pause word there. */
 function endsList(tokens: readonly Token[], at: number): boolean {
   const last = tokens[at + 1];
@@ -39,7 +42,9 @@ function commasArePauses(tokens: readonly Token[]): boolean {
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||
-      (pauseNeighbours.has(tokens[i + 1]?.text ?? '') && !endsList(tokens, i + 1))
+      (pauseNeighbours.has(tokens[i + 1]?.text ?? '') &&
+        !accentWords.has(tokens[i + 1]?.text ?? '') &&
+        !endsList(tokens, i + 1))
     )
       return true;
   }

@@ -50,7 +50,8 @@ export function tokenize(input: string): Token[] {
     const start = match.index;
     const end = start + raw.length;
     const base = { raw, start, end, capital: false, sentenceStart };
-    sentenceStart = false;
+    // A bracket or quote before the first word leaves that word the sentence's first: "(Theta sub 1, …".
+    if (/^[\p{L}0-9]/u.test(raw)) sentenceStart = false;
     if (/^[0-9.]/.test(raw) && /[0-9]/.test(raw)) {
       tokens.push({ ...base, kind: 'number', text: raw });
     } else if (/^\p{L}/u.test(raw)) {

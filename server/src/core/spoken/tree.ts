@@ -11,8 +11,11 @@ export type Formula =
   | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
   | { kind: 'prefix'; op: string; operand: Formula }
-  /** `inline` marks a fraction said with "over" or "divided by" between operands (its reach is open). */
-  | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean }
+  /**
+   * `inline` marks a fraction said with "over" or "divided by" between operands (its reach is
+   * open); `slash` one written on the line, a/b.
+   */
+  | { kind: 'frac'; numerator: Formula; denominator: Formula; inline?: boolean; slash?: boolean }
   /** `pre` holds scripts on the left of the base: {}_a^b x. */
   | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula; pre?: Formula }
   | { kind: 'root'; radicand: Formula; index?: Formula }
@@ -45,6 +48,11 @@ export function juxtapose(left: Formula, right: Formula): Formula {
   return { kind: 'row', items };
 }
 
+/** A superscript of primes: apostrophes (a^{'}) or, said in prose, \prime commands (printed a'). */
+export function isPrimeMark(formula: Formula): boolean {
+  return formula.kind === 'atom' && /^(?:'+|(?:\\prime)+)$/.test(formula.tex);
+}
+
 /** Attaches a superscript or subscript to the last factor of a formula ("2 x squared" → 2x²). */
 export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula): Formula {
   if (base.kind === 'row' && base.items.length > 0) {
@@ -53,6 +61,14 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
     return { kind: 'row', items };
   }
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
+  // "U dagger to the power of n": a power of a raised symbol is written (U^†)^n, not U^{†}{}^n.
+  const raised = slot === 'sup' && base.kind === 'script' && base.sup !== undefined;
+  if (raised && !(base.sup !== undefined && isPrimeMark(base.sup)))
+    return {
+      kind: 'script',
+      base: { kind: 'fence', open: '(', close: ')', body: base },
+      sup: script,
+    };
   if (slot === 'sup' && (base.kind === 'frac' || base.kind === 'infix' || base.kind === 'prefix')) {
     // A power of a fraction or a sum needs its parentheses: (1/2)⁴, (−2)³.
     return {

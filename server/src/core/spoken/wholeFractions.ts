@@ -39,7 +39,7 @@ function rewriteChain(formula: Formula): Formula {
   if (fraction.kind !== 'frac') return chain(items);
   const numerator = chain([...items.slice(0, at), { op: items[at].op, term: fraction.numerator }]);
   const denominator = chain([{ term: fraction.denominator }, ...items.slice(at + 1)]);
-  return { kind: 'frac', numerator, denominator };
+  return { ...fraction, numerator, denominator };
 }
 
 export function wholeFractions(formula: Formula): Formula {
@@ -59,6 +59,10 @@ export function wholeFractions(formula: Formula): Formula {
       return { ...formula, body: wholeFractions(formula.body) };
     case 'script':
       return { ...formula, base: wholeFractions(formula.base) };
+    case 'bigop':
+      return formula.body === undefined
+        ? formula
+        : { ...formula, body: wholeFractions(formula.body) };
     default:
       return formula;
   }

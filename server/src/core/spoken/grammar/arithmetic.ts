@@ -46,7 +46,20 @@ function combinesFunctions(formula: Formula): boolean {
   return isFunctionLetter(formula);
 }
 
-/** "times" is written × between numbers ("6 times 5") and implied elsewhere ("2 times x"). */
+/** "2.5 times 10 to the 6": a power of a number is a number. */
+function isNumberPower(formula: Formula): boolean {
+  return formula.kind === 'script' && isNumber(formula.base);
+}
+
+/** "three fifths times one eighth": a fraction of numbers. */
+function isNumberFraction(formula: Formula): boolean {
+  return formula.kind === 'frac' && isNumber(formula.numerator) && isNumber(formula.denominator);
+}
+
+/**
+ * "times" is written × between numbers ("6 times 5", "2.5 times 10 to the 6") and between
+ * fractions of numbers, and implied elsewhere ("2 times x", "3 times one half" is 3·½ written 3 ½).
+ */
 function product(left: Formula, right: Formula): Formula {
   if (isFunctionLetter(left) && right.kind !== 'empty' && !isFunctionLetter(right)) {
     const argument: Formula =
@@ -57,8 +70,10 @@ function product(left: Formula, right: Formula): Formula {
   }
   const after = firstFactor(right);
   const before = lastFactor(left);
-  const numeric = (formula: Formula) => isNumber(formula) || isNegativeGroup(formula);
-  if (numeric(before) && (numeric(after) || after.kind === 'prefix')) {
+  const numeric = (formula: Formula) =>
+    isNumber(formula) || isNegativeGroup(formula) || isNumberPower(formula);
+  const fractions = isNumberFraction(before) && isNumberFraction(after);
+  if ((numeric(before) && (numeric(after) || after.kind === 'prefix')) || fractions) {
     return { kind: 'infix', op: '\\times', left, right };
   }
   if (isFunctionLetter(left) && isFunctionLetter(right))
@@ -82,6 +97,51 @@ function signed(op: string, right: Formula): Formula {
     return { kind: 'fence', open: '(', close: ')', body: right };
   }
   return right;
+}
+
+function hasLetter(formula: Formula): boolean {
+  switch (formula.kind) {
+    case 'atom':
+      return formula.role === 'letter';
+    case 'row':
+      return formula.items.some(hasLetter);
+    case 'infix':
+      return hasLetter(formula.left) || hasLetter(formula.right);
+    case 'script':
+      return hasLetter(formula.base);
+    case 'prefix':
+      return hasLetter(formula.operand);
+    default:
+      return false;
+  }
+}
+
+function lastTerm(formula: Formula): Formula {
+  return formula.kind === 'infix' && signs.has(formula.op) ? lastTerm(formula.right) : formula;
+}
+
+function isRaised(formula: Formula): boolean {
+  if (formula.kind === 'row') return formula.items.some(isRaised);
+  return formula.kind === 'script' && formula.sup !== undefined;
+}
+
+/**
+ * "x minus 2 cubed", "4 n minus 7 squared plus 144": a power said right after a number that
+ * offsets a letter raises the offset sum, (x − 2)³, as nobody says "2 cubed" for 8 there.
+ */
+function raisedOffset(infix: Formula & { kind: 'infix' }): Formula {
+  const { right } = infix;
+  if (right.kind !== 'script' || right.sub !== undefined || right.sup === undefined) return infix;
+  if (right.base.kind !== 'atom' || right.base.role !== 'number' || !hasLetter(infix.left))
+    return infix;
+  // "a squared plus 3 squared" adds two squares.
+  if (isRaised(lastTerm(infix.left))) return infix;
+  const sum: Formula = { ...infix, right: right.base };
+  return {
+    kind: 'script',
+    base: { kind: 'fence', open: '(', close: ')', body: sum },
+    sup: right.sup,
+  };
 }
 
 function rightSide(parser: Parser, paused: boolean, power: number): Formula {
@@ -126,7 +186,8 @@ function infixTable(
       const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
-      return { kind: 'infix', op, left, right: signed(op, right), power };
+      const infix: Formula = { kind: 'infix', op, left, right: signed(op, right), power };
+      return signs.has(op) && !paused ? raisedOffset(infix) : infix;
     },
   );
 }

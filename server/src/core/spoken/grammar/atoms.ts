@@ -44,6 +44,43 @@ function isIncrement(parser: Parser, trigger: string): boolean {
   return operator?.value.every((construct) => construct.power < Power.postfix) === true;
 }
 
+/** "Gamma sub n equals Gamma sub n comma 1": the name said capitalised again later in the sentence. */
+function capitalLater(parser: Parser, name: string): boolean {
+  for (let i = parser.pos; i < parser.tokens.length; i++) {
+    const token = parser.tokens[i];
+    if (token.sentenceStart) return false;
+    if (token.text === name && token.capital) return true;
+  }
+  return false;
+}
+
+/** Letters that name indices: "lambda i" is λ_i, as "x 1" is x_1. */
+const indexLetters = /^[i-n]$/;
+const notIndexed = new Set(['pi', ...increments]);
+const appliedOrScripted = new Set(['function.of', 'subscript.sub', 'power.toThe']);
+
+/**
+ * "Lambda i.", "sigma i is a subset of tau", "lambda i times lambda j": an index letter said
+ * right after a Greek letter, and ending its operand, is its subscript; π and the increment δ take
+ * none ("2 pi t", "delta x").
+ */
+function withIndexLetter(parser: Parser, letter: Formula, name: string): Formula {
+  const next = parser.peek();
+  if (notIndexed.has(name) || next?.kind !== 'word' || !indexLetters.test(next.raw)) return letter;
+  const after = parser.peek(1);
+  const operator = parser.grammar.operators.match(parser.tokens, parser.pos + 1);
+  const ends =
+    after === undefined ||
+    after.kind === 'pause' ||
+    after.kind === 'stop' ||
+    (operator !== undefined &&
+      !operator.value.some((construct) => appliedOrScripted.has(construct.name)) &&
+      parser.startsOperatorAt(parser.pos + 1));
+  if (!ends) return letter;
+  parser.pos++;
+  return { kind: 'script', base: letter, sub: atom(next.raw, 'letter') };
+}
+
 /**
  * A capitalised Greek name is the capital letter, except as the first word of a sentence, and
  * except where the capital is a Latin letter: a writer who means P says "P", so "Rho" is ρ.
@@ -51,9 +88,10 @@ function isIncrement(parser: Parser, trigger: string): boolean {
 const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
   const token = parser.tokens[parser.pos - 1];
   const latinCapital = !(lexicon.greekUpper.get(trigger) ?? '').startsWith('\\');
-  const capital =
-    (token.capital && !token.sentenceStart && !latinCapital) || isIncrement(parser, trigger);
-  return greekLetter(trigger, capital) ?? greekLetter(trigger, false);
+  const saidCapital = token.capital && (!token.sentenceStart || capitalLater(parser, trigger));
+  const capital = (saidCapital && !latinCapital) || isIncrement(parser, trigger);
+  const letter = greekLetter(trigger, capital) ?? greekLetter(trigger, false);
+  return letter === undefined ? undefined : withIndexLetter(parser, letter, trigger);
 });
 
 /** A construct for a table of phrase → symbol. */

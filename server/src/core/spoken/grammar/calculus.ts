@@ -142,12 +142,33 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
   return {};
 }
 
-function bigOperator(name: string, key: Parameters<typeof phrases>[0], op: string) {
+const pairAnd = closing('sets.memberAnd');
+
+/**
+ * A big operator; `pairOp` is its binary form, for "the union of A and B" (A ∪ B) and "the sum of
+ * a and b" (a + b): of two operands named with "and" and no limits.
+ */
+function bigOperator(
+  name: string,
+  key: Parameters<typeof phrases>[0],
+  op: string,
+  pairOp?: string,
+) {
   return operand(name, phrases(key), (parser) => {
     if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
-    parser.acceptClosing(ofBody);
-    const body = parser.scope({ closedByPause: true, power: Power.additive });
+    const saidOf = parser.acceptClosing(ofBody);
+    const pair = pairOp !== undefined && saidOf && lower === undefined && upper === undefined;
+    const atAnd = (at: Parser) => pairAnd.match(at.tokens, at.pos) !== undefined;
+    const body = parser.scope({
+      closedByPause: true,
+      power: Power.additive,
+      stop: pair ? atAnd : undefined,
+    });
+    if (pair && parser.acceptFrom(pairAnd) !== undefined) {
+      const second = parser.scope({ closedByPause: true, power: Power.additive });
+      return { kind: 'infix', op: pairOp, left: body, right: second };
+    }
     return { kind: 'bigop', op, lower, upper, body };
   });
 }
@@ -223,8 +244,10 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
   const side = parser.acceptFrom(sideTable) ?? sideFirst;
   if (side !== undefined) target = attachScript(target, 'sup', atom(side));
   const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
-  parser.acceptClosing(ofBody);
-  const body = parser.scope({ closedByPause: true, power: Power.additive });
+  // "the limit as x approaches 4 of x plus 2" is lim (x + 2): what the limit is "of" runs to a
+  // relation or a pause, as a limit of the first term alone would be said before the sum.
+  const said = parser.acceptClosing(ofBody);
+  const body = parser.scope({ closedByPause: true, power: said ? Power.relation : Power.additive });
   return { kind: 'bigop', op: '\\lim', lower, body };
 });
 
@@ -236,8 +259,8 @@ export const calculusConstructs = [
   partial,
   integral,
   limit,
-  bigOperator('calculus.sum', 'calculus.sum', '\\sum'),
+  bigOperator('calculus.sum', 'calculus.sum', '\\sum', '+'),
   bigOperator('calculus.product', 'calculus.product', '\\prod'),
-  bigOperator('calculus.union', 'calculus.union', '\\bigcup'),
-  bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap'),
+  bigOperator('calculus.union', 'calculus.union', '\\bigcup', '\\cup'),
+  bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap', '\\cap'),
 ];

@@ -8,7 +8,7 @@
  * offset). Screen-reader styles that close their scripts ("end subscript", "Baseline") keep the
  * scoped reading of subscript.ts and power.ts.
  */
-import { closing, lexicon, phraseMap } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
@@ -22,6 +22,13 @@ const prefixAccents = phraseMap('accent.prefix');
 export const offsetSigns = new Map([
   ['plus', '+'],
   ['minus', '-'],
+]);
+
+/** "sub b prime", "sub A double prime": primes said after a script's symbol are its own. */
+const primes = new PhraseTable([
+  ...phrases('prime').map((phrase) => [phrase, "'"] as const),
+  ...phrases('doublePrime').map((phrase) => [phrase, "''"] as const),
+  ...phrases('triplePrime').map((phrase) => [phrase, "'''"] as const),
 ]);
 
 /** Punctuation said as a word ("colon") separates; it is no symbol of a script. */
@@ -92,7 +99,10 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
   }
   for (;;) {
     const accent = scriptAccents.get(parser.peek()?.text ?? '');
-    if (accent !== undefined && !accentsNext(parser)) {
+    const primed = parser.acceptFrom(primes);
+    if (primed !== undefined) {
+      symbol = attachScript(symbol, 'sup', { kind: 'atom', tex: primed, role: 'symbol' });
+    } else if (accent !== undefined && !accentsNext(parser)) {
       parser.pos++;
       symbol = { kind: 'command', name: accent, args: [symbol] };
     } else if (parser.peek()?.text === 'sub' && startsSymbol(parser.peek(1))) {
@@ -149,19 +159,61 @@ export function compactScript(parser: Parser): Formula {
 
 const scriptTriggers = closing('subscript.sub');
 
+/** The symbol a script ends with, seen through its own subscript ("n sub 2" ends with n). */
+function lastSymbol(formula: Formula): Formula {
+  if (formula.kind === 'row') return lastSymbol(formula.items[formula.items.length - 1]);
+  if (formula.kind === 'script') return lastSymbol(formula.base);
+  return formula;
+}
+
 function isLowerLetter(formula: Formula): boolean {
-  if (formula.kind === 'row') return isLowerLetter(formula.items[formula.items.length - 1]);
-  return formula.kind === 'atom' && formula.role === 'letter' && !/^[A-Z]/.test(formula.tex);
+  const last = lastSymbol(formula);
+  return last.kind === 'atom' && last.role === 'letter' && !/^[A-Z]/.test(last.tex);
+}
+
+/** A script of one Latin letter or one number, with or without its own subscript. */
+function isPlainIndex(script: Formula): boolean {
+  const base = script.kind === 'script' ? script.base : script;
+  return base.kind === 'atom' && /^(?:[a-zA-Z]|\d+)$/.test(base.tex);
+}
+
+/**
+ * Whether a symbol after a Latin or numeric index is a factor of its own: an accented symbol or a
+ * capital Greek letter always ("epsilon sub 0 overline epsilon", "X sub H Omega"); a lower-case
+ * Greek letter when more follows it (startsFactor), as "n sub m sigma equals" is n_{mσ}.
+ */
+function startsOwnSymbol(parser: Parser, symbol: Formula): boolean {
+  if (symbol.kind === 'command') return true;
+  if (symbol.kind !== 'atom' || !symbol.tex.startsWith('\\')) return false;
+  return /^\\[A-Z]/.test(symbol.tex) || startsFactor(parser);
+}
+
+const ownArgumentOrScript = new Set(['function.of', 'subscript.sub', 'power.toThe']);
+
+/**
+ * After the symbol just read, another symbol, or an "of" or script of its own: the symbol starts
+ * the next factor ("K sub l rho K", "a sub j sigma of w", "a sub n chi superscript u"), where a
+ * relation, a power or the end would close the script with it ("n sub m sigma equals").
+ */
+function startsFactor(parser: Parser): boolean {
+  const next = parser.peek();
+  if (next === undefined || next.kind === 'pause' || next.kind === 'stop') return false;
+  const match = parser.grammar.operators.match(parser.tokens, parser.pos);
+  if (match === undefined) return true;
+  return match.value.some((construct) => ownArgumentOrScript.has(construct.name));
 }
 
 /**
  * Whether `symbol`, just read, belongs to the script so far: "R sub mu nu minus one half g sub mu
- * nu R" ends g's script before the capital R; "s sub 1 comma s sub 2" ends it before a comma whose
- * next symbol has a script of its own, while "Gamma sub one comma two" is Γ_{1,2}.
+ * nu R" ends g's script before the capital R, "Gamma sub n sub 2 D" ends n's before D; a Greek
+ * letter or accented symbol after a Latin or numeric index may start the next factor
+ * (startsOwnSymbol); "s sub 1 comma s sub 2" ends it before a comma whose next symbol has a script
+ * of its own, while "Gamma sub one comma two" is Γ_{1,2}.
  */
 function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (script.kind === 'empty') return true;
   if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
+  if (isPlainIndex(script) && startsOwnSymbol(parser, symbol)) return false;
   if (symbol.kind !== 'atom' || symbol.tex !== ',') return true;
   const next = parser.peek();
   const word = next?.text ?? '';

@@ -2,11 +2,12 @@
  * The exponent of dictation's "to the power of" when no "end exponent" closes it (power.ts): a
  * short sum, and the scripts and arguments said after it belong to the base.
  */
-import { closing } from '../lexicon';
+import { closing, lexicon } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
-import { lettersOf, offsetSigns } from './compactScript';
+import { PhraseTable } from '../phraseTable';
+import { attachScript, juxtapose, type Formula } from '../tree';
+import { compactScript, lettersOf, offsetSigns } from './compactScript';
 
 /**
  * "P to the power of x subscript a", "m to the power of x sub r": the subscript is the base's, and
@@ -27,10 +28,50 @@ function hasSubscript(formula: Formula): boolean {
   return formula.kind === 'script' && formula.sub !== undefined;
 }
 
+const subWords = closing('subscript.sub');
+const products = new PhraseTable(
+  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+
+/**
+ * "e to the power of 2 i theta sub j", "e raised to the power of i pi kappa sub O": after an
+ * exponent of several factors, "sub" indexes its last factor and the product goes on; after a
+ * single symbol it is the base's ("m raised to the power of x sub r" is m^x_r).
+ */
+function withFactorScripts(parser: Parser, exponent: Formula, term: () => Formula): Formula {
+  if (exponent.kind === 'prefix')
+    return {
+      kind: 'prefix',
+      op: exponent.op,
+      operand: withFactorScripts(parser, exponent.operand, term),
+    };
+  let out: Formula = exponent;
+  while (out.kind === 'row' && subWords.match(parser.tokens, parser.pos) !== undefined) {
+    const start = parser.pos;
+    parser.acceptFrom(subWords);
+    const script = compactScript(parser);
+    if (script.kind === 'empty') {
+      parser.pos = start;
+      return out;
+    }
+    out = attachScript(out, 'sub', script);
+    const next = parser.peek();
+    if (next !== undefined && next.kind !== 'pause' && next.kind !== 'stop')
+      out = juxtapose(out, term());
+  }
+  return out;
+}
+
+function isSignedNumber(formula: Formula): boolean {
+  if (formula.kind === 'prefix') return isSignedNumber(formula.operand);
+  return formula.kind === 'atom' && formula.role === 'number';
+}
+
 /**
  * The exponent of "to the power of" when no "end exponent" closes it: terms joined by plus and
  * minus ("to the power of d minus p minus 1"), up to "times", a relation or a pause ("U to the power
- * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is x² − 9).
+ * of n times rho" is Uⁿρ). A number exponent takes no sum ("x to the power of 2 minus 9" is
+ * x² − 9, "D to the power of negative 1 plus b" is D⁻¹ + b).
  */
 export function dictatedExponent(parser: Parser, base: Formula): Formula {
   // A base with a subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to
@@ -39,15 +80,17 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
   const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
   const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;
-  let exponent = lettersOf(parser, term(), reported);
-  if (exponent.kind === 'atom' && exponent.role === 'number') return exponent;
+  let exponent = withFactorScripts(parser, lettersOf(parser, term(), reported), term);
+  if (isSignedNumber(exponent)) return exponent;
   for (;;) {
     const sign = offsetSigns.get(parser.peek()?.text ?? '');
     if (sign === undefined || exponent.kind === 'empty') return exponent;
+    const beforeSign = parser.pos;
     parser.pos++;
     const right = term();
-    if (right.kind === 'empty') {
-      parser.pos--;
+    // "x to the power n plus n times x": a term multiplied on is the next term of the sum outside.
+    if (right.kind === 'empty' || products.match(parser.tokens, parser.pos) !== undefined) {
+      parser.pos = beforeSign;
       return exponent;
     }
     exponent = { kind: 'infix', op: sign, left: exponent, right };

@@ -16,8 +16,20 @@ function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
 }
 
+/**
+ * "a over b", "a divided by b": in a sentence written as prose, with its full stop, the division
+ * is written on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas
+ * without one are displayed fractions.
+ */
 function inlineFraction(parser: Parser, numerator: Formula): Formula {
-  return { kind: 'frac', numerator, denominator: overOperand(parser), inline: true };
+  const prose = parser.inProse();
+  const fraction: Formula = {
+    kind: 'frac',
+    numerator,
+    denominator: overOperand(parser),
+    inline: true,
+  };
+  return prose ? { ...fraction, slash: true } : fraction;
 }
 
 /** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
@@ -59,11 +71,29 @@ const overToEnd = operator(
   },
 );
 
+/** A number as said: 7, 0.1, negative 12, "(negative 4)". */
+function isNumber(formula: Formula, whole = false): boolean {
+  if (formula.kind === 'prefix' && formula.op === '-') return isNumber(formula.operand, whole);
+  if (formula.kind === 'fence' && formula.open === '(') return isNumber(formula.body, whole);
+  return (
+    formula.kind === 'atom' && formula.role === 'number' && (!whole || /^\d+$/.test(formula.tex))
+  );
+}
+
+/**
+ * "seven divided by zero point one", "negative 12 divided by 3": a whole number divided by a
+ * number is arithmetic, written 7 ÷ 0.1; other divisions are fractions.
+ */
 const dividedBy = operator(
   'fraction.dividedBy',
   phrases('fraction.dividedBy'),
   Power.multiplicative,
-  (parser, left) => inlineFraction(parser, left),
+  (parser, left) => {
+    const fraction = inlineFraction(parser, left);
+    if (fraction.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
+      return fraction;
+    return { kind: 'infix', op: '\\div', left, right: fraction.denominator };
+  },
 );
 
 const relations = new Set(lexicon.relations.values());
@@ -113,4 +143,29 @@ const mathspeak = operand('fraction.mathspeak', phrases('fraction.mathspeak'), (
   return frac(numerator, denominator);
 });
 
-export const fractionConstructs = [over, overToEnd, dividedBy, allOver, spoken, plain, mathspeak];
+/** Two letters or two numbers: the sides of a size said with "by" ("m by n", "2 by 3"). */
+function isSize(left: Formula, right: Formula): boolean {
+  const letter = (formula: Formula) => formula.kind === 'atom' && formula.role === 'letter';
+  return (letter(left) && letter(right)) || (isNumber(left) && isNumber(right));
+}
+
+/**
+ * "1 by x", "pi by 2 minus x", "the absolute value of x by x": "by" divides, as in "divide by";
+ * between two letters or two numbers it names a size, m × n.
+ */
+const by = operator('fraction.by', phrases('fraction.by'), Power.multiplicative, (parser, left) => {
+  const fraction = inlineFraction(parser, left);
+  if (fraction.kind !== 'frac' || !isSize(left, fraction.denominator)) return fraction;
+  return { kind: 'infix', op: '\\times', left, right: fraction.denominator };
+});
+
+export const fractionConstructs = [
+  over,
+  overToEnd,
+  dividedBy,
+  by,
+  allOver,
+  spoken,
+  plain,
+  mathspeak,
+];

@@ -89,7 +89,15 @@ const named = operand(
     const tex = lexicon.functions.get(trigger.replace(/^the /, ''));
     if (tex === undefined) return undefined;
     const name = nameModifiers(parser, atom(tex, 'function'));
-    return applied(name, argumentOf(parser), false);
+    // "cosine of alpha." in prose is cos(α), as papers write it; ClearSpeak's "the cosine of" and
+    // dictated formulas keep a bare argument (cos α).
+    const prose = !trigger.startsWith('the ') && parser.inProse();
+    const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
+    const argument = argumentOf(parser);
+    // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
+    if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
+      return { ...argument, environment: 'vmatrix' };
+    return applied(name, argument, prose && saidOf);
   },
 );
 
@@ -136,20 +144,28 @@ const ofApplication = operator(
   },
 );
 
-const prime = operator('function.prime', phrases('prime'), Power.postfix, (_parser, left) =>
-  attachScript(left, 'sup', atom("'")),
+/**
+ * Primes as a superscript: in prose (a sentence with its full stop) the prime itself, a^{\prime}
+ * as papers write a'; in screen-reader speech the apostrophe, as its sources write a^{'}.
+ */
+function primes(parser: Parser, count: number): Formula {
+  return atom(parser.inProse() ? '\\prime'.repeat(count) : "'".repeat(count));
+}
+
+const prime = operator('function.prime', phrases('prime'), Power.postfix, (parser, left) =>
+  attachScript(left, 'sup', primes(parser, 1)),
 );
 const doublePrime = operator(
   'function.doublePrime',
   phrases('doublePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom("''")),
+  (parser, left) => attachScript(left, 'sup', primes(parser, 2)),
 );
 const triplePrime = operator(
   'function.triplePrime',
   phrases('triplePrime'),
   Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom("'''")),
+  (parser, left) => attachScript(left, 'sup', primes(parser, 3)),
 );
 const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
   attachScript(left, 'sup', minusOne),

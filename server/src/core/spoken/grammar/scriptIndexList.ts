@@ -18,6 +18,8 @@ function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
   if (next.kind === 'pause') return several || !inList;
   const match = parser.grammar.operators.match(parser.tokens, parser.pos);
   if (match === undefined) return false;
+  // "e to the power of 1, e to the power of 2": a symbol raised to its own power is the list's next item.
+  if (match.value.some((c) => c.name === 'power.toThe')) return false;
   return match.value.every(
     (c) => c.power >= Power.postfix || (several && c.power <= Power.relation),
   );

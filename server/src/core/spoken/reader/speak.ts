@@ -134,9 +134,10 @@ export class Speaker {
         break;
       }
     }
+    // Primes are said before the subscript: "a prime sub q" is a'_q, "a sub q prime" is a_{q'}.
     let text = this.symbolBase(base);
-    if (sub !== undefined) text = join(text, this.subscript(sub));
     if (primes > 0) text = join(text, lexicon.primes[primes] ?? `${primes} primes`);
+    if (sub !== undefined) text = join(text, this.subscript(sub));
     return text;
   }
 
@@ -162,7 +163,7 @@ export class Speaker {
     const node = this.reparse(latex) as Node | undefined;
     if (node === undefined) throw new Unspeakable(`subscript ${raw}`);
     const spoken = this.speak(node, true);
-    // "a sub b prime" is a_b′ in dictation: a primed subscript is closed with "end sub".
+    // A primed subscript is closed with "end sub", so what follows is not read into it.
     if (this.isAtom(node) && !latex.includes("'"))
       return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
     return join(this.w.sub, spoken, this.w.endSub);

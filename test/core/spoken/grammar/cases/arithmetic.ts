@@ -7,6 +7,11 @@ export const arithmeticCases: GoldenCase[] = [
   ['2 times 3', String.raw`2 \times 3`],
   ['6 times left parenthesis negative 5 right parenthesis', String.raw`6 \times (-5)`],
   ['2 times x', '2x'],
+  ['4 x squared take away 25', '4x^2 - 25'],
+  // Fractions of numbers and powers of numbers are numbers too.
+  ['2.5 times 10 to the power of 6', String.raw`2.5 \times 10^6`],
+  ['three fifths times one eighth', String.raw`\frac{3}{5} \times \frac{1}{8}`],
+  ['one half times x', String.raw`\frac{1}{2} x`],
   ['a times b', 'a b'],
   ['x times, y z', 'x (y z)'],
   ['a cross b', String.raw`a \times b`],

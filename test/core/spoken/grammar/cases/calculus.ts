@@ -34,6 +34,17 @@ export const calculusCases: GoldenCase[] = [
   ['the product from i equals 1 to n of x sub i', String.raw`\prod_{i=1}^n x_i`],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
+  // "the union of A and B" names the binary operation; with limits or one operand it is the big one.
+  ['the union of A and B', String.raw`A \cup B`],
+  ['the intersection of S and T', String.raw`S \cap T`],
+  ['the sum of a and b', 'a + b'],
+  ['the union of, S sub i', String.raw`\bigcup S_i`],
+  // What a limit is "of" runs to a relation: a sum takes parentheses, sums over sums are one fraction.
+  ['limit as x approaches 4 of x plus 2 equals 6', String.raw`\lim_{x \to 4} (x + 2) = 6`],
+  [
+    'limit as x nears 1 of x minus 2 over x squared plus x minus 6',
+    String.raw`\lim_{x \to 1} \frac{x - 2}{x^2 + x - 6}`,
+  ],
   ['limit as x approaches 0 from the left of f of x', String.raw`\lim_{x \to 0^-} f(x)`],
   ['limit from the left as x approaches c of f of x', String.raw`\lim_{x \to c^-} f(x)`],
   ['the limit from the right as x approaches 0 of g of x', String.raw`\lim_{x \to 0^+} g(x)`],

@@ -12,4 +12,16 @@ export const compactScriptCases: GoldenCase[] = [
   // A prefix accent word after a scripted symbol accents the next symbol.
   ['tilde U sub i tilde Lambda sub i', String.raw`\tilde{U}_i \tilde{\Lambda}_i`],
   ['T sub b b bar u bar d', String.raw`T_{bb\bar{u}\bar{d}}`],
+  // After a Latin or numeric index, a Greek letter with more after it starts the next factor.
+  ['K sub l rho K sub l dagger', String.raw`K_l \rho K_l^\dagger`],
+  ['partial sub t delta Pi', String.raw`\partial_t \delta \Pi`],
+  ['a sub j sigma of w', String.raw`a_j \sigma(w)`],
+  ['a sub n chi superscript u', String.raw`a_n \chi^u`],
+  // Said last or before a relation or a power, it is part of the index.
+  ['n sub m sigma equals c sub m sigma dagger', String.raw`n_{m\sigma} = c_{m\sigma}^\dagger`],
+  ['f sub z phi squared', String.raw`f_{z\phi}^2`],
+  ['sub mu nu rho', String.raw`{}_{\mu\nu\rho}`],
+  // An accented symbol or a capital Greek letter after such an index is a factor of its own.
+  ['epsilon sub zero overline epsilon', String.raw`\epsilon_0 \overline{\epsilon}`],
+  ['i sub X sub H Omega equals d H', String.raw`i_{X_H} \Omega = d H`],
 ];

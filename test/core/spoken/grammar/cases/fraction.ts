@@ -36,6 +36,26 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  // "by" divides, except between two letters or two numbers, where it names a size.
+  ['f of x equals 1 by x', String.raw`f(x) = \frac{1}{x}`],
+  ['pi by 2', String.raw`\frac{\pi}{2}`],
+  ['m by n', String.raw`m \times n`],
+  // A whole number divided by a number is arithmetic.
+  ['seven divided by zero point one equals seventy', String.raw`7 \div 0.1 = 70`],
+  [
+    'negative 12 divided by left parenthesis negative 4 right parenthesis',
+    String.raw`-12 \div (-4)`,
+  ],
+  ['zero point seven five divided by zero point one', String.raw`\frac{0.75}{0.1}`],
+  // In a sentence written as prose (with its full stop) a division is written on the line.
+  ['Lambda equals x sub 1 divided by x sub 2.', String.raw`\lambda = x_1/x_2`],
+  ['T equals 1.51 pi divided by 2 Omega.', String.raw`T = 1.51\pi/(2\Omega)`],
+  [
+    'The open parenthesis b plus c close parenthesis divided by square root of 2.',
+    String.raw`(b+c)/\sqrt{2}`,
+  ],
+  ['rho equals x over 2.', String.raw`\rho = x/2`],
+  ['rho equals x over 2', String.raw`\rho = \frac{x}{2}`],
   ['one half over one third', String.raw`\frac{\frac{1}{2}}{\frac{1}{3}}`],
   ['d over d x', String.raw`\frac{d}{dx}`],
   ['x plus y per 2', String.raw`\frac{x+y}{2}`],

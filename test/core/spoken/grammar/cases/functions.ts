@@ -3,6 +3,15 @@ import type { GoldenCase } from '../../golden';
 export const functionCases: GoldenCase[] = [
   ['sine of x', String.raw`\sin x`],
   ['sine x', String.raw`\sin x`],
+  // In prose (a sentence with its full stop) "F of x" is written as papers do, with parentheses.
+  ['c equals cosecant of alpha.', String.raw`c = \csc(\alpha)`],
+  ['mu equals 10 times sine of 2 pi t.', String.raw`\mu = 10 \sin(2\pi t)`],
+  ['c equals the cosecant of alpha.', String.raw`c = \csc \alpha`],
+  ['c equals cosecant alpha.', String.raw`c = \csc \alpha`],
+  [
+    'd of hat t, hat x sub 1, hat x sub 2 greater than 0',
+    String.raw`d(\hat t, \hat x_1, \hat x_2) > 0`,
+  ],
   ['the sine of x', String.raw`\sin x`],
   ['cosine of 2 x', String.raw`\cos 2x`],
   ['csc of 2 x', String.raw`\csc 2x`],
@@ -26,6 +35,10 @@ export const functionCases: GoldenCase[] = [
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f^{'}(x)"],
+  // In prose (with its full stop) primes are written as papers write them.
+  ['g prime of y equals zero.', "g'(y) = 0"],
+  ['a prime sub q belongs to A.', String.raw`a'_q \in A`],
+  ['f double prime of x.', "f''(x)"],
   ['mu hat sub i of t', String.raw`\hat{\mu}_{i}(t)`],
   ['p of x given z sub B', String.raw`p(x | z_{B})`],
   ['phi of x given M, Sigma', String.raw`\phi(x | M, \Sigma)`],

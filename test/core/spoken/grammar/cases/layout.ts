@@ -33,6 +33,11 @@ export const layoutCases: GoldenCase[] = [
     'the 2 by 2 determinant. Row 1: a, b Row 2: c, d',
     String.raw`\begin{vmatrix} a & b \\ c & d \end{vmatrix}`,
   ],
+  // The determinant of written entries is written with bars.
+  [
+    'the determinant of the 2 by 2 matrix. Row 1: 2, 1 Row 2: 7, 5',
+    String.raw`\begin{vmatrix} 2 & 1 \\ 7 & 5 \end{vmatrix}`,
+  ],
   [
     'Start 2 By 2 Matrix 1st Row 1st Column a 2nd Column b 2nd Row 1st Column c 2nd Column d EndMatrix',
     String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,

@@ -3,7 +3,15 @@ import type { GoldenCase } from '../../golden';
 export const powerCases: GoldenCase[] = [
   ['x squared', 'x^2'],
   ['x cubed', 'x^3'],
+  // A power of a raised symbol takes parentheses.
+  ['U dagger to the power of n', String.raw`(U^\dagger)^n`],
+  ['v star sub t squared', '(v_t^*)^2'],
   ['x squared plus y squared', 'x^2 + y^2'],
+  // A power right after a number offsetting a letter raises the offset sum; squares still add.
+  ['x minus 2 cubed plus c', '(x-2)^3 + c'],
+  ['x minus 2 to the power of 3 plus c', '(x-2)^3 + c'],
+  ['a squared plus 3 squared', 'a^2 + 3^2'],
+  ['3 plus 4 squared', '3 + 4^2'],
   ['2 x squared', '2x^2'],
   ['x to the n', 'x^n'],
   ['e to the x', 'e^x'],

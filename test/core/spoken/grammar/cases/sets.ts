@@ -2,6 +2,9 @@ import type { GoldenCase } from '../../golden';
 
 export const setCases: GoldenCase[] = [
   ['x in the reals', String.raw`x \in \mathbb{R}`],
+  // "is a subset of" says ⊆; the bare word "subset" names the symbol ⊂.
+  ['A is a subset of B', String.raw`A \subseteq B`],
+  ['sigma subset C', String.raw`\sigma \subset C`],
   ['x is an element of the integers', String.raw`x \in \mathbb{Z}`],
   ['r-two', String.raw`\mathbb{R}^{2}`],
   ['v is in c-n', String.raw`v \in \mathbb{C}^{n}`],

@@ -15,11 +15,15 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i j', 'x_{ij}'],
   ['x sub i squared', 'x_i^2'],
   ['g sub D squared', 'g_D^2'],
-  ['a sub b prime', "a_{b}^{'}"],
+  // Primes after a subscript's symbol are its own; said before "sub" they are the base's.
+  ['a sub b prime', "a_{b'}"],
+  ['h sub Y prime equals m sub Z double prime', "h_{Y'} = m_{Z''}"],
+  ['a prime sub q', "a_{q}^{'}"],
+  ['G sub s prime r', "G_{s'r}"],
   ['n sub plus or minus is greater than 2', String.raw`n_{\pm} > 2`],
   ['x sub plus equals 1', 'x_{+} = 1'],
   ['T sub minus', 'T_{-}'],
-  ['a sub b prime end sub', "a_{b^{'}}"],
+  ['a sub b prime end sub', "a_{b'}"],
   // A dictated script is a few symbols; powers, scripts and "of" after it belong to the base.
   ['W sub R superscript R', 'W_R^R'],
   ['f sub z phi squared', String.raw`f_{z\phi}^2`],
