@@ -471,7 +471,7 @@ export class Parser {
         this.next();
         left = this.binary('multiply', left, this.parseSignedFactor());
       } else if (this.isDivideOperator(token)) {
-        const derivative = parseSlashDerivative(this, this.tokens.slice(termStart, this.pos));
+        const derivative = parseSlashDerivative(this, () => this.tokens.slice(termStart, this.pos));
         if (derivative !== undefined) {
           left = derivative;
           continue;

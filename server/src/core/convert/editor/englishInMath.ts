@@ -1,3 +1,4 @@
+import { isAsciiLetter } from '../../regions/texText';
 import { convertSpoken } from '../../spoken/convert';
 import type { Conversion } from '../types';
 
@@ -7,10 +8,6 @@ const STRUCTURE = /[\\^_{}+\-=<>/|!()[\]]/g;
 /** Any LaTeX markup (\ ^ _ { } &): a formula with it is LaTeX, however many words it has. */
 const markup = new Uint8Array(128);
 for (const character of '\\^_{}&') markup[character.charCodeAt(0)] = 1;
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
 
 /**
  * Whether text[start, end) may be English at all: no LaTeX markup, and at least two words (runs of

@@ -162,16 +162,21 @@ function parseDerivative(p: Parser, token: Token): MathNode | undefined {
 
 /**
  * `dy/dx`, `d^{2}y/dx^{2}`, `\partial f/\partial x`, `d(x^2)/dx`, `d/dx\,(x^2)` (the parser is at
- * the slash; `numerator` is the term before it): a quotient of a differential operator's term by
- * differentials is a derivative, not d·y/(d·x). What comes before the operator multiplies it, as
- * in `m\,dv/dt` and `2x\,dy/dx`.
+ * the slash; `termBefore` gives the term before it): a quotient of a differential operator's term
+ * by differentials is a derivative, not d·y/(d·x). What comes before the operator multiplies it,
+ * as in `m\,dv/dt` and `2x\,dy/dx`.
  */
-export function parseSlashDerivative(p: Parser, numerator: readonly Token[]): MathNode | undefined {
+export function parseSlashDerivative(
+  p: Parser,
+  termBefore: () => readonly Token[],
+): MathNode | undefined {
   const ahead: Token[] = [];
   for (let k = 1; k <= MAX_DIFFERENTIAL_TOKENS && p.peek(k).kind !== 'eof'; k++)
     ahead.push(p.peek(k));
   const denominator = readDifferentials(ahead, 0);
   if (denominator.steps.length === 0) return undefined;
+  // The term before the slash is copied only once the denominator reads as differentials.
+  const numerator = termBefore();
   const at = numerator.findIndex((_, i) => operatorLength(numerator, i) > 0);
   if (at < 0) return undefined;
   const operator = numerator[at];
