@@ -351,6 +351,37 @@ describe('buildKatexMacros', () => {
     assert.deepEqual([...set.mutating].sort(), ['\\setter', '\\user']);
   });
 
+  it('keeps a macro intact after a formula marks or renames its tokens', () => {
+    // Every formula of every project shares a definition's tokens; KaTeX's \noexpand marks the
+    // token it is applied to and later renames it \relax, \global renames the \def it fetches.
+    const set = buildKatexMacros(
+      definitionsOf(
+        String.raw`\def\inner{\alpha}\newcommand{\pair}{\inner\beta}\def\setx{\def\x{1}}`,
+      ),
+      {},
+    );
+    tree(String.raw`\expandafter\noexpand\pair`, set.macros);
+    tree(String.raw`\global\setx`, { ...set.macros });
+    expandsLike(set.macros, String.raw`\pair`, String.raw`\alpha\beta`);
+    expandsLike({ ...set.macros }, String.raw`\setx\x`, '1');
+  });
+
+  it('\\ifx compares macros lexed once by their tokens', () => {
+    const set = buildKatexMacros(
+      definitionsOf(
+        String.raw`\def\a{xy}\def\b{xy}\def\c{xz}\def\thin{\tmspace+{3mu}{.1667em}}\let\d\a`,
+      ),
+      {},
+    );
+    const macros = { ...set.macros, ...conditionalMacros };
+    expandsLike(macros, String.raw`\ifx\a\b s\else d\fi`, 's');
+    expandsLike(macros, String.raw`\ifx\a\c s\else d\fi`, 'd');
+    expandsLike(macros, String.raw`\ifx\a\d s\else d\fi`, 's');
+    // KaTeX's own \, (lexed once by MathLens) against a document macro with the same body.
+    expandsLike(macros, String.raw`\ifx\thin\, s\else d\fi`, 's');
+    expandsLike(macros, String.raw`\ifx\,\; s\else d\fi`, 'd');
+  });
+
   it('gives opaque stand-ins with the same parameters that expand to nothing', () => {
     const set = buildKatexMacros(definitionsOf(String.raw`\newcommand{\two}[2]{#1^#2^x}`), {});
     assert.throws(() => tree(String.raw`\two{a}{b}`, set.macros));

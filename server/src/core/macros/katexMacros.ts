@@ -4,6 +4,15 @@ import type { SourcedDefinition } from '../project/projectIndex';
 import { allPackageCommands, packagesDefiningCommand, type PackageCommand } from './packages';
 import { conditionalMacros } from './texConditionals';
 import { hashString } from '../text/hash';
+import {
+  freshCopy,
+  handOut,
+  lexedBuiltins,
+  lexTemplate,
+  parseDefinitions,
+  type LexedExpansion,
+  type MacroResult,
+} from './lexedExpansions';
 
 /** KaTeX's macro table: strings, token expansions or functions, by control sequence. */
 export type KatexMacros = Record<string, unknown>;
@@ -117,24 +126,9 @@ export function standIn(
       });
     }
     // The same expansion every time: lexed once (KaTeX re-lexes strings at every use).
-    lexed ??= lexedTemplate(renumbered, mandatory);
-    return lexed;
+    lexed ??= lexTemplate(renumbered, mandatory) ?? renumbered;
+    return typeof lexed === 'string' ? lexed : freshCopy(lexed);
   };
-}
-
-/** A KaTeX expansion: source to lex, or tokens (last first) with the count of #n parameters. */
-type MacroResult = string | { tokens: unknown[]; numArgs: number };
-
-/** `template`'s tokens, lexed by KaTeX through a \gdef, or the string itself if KaTeX refuses it. */
-function lexedTemplate(template: string, numArgs: number): MacroResult {
-  const scratch: KatexMacros = {};
-  const error = parseDefinitions(
-    scratch,
-    `\\gdef\\mathlens@template${parameters(1, numArgs)}{${template}}`,
-  );
-  const expansion = scratch['\\mathlens@template'] as
-    { tokens: unknown[]; numArgs: number } | undefined;
-  return error === undefined && expansion ? { tokens: expansion.tokens, numArgs } : template;
 }
 
 function packageReplacement(command: PackageCommand): string {
@@ -145,6 +139,7 @@ function packageReplacement(command: PackageCommand): string {
 /** TeX conditionals and stand-ins for every package command in the data, built once. */
 const packageStandIns: KatexMacros = (() => {
   const macros: KatexMacros = {
+    ...lexedBuiltins,
     '\\mathlens@gobble': { tokens: [], numArgs: 1 },
     // KaTeX writes these to the console: stdout in the CLI (breaking its JSON) and the server.
     '\\message': '\\mathlens@gobble',
@@ -423,6 +418,17 @@ function withOpaqueStandIns(macros: KatexMacros, sources: Iterable<string>): Kat
   return copy;
 }
 
+/**
+ * A compiled definition as the table keeps it: one lexed once is shared by every formula of
+ * every project, so KaTeX gets fresh copies of its tokens (it marks and renames tokens it reads).
+ */
+function handedOutEntry([name, value]: [string, unknown]): [string, unknown] {
+  const expansion = value as Partial<LexedExpansion> & { unexpandable?: boolean };
+  return Array.isArray(expansion?.tokens) && !expansion.unexpandable
+    ? [name, handOut(expansion as LexedExpansion)]
+    : [name, value];
+}
+
 const compiled = new Map<string, { entries: [string, unknown][] } | { error: string }>();
 const COMPILED_LIMIT = 50_000;
 
@@ -437,28 +443,14 @@ function defineInto(macros: KatexMacros, source: string): string | undefined {
   if (!result) {
     const fresh: KatexMacros = {};
     const error = parseDefinitions(fresh, source);
-    result = error === undefined ? { entries: Object.entries(fresh) } : { error };
+    result =
+      error === undefined ? { entries: Object.entries(fresh).map(handedOutEntry) } : { error };
     if (compiled.size >= COMPILED_LIMIT) compiled.clear();
     compiled.set(source, result);
   }
   if ('error' in result) return result.error;
   for (const [name, value] of result.entries) macros[name] = value;
   return undefined;
-}
-
-function parseDefinitions(macros: KatexMacros, source: string): string | undefined {
-  try {
-    katexParse(source, {
-      macros,
-      globalGroup: true,
-      throwOnError: true,
-      strict: 'ignore',
-      trust: false,
-    });
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
 }
 
 const builtinCache = new Map<string, boolean>();

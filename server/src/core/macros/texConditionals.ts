@@ -6,6 +6,8 @@
  * \ifnum and \ifdim are not modelled and take their false branch.
  */
 
+import { handedOutExpansion } from './lexedExpansions';
+
 interface Token {
   text: string;
 }
@@ -61,10 +63,16 @@ function sameMeaning(context: ConditionalContext, a: Token, b: Token): boolean {
   const first = context.macros.get(a.text);
   const second = context.macros.get(b.text);
   if (first === undefined || second === undefined) return false;
-  return JSON.stringify(expansionTexts(first)) === JSON.stringify(expansionTexts(second));
+  if (first === second) return true;
+  const firstTexts = expansionTexts(first);
+  const secondTexts = expansionTexts(second);
+  // Functions (KaTeX's \TextOrMath, stand-ins) mean the same only when they are the same one.
+  if (typeof firstTexts === 'function' || typeof secondTexts === 'function') return false;
+  return JSON.stringify(firstTexts) === JSON.stringify(secondTexts);
 }
 
 function expansionTexts(definition: unknown): unknown {
+  definition = handedOutExpansion(definition) ?? definition;
   if (typeof definition === 'object' && definition !== null && 'tokens' in definition) {
     return (definition as { tokens: Token[] }).tokens.map((token) => token.text);
   }

@@ -57,3 +57,23 @@ export function asKatexError(error: unknown): KatexError | undefined {
 }
 
 export const katexVersion: string = katex.version;
+
+/**
+ * KaTeX's own macro table (\, \tmspace, \dots…), which KaTeX does not export: read from the
+ * expander that a macro function is called with. Empty if KaTeX's inside changed shape.
+ */
+export function katexBuiltinMacros(): Readonly<Record<string, unknown>> {
+  let builtins: unknown;
+  const probe = (context: { macros?: { builtins?: unknown } }) => {
+    builtins = context.macros?.builtins;
+    return '';
+  };
+  try {
+    katexParse('\\mathlens@probe', { macros: { '\\mathlens@probe': probe }, strict: 'ignore' });
+  } catch {
+    // Nothing to read: KaTeX macros stay as KaTeX has them.
+  }
+  return typeof builtins === 'object' && builtins !== null
+    ? (builtins as Record<string, unknown>)
+    : {};
+}
