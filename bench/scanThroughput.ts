@@ -29,9 +29,8 @@ export function scanThroughput(files: readonly CorpusFile[], rounds = 21, warmup
       time(() => {
         regions = 0;
         for (const file of files)
-          regions += scanDocument('latex', file.text).items.filter(
-            (item) => item.kind === 'math',
-          ).length;
+          for (const item of scanDocument('latex', file.text).items)
+            if (item.kind === 'math') regions++;
       }),
     );
   }
