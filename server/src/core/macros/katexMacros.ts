@@ -9,6 +9,7 @@ import {
   handOut,
   lexedBuiltins,
   lexTemplate,
+  parameters,
   parseDefinitions,
   type LexedExpansion,
   type MacroResult,
@@ -169,12 +170,6 @@ function helperName(stem: string, macro: string): string {
     String.fromCharCode(97 + parseInt(digit, 16)),
   );
   return `\\mathlens@${stem}@${letters}`;
-}
-
-function parameters(from: number, to: number): string {
-  let text = '';
-  for (let n = from; n <= to; n++) text += `#${n}`;
-  return text;
 }
 
 /** TeX (run through KaTeX's own \gdef) that gives KaTeX a document definition. */

@@ -38,9 +38,10 @@ export function parseDefinitions(macros: KatexMacros, source: string): string | 
   }
 }
 
-function parameters(count: number): string {
+/** TeX's parameter text #from…#to. */
+export function parameters(from: number, to: number): string {
   let text = '';
-  for (let n = 1; n <= count; n++) text += `#${n}`;
+  for (let n = from; n <= to; n++) text += `#${n}`;
   return text;
 }
 
@@ -49,7 +50,7 @@ export function lexTemplate(template: string, numArgs: number): LexedExpansion |
   const scratch: KatexMacros = {};
   const error = parseDefinitions(
     scratch,
-    `\\gdef\\mathlens@template${parameters(numArgs)}{${template}}`,
+    `\\gdef\\mathlens@template${parameters(1, numArgs)}{${template}}`,
   );
   const expansion = scratch['\\mathlens@template'] as LexedExpansion | undefined;
   return error === undefined && expansion ? { tokens: expansion.tokens, numArgs } : undefined;
