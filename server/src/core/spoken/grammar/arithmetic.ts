@@ -76,6 +76,12 @@ function product(left: Formula, right: Formula): Formula {
   if ((numeric(before) && (numeric(after) || after.kind === 'prefix')) || fractions) {
     return { kind: 'infix', op: '\\times', left, right };
   }
+  // Juxtaposed, a number would merge with what precedes it (a 4 reads a₄ or a4, x² 3 as x²3) and a
+  // sign would turn the product into a difference (a − 1).
+  if (left.kind !== 'empty' && (isNumber(after) || isNumberPower(after)))
+    return { kind: 'infix', op: '\\times', left, right };
+  if (left.kind !== 'empty' && after.kind === 'prefix' && signs.has(after.op))
+    return { kind: 'infix', op: '', left, right: fence(right) };
   if (isFunctionLetter(left) && isFunctionLetter(right))
     return { kind: 'infix', op: '\\cdot', left, right };
   // An explicit product stays one node, so a pause after it ("…, times, p sub 2, raised to the …") reaches its last factor.

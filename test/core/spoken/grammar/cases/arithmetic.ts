@@ -13,6 +13,12 @@ export const arithmeticCases: GoldenCase[] = [
   ['three fifths times one eighth', String.raw`\frac{3}{5} \times \frac{1}{8}`],
   ['one half times x', String.raw`\frac{1}{2} x`],
   ['a times b', 'a b'],
+  // A sign or a number after "times" is not juxtaposed: a − 1 would be a difference, a 4 reads a4.
+  ['a times negative 1', 'a (-1)'],
+  ['x times negative 2 y', 'x (-2 y)'],
+  ['a times 4', String.raw`a \times 4`],
+  ['x squared times 3', String.raw`x^2 \times 3`],
+  ['K times two to the power of s', String.raw`K \times 2^s`],
   ['x times, y z', 'x (y z)'],
   ['a cross b', String.raw`a \times b`],
   ['a dot b', String.raw`a \cdot b`],
