@@ -67,6 +67,18 @@ function productOfFunctions(parser: Parser): boolean {
   return lexicon.functionTable.match(parser.tokens, parser.pos + product.length) !== undefined;
 }
 
+/** "g of x times h of x": a product with another letter applied with "of" ends the argument. */
+function productOfApplications(parser: Parser): boolean {
+  const product = products.match(parser.tokens, parser.pos);
+  if (product === undefined) return false;
+  const letter = parser.tokens[parser.pos + product.length];
+  return (
+    letter !== undefined &&
+    /^[a-z]$/.test(letter.text) &&
+    of.match(parser.tokens, parser.pos + product.length + 1) !== undefined
+  );
+}
+
 function argumentOf(parser: Parser): Formula {
   if (parser.acceptFrom(of) !== undefined)
     return parser.scope({
@@ -128,7 +140,12 @@ const ofApplication = operator(
       target.kind !== 'fence'
     )
       return undefined;
-    const argumentScope = { closedByPause: true, listByComma: true, power: Power.additive };
+    const argumentScope = {
+      closedByPause: true,
+      listByComma: true,
+      power: Power.additive,
+      stop: productOfApplications,
+    };
     let argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;
     // "p of x given z", "phi of x sub d given M sub n, Sigma sub n": the condition is inside.

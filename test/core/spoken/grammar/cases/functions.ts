@@ -32,6 +32,10 @@ export const functionCases: GoldenCase[] = [
   ['sine inverse x', String.raw`\sin^{-1} x`],
   ['f of x', 'f(x)'],
   ['f of x plus 1', 'f(x) + 1'],
+  // A product with another applied letter ends the argument; other products stay inside.
+  ['g of x times h of x', 'g(x) h(x)'],
+  ['f of x times g of x equals 1', 'f(x) g(x) = 1'],
+  ['f of a times b', 'f(a b)'],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f^{'}(x)"],
