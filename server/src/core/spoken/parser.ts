@@ -227,6 +227,11 @@ export class Parser {
         continue;
       }
       if (this.atScopeCloser()) return left;
+      const listed = this.andInList(left, power);
+      if (listed !== undefined) {
+        left = listed;
+        continue;
+      }
       const applied = this.operator(left, power);
       if (applied !== undefined) {
         left = applied;
@@ -245,6 +250,23 @@ export class Parser {
       if (this.pos === before) return left;
       left = juxtapose(left, right);
     }
+  }
+
+  /**
+   * "the gcd of a and b", "f of x and y": in a scope that lists with commas (a function's
+   * arguments), "and" separates items as a comma does.
+   */
+  private andInList(left: Formula, power: number): Formula | undefined {
+    const scope = this.scopes[this.scopes.length - 1];
+    if (!scope.listByComma || power > scope.floor || this.peek()?.text !== 'and') return undefined;
+    const start = this.pos;
+    this.pos++;
+    const right = this.expression(Math.max(Power.list, scope.floor));
+    if (right.kind === 'empty') {
+      this.pos = start;
+      return undefined;
+    }
+    return { kind: 'infix', op: ',', left, right };
   }
 
   /** A pause after `left`: returns the formula to continue with, or undefined to end this level. */

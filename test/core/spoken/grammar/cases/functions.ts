@@ -36,6 +36,13 @@ export const functionCases: GoldenCase[] = [
   ['g of x times h of x', 'g(x) h(x)'],
   ['f of x times g of x equals 1', 'f(x) g(x) = 1'],
   ['f of a times b', 'f(a b)'],
+  // In a function's arguments "and" separates them, as a comma does.
+  ['the gcd of a and b', String.raw`\gcd(a, b)`],
+  ['f of x and y', 'f(x, y)'],
+  ['f of x, y, and z', 'f(x, y, z)'],
+  ['the least common multiple of 4 and 6', String.raw`\operatorname{lcm}(4, 6)`],
+  ['the covariance of x and y', String.raw`\operatorname{Cov}(x, y)`],
+  ['the expected value of x', String.raw`\mathbb{E} x`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f^{'}(x)"],
