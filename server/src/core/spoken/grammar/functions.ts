@@ -67,16 +67,23 @@ function productOfFunctions(parser: Parser): boolean {
   return lexicon.functionTable.match(parser.tokens, parser.pos + product.length) !== undefined;
 }
 
-/** "g of x times h of x": a product with another letter applied with "of" ends the argument. */
-function productOfApplications(parser: Parser): boolean {
-  const product = products.match(parser.tokens, parser.pos);
-  if (product === undefined) return false;
-  const letter = parser.tokens[parser.pos + product.length];
-  return (
-    letter !== undefined &&
-    /^[a-z]$/.test(letter.text) &&
-    of.match(parser.tokens, parser.pos + product.length + 1) !== undefined
-  );
+const divisions = closing('fraction.over', 'fraction.dividedBy');
+const primeWords = closing('prime');
+
+/**
+ * "g of x times h of x", "f of x over f prime of x": a product or quotient with another letter
+ * applied with "of" ends the argument.
+ */
+function operationOnApplication(parser: Parser): boolean {
+  const { tokens, pos } = parser;
+  const operation = products.match(tokens, pos) ?? divisions.match(tokens, pos);
+  if (operation === undefined) return false;
+  let next = pos + operation.length;
+  if (!/^[a-z]$/.test(tokens[next]?.text ?? '')) return false;
+  next++;
+  for (let prime = primeWords.match(tokens, next); prime; prime = primeWords.match(tokens, next))
+    next += prime.length;
+  return of.match(tokens, next) !== undefined;
 }
 
 function argumentOf(parser: Parser): Formula {
@@ -144,7 +151,7 @@ const ofApplication = operator(
       closedByPause: true,
       listByComma: true,
       power: Power.additive,
-      stop: productOfApplications,
+      stop: operationOnApplication,
     };
     let argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;

@@ -32,10 +32,19 @@ export const functionCases: GoldenCase[] = [
   ['sine inverse x', String.raw`\sin^{-1} x`],
   ['f of x', 'f(x)'],
   ['f of x plus 1', 'f(x) + 1'],
-  // A product with another applied letter ends the argument; other products stay inside.
+  // A product or quotient with another applied letter ends the argument; other products stay inside.
   ['g of x times h of x', 'g(x) h(x)'],
   ['f of x times g of x equals 1', 'f(x) g(x) = 1'],
   ['f of a times b', 'f(a b)'],
+  ['f of x over g of x', String.raw`\frac{f(x)}{g(x)}`],
+  [
+    'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',
+    String.raw`x_{n+1} = x_n - \frac{f(x_n)}{f^{'}(x_n)}`,
+  ],
+  [
+    'p of a given b equals p of b given a times p of a over p of b',
+    String.raw`p(a | b) = \frac{p(b | a) p(a)}{p(b)}`,
+  ],
   // In a function's arguments "and" separates them, as a comma does.
   ['the gcd of a and b', String.raw`\gcd(a, b)`],
   ['f of x and y', 'f(x, y)'],
