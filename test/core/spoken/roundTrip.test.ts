@@ -21,6 +21,7 @@ import { powerCases } from './grammar/cases/power';
 import { rootCases } from './grammar/cases/root';
 import { setCases } from './grammar/cases/sets';
 import { subscriptCases } from './grammar/cases/subscript';
+import { vectorCalculusCases } from './grammar/cases/vectorCalculus';
 
 const goldenFormulas = [
   ...accentCases,
@@ -35,6 +36,7 @@ const goldenFormulas = [
   ...rootCases,
   ...setCases,
   ...subscriptCases,
+  ...vectorCalculusCases,
 ].map(([, latex]) => latex);
 
 /** Golden formulas that survive LaTeX → English → LaTeX. */

@@ -51,14 +51,48 @@ function differential(parser: Parser, symbol: string): Formula | undefined {
   return juxtapose(head, target);
 }
 
-const derivative = operand('calculus.derivative', phrases('calculus.derivative'), (parser) => {
+/** d/dx, or dⁿ/dxⁿ for a derivative of order n. */
+function derivativeOperator(wrt: Formula, order?: Formula): Formula {
+  if (order === undefined) return frac(atom('d'), juxtapose(atom('d'), wrt));
+  return frac(
+    attachScript(atom('d'), 'sup', order),
+    juxtapose(atom('d'), attachScript(wrt, 'sup', order)),
+  );
+}
+
+/** "the derivative of f with respect to x", "the second derivative of y with respect to t". */
+function derivativeOf(parser: Parser, order?: Formula): Formula {
   const body = parser.scope({ until: respect });
-  if (parser.acceptClosing(respect)) {
-    const wrt = variable(parser);
-    return juxtapose(frac(atom('d'), juxtapose(atom('d'), wrt)), body);
-  }
-  return juxtapose(atom('\\frac{d}{dx}'), body);
-});
+  // Without "with respect to", the variable is the usual x.
+  const wrt = parser.acceptClosing(respect) ? variable(parser) : atom('x');
+  return juxtapose(derivativeOperator(wrt, order), body);
+}
+
+const derivative = operand('calculus.derivative', phrases('calculus.derivative'), (parser) =>
+  derivativeOf(parser),
+);
+
+/** Orders said before "derivative of": ordinals, "second" or "n-th", which numbers.ts has marked. */
+const derivativeOrders = ['<number>', 'n', 'k', 'm'];
+
+/** "the second derivative of y with respect to x": d²y/dx². */
+const orderedDerivative = operand(
+  'calculus.orderedDerivative',
+  derivativeOrders.flatMap((order) =>
+    phrases('calculus.orderedDerivative').flatMap((words) => [
+      `the ${order} ${words}`,
+      `${order} ${words}`,
+    ]),
+  ),
+  (parser, trigger) => {
+    const at = parser.pos - trigger.split(' ').length;
+    const token = parser.tokens[trigger.startsWith('the ') ? at + 1 : at];
+    // "2 derivative of", said as a number, is no order.
+    if (token?.ordinal !== true) return undefined;
+    const order = atom(token.text, token.kind === 'number' ? 'number' : 'letter');
+    return derivativeOf(parser, order);
+  },
+);
 
 const derivativeFirst = phraseMap('calculus.derivativeFirst');
 const of = closing('function.of');
@@ -255,6 +289,7 @@ export const calculusConstructs = [
   derivativeWithRespect,
   extremumOver,
   derivative,
+  orderedDerivative,
   leibniz,
   partial,
   integral,

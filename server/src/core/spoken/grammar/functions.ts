@@ -86,14 +86,30 @@ function operationOnApplication(parser: Parser): boolean {
   return of.match(tokens, next) !== undefined;
 }
 
+const given = closing('function.given');
+
+/** "p of x given z", "the probability of A given B": the condition is inside the argument. */
+function withCondition(parser: Parser, argument: Formula, read: () => Formula): Formula {
+  const beforeGiven = parser.pos;
+  if (parser.acceptFrom(given) === undefined) return argument;
+  const condition = read();
+  if (condition.kind !== 'empty')
+    return { kind: 'infix', op: '|', left: argument, right: condition };
+  parser.pos = beforeGiven;
+  return argument;
+}
+
 function argumentOf(parser: Parser): Formula {
-  if (parser.acceptFrom(of) !== undefined)
-    return parser.scope({
-      closedByPause: true,
-      listByComma: true,
-      power: Power.additive,
-      stop: productOfFunctions,
-    });
+  if (parser.acceptFrom(of) !== undefined) {
+    const read = () =>
+      parser.scope({
+        closedByPause: true,
+        listByComma: true,
+        power: Power.additive,
+        stop: productOfFunctions,
+      });
+    return withCondition(parser, read(), read);
+  }
   parser.skipPauses();
   // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
   if (parser.atEnd() || (parser.startsOperator() && parser.operandPhraseLength() === 0))
@@ -129,8 +145,6 @@ const arc = operand('function.arc', [...phrases('function.arc'), 'the inverse'],
   return applied(name, argumentOf(parser), false);
 });
 
-const given = closing('function.given');
-
 /** "f of x", "g sub 1 of y", "f prime of x": a letter applied to an argument. */
 const ofApplication = operator(
   'function.of',
@@ -153,16 +167,11 @@ const ofApplication = operator(
       power: Power.additive,
       stop: operationOnApplication,
     };
-    let argument = parser.scope(argumentScope);
+    const argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;
-    // "p of x given z", "phi of x sub d given M sub n, Sigma sub n": the condition is inside.
-    const beforeGiven = parser.pos;
-    if (parser.acceptFrom(given) !== undefined) {
-      const condition = parser.scope(argumentScope);
-      if (condition.kind === 'empty') parser.pos = beforeGiven;
-      else argument = { kind: 'infix', op: '|', left: argument, right: condition };
-    }
-    const application = applied(target, argument, true);
+    // "phi of x sub d given M sub n, Sigma sub n": the condition is inside.
+    const conditioned = withCondition(parser, argument, () => parser.scope(argumentScope));
+    const application = applied(target, conditioned, true);
     if (left.kind !== 'row') return application;
     return { kind: 'row', items: [...left.items.slice(0, -1), application] };
   },

@@ -73,14 +73,22 @@ const pairFences: Record<string, [string, string]> = {
   inner: ['\\langle', '\\rangle'],
   commutator: ['[', ']'],
 };
+const pairOperators: Record<string, string> = { dot: '\\cdot', cross: '\\times' };
 
-/** "the inner product of u and v" → ⟨u, v⟩, "the commutator of A and B" → [A, B]. */
+/**
+ * "the inner product of u and v" → ⟨u, v⟩, "the commutator of A and B" → [A, B], "the dot
+ * (cross) product of u and v" → u · v (u × v).
+ */
 const pairOf = operand('group.pairOf', [...pairKinds.keys()], (parser: Parser, trigger: string) => {
-  const fences = pairFences[pairKinds.get(trigger) ?? ''];
-  if (fences === undefined) return undefined;
+  const kind = pairKinds.get(trigger) ?? '';
+  const fences = pairFences[kind];
+  const operator = pairOperators[kind];
+  if (fences === undefined && operator === undefined) return undefined;
   const first = parser.scope({ until: pairAnd, closedByPause: true });
-  if (parser.acceptFrom(pairAnd) === undefined) return fenced(fences[0], fences[1], first);
+  if (parser.acceptFrom(pairAnd) === undefined)
+    return fences === undefined ? undefined : fenced(fences[0], fences[1], first);
   const second = parser.scope({ closedByPause: true });
+  if (fences === undefined) return { kind: 'infix', op: operator, left: first, right: second };
   return fenced(fences[0], fences[1], { kind: 'infix', op: ',', left: first, right: second });
 });
 

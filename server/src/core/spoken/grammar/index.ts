@@ -33,10 +33,12 @@ import { setConstructs } from './sets';
 import { sideScriptConstructs } from './sideScripts';
 import { subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
+import { vectorCalculusConstructs } from './vectorCalculus';
 
 export const constructs: readonly Construct[] = [
   ...layoutConstructs,
   ...calculusConstructs,
+  ...vectorCalculusConstructs,
   ...fractionConstructs,
   ...rootConstructs,
   ...powerConstructs,

@@ -7,6 +7,13 @@ export const calculusCases: GoldenCase[] = [
   ['d squared y by d x squared', String.raw`\frac{d^2 y}{dx^2}`],
   ['the derivative of f of x with respect to x', String.raw`\frac{d}{dx} f(x)`],
   ['the derivative of sine x with respect to x', String.raw`\frac{d}{dx} \sin x`],
+  ['the second derivative of y with respect to x', String.raw`\frac{d^2}{dx^2} y`],
+  ['the third derivative of f with respect to t', String.raw`\frac{d^3}{dt^3} f`],
+  ['the nth derivative of f with respect to x', String.raw`\frac{d^n}{dx^n} f`],
+  [
+    'the second derivative of y with respect to x equals negative y',
+    String.raw`\frac{d^2}{dx^2} y = -y`,
+  ],
   ['the derivative with respect to x of f of x', String.raw`\frac{d}{dx} f(x)`],
   [
     'partial derivative with respect to mu of the natural log of R equals alpha',

@@ -26,6 +26,8 @@ export const moreGroupingCases: GoldenCase[] = [
   ['the ceiling of x over 2', String.raw`\lceil \frac{x}{2} \rceil`],
   ['the inner product of u and v', String.raw`\langle u, v \rangle`],
   ['the commutator of A and B', '[A, B]'],
+  ['the dot product of u and v', String.raw`u \cdot v`],
+  ['the cross product of u and v equals negative v cross u', String.raw`u \times v = -v \times u`],
   ['the open interval 0, 1', '(0, 1)'],
   ['the closed interval from a to b', '[a, b]'],
   ['the interval from 0 to 1', '[0, 1]'],

@@ -1,0 +1,17 @@
+import type { GoldenCase } from '../../golden';
+
+export const vectorCalculusCases: GoldenCase[] = [
+  ['the gradient of f', String.raw`\nabla f`],
+  ['grad of phi', String.raw`\nabla \phi`],
+  ['the divergence of F', String.raw`\nabla \cdot F`],
+  ['the curl of F', String.raw`\nabla \times F`],
+  ['the Laplacian of u equals 0', String.raw`\nabla^2 u = 0`],
+  // One factor: what follows a product or a sum is outside.
+  ['the gradient of f plus g', String.raw`\nabla f + g`],
+  ['the gradient of f dot the vector v', String.raw`\nabla f \cdot \vec{v}`],
+  ['the curl of the gradient of f equals 0', String.raw`\nabla \times \nabla f = 0`],
+  [
+    'the divergence of E equals rho over epsilon sub 0',
+    String.raw`\nabla \cdot E = \frac{\rho}{\epsilon_0}`,
+  ],
+];
