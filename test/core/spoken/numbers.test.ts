@@ -31,6 +31,11 @@ const cases: [string, string[]][] = [
   ['eight fifteenths', ['#8|15']],
   ['three and one half', ['#3|1|2']],
   ['5 and three fourths', ['#5|3|4']],
+  ['three and a half', ['#3|1|2']],
+  ['two and a quarter', ['#2|1|4']],
+  // Only after a number and "and", and before a single denominator, is "a" a numerator.
+  ['a half', ['a', 'half']],
+  ['three and a halves', ['#3', 'and', 'a', 'halves']],
   ['one two three', ['#1', '#2', '#3']],
   ['twenty twenty', ['#20', '#20']],
   ['the third root', ['the', '#3th', 'root']],

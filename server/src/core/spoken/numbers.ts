@@ -12,6 +12,10 @@ const tens = new Map(Object.entries(numbers.tens));
 const scales = new Map(Object.entries(numbers.scales));
 const ordinals = new Map(Object.entries(numbers.ordinals));
 const denominators = new Map(Object.entries(numbers.denominators));
+/** "half", "third", "quarter": the denominators an article counts ("a half", not "a halves"). */
+const singularDenominators = new Set(
+  [...denominators.keys()].filter((word) => !word.endsWith('s')),
+);
 const decimalPoint = new Set(numbers.decimalPoint);
 
 function isWord(
@@ -90,6 +94,20 @@ function bracketOrdinal(before: Token | undefined, after: Token | undefined): bo
   );
 }
 
+/** "three and a half": after a number and "and", the article is a mixed number's numerator. */
+function articleNumerator(out: readonly Token[], tokens: readonly Token[], at: number): boolean {
+  const whole = out[out.length - 2];
+  return (
+    tokens[at].text === 'a' &&
+    out[out.length - 1]?.text === 'and' &&
+    whole?.kind === 'number' &&
+    whole.denominator === undefined &&
+    whole.ordinal !== true &&
+    tokens[at + 1]?.kind === 'word' &&
+    singularDenominators.has(tokens[at + 1].text)
+  );
+}
+
 export function foldNumbers(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -107,6 +125,9 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
     } else if (isWord(token, decimalPoint) && readDigits(tokens, i + 1).used > 0) {
       text = '0';
       next = i;
+    } else if (articleNumerator(out, tokens, i)) {
+      text = '1';
+      next = i + 1;
     }
     if (text === undefined) {
       if (
@@ -154,7 +175,7 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
     if (
       denominator !== undefined &&
       !text.includes('.') &&
-      (cardinal !== undefined || token.kind === 'number')
+      (cardinal !== undefined || token.kind === 'number' || token.text === 'a')
     ) {
       const fraction = { ...span(tokens, i, next + 1, text), denominator: String(denominator) };
       const and = out[out.length - 1];

@@ -48,6 +48,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['zero point zero six', '0.06'],
   ['point five', '0.5'],
   ['three and one half', String.raw`3 \frac{1}{2}`],
+  ['x equals two and a half', String.raw`x = 2 \frac{1}{2}`],
   ['102 plus 2,214', '102 + 2,214'],
   [
     'x equals minus b plus or minus the square root of b squared minus four a c, all over two a',
