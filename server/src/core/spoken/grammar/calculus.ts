@@ -234,24 +234,47 @@ function atDifferential(parser: Parser): boolean {
   );
 }
 
-const integral = operand('calculus.integral', phrases('calculus.integral'), (parser) => {
-  if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom('\\int', 'symbol');
+/** "d x", "dA": one differential after an integral's body, or undefined. */
+function integralDifferential(parser: Parser): Formula | undefined {
+  const token = parser.peek();
+  if (token?.text === 'd' && atDifferential(parser)) {
+    parser.pos++;
+    return juxtapose(atom('\\,'), juxtapose(atom('d'), variable(parser)));
+  }
+  if (token !== undefined && /^d[a-z]$/.test(token.text)) {
+    parser.pos++;
+    return juxtapose(atom('\\,'), atom(`d${token.text[1]}`));
+  }
+  return undefined;
+}
+
+/** The integral's limits, body and differentials ("d x d y" for a double integral). */
+function integralOf(parser: Parser, op: string): Formula {
   const { lower, upper } = limits(parser, ofBody);
   parser.acceptFrom(ofBody);
   parser.skipPauses();
-  const body = parser.scope({ stop: atDifferential, power: Power.relation });
-  const token = parser.peek();
-  let dx: Formula | undefined;
-  if (token?.text === 'd') {
-    parser.pos++;
-    dx = juxtapose(atom('\\,'), juxtapose(atom('d'), variable(parser)));
-  } else if (token !== undefined && /^d[a-z]$/.test(token.text)) {
-    parser.pos++;
-    dx = juxtapose(atom('\\,'), atom(`d${token.text[1]}`));
-  }
-  const full = dx === undefined ? body : juxtapose(body, dx);
-  return { kind: 'bigop', op: '\\int', lower, upper, body: full };
+  let body = parser.scope({ stop: atDifferential, power: Power.relation });
+  for (let dx = integralDifferential(parser); dx !== undefined; dx = integralDifferential(parser))
+    body = juxtapose(body, dx);
+  return { kind: 'bigop', op, lower, upper, body };
+}
+
+const integral = operand('calculus.integral', phrases('calculus.integral'), (parser) => {
+  if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom('\\int', 'symbol');
+  return integralOf(parser, '\\int');
 });
+
+const multipleIntegrals = phraseMap('calculus.multipleIntegral');
+
+/** "the double integral over D of f d A", "the contour integral over C of f of z d z". */
+const multipleIntegral = operand(
+  'calculus.multipleIntegral',
+  [...multipleIntegrals.keys()],
+  (parser, trigger) => {
+    const op = multipleIntegrals.get(trigger);
+    return op === undefined ? undefined : integralOf(parser, op);
+  },
+);
 
 const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trigger) => {
   const start = parser.pos;
@@ -293,6 +316,7 @@ export const calculusConstructs = [
   leibniz,
   partial,
   integral,
+  multipleIntegral,
   limit,
   bigOperator('calculus.sum', 'calculus.sum', '\\sum', '+'),
   bigOperator('calculus.product', 'calculus.product', '\\prod'),

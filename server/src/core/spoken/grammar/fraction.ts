@@ -98,6 +98,13 @@ const dividedBy = operator(
 
 const relations = new Set(lexicon.relations.values());
 
+/** `formula` with `change` applied to what follows its last relation (all of it if none). */
+export function afterLastRelation(formula: Formula, change: (side: Formula) => Formula): Formula {
+  return formula.kind === 'infix' && relations.has(formula.op)
+    ? { ...formula, right: afterLastRelation(formula.right, change) }
+    : change(formula);
+}
+
 /** "all over" takes everything after the last relation: "y equals a plus b, all over c" is y = (a+b)/c. */
 const allOver = operator(
   'fraction.allOver',
@@ -106,11 +113,7 @@ const allOver = operator(
   (parser, left) => {
     parser.skipPauses();
     const denominator = parser.expression(Power.allOver);
-    const overRight = (formula: Formula): Formula =>
-      formula.kind === 'infix' && relations.has(formula.op)
-        ? { ...formula, right: overRight(formula.right) }
-        : frac(formula, denominator);
-    return overRight(left);
+    return afterLastRelation(left, (numerator) => frac(numerator, denominator));
   },
 );
 

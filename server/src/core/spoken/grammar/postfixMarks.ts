@@ -1,12 +1,12 @@
 /**
  * Marks said after a symbol that are written as its superscript: "A star" is A^*, "U dagger" is
- * U^\dagger, "M transpose" is M^T. Said where an operand is expected ("r sub star"), the words
- * stay symbols (atoms.ts).
+ * U^\dagger, "M transpose" is M^T; or before it with "of": "the transpose of A", "the inverse of
+ * A" (A^{-1}). Said where an operand is expected ("r sub star"), the words stay symbols (atoms.ts).
  */
 import { phraseMap } from '../lexicon';
 import { Power } from '../parser';
 import { atom, attachScript, juxtapose, type Formula } from '../tree';
-import { operator } from './construct';
+import { operand, operator } from './construct';
 
 const marks = phraseMap('mark.postfix');
 
@@ -33,4 +33,23 @@ function marked(formula: Formula, mark: Formula): Formula {
   return attachScript(formula, 'sup', mark);
 }
 
-export const postfixMarkConstructs = [mark];
+const prefixMarks = phraseMap('mark.prefixOf');
+
+/** A superscript written on what follows: "the inverse of A B" is (A B)^{-1}. */
+const markOf = operand('mark.prefixOf', [...prefixMarks.keys()], (parser, trigger) => {
+  const tex = prefixMarks.get(trigger);
+  if (tex === undefined) return undefined;
+  // One factor, as a function's argument: "the inverse of A times b" is A^{-1} b.
+  const target = parser.scope({ closedByPause: true, power: Power.multiplicative });
+  if (target.kind === 'empty') return undefined;
+  const base: Formula =
+    target.kind === 'atom' || target.kind === 'script' || target.kind === 'fence'
+      ? target
+      : { kind: 'fence', open: '(', close: ')', body: target };
+  const sup: Formula = tex.startsWith('-')
+    ? { kind: 'prefix', op: '-', operand: atom(tex.slice(1), 'number') }
+    : atom(tex, 'symbol');
+  return attachScript(base, 'sup', sup);
+});
+
+export const postfixMarkConstructs = [mark, markOf];

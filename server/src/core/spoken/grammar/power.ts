@@ -3,12 +3,13 @@
  * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
  * and the prefix "the fifth power of x".
  */
-import { closing, phrases } from '../lexicon';
+import { closing, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, empty, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { dictatedExponent } from './dictatedExponent';
+import { afterLastRelation } from './fraction';
 import { raiseFunction } from './functions';
 import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
@@ -118,4 +119,24 @@ const powerOf = operand('power.ordinalOf', ['the'], (parser) => {
   return raiseFunction(parser.scope({ closedByPause: true, power: Power.additive }), exponent);
 });
 
-export const powerConstructs = [squared, cubed, toThe, powerOf];
+const allPowers = phraseMap('power.all');
+
+/** "a plus b, all squared" raises everything after the last relation: (a + b)². */
+const allPower = operator(
+  'power.all',
+  [...allPowers.keys()],
+  Power.allOver,
+  (_parser, left, trigger) => {
+    const exponent = allPowers.get(trigger);
+    if (exponent === undefined || left.kind === 'empty') return undefined;
+    return afterLastRelation(left, (base) =>
+      attachScript(
+        base.kind === 'atom' ? base : { kind: 'fence', open: '(', close: ')', body: base },
+        'sup',
+        atom(exponent, 'number'),
+      ),
+    );
+  },
+);
+
+export const powerConstructs = [squared, cubed, allPower, toThe, powerOf];
