@@ -22,6 +22,7 @@ import { rootCases } from './grammar/cases/root';
 import { setCases } from './grammar/cases/sets';
 import { subscriptCases } from './grammar/cases/subscript';
 import { vectorCalculusCases } from './grammar/cases/vectorCalculus';
+import { wordArithmeticCases } from './grammar/cases/wordArithmetic';
 
 const goldenFormulas = [
   ...accentCases,
@@ -37,6 +38,7 @@ const goldenFormulas = [
   ...setCases,
   ...subscriptCases,
   ...vectorCalculusCases,
+  ...wordArithmeticCases,
 ].map(([, latex]) => latex);
 
 /** Golden formulas that survive LaTeX → English → LaTeX. */

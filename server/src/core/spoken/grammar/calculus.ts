@@ -319,7 +319,7 @@ export const calculusConstructs = [
   multipleIntegral,
   limit,
   bigOperator('calculus.sum', 'calculus.sum', '\\sum', '+'),
-  bigOperator('calculus.product', 'calculus.product', '\\prod'),
+  bigOperator('calculus.product', 'calculus.product', '\\prod', '\\cdot'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup', '\\cup'),
   bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap', '\\cap'),
 ];

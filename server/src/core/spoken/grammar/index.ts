@@ -34,11 +34,13 @@ import { sideScriptConstructs } from './sideScripts';
 import { subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
 import { vectorCalculusConstructs } from './vectorCalculus';
+import { wordArithmeticConstructs } from './wordArithmetic';
 
 export const constructs: readonly Construct[] = [
   ...layoutConstructs,
   ...calculusConstructs,
   ...vectorCalculusConstructs,
+  ...wordArithmeticConstructs,
   ...fractionConstructs,
   ...rootConstructs,
   ...powerConstructs,
