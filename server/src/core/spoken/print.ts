@@ -53,19 +53,17 @@ function scriptBase(base: Formula, place: Place): string {
 }
 
 /**
- * A superscript of primes written as the shorthand a': primes said in prose (\prime, see
- * functions.ts) and primes inside a script. At the top of screen-reader speech they stay a^{'}.
+ * Primes are written a', never a^{'}: KaTeX and LaTeX read an apostrophe as a superscript
+ * prime already, so a^{'} would raise it a second time.
  */
-function shorthandPrimes(sup: Formula | undefined, place: Place): string | undefined {
-  if (sup?.kind !== 'atom' || !isPrimeMark(sup)) return undefined;
-  if (sup.tex.startsWith('\\')) return "'".repeat(sup.tex.length / '\\prime'.length);
-  return place === 'script' ? sup.tex : undefined;
+function shorthandPrimes(sup: Formula | undefined): string | undefined {
+  return sup?.kind === 'atom' && isPrimeMark(sup) ? sup.tex : undefined;
 }
 
 function printScript(formula: Formula & { kind: 'script' }, place: Place): string {
   const { pre, base, sub, sup } = formula;
   let out = (pre === undefined ? '' : print(pre, place)) + scriptBase(base, place);
-  const primes = shorthandPrimes(sup, place);
+  const primes = shorthandPrimes(sup);
   if (primes !== undefined) out += primes;
   if (sub !== undefined) out += `_${braced(sub, 'script')}`;
   if (sup !== undefined && primes === undefined) out += `^${braced(sup, 'script')}`;

@@ -48,9 +48,9 @@ export function juxtapose(left: Formula, right: Formula): Formula {
   return { kind: 'row', items };
 }
 
-/** A superscript of primes: apostrophes (a^{'}) or, said in prose, \prime commands (printed a'). */
+/** A superscript of primes, the apostrophes of a'. */
 export function isPrimeMark(formula: Formula): boolean {
-  return formula.kind === 'atom' && /^(?:'+|(?:\\prime)+)$/.test(formula.tex);
+  return formula.kind === 'atom' && /^'+$/.test(formula.tex);
 }
 
 /** Attaches a superscript or subscript to the last factor of a formula ("2 x squared" → 2x²). */
@@ -61,6 +61,12 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
     return { kind: 'row', items };
   }
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
+  // "y prime prime" is y'': primes gather in one superscript.
+  if (base.kind === 'script' && slot === 'sup' && isPrimeMark(script)) {
+    const primes = base.sup?.kind === 'atom' && isPrimeMark(base.sup) ? base.sup.tex : undefined;
+    if (primes !== undefined && script.kind === 'atom')
+      return { ...base, sup: atom(primes + script.tex) };
+  }
   // "U dagger to the power of n": a power of a raised symbol is written (U^†)^n, not U^{†}{}^n.
   const raised = slot === 'sup' && base.kind === 'script' && base.sup !== undefined;
   if (raised && !(base.sup !== undefined && isPrimeMark(base.sup)))

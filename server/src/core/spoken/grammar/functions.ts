@@ -177,28 +177,17 @@ const ofApplication = operator(
   },
 );
 
-/**
- * Primes as a superscript: in prose (a sentence with its full stop) the prime itself, a^{\prime}
- * as papers write a'; in screen-reader speech the apostrophe, as its sources write a^{'}.
- */
-function primes(parser: Parser, count: number): Formula {
-  return atom(parser.inProse() ? '\\prime'.repeat(count) : "'".repeat(count));
-}
-
-const prime = operator('function.prime', phrases('prime'), Power.postfix, (parser, left) =>
-  attachScript(left, 'sup', primes(parser, 1)),
-);
-const doublePrime = operator(
-  'function.doublePrime',
-  phrases('doublePrime'),
-  Power.postfix,
-  (parser, left) => attachScript(left, 'sup', primes(parser, 2)),
-);
-const triplePrime = operator(
-  'function.triplePrime',
-  phrases('triplePrime'),
-  Power.postfix,
-  (parser, left) => attachScript(left, 'sup', primes(parser, 3)),
+/** Primes as a superscript, written as the apostrophes a' that KaTeX raises itself. */
+const primeMarks = (
+  [
+    ['function.prime', 'prime', 1],
+    ['function.doublePrime', 'doublePrime', 2],
+    ['function.triplePrime', 'triplePrime', 3],
+  ] as const
+).map(([name, key, count]) =>
+  operator(name, phrases(key), Power.postfix, (_parser, left) =>
+    attachScript(left, 'sup', atom("'".repeat(count))),
+  ),
 );
 const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
   attachScript(left, 'sup', minusOne),
@@ -208,13 +197,4 @@ const factorial = operator('factorial', phrases('factorial'), Power.postfix, (_p
   items: [left, atom('!', 'symbol')],
 }));
 
-export const functionConstructs = [
-  named,
-  arc,
-  ofApplication,
-  prime,
-  doublePrime,
-  triplePrime,
-  inverseOf,
-  factorial,
-];
+export const functionConstructs = [named, arc, ofApplication, ...primeMarks, inverseOf, factorial];

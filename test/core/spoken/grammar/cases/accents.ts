@@ -26,5 +26,5 @@ export const accentCases: GoldenCase[] = [
   ['open parenthesis, dot, comma, dot, close parenthesis', String.raw`(\cdot, \cdot)`],
   ['x, bar, plus y', String.raw`\bar{x} + y`],
   ['the line segment P Q', String.raw`\bar{P Q}`],
-  ['line segment A prime B, equals 3', String.raw`\bar{A^{'} B} = 3`],
+  ['line segment A prime B, equals 3', String.raw`\bar{A' B} = 3`],
 ];

@@ -39,7 +39,7 @@ export const functionCases: GoldenCase[] = [
   ['f of x over g of x', String.raw`\frac{f(x)}{g(x)}`],
   [
     'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',
-    String.raw`x_{n+1} = x_n - \frac{f(x_n)}{f^{'}(x_n)}`,
+    String.raw`x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)}`,
   ],
   [
     'p of a given b equals p of b given a times p of a over p of b',
@@ -56,7 +56,7 @@ export const functionCases: GoldenCase[] = [
   ['the expectation of x given y', String.raw`\mathbb{E}(x | y)`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
-  ['f prime of x', "f^{'}(x)"],
+  ['f prime of x', "f'(x)"],
   // In prose (with its full stop) primes are written as papers write them.
   ['g prime of y equals zero.', "g'(y) = 0"],
   ['a prime sub q belongs to A.', String.raw`a'_q \in A`],
@@ -66,7 +66,7 @@ export const functionCases: GoldenCase[] = [
   ['phi of x given M, Sigma', String.raw`\phi(x | M, \Sigma)`],
   ['f of x given', String.raw`f(x) |`],
   ['f tilde sub 1 of x', String.raw`\tilde{f}_{1}(x)`],
-  ['f double prime of x', "f^{''}(x)"],
+  ['f double prime of x', "f''(x)"],
   ['g inverse of y', 'g^{-1}(y)'],
   ['f sub 1 of x', 'f_1(x)'],
   ['h of, g of x', 'h(g(x))'],
@@ -75,7 +75,9 @@ export const functionCases: GoldenCase[] = [
   ['open paren, f plus g, close paren, of x', '(f+g)(x)'],
   ['n factorial', 'n!'],
   ['open paren n minus 1 close paren factorial', '(n-1)!'],
-  ['x prime', "x^{'}"],
+  ['x prime', "x'"],
+  // Primes gather in one superscript: y'' and not {y'}'.
+  ['y prime prime', "y''"],
   ['the exponential of x', String.raw`\exp x`],
   ['the determinant of A', String.raw`\det A`],
 ];

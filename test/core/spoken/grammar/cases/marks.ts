@@ -2,9 +2,9 @@ import type { GoldenCase } from '../../golden';
 
 /** Units, cancellations, repeating decimals, permutations: marks written on a number or letter. */
 export const markCases: GoldenCase[] = [
-  ['10 feet', "10^{'}"],
-  ['16 feet, 10 inches', "16^{'} 10^{''}"],
-  ['x minutes, y seconds', "x^{'} y^{''}"],
+  ['10 feet', "10'"],
+  ['16 feet, 10 inches', "16' 10''"],
+  ['x minutes, y seconds', "x' y''"],
   ['45 degrees', '45°'],
   ['the word feet', String.raw`\text{word feet}`],
   ['CrossOut y EndCrossOut', String.raw`\cancel{y}`],

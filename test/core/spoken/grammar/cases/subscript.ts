@@ -18,7 +18,7 @@ export const subscriptCases: GoldenCase[] = [
   // Primes after a subscript's symbol are its own; said before "sub" they are the base's.
   ['a sub b prime', "a_{b'}"],
   ['h sub Y prime equals m sub Z double prime', "h_{Y'} = m_{Z''}"],
-  ['a prime sub q', "a_{q}^{'}"],
+  ['a prime sub q', "a'_{q}"],
   ['G sub s prime r', "G_{s'r}"],
   ['n sub plus or minus is greater than 2', String.raw`n_{\pm} > 2`],
   ['x sub plus equals 1', 'x_{+} = 1'],
