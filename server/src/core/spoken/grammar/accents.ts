@@ -17,16 +17,14 @@ function command(name: string, argument: Formula): Formula {
   return { kind: 'command', name, args: [argument] };
 }
 
+function atPause(parser: Parser): boolean {
+  const next = parser.peek();
+  return next === undefined || next.kind === 'pause' || next.kind === 'stop';
+}
+
 /** "dot" is also a product ("a dot b"): as an accent it must end its operand. */
 function endsOperand(parser: Parser): boolean {
-  const next = parser.peek();
-  return (
-    next === undefined ||
-    next.kind === 'pause' ||
-    next.kind === 'stop' ||
-    parser.startsOperator() ||
-    parser.atTerminator()
-  );
+  return atPause(parser) || parser.startsOperator() || parser.atTerminator();
 }
 
 function endsWithScript(formula: Formula): boolean {
@@ -106,11 +104,36 @@ const prefixRun = operand('accent.prefixRun', [...runAccents.keys()], (parser, t
 
 const font = operand('font.prefix', [...fonts.keys()], (parser, trigger) => {
   const name = fonts.get(trigger);
-  if (name === undefined) return undefined;
+  if (name === undefined || atPause(parser)) return undefined;
   const argument = parser.operand();
   if (argument.kind === 'empty') return undefined;
   return name === '' ? argument : command(name, argument);
 });
+
+/**
+ * "C script", "G double struck": a font said right after its letter, at the end of an operand.
+ * Before another letter the font word is that letter's ("C script T" is C𝒯).
+ */
+const postfixFont = operator(
+  'font.postfix',
+  [...fonts.keys()],
+  Power.postfix,
+  (parser, left, trigger) => {
+    const name = fonts.get(trigger);
+    const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    if (!name || letter?.kind !== 'atom' || letter.role !== 'letter') return undefined;
+    const said = parser.tokens[parser.pos - trigger.split(' ').length - 1];
+    const nextWord = (parser.peek()?.text.length ?? 0) > 1;
+    const ends = atPause(parser) || parser.atTerminator() || (nextWord && endsOperand(parser));
+    if (said?.raw !== letter.tex || !ends) return undefined;
+    const styled = command(name, letter);
+    return left.kind === 'row'
+      ? { kind: 'row', items: [...left.items.slice(0, -1), styled] }
+      : styled;
+  },
+);
+// The font word also starts an operand ("C script T"): it is no reason to end one.
+postfixFont.implied = true;
 
 const mathspeakWith = closing('accent.mathspeakWith');
 const mathspeakMarks = phraseMap('accent.mathspeakMarks');
@@ -124,4 +147,4 @@ const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (pars
   return mark === undefined ? body : command(mark, body);
 });
 
-export const accentConstructs = [postfix, prefix, prefixRun, font, mathspeak];
+export const accentConstructs = [postfix, prefix, prefixRun, font, postfixFont, mathspeak];

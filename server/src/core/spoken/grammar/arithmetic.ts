@@ -6,7 +6,7 @@
 import { lexicon, phrases } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { atom, empty, type Formula } from '../tree';
+import { atom, empty, isPrimeMark, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 
 const functionLetters = new Set(operators.functionLetters);
@@ -206,9 +206,27 @@ const prefixSign = operand(
     if (op === undefined) return undefined;
     if (parser.peek()?.text === ',' && parser.atTerminator()) return atom(op, 'symbol');
     parser.skipPauses();
-    return { kind: 'prefix', op, operand: parser.expression(Power.prefix) };
+    return signedPower(op, parser.expression(Power.prefix));
   },
 );
+
+/**
+ * "Negative one to the n" is (−1)ⁿ: a power of a signed number is the number's, as in every
+ * alternating series, where −1ⁿ would be the constant −1. "Negative x squared" stays −x².
+ */
+function signedPower(op: string, operand: Formula): Formula {
+  const numberPower =
+    operand.kind === 'script' &&
+    operand.sub === undefined &&
+    operand.pre === undefined &&
+    operand.base.kind === 'atom' &&
+    operand.base.role === 'number' &&
+    operand.sup !== undefined &&
+    !isPrimeMark(operand.sup);
+  if (!numberPower) return { kind: 'prefix', op, operand };
+  const signed: Formula = { kind: 'prefix', op, operand: operand.base };
+  return { ...operand, base: fence(signed) };
+}
 
 export const arithmeticConstructs = [
   infixTable('logic.connective', lexicon.logic, Power.logic),

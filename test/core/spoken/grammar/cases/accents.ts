@@ -27,4 +27,13 @@ export const accentCases: GoldenCase[] = [
   ['x, bar, plus y', String.raw`\bar{x} + y`],
   ['the line segment P Q', String.raw`\bar{P Q}`],
   ['line segment A prime B, equals 3', String.raw`\bar{A' B} = 3`],
+  // A font said after its letter, at the end of an operand; before a letter it is that letter's.
+  ['C script.', String.raw`\mathcal{C}`],
+  ['x in R double struck', String.raw`x \in \mathbb{R}`],
+  ['R double struck to the n', String.raw`\mathbb{R}^n`],
+  ['C script T', String.raw`C \mathcal{T}`],
+  [
+    'open parenthesis a, comma script T, comma b close parenthesis',
+    String.raw`(a, \mathcal{T}, b)`,
+  ],
 ];

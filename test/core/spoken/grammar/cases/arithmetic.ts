@@ -26,6 +26,10 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative 2 x', '-2x'],
   ['minus b', '-b'],
   ['2 plus negative 2', '2 + (-2)'],
+  // A power of a signed number is the number's, as in alternating series; of a letter, not.
+  ['negative one to the n', '(-1)^n'],
+  ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
+  ['negative x squared', '-x^2'],
   ['a plus or minus b', String.raw`a \pm b`],
   ['plus or minus the square root of 2', String.raw`\pm \sqrt{2}`],
   ['3 minus or plus 2', String.raw`3 \mp 2`],
