@@ -57,20 +57,25 @@ const { punctuation, ...symbolPhrases } = spelledSymbols;
 const symbolTable = new PhraseTable(
   Object.entries(symbolPhrases as Record<string, string>).filter(([key]) => !key.startsWith('//')),
 );
-const punctuationWords = new Set(punctuation);
+const punctuationWords = new Map<string, string>(Object.entries(punctuation));
 
 function isPause(token: Token | undefined): boolean {
   return token?.kind === 'pause' && token.text === ',';
 }
 
 /**
- * "F sub 0, colon, R": the pause before a punctuation word is part of saying it. The pause after
- * it stays: after a label ("Case 4 colon, p plus q") it separates the cells of a line.
+ * "F sub 0, colon, R", "R cubed, semicolon, C": the pauses around a punctuation word are part of
+ * saying it. After a colon the pause stays: after a label ("Case 4 colon, p plus q") it separates
+ * the cells of a line.
  */
-function dropPausesBeforePunctuation(tokens: readonly Token[]): Token[] {
-  const said = (token: Token | undefined) =>
-    token?.kind === 'word' && punctuationWords.has(token.text);
-  return tokens.filter((token, i) => !isPause(token) || !said(tokens[i + 1]));
+function dropPausesAroundPunctuation(tokens: readonly Token[]): Token[] {
+  const said = (token: Token | undefined, sides: readonly string[]) =>
+    token?.kind === 'word' && sides.includes(punctuationWords.get(token.text) ?? '');
+  return tokens.filter(
+    (token, i) =>
+      !isPause(token) ||
+      !(said(tokens[i + 1], ['before', 'around']) || said(tokens[i - 1], ['around'])),
+  );
 }
 
 /** "dot dot dot" → one "…" token, before "dot" can be read as an accent or a product. */
@@ -97,7 +102,7 @@ function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
 }
 
 export function normaliseWords(tokens: readonly Token[]): Token[] {
-  return dropPausesBeforePunctuation(foldSpelledSymbols(spellWords(tokens)));
+  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(tokens)));
 }
 
 function spellWords(tokens: readonly Token[]): Token[] {
