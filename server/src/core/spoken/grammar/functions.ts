@@ -60,30 +60,31 @@ const products = new PhraseTable(
   [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
 );
 
-/** "cosine of 2 phi times cosine of phi": a product with another named function ends the argument. */
-function productOfFunctions(parser: Parser): boolean {
-  const product = products.match(parser.tokens, parser.pos);
-  if (product === undefined) return false;
-  return lexicon.functionTable.match(parser.tokens, parser.pos + product.length) !== undefined;
-}
-
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 const primeWords = closing('prime');
 
-/**
- * "g of x times h of x", "f of x over f prime of x": a product or quotient with another letter
- * applied with "of" ends the argument.
- */
-function operationOnApplication(parser: Parser): boolean {
-  const { tokens, pos } = parser;
-  const operation = products.match(tokens, pos) ?? divisions.match(tokens, pos);
-  if (operation === undefined) return false;
-  let next = pos + operation.length;
-  if (!/^[a-z]$/.test(tokens[next]?.text ?? '')) return false;
-  next++;
+/** "g of x", "f prime of x" said from token `at`. */
+function letterApplied(tokens: Parser['tokens'], at: number): boolean {
+  if (!/^[a-z]$/.test(tokens[at]?.text ?? '')) return false;
+  let next = at + 1;
   for (let prime = primeWords.match(tokens, next); prime; prime = primeWords.match(tokens, next))
     next += prime.length;
   return of.match(tokens, next) !== undefined;
+}
+
+/**
+ * "cosine of 2 phi times cosine of phi", "sine of x over cosine of x", "f of x over f prime of
+ * x": a product or quotient with another function ends the argument. A named function said
+ * without "of" ends a letter's argument only then: "Q of a times cosine psi, omega" lists a cos ψ.
+ */
+function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
+  const { tokens, pos } = parser;
+  const operation = products.match(tokens, pos) ?? divisions.match(tokens, pos);
+  if (operation === undefined) return false;
+  const next = pos + operation.length;
+  const named = lexicon.functionTable.match(tokens, next);
+  if (named !== undefined && (!namedNeedsOf || of.match(tokens, next + named.length))) return true;
+  return letterApplied(tokens, next);
 }
 
 const given = closing('function.given');
@@ -106,7 +107,7 @@ function argumentOf(parser: Parser): Formula {
         closedByPause: true,
         listByComma: true,
         power: Power.additive,
-        stop: productOfFunctions,
+        stop: (at) => operationOnFunction(at, false),
       });
     return withCondition(parser, read(), read);
   }
@@ -165,7 +166,7 @@ const ofApplication = operator(
       closedByPause: true,
       listByComma: true,
       power: Power.additive,
-      stop: operationOnApplication,
+      stop: (at: Parser) => operationOnFunction(at, true),
     };
     const argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;

@@ -37,6 +37,11 @@ export const functionCases: GoldenCase[] = [
   ['f of x times g of x equals 1', 'f(x) g(x) = 1'],
   ['f of a times b', 'f(a b)'],
   ['f of x over g of x', String.raw`\frac{f(x)}{g(x)}`],
+  // The same with a named function: said with "of" after a letter's argument, at all after a name's.
+  ['sine of x over cosine of x', String.raw`\frac{\sin x}{\cos x}`],
+  ['f of x over log of x', String.raw`\frac{f(x)}{\log x}`],
+  ['f of x times sine of x', String.raw`f(x) \sin x`],
+  ['Q of a times cosine psi, omega', String.raw`Q(a \cos \psi, \omega)`],
   [
     'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',
     String.raw`x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)}`,
