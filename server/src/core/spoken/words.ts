@@ -65,16 +65,17 @@ function isPause(token: Token | undefined): boolean {
 
 /**
  * "F sub 0, colon, R", "R cubed, semicolon, C": the pauses around a punctuation word are part of
- * saying it. After a colon the pause stays: after a label ("Case 4 colon, p plus q") it separates
- * the cells of a line.
+ * saying it. After a colon said without a pause before it the pause stays: after a label ("Case 4
+ * colon, p plus q") it separates the cells of a line.
  */
 function dropPausesAroundPunctuation(tokens: readonly Token[]): Token[] {
-  const said = (token: Token | undefined, sides: readonly string[]) =>
-    token?.kind === 'word' && sides.includes(punctuationWords.get(token.text) ?? '');
+  const said = (at: number, sides: readonly string[]) =>
+    tokens[at]?.kind === 'word' && sides.includes(punctuationWords.get(tokens[at].text) ?? '');
+  const setOff = (at: number) => said(at, ['before']) && isPause(tokens[at - 1]);
   return tokens.filter(
     (token, i) =>
       !isPause(token) ||
-      !(said(tokens[i + 1], ['before', 'around']) || said(tokens[i - 1], ['around'])),
+      !(said(i + 1, ['before', 'around']) || said(i - 1, ['around']) || setOff(i - 1)),
   );
 }
 

@@ -29,6 +29,7 @@ export const dictationCases: GoldenCase[] = [
   ['sum over ell greater than or equal to 1, P sub ell', String.raw`\sum_{\ell \geq 1} P_\ell`],
   ['degree of v', String.raw`\deg v`],
   ['F sub 0, colon R', 'F_0 : R'],
+  ['f, colon, A, arrow, B', String.raw`f : A \to B`],
   // The pauses around a spoken semicolon are part of saying it.
   ['H of R cubed, semicolon, C four', 'H(R^3; C_4)'],
   // A capitalised Greek name whose capital is a Latin letter is the small letter.
