@@ -1,19 +1,43 @@
-/** Cancellation marks: MathSpeak's "CrossOut y EndCrossOut", ClearSpeak's "crossed out 12 end crossout". */
+/**
+ * Cancellation marks: MathSpeak's "CrossOut y EndCrossOut", ClearSpeak's "crossed out 12 end
+ * crossout" and "12 crossed out". A replacement said after "with" is written above the cancelled
+ * part, as on a worked fraction: "CrossOut 12 With 2 EndCrossOut" is 12 struck out under a 2.
+ */
 import { closing, phrases } from '../lexicon';
-import { operand } from './construct';
+import { Power, type Parser } from '../parser';
+import type { Formula } from '../tree';
+import { operand, operator } from './construct';
 
 const ends = closing('cancel.end', 'cancel.with');
 const end = closing('cancel.end');
 const withWord = closing('cancel.with');
 
-const crossOut = operand('cancel.crossOut', phrases('cancel.start'), (parser) => {
-  const body = parser.scope({ until: ends });
-  // "CrossOut 12 With 2": the replacement is said after "With"; it follows the cancelled part.
+function cancelled(body: Formula, parser: Parser): Formula {
+  const mark: Formula = { kind: 'command', name: 'cancel', args: [body] };
   const replacement =
     parser.acceptFrom(withWord) !== undefined ? parser.scope({ until: end }) : undefined;
   parser.acceptClosing(end);
-  const cancelled = { kind: 'command' as const, name: 'cancel', args: [body] };
-  return replacement === undefined ? cancelled : { kind: 'row', items: [cancelled, replacement] };
+  if (replacement === undefined || replacement.kind === 'empty') return mark;
+  return { kind: 'command', name: 'overset', args: [replacement, mark] };
+}
+
+const crossOut = operand('cancel.crossOut', phrases('cancel.start'), (parser) => {
+  const body = parser.scope({ until: ends });
+  return body.kind === 'empty' ? undefined : cancelled(body, parser);
 });
 
-export const cancelConstructs = [crossOut];
+/** "12 crossed out with 2": the mark said after what it strikes out takes the last factor. */
+const crossedOut = operator(
+  'cancel.crossedOut',
+  phrases('cancel.after'),
+  Power.postfix,
+  (parser, left) => {
+    if (left.kind === 'row' && left.items.length > 0) {
+      const last = cancelled(left.items[left.items.length - 1], parser);
+      return { kind: 'row', items: [...left.items.slice(0, -1), last] };
+    }
+    return left.kind === 'empty' ? undefined : cancelled(left, parser);
+  },
+);
+
+export const cancelConstructs = [crossOut, crossedOut];

@@ -13,6 +13,10 @@ export const markCases: GoldenCase[] = [
     String.raw`\frac{5 x \cancel{y}}{2 \cancel{y}}`,
   ],
   ['crossed out 12 end crossout', String.raw`\cancel{12}`],
+  // A replacement is written above what it strikes out; the mark may follow what it strikes.
+  ['crossed out 12 with 2 end crossout', String.raw`\overset{2}{\cancel{12}}`],
+  ['12 crossed out with 2', String.raw`\overset{2}{\cancel{12}}`],
+  ['2 x crossed out', String.raw`2 \cancel{x}`],
   ['the repeating decimal 0 point followed by repeating digit 3', String.raw`0. \bar{3}`],
   ['the repeating decimal 2 point followed by repeating digits 1 3 4', String.raw`2. \bar{134}`],
   ['n permute r', '{}_{n}P_{r}'],
