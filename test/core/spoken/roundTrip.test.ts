@@ -13,6 +13,7 @@ import { accentCases } from './grammar/cases/accents';
 import { arithmeticCases } from './grammar/cases/arithmetic';
 import { atomCases } from './grammar/cases/atoms';
 import { calculusCases } from './grammar/cases/calculus';
+import { evaluationCases } from './grammar/cases/evaluation';
 import { fractionCases } from './grammar/cases/fraction';
 import { functionCases } from './grammar/cases/functions';
 import { groupingCases } from './grammar/cases/grouping';
@@ -29,6 +30,7 @@ const goldenFormulas = [
   ...arithmeticCases,
   ...atomCases,
   ...calculusCases,
+  ...evaluationCases,
   ...fractionCases,
   ...functionCases,
   ...groupingCases,

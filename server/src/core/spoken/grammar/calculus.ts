@@ -251,7 +251,7 @@ function integralDifferential(parser: Parser): Formula | undefined {
 /** The integral's limits, body and differentials ("d x d y" for a double integral). */
 function integralOf(parser: Parser, op: string): Formula {
   const { lower, upper } = limits(parser, ofBody);
-  parser.acceptFrom(ofBody);
+  parser.acceptClosing(ofBody);
   parser.skipPauses();
   let body = parser.scope({ stop: atDifferential, power: Power.relation });
   for (let dx = integralDifferential(parser); dx !== undefined; dx = integralDifferential(parser))

@@ -20,6 +20,7 @@ import { cancelConstructs } from './cancel';
 import type { Construct, OperandConstruct, OperatorConstruct } from './construct';
 import { decimalConstructs } from './decimal';
 import { encloseConstructs } from './enclose';
+import { evaluationConstructs } from './evaluation';
 import { fallback } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
@@ -40,6 +41,7 @@ export const constructs: readonly Construct[] = [
   ...layoutConstructs,
   ...calculusConstructs,
   ...vectorCalculusConstructs,
+  ...evaluationConstructs,
   ...wordArithmeticConstructs,
   ...fractionConstructs,
   ...rootConstructs,
