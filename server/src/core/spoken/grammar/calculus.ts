@@ -8,6 +8,7 @@ import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
 import { operand } from './construct';
+import { impliedVariable } from './impliedVariable';
 
 const respect = closing('calculus.respect');
 const byWords = closing('calculus.by');
@@ -63,8 +64,7 @@ function derivativeOperator(wrt: Formula, order?: Formula): Formula {
 /** "the derivative of f with respect to x", "the second derivative of y with respect to t". */
 function derivativeOf(parser: Parser, order?: Formula): Formula {
   const body = parser.scope({ until: respect });
-  // Without "with respect to", the variable is the usual x.
-  const wrt = parser.acceptClosing(respect) ? variable(parser) : atom('x');
+  const wrt = parser.acceptClosing(respect) ? variable(parser) : impliedVariable(body);
   return juxtapose(derivativeOperator(wrt, order), body);
 }
 

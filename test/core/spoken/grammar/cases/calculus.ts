@@ -10,6 +10,12 @@ export const calculusCases: GoldenCase[] = [
   ['the second derivative of y with respect to x', String.raw`\frac{d^2}{dx^2} y`],
   ['the third derivative of f with respect to t', String.raw`\frac{d^3}{dt^3} f`],
   ['the nth derivative of f with respect to x', String.raw`\frac{d^n}{dx^n} f`],
+  // Without "with respect to", the letter the expression is in; a bare letter is a function of x.
+  ['the derivative of the natural logarithm of z', String.raw`\frac{d}{dz} \ln z`],
+  ['the derivative of f of t', String.raw`\frac{d}{dt} f(t)`],
+  ['the derivative of e to the z', String.raw`\frac{d}{dz} e^z`],
+  ['the second derivative of cosine of theta', String.raw`\frac{d^2}{d\theta^2} \cos \theta`],
+  ['the derivative of y', String.raw`\frac{d}{dx} y`],
   [
     'the second derivative of y with respect to x equals negative y',
     String.raw`\frac{d^2}{dx^2} y = -y`,
