@@ -118,6 +118,9 @@ function argumentOf(parser: Parser): Formula {
   return parser.expression(Power.implicit);
 }
 
+/** Functions whose argument is written in parentheses even when said bare: P(A), Var(X). */
+const parenthesised = new Set(phrases('function.parenthesised'));
+
 const named = operand(
   'function.named',
   [...lexicon.functions.keys()].flatMap((phrase) => [phrase, `the ${phrase}`]),
@@ -133,7 +136,7 @@ const named = operand(
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };
-    return applied(name, argument, prose && saidOf);
+    return applied(name, argument, (prose && saidOf) || parenthesised.has(tex));
   },
 );
 

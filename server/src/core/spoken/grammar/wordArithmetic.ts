@@ -2,10 +2,10 @@
  * Arithmetic said in words: "the difference of a and b" (a − b), "the quotient of a and b"
  * (a/b), "the average of a and b", "the square of x", "the reciprocal of x", "twice x".
  */
-import { closing, phraseMap } from '../lexicon';
+import { closing, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, attachScript, type Formula } from '../tree';
-import { operand } from './construct';
+import { operand, operator } from './construct';
 
 const operations = phraseMap('arithmetic.wordOf');
 const and = closing('group.pairAnd');
@@ -90,4 +90,26 @@ const wordOf = operand('arithmetic.wordOf', [...operations.keys()], (parser: Par
   return second.kind === 'empty' ? undefined : binary(kind, first, second);
 });
 
-export const wordArithmeticConstructs = [wordOf];
+const isNumber = (formula: Formula) => formula.kind === 'atom' && formula.role === 'number';
+
+/** Three fourths, 20 percent: a share, which "of" multiplies. */
+function isShare(formula: Formula): boolean {
+  if (formula.kind === 'frac') return isNumber(formula.numerator) && isNumber(formula.denominator);
+  if (formula.kind !== 'row' || formula.items.length !== 2) return false;
+  const [amount, percent] = formula.items;
+  return isNumber(amount) && percent.kind === 'atom' && percent.tex === '\\%';
+}
+
+/** "three fourths of x", "20 percent of the price": a share of something is a product. */
+const shareOf = operator(
+  'arithmetic.shareOf',
+  phrases('function.of'),
+  Power.postfix,
+  (parser, left) => {
+    if (!isShare(left)) return undefined;
+    const whole = parser.scope({ closedByPause: true, power: Power.multiplicative });
+    return whole.kind === 'empty' ? undefined : { kind: 'row', items: [left, base(whole, false)] };
+  },
+);
+
+export const wordArithmeticConstructs = [wordOf, shareOf];

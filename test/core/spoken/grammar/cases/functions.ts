@@ -57,6 +57,9 @@ export const functionCases: GoldenCase[] = [
   ['the least common multiple of 4 and 6', String.raw`\operatorname{lcm}(4, 6)`],
   ['the covariance of x and y', String.raw`\operatorname{Cov}(x, y)`],
   ['the expected value of x', String.raw`\mathbb{E} x`],
+  // A probability or variance is written with its parentheses, however it is said.
+  ['the probability of A', 'P(A)'],
+  ['the variance of X', String.raw`\operatorname{Var}(X)`],
   ['the probability of A given B', 'P(A | B)'],
   ['the expectation of x given y', String.raw`\mathbb{E}(x | y)`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],

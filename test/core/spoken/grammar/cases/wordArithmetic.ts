@@ -22,4 +22,8 @@ export const wordArithmeticCases: GoldenCase[] = [
   ['twice the difference of a and b', String.raw`2 (a - b)`],
   ['half of x', String.raw`\frac{1}{2} x`],
   ['y equals the average of a and b', String.raw`y = \frac{a + b}{2}`],
+  // A share of something is a product.
+  ['y equals six minus three fourths of x', String.raw`y = 6 - \frac{3}{4} x`],
+  ['20 percent of x', String.raw`20\% x`],
+  ['one half of m v squared', String.raw`\frac{1}{2} m v^2`],
 ];
