@@ -60,6 +60,8 @@ export const functionCases: GoldenCase[] = [
   // A probability or variance is written with its parentheses, however it is said.
   ['the probability of A', 'P(A)'],
   ['the variance of X', String.raw`\operatorname{Var}(X)`],
+  ['the gamma function of z', String.raw`\Gamma(z)`],
+  ['the Riemann zeta function of s', String.raw`\zeta(s)`],
   ['the probability of A given B', 'P(A | B)'],
   ['the expectation of x given y', String.raw`\mathbb{E}(x | y)`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
