@@ -39,7 +39,27 @@ function setMembers(parser: Parser): Formula {
   }
 }
 
-const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser) => {
+/**
+ * "x belongs to the set S", "the set A union the set B": "the set" before a capital that ends
+ * the operand names that set, as ClearSpeak's "the set 1 comma 2" lists its members. Said alone,
+ * "the set B" is ClearSpeak's {B}: nobody dictates a name that way.
+ */
+function namedByLetter(parser: Parser, trigger: string): Formula | undefined {
+  const letter = parser.peek();
+  if (letter?.kind !== 'word' || !/^[A-Z]$/.test(letter.raw)) return undefined;
+  const after = parser.peek(1);
+  const last = after === undefined || after.kind === 'stop';
+  const alone = last && parser.pos === trigger.split(' ').length;
+  parser.pos++;
+  const ends = last || after.kind === 'pause' || parser.startsOperator() || parser.atTerminator();
+  if (ends && !alone) return atom(letter.raw, 'letter');
+  parser.pos--;
+  return undefined;
+}
+
+const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
+  const named = trigger === 'the set' ? namedByLetter(parser, trigger) : undefined;
+  if (named !== undefined) return named;
   const members = setMembers(parser);
   if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();

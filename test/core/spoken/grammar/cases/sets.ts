@@ -41,4 +41,8 @@ export const setCases: GoldenCase[] = [
     'the set of all n not belonging to B such that n is greater than 2',
     String.raw`\{ n \notin B : n > 2 \}`,
   ],
+  // "the set" before a capital names it; said alone it is ClearSpeak's one-member set.
+  ['x belongs to the set S', String.raw`x \in S`],
+  ['the set A union the set B', String.raw`A \cup B`],
+  ['the set B', String.raw`\{ B \}`],
 ];
