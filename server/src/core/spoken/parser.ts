@@ -50,6 +50,8 @@ interface Scope {
   closedByPause: boolean;
   /** Read as a written comma, a comma separates items of this scope instead (arguments of "f of"). */
   listByComma: boolean;
+  /** Whether what a list's comma is followed by (at token `at`) is the next formula, not an item. */
+  listEnd?: (tokens: readonly Token[], at: number) => boolean;
   floor: number;
 }
 
@@ -185,6 +187,7 @@ export class Parser {
     stop?: (parser: Parser) => boolean;
     closedByPause?: boolean;
     listByComma?: boolean;
+    listEnd?: Scope['listEnd'];
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -195,6 +198,7 @@ export class Parser {
       stop: options.stop,
       closedByPause: options.closedByPause ?? false,
       listByComma: options.listByComma ?? false,
+      listEnd: options.listEnd,
       floor,
     });
     try {
@@ -282,6 +286,7 @@ export class Parser {
     const listComma =
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
     if (scope.closedByPause && !listComma) return undefined;
+    if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();
     // A postfix word that does not apply may start the next operand instead ("a, tilde b").

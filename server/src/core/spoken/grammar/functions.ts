@@ -63,9 +63,10 @@ const products = new PhraseTable(
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 const primeWords = closing('prime');
 
-/** "g of x", "f prime of x" said from token `at`. */
+/** "g of x", "f prime of x", "phi of t" said from token `at`. */
 function letterApplied(tokens: Parser['tokens'], at: number): boolean {
-  if (!/^[a-z]$/.test(tokens[at]?.text ?? '')) return false;
+  const name = tokens[at]?.text ?? '';
+  if (!/^[a-z]$/.test(name) && !lexicon.greekLower.has(name)) return false;
   let next = at + 1;
   for (let prime = primeWords.match(tokens, next); prime; prime = primeWords.match(tokens, next))
     next += prime.length;
@@ -108,6 +109,8 @@ function argumentOf(parser: Parser): Formula {
         listByComma: true,
         power: Power.additive,
         stop: (at) => operationOnFunction(at, false),
+        // "sine of x, cosine of x": another application after a comma is the next formula.
+        listEnd: letterApplied,
       });
     return withCondition(parser, read(), read);
   }
@@ -170,6 +173,8 @@ const ofApplication = operator(
       listByComma: true,
       power: Power.additive,
       stop: (at: Parser) => operationOnFunction(at, true),
+      // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
+      listEnd: letterApplied,
     };
     const argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;

@@ -42,6 +42,10 @@ export const functionCases: GoldenCase[] = [
   ['f of x over log of x', String.raw`\frac{f(x)}{\log x}`],
   ['f of x times sine of x', String.raw`f(x) \sin x`],
   ['Q of a times cosine psi, omega', String.raw`Q(a \cos \psi, \omega)`],
+  // After a comma, another application is the next formula, not one more argument.
+  ['S of P, S of Q', 'S(P), S(Q)'],
+  ['epsilon of y, epsilon of 0', String.raw`\epsilon(y), \epsilon(0)`],
+  ['G of e sub j, e sub k', 'G(e_j, e_k)'],
   [
     'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',
     String.raw`x_{n+1} = x_n - \frac{f(x_n)}{f'(x_n)}`,
