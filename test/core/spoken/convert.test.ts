@@ -70,6 +70,21 @@ describe('convertSpoken findings and alternatives', () => {
     assert.deepEqual(flagged, ['é', 'blorp']);
   });
 
+  it('writes no fraction with a side not said, and says so at the word', () => {
+    for (const [input, word] of [
+      ['over 2', 'over'],
+      ['x squared slash', 'slash'],
+      ['M N slash slash minus x', 'slash'],
+    ]) {
+      const result = convertSpoken(input);
+      assert.ok(!/\\frac\{\}|\{\}\}/.test(result.latex), `${input}: ${result.latex}`);
+      const finding = result.findings.find((f) => f.code === 'spoken.unknown-word');
+      assert.ok(finding !== undefined, input);
+      assert.equal(input.slice(finding.start, finding.end), word, input);
+      assert.match(finding.message, /without what it applies to/, input);
+    }
+  });
+
   it('reports an unclosed group from the first word of its opener', () => {
     for (const [input, opener] of [
       ['x plus open paren y', 'open paren'],

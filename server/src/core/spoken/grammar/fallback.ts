@@ -22,6 +22,15 @@ const escaped: Record<string, string> = {
 const fillers = new Set(fillerWords.words);
 const listEnds = new Set(fillerWords.afterComma);
 
+/** "over 2": a word of the grammar that could not be read here ("over" with nothing above). */
+function startsConstruct(parser: Parser, at: number): boolean {
+  const { operands, operators } = parser.grammar;
+  return (
+    operators.match(parser.tokens, at) !== undefined ||
+    operands.match(parser.tokens, at) !== undefined
+  );
+}
+
 export function fallback(parser: Parser): Formula {
   const token = parser.peek();
   if (token === undefined) return { kind: 'empty' };
@@ -57,7 +66,9 @@ export function fallback(parser: Parser): Formula {
         'spoken.unknown-word',
         token.start,
         token.end,
-        `"${token.raw}" is not a word of spoken math; kept as text`,
+        startsConstruct(parser, parser.pos - 1)
+          ? `"${token.raw}" is said without what it applies to; kept as text`
+          : `"${token.raw}" is not a word of spoken math; kept as text`,
       );
       return { kind: 'text', text: token.raw };
   }

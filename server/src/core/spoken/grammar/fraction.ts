@@ -21,14 +21,13 @@ function frac(numerator: Formula, denominator: Formula): Formula {
  * is written on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas
  * without one are displayed fractions.
  */
-function inlineFraction(parser: Parser, numerator: Formula): Formula {
+function inlineFraction(parser: Parser, numerator: Formula): Formula | undefined {
+  // "over 2", "x slash": a side not said is no fraction; the word is read on its own.
+  if (numerator.kind === 'empty') return undefined;
   const prose = parser.inProse();
-  const fraction: Formula = {
-    kind: 'frac',
-    numerator,
-    denominator: overOperand(parser),
-    inline: true,
-  };
+  const denominator = overOperand(parser);
+  if (denominator.kind === 'empty') return undefined;
+  const fraction: Formula = { kind: 'frac', numerator, denominator, inline: true };
   return prose ? { ...fraction, slash: true } : fraction;
 }
 
@@ -90,7 +89,7 @@ const dividedBy = operator(
   Power.multiplicative,
   (parser, left) => {
     const fraction = inlineFraction(parser, left);
-    if (fraction.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
+    if (fraction?.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
       return fraction;
     return { kind: 'infix', op: '\\div', left, right: fraction.denominator };
   },
@@ -158,7 +157,7 @@ function isSize(left: Formula, right: Formula): boolean {
  */
 const by = operator('fraction.by', phrases('fraction.by'), Power.multiplicative, (parser, left) => {
   const fraction = inlineFraction(parser, left);
-  if (fraction.kind !== 'frac' || !isSize(left, fraction.denominator)) return fraction;
+  if (fraction?.kind !== 'frac' || !isSize(left, fraction.denominator)) return fraction;
   return { kind: 'infix', op: '\\times', left, right: fraction.denominator };
 });
 
