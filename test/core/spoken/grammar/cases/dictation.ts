@@ -23,6 +23,7 @@ export const dictationCases: GoldenCase[] = [
   ['0 is less than eta which is less than 1', String.raw`0 < \eta < 1`],
   ['a is smaller than b', 'a < b'],
   ['lambda is approximately less than or equal to 1', String.raw`\lambda \lesssim 1`],
+  ['x is less than or approximately equal to 5', String.raw`x \lesssim 5`],
   ['F equals m multiplied by a', 'F = m a'],
   ['union from i equals 0 to b of Y sub i', String.raw`\bigcup_{i=0}^{b} Y_i`],
   ['product over v of A sub v', String.raw`\prod_{v} A_v`],
