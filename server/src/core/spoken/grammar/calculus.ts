@@ -222,16 +222,21 @@ const extremumOver = operand('calculus.extremum', [...extrema.keys()], (parser, 
 });
 
 /** The body of an integral ends before its differential ("d x", "dx"). */
-function atDifferential(parser: Parser): boolean {
-  const token = parser.peek();
+/** "d x", "dx", "d theta" at token `at`. */
+export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
+  const token = tokens[at];
   if (token?.kind !== 'word') return false;
   if (/^d[a-z]$/.test(token.text)) return true;
-  const next = parser.peek(1);
+  const next = tokens[at + 1];
   return (
     token.text === 'd' &&
     next?.kind === 'word' &&
     (next.text.length === 1 || lexicon.greekLower.has(next.text))
   );
+}
+
+function atDifferential(parser: Parser): boolean {
+  return differentialAt(parser.tokens, parser.pos);
 }
 
 /** "d x", "dA": one differential after an integral's body, or undefined. */

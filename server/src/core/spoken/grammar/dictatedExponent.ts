@@ -76,7 +76,10 @@ function isSignedNumber(formula: Formula): boolean {
 export function dictatedExponent(parser: Parser, base: Formula): Formula {
   // A base with a subscript already ("sigma sub psi to the power of m sub psi") leaves "sub" to
   // the exponent, and "e to the power of f of x" raises e to f(x): f, g and h are functions.
-  const applies = functionLetters.has(parser.peek()?.text ?? '') && parser.peek(1)?.text === 'of';
+  // Nor can e or a number take an argument: "e to the power of negative u of x" is e^{−u(x)}.
+  const valueBase = base.kind === 'atom' && (base.role === 'number' || base.tex === 'e');
+  const applies =
+    valueBase || (functionLetters.has(parser.peek()?.text ?? '') && parser.peek(1)?.text === 'of');
   const until = applies ? scriptWordsOnly : hasSubscript(base) ? superscriptWords : scriptWords;
   const term = () => parser.scope({ until, closedByPause: true, power: Power.multiplicative });
   const reported = parser.findings.length;

@@ -8,6 +8,7 @@ import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
 import { atom, attachScript, type Formula } from '../tree';
+import { differentialAt } from './calculus';
 import { operand, operator } from './construct';
 
 const of = closing('function.of');
@@ -83,6 +84,8 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   const operation = products.match(tokens, pos) ?? divisions.match(tokens, pos);
   if (operation === undefined) return false;
   const next = pos + operation.length;
+  // "u of x times d x": a differential is never inside an argument.
+  if (products.match(tokens, pos) !== undefined && differentialAt(tokens, next)) return true;
   const named = lexicon.functionTable.match(tokens, next);
   if (named !== undefined && (!namedNeedsOf || of.match(tokens, next + named.length))) return true;
   return letterApplied(tokens, next);

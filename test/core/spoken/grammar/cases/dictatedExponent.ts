@@ -5,6 +5,10 @@ export const dictatedExponentCases: GoldenCase[] = [
   // Exponents of "to the power of" without "end exponent": sums of letters, not products or relations.
   ['C to the power of d minus p minus 1', 'C^{d-p-1}'],
   ['x to the power of 2 minus 9', 'x^2 - 9'],
+  // e and numbers take no argument: an "of" in their exponent is the exponent's.
+  ['e to the power of negative u of x times d x', 'e^{-u(x)} dx'],
+  ['2 to the power of g of n', '2^{g(n)}'],
+  ['H raised to the power of L of t', 'H^L(t)'],
   // A term multiplied on after a sign is the next term outside the exponent.
   ['x to the power of n plus n times x', 'x^n + n x'],
   ['D to the power of negative 1 plus b sub i', 'D^{-1} + b_i'],
