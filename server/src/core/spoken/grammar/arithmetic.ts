@@ -205,8 +205,10 @@ const prefixSign = operand(
     const op = lexicon.prefixOperators.get(trigger);
     if (op === undefined) return undefined;
     if (parser.peek()?.text === ',' && parser.atTerminator()) return atom(op, 'symbol');
+    // "negative, pi over 8": after a pause the sign takes the whole product or quotient, −(π/8).
+    const paused = parser.peek()?.kind === 'pause';
     parser.skipPauses();
-    return signedPower(op, parser.expression(Power.prefix));
+    return signedPower(op, parser.expression(paused ? Power.additive : Power.prefix));
   },
 );
 

@@ -30,6 +30,9 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative one to the n', '(-1)^n'],
   ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
   ['negative x squared', '-x^2'],
+  // After a pause the sign takes the whole quotient; without one, the numerator.
+  ['negative, pi over 8', String.raw`-\frac{\pi}{8}`],
+  ['negative pi over 8', String.raw`\frac{-\pi}{8}`],
   ['a plus or minus b', String.raw`a \pm b`],
   ['plus or minus the square root of 2', String.raw`\pm \sqrt{2}`],
   ['3 minus or plus 2', String.raw`3 \mp 2`],
