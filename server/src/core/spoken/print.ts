@@ -40,6 +40,20 @@ function mergeWords(items: readonly Formula[]): Formula[] {
  */
 type Place = 'line' | 'script';
 
+/**
+ * Words kept as text. Math mode drops the spaces between a symbol and a word ("2 miles" would be
+ * set "2miles"), so a side with a neighbour in the row keeps its space inside the text.
+ */
+function printText(text: string, spaceBefore = false, spaceAfter = false): string {
+  const words = text.replace(/[\\{}$&#^_%~]/g, '');
+  return `\\text{${spaceBefore ? ' ' : ''}${words}${spaceAfter ? ' ' : ''}}`;
+}
+
+/** A neighbour set apart from words by a space: not a symbol that brings its own (":", "="). */
+function spacedFrom(neighbour: Formula | undefined): boolean {
+  return neighbour !== undefined && !(neighbour.kind === 'atom' && neighbour.role === 'symbol');
+}
+
 function braced(formula: Formula, place: Place = 'line'): string {
   return `{${print(formula, place)}}`;
 }
@@ -93,12 +107,23 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'atom':
       return formula.tex;
     case 'text':
-      return `\\text{${formula.text.replace(/[\\{}$&#^_%~]/g, '')}}`;
-    case 'row':
-      return mergeWords(formula.items)
-        .map(inner)
+      return printText(formula.text);
+    case 'row': {
+      const items = mergeWords(formula.items);
+      return items
+        .map((item, i) =>
+          item.kind === 'text'
+            ? printText(
+                item.text,
+                spacedFrom(items[i - 1]),
+                // "Supp of X": a word before its parenthesised argument names a function.
+                spacedFrom(items[i + 1]) && items[i + 1].kind !== 'fence',
+              )
+            : inner(item),
+        )
         .filter((s) => s !== '')
         .join(' ');
+    }
     case 'infix': {
       const left = inner(formula.left);
       const right = inner(formula.right);

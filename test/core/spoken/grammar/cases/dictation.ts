@@ -24,6 +24,9 @@ export const dictationCases: GoldenCase[] = [
   ['a is smaller than b', 'a < b'],
   ['lambda is approximately less than or equal to 1', String.raw`\lambda \lesssim 1`],
   ['x is less than or approximately equal to 5', String.raw`x \lesssim 5`],
+  // Words set against symbols keep their space: math mode would write "2miles".
+  ['2 miles over 3 gallons', String.raw`\frac{2 \text{ miles}}{3 \text{ gallons}}`],
+  ['miles over gallon', String.raw`\frac{\text{miles}}{\text{gallon}}`],
   ['F equals m multiplied by a', 'F = m a'],
   ['union from i equals 0 to b of Y sub i', String.raw`\bigcup_{i=0}^{b} Y_i`],
   ['product over v of A sub v', String.raw`\prod_{v} A_v`],

@@ -28,7 +28,7 @@ export const setCases: GoldenCase[] = [
   ['the set of positive one and negative one', String.raw`\{+1, -1\}`],
   ['the set containing alpha and v', String.raw`\{\alpha, v\}`],
   ['the set containing u, v, and w', String.raw`\{u, v, w\}`],
-  ['the set of a and', String.raw`\{a\} \text{and}`],
+  ['the set of a and', String.raw`\{a\} \text{ and}`],
   ['the set of x and y such that x is less than y', String.raw`\{x, y : x < y\}`],
   ['the empty set', String.raw`\emptyset`],
   ['for all x in A', String.raw`\forall x \in A`],
