@@ -16,6 +16,8 @@ const lineWords = closing('matrix.line');
 const withRows = closing('matrix.rows');
 const withEntry = closing('matrix.entry');
 const layoutEnd = closing('matrix.end');
+const caseWords = new Set(phrases('matrix.cases'));
+const conditionWords = closing('matrix.caseCondition');
 
 type Words = typeof rowWord;
 
@@ -68,7 +70,13 @@ function pauseBetweenCells(parser: Parser, cellStart: number): boolean {
  * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
  * `rowEnd`, or at a full stop not followed by another label of `words`.
  */
-function cells(parser: Parser, words: Words, separator: string, endWord?: string): Formula[] {
+function cells(
+  parser: Parser,
+  words: Words,
+  separator: string,
+  endWord?: string,
+  cases = false,
+): Formula[] {
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
@@ -79,8 +87,15 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     atLabel(p, words) ||
     layoutEnd.match(p.tokens, p.pos) !== undefined ||
     p.peek()?.text === endWord;
+  // "negative x if x is less than 0": a case's value ends where its condition begins.
+  const atCondition = (p: Parser) => {
+    if (!cases || row.length > 0) return false;
+    const at = p.peek()?.kind === 'pause' ? p.pos + 1 : p.pos;
+    return at > cellStart && conditionWords.match(p.tokens, at) !== undefined;
+  };
   const cellEnd = (p: Parser) =>
     rowEnd(p) ||
+    atCondition(p) ||
     atLabel(p, columnWord) ||
     p.peek()?.text === between ||
     (between === ',' && p.peek()?.text === 'comma') ||
@@ -90,9 +105,13 @@ function cells(parser: Parser, words: Words, separator: string, endWord?: string
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
     cellStart = parser.pos;
-    row.push(parser.scope({ stop: cellEnd }));
+    const cell = parser.scope({ stop: cellEnd });
+    const conditionNext = atCondition(parser);
+    row.push(cell);
     const next = parser.peek();
-    if (next?.kind === 'stop') {
+    if (conditionNext) {
+      if (next?.kind === 'pause') parser.pos++;
+    } else if (next?.kind === 'stop') {
       // In lines of equations a full stop also separates cells ("x. plus. y. equals. 7.").
       const cellBreak = separator === ';' && parser.pos + 1 < parser.tokens.length;
       if (!cellBreak && !atLabel(parser, words, parser.pos + 1)) break;
@@ -114,9 +133,11 @@ function labelledRows(
   words: Words,
   separator: string,
   count = Infinity,
+  cases = false,
 ): Formula[][] {
   const out: Formula[][] = [];
-  while (out.length < count && skipLabel(parser, words)) out.push(cells(parser, words, separator));
+  while (out.length < count && skipLabel(parser, words))
+    out.push(cells(parser, words, separator, undefined, cases));
   return out;
 }
 
@@ -179,11 +200,17 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   return layout(parser, environment, column ? entries.map((entry) => [entry]) : [entries]);
 });
 
+/** "2 cases, Case 1: …": lines of cases are a brace's, each a value and its condition. */
+function linesEnvironment(word: string): 'cases' | 'matrix' {
+  return caseWords.has(word) ? 'cases' : 'matrix';
+}
+
 /** "Line 1: … Line 2: …", optionally after "2 lines,". */
-const lines = operand('matrix.lines', phrases('matrix.line'), (parser) => {
+const lines = operand('matrix.lines', phrases('matrix.line'), (parser, trigger) => {
   parser.pos--;
-  const grid = labelledRows(parser, lineWords, ';');
-  return grid.length === 0 ? undefined : layout(parser, 'matrix', grid);
+  const environment = linesEnvironment(trigger);
+  const grid = labelledRows(parser, lineWords, ';', Infinity, environment === 'cases');
+  return grid.length === 0 ? undefined : layout(parser, environment, grid);
 });
 
 /** "Equation 1 colon x plus y": a numbered name said inside a line is text, number included. */
@@ -209,12 +236,15 @@ function unlabelledLine(parser: Parser): Formula[] {
 const counted = operand(
   'matrix.counted',
   phrases('matrix.lines').map((word) => `<number> ${word}`),
-  (parser) => {
+  (parser, trigger) => {
     const said = Number(parser.tokens[parser.pos - 2].text);
     const count = Number.isInteger(said) && said > 0 ? said : Infinity;
+    const environment = linesEnvironment(trigger.split(' ').pop() ?? '');
     skipSeparators(parser);
-    if (lineWords.match(parser.tokens, parser.pos) !== undefined)
-      return layout(parser, 'matrix', labelledRows(parser, lineWords, ';', count));
+    if (lineWords.match(parser.tokens, parser.pos) !== undefined) {
+      const cases = environment === 'cases';
+      return layout(parser, environment, labelledRows(parser, lineWords, ';', count, cases));
+    }
     const grid: Formula[][] = [];
     while (!parser.atEnd() && !parser.atTerminator()) {
       const before = parser.pos;
@@ -222,7 +252,7 @@ const counted = operand(
       skipSeparators(parser);
       if (parser.pos === before) break;
     }
-    return layout(parser, 'matrix', grid);
+    return layout(parser, environment, grid);
   },
 );
 

@@ -82,4 +82,13 @@ export const layoutCases: GoldenCase[] = [
     'StartLayout Enlarged left brace 1st Row 1st Column 1 2nd Column t greater than 0 2nd Row 1st Column 0 2nd Column t less than or equals 0 EndLayout',
     String.raw`\left\{ \begin{matrix} 1 & t > 0 \\ 0 & t \leq 0 \end{matrix} \right.`,
   ],
+  // Cases are a brace's: each a value and, from "if", "for" or "otherwise" on, its condition.
+  [
+    'f of x, equals, 2 cases, Case 1: negative x if x is less than 0. Case 2: x if x is greater than or equal to 0',
+    String.raw`f(x) = \begin{cases} -x & \text{if } x < 0 \\ x & \text{if } x \geq 0 \end{cases}`,
+  ],
+  [
+    'f of x equals 2 cases, Case 1: 1, if x is greater than 0. Case 2: 0 otherwise',
+    String.raw`f(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}`,
+  ],
 ];
