@@ -70,14 +70,19 @@ describe('convertSpoken findings and alternatives', () => {
     assert.deepEqual(flagged, ['é', 'blorp']);
   });
 
-  it('writes no fraction with a side not said, and says so at the word', () => {
+  it('writes no fraction or root with a part not said, and says so at the word', () => {
     for (const [input, word] of [
       ['over 2', 'over'],
       ['x squared slash', 'slash'],
       ['M N slash slash minus x', 'slash'],
+      ['the square root of', 'of'],
+      ['x plus the cube root of.', 'of'],
     ]) {
       const result = convertSpoken(input);
-      assert.ok(!/\\frac\{\}|\{\}\}/.test(result.latex), `${input}: ${result.latex}`);
+      assert.ok(
+        !/\\(?:frac|sqrt(?:\[3\])?)\{\}|\{\}\}/.test(result.latex),
+        `${input}: ${result.latex}`,
+      );
       const finding = result.findings.find((f) => f.code === 'spoken.unknown-word');
       assert.ok(finding !== undefined, input);
       assert.equal(input.slice(finding.start, finding.end), word, input);

@@ -429,7 +429,8 @@ export class Parser {
   /** One operand: an operand construct, or the fallback (letters, numbers, unknown words). */
   operand(): Formula {
     this.skipPauses();
-    if (this.atEnd() || this.atTerminator()) return empty;
+    // A full stop ends a sentence; it is no operand ("the absolute value of center dot.").
+    if (this.atEnd() || this.atTerminator() || this.peek()?.kind === 'stop') return empty;
     for (const match of this.grammar.operands.matches(this.tokens, this.pos)) {
       for (const construct of match.value) {
         const start = this.pos;

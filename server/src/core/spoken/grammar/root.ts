@@ -29,22 +29,25 @@ function radicand(parser: Parser): Formula {
   return body;
 }
 
-const square = operand('root.square', phrases('root.square'), (parser) => ({
-  kind: 'root',
-  radicand: radicand(parser),
-}));
+/** A root of what is said next; none when nothing is ("the square root of" alone). */
+function rootOfSaid(parser: Parser, index?: Formula): Formula | undefined {
+  const body = radicand(parser);
+  if (body.kind === 'empty') return undefined;
+  return index === undefined
+    ? { kind: 'root', radicand: body }
+    : { kind: 'root', radicand: body, index };
+}
 
-const cube = operand('root.cube', phrases('root.cube'), (parser) => ({
-  kind: 'root',
-  radicand: radicand(parser),
-  index: atom('3', 'number'),
-}));
+const square = operand('root.square', phrases('root.square'), (parser) => rootOfSaid(parser));
 
-const negative = operand('root.negative', phrases('root.negative'), (parser) => ({
-  kind: 'prefix',
-  op: '-',
-  operand: { kind: 'root', radicand: radicand(parser) },
-}));
+const cube = operand('root.cube', phrases('root.cube'), (parser) =>
+  rootOfSaid(parser, atom('3', 'number')),
+);
+
+const negative = operand('root.negative', phrases('root.negative'), (parser) => {
+  const root = rootOfSaid(parser);
+  return root && { kind: 'prefix', op: '-', operand: root };
+});
 
 /** "the n-th root of x", "the fifth root of 32". */
 const nth = operand('root.nth', ['the'], (parser) => {
@@ -53,7 +56,7 @@ const nth = operand('root.nth', ['the'], (parser) => {
   parser.pos++;
   if (parser.acceptFrom(rootOf) === undefined) return undefined;
   parser.accept('of');
-  return { kind: 'root', radicand: radicand(parser), index: atom(index.text) };
+  return rootOfSaid(parser, atom(index.text));
 });
 
 const mathspeak = operand('root.mathspeak', phrases('root.mathspeak'), (parser) => {

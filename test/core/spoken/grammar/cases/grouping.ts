@@ -33,4 +33,6 @@ export const moreGroupingCases: GoldenCase[] = [
   ['the interval from 0 to 1', '[0, 1]'],
   ['the cardinality of S', '|S|'],
   ['Supp of X', String.raw`\text{Supp}(X)`],
+  // A full stop is no operand: it ends the sentence, not the absolute value.
+  ['Absolute value of center dot.', String.raw`|\cdot|`],
 ];
