@@ -104,14 +104,26 @@ function withCondition(parser: Parser, argument: Formula, read: () => Formula): 
   return argument;
 }
 
-function argumentOf(parser: Parser): Formula {
+/** "equals", "is equal to": relations that end an event's description. */
+const equalities = new PhraseTable(
+  [...lexicon.relations]
+    .filter(([, tex]) => tex === '=')
+    .map(([phrase]) => [phrase, true] as const),
+);
+
+/**
+ * The argument of a named function. An event's ("the probability of X less than 2") holds its
+ * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
+ */
+function argumentOf(parser: Parser, event = false): Formula {
   if (parser.acceptFrom(of) !== undefined) {
+    const atEquality = (at: Parser) => equalities.match(at.tokens, at.pos) !== undefined;
     const read = () =>
       parser.scope({
         closedByPause: true,
         listByComma: true,
-        power: Power.additive,
-        stop: (at) => operationOnFunction(at, false),
+        power: event ? Power.logic : Power.additive,
+        stop: (at) => operationOnFunction(at, false) || (event && atEquality(at)),
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: letterApplied,
       });
@@ -126,6 +138,7 @@ function argumentOf(parser: Parser): Formula {
 
 /** Functions whose argument is written in parentheses even when said bare: P(A), Var(X). */
 const parenthesised = new Set(phrases('function.parenthesised'));
+const events = new Set(phrases('function.event'));
 
 const named = operand(
   'function.named',
@@ -138,7 +151,7 @@ const named = operand(
     // dictated formulas keep a bare argument (cos α).
     const prose = !trigger.startsWith('the ') && parser.inProse();
     const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
-    const argument = argumentOf(parser);
+    const argument = argumentOf(parser, events.has(tex));
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };

@@ -63,6 +63,9 @@ export const functionCases: GoldenCase[] = [
   ['the expected value of x', String.raw`\mathbb{E} x`],
   // A probability or variance is written with its parentheses, however it is said.
   ['the probability of A', 'P(A)'],
+  // An event holds its comparisons; an equality after it is said of the probability.
+  ['the probability of X greater than 2 equals 0.1', 'P(X > 2) = 0.1'],
+  ['the probability of A equals one half', String.raw`P(A) = \frac{1}{2}`],
   ['the variance of X', String.raw`\operatorname{Var}(X)`],
   ['the gamma function of z', String.raw`\Gamma(z)`],
   ['the Riemann zeta function of s', String.raw`\zeta(s)`],
