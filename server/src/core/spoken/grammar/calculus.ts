@@ -291,12 +291,14 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
   }
   const name = parser.scope({ until: approaches });
   if (parser.acceptFrom(approaches) === undefined) {
-    // A bare "limit" that approaches nothing is the word's function name ("limit does not exist").
-    if (trigger === 'limit') {
-      parser.pos = start;
-      return undefined;
+    parser.pos = start;
+    // "the limit of a sub n": a limit with no variable said is of what follows, lim aₙ.
+    if (trigger.endsWith(' of')) {
+      const body = parser.scope({ closedByPause: true, power: Power.relation });
+      return body.kind === 'empty' ? undefined : { kind: 'bigop', op: '\\lim', body };
     }
-    return { kind: 'bigop', op: '\\lim', lower: name };
+    // A "limit" that approaches nothing is the word ("the limit does not exist").
+    return undefined;
   }
   let target = parser.scope({
     until: ofBody,

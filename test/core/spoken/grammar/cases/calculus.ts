@@ -75,4 +75,6 @@ export const calculusCases: GoldenCase[] = [
     'limit Underscript x right arrow 0 Endscripts f left parenthesis x right parenthesis',
     String.raw`\lim_{x \rightarrow 0} f(x)`,
   ],
+  // A limit with no variable said is of what follows; without "of" it is the word.
+  ['the limit of a sub n equals L', String.raw`\lim a_n = L`],
 ];
