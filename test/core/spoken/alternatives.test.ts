@@ -16,7 +16,9 @@ const ambiguous: [string, string, string][] = [
   ['x minus 1 over x plus 1', String.raw`\frac{x-1}{x+1}`, String.raw`x - \frac{1}{x} + 1`],
   ['1 over x plus 1', String.raw`\frac{1}{x} + 1`, String.raw`\frac{1}{x+1}`],
   // A bare "to the" takes one operand ("e to the x plus 1" is e^x + 1); the sum is the runner-up.
-  ['x to the n plus one', String.raw`x^{n} + 1`, String.raw`x^{n+1}`],
+  ['e to the x plus one', String.raw`e^{x} + 1`, String.raw`e^{x+1}`],
+  // After an index letter the offset is the exponent's, as in power rules and series.
+  ['x to the n plus one', String.raw`x^{n+1}`, String.raw`x^{n} + 1`],
   [
     'e to the minus x squared over two',
     String.raw`\frac{e^{-x^{2}}}{2}`,

@@ -51,6 +51,27 @@ function powerFollows(parser: Parser): boolean {
   return false;
 }
 
+const indexLetters = new Set(['i', 'j', 'k', 'l', 'm', 'n']);
+const offsets: Record<string, string> = { plus: '+', minus: '-' };
+
+/**
+ * "n x to the n minus one", "2 to the k plus 1": an index letter and a number added to it, said
+ * next, are the
+ * exponent, x^{n-1}, as in every power rule and series; "e to the x plus 1" stays e^x + 1.
+ */
+function indexOffsetAhead(parser: Parser): Formula | undefined {
+  const [letter, sign, number] = [parser.peek(), parser.peek(1), parser.peek(2)];
+  const op = offsets[sign?.text ?? ''];
+  if (letter === undefined || !indexLetters.has(letter.raw) || op === undefined) return undefined;
+  if (number?.kind !== 'number' || number.denominator !== undefined) return undefined;
+  return {
+    kind: 'infix',
+    op,
+    left: atom(letter.raw, 'letter'),
+    right: atom(number.text, 'number'),
+  };
+}
+
 /**
  * "to the …": the exponent of "raised to the exponent …" and "Superscript …" runs to "end
  * exponent"/"Baseline"; of "to the … power" to the word "power"; of "to the power of …" to a pause;
@@ -98,7 +119,15 @@ const toThe = operator(
       if (!outerEnd) parser.acceptClosing(endExponent);
     } else {
       // A bare "to the" says no end: one operand first, the sum after it as a runner-up.
-      exponent = parser.expression(parser.reading.exponentTakesSum ? Power.relation : Power.prefix);
+      // After an index letter the readings swap: x^{n-1} first, xⁿ − 1 as the runner-up.
+      const takesSum = parser.reading.exponentTakesSum === true;
+      const offset = indexOffsetAhead(parser);
+      if (offset !== undefined && !takesSum) {
+        parser.pos += 3;
+        exponent = offset;
+      } else {
+        exponent = parser.expression(takesSum && !offset ? Power.relation : Power.prefix);
+      }
     }
     if (exponent.kind === 'empty') return undefined;
     return attachScript(left, 'sup', exponent);

@@ -44,4 +44,8 @@ export const powerCases: GoldenCase[] = [
   ['a plus b squared', 'a + b^2'],
   ['5 raised to the exponent, y raised to the power 3, end exponent, minus 4', '5^{y^{3}} - 4'],
   ['2 raised to the power n plus 1, end exponent, plus 3', '2^{n+1} + 3'],
+  // After an index letter, a number added is the exponent's: power rules and series.
+  ['n x to the n minus one', 'n x^{n-1}'],
+  ['a sub n equals r to the n minus 1', 'a_n = r^{n-1}'],
+  ['e to the x plus 1', 'e^x + 1'],
 ];
