@@ -56,8 +56,8 @@ const offsets: Record<string, string> = { plus: '+', minus: '-' };
 
 /**
  * "n x to the n minus one", "2 to the k plus 1": an index letter and a number added to it, said
- * next, are the
- * exponent, x^{n-1}, as in every power rule and series; "e to the x plus 1" stays e^x + 1.
+ * next, are the exponent, x^{n-1}, as in every power rule and series; "e to the x plus 1" stays
+ * e^x + 1.
  */
 function indexOffsetAhead(parser: Parser): Formula | undefined {
   const [letter, sign, number] = [parser.peek(), parser.peek(1), parser.peek(2)];
