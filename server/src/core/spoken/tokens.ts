@@ -42,12 +42,47 @@ function foldNesting(word: string): string {
   return (match[1] ?? '') + (match[2] ?? '');
 }
 
+/** The end of the brace group opening at `at`, or -1 if it does not close. */
+function groupEnd(input: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < input.length; i++) {
+    if (input[i] === '\\') i++;
+    else if (input[i] === '{') depth++;
+    else if (input[i] === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/**
+ * LaTeX typed among the words ("the Laurent series of \frac{1}{z}"): a command keeps its brace
+ * groups, and \begin{env} runs to its \end{env}, so the formula passes through as written.
+ */
+function latexEnd(input: string, command: string, at: number): number {
+  let end = at;
+  if (command === '\\begin') {
+    const name = /^\{([a-zA-Z*]+)\}/.exec(input.slice(at));
+    const close = name === null ? -1 : input.indexOf(`\\end{${name[1]}}`, at);
+    return close === -1 ? at : close + `\\end{${name?.[1]}}`.length;
+  }
+  while (input[end] === '{') {
+    const close = groupEnd(input, end);
+    if (close === -1) break;
+    end = close;
+  }
+  return end;
+}
+
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  for (const match of input.matchAll(pieces)) {
-    const raw = match[0];
+  pieces.lastIndex = 0;
+  for (let match = pieces.exec(input); match !== null; match = pieces.exec(input)) {
     const start = match.index;
+    let raw = match[0];
+    if (/^\\[a-zA-Z]+$/.test(raw)) {
+      raw = input.slice(start, latexEnd(input, raw, start + raw.length));
+      pieces.lastIndex = start + raw.length;
+    }
     const end = start + raw.length;
     const base = { raw, start, end, capital: false, sentenceStart };
     // A bracket or quote before the first word leaves that word the sentence's first: "(Theta sub 1, …".
@@ -68,7 +103,7 @@ export function tokenize(input: string): Token[] {
       tokens.push({ ...base, kind: 'stop', text: raw });
       sentenceStart = true;
     } else if (raw.startsWith('\\') && raw.length > 2) {
-      tokens.push({ ...base, kind: 'latex', text: raw });
+      tokens.push({ ...base, kind: 'latex', text: match[0] });
     } else {
       tokens.push({ ...base, kind: 'symbol', text: raw === '...' ? '…' : raw });
     }

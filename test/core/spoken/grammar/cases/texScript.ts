@@ -6,4 +6,10 @@ export const texScriptCases: GoldenCase[] = [
   ['a_n z^n', 'a_n z^n'],
   ['a_{n+1} over a_n', String.raw`\frac{a_{n+1}}{a_n}`],
   ['x^2 + 1', 'x^2 + 1'],
+  // A typed command keeps its brace groups, an environment runs to its end: they pass through.
+  ['x plus \\frac{1}{z}', String.raw`x + \frac{1}{z}`],
+  [
+    'A equals \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}',
+    String.raw`A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
+  ],
 ];
