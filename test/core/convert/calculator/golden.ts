@@ -40,6 +40,9 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['x*2^n', String.raw`x \cdot 2^n`],
   ['5 cm', String.raw`5\,\mathrm{cm}`],
   ['speed*time', String.raw`\mathrm{speed}\,\mathrm{time}`],
+  // A name whose letters all stand alone elsewhere in the formula is their product.
+  ['(a+b)^2 = a^2 + 2ab + b^2', '(a+b)^2 = a^2 + 2ab + b^2'],
+  ['x*dx + 2', String.raw`x\mathrm{dx} + 2`],
   ['1/2*1/3', String.raw`\frac{\frac{1}{2} \cdot 1}{3}`],
   ['(1/2)*(1/3)', String.raw`\frac{1}{2} \cdot \frac{1}{3}`],
   ['2*(1/3)', String.raw`2 \cdot \frac{1}{3}`],

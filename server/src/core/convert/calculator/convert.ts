@@ -6,7 +6,8 @@
  */
 import type { Conversion, ConversionFinding } from '../types';
 import { characterAt, trimmed, unbalancedBracket } from '../ranges';
-import { parseExpression } from './parse';
+import { singleLetters, splitLetterNames } from './letterProducts';
+import { parseExpression, type MathNode } from './parse';
 import { normalise } from './normalise';
 import { printCalculator, Unsupported } from './printer';
 import { rewriteCalculator } from './rewrite';
@@ -61,7 +62,7 @@ function convert(text: string): Conversion {
   if (unbalanced !== undefined) return parseError(unbalanced.offset, unbalanced.problem);
 
   const { sides, relations, relationSpans } = splitRelations(rewritten);
-  const printed: string[] = [];
+  const trees: MathNode[] = [];
   for (const [k, side] of sides.entries()) {
     if (side.text.trim() === '') {
       // sides.length === relationSpans.length + 1, and a side can only be empty beside one.
@@ -84,8 +85,14 @@ function convert(text: string): Conversion {
     ) {
       return parseError(side.start + (statementBreak(side.text) ?? 0), 'no formula here');
     }
+    trees.push(parsed.node);
+  }
+  const letters = singleLetters(trees);
+  const printed: string[] = [];
+  for (const [k, tree] of trees.entries()) {
+    const side = sides[k];
     try {
-      printed.push(printCalculator(normalise(parsed.node)));
+      printed.push(printCalculator(normalise(splitLetterNames(tree, letters))));
     } catch (error) {
       const range = trimmed(text, {
         start: origin[side.start],
