@@ -49,6 +49,7 @@ const CASES: readonly [string, SourceForm][] = [
   ['sqrt(x^2+1)/2', 'calculator'],
   ['sin(x)^2 + 3*x', 'calculator'],
   ['x_1 <= 2', 'calculator'],
+  ['abs(x-1) < eps', 'calculator'],
   ['a/(b+c)', 'calculator'],
   ['2**3', 'calculator'],
   ['abs(x)', 'calculator'],

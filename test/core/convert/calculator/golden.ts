@@ -39,6 +39,7 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['2*3*x', String.raw`2 \cdot 3x`],
   ['x*2^n', String.raw`x \cdot 2^n`],
   ['5 cm', String.raw`5\,\mathrm{cm}`],
+  ['abs(x - 1) < eps', String.raw`|x - 1| < \varepsilon`],
   ['speed*time', String.raw`\mathrm{speed}\,\mathrm{time}`],
   // A name whose letters all stand alone elsewhere in the formula is their product.
   ['(a+b)^2 = a^2 + 2ab + b^2', '(a+b)^2 = a^2 + 2ab + b^2'],
