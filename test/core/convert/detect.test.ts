@@ -50,6 +50,7 @@ const CASES: readonly [string, SourceForm][] = [
   ['sin(x)^2 + 3*x', 'calculator'],
   ['x_1 <= 2', 'calculator'],
   ['abs(x-1) < eps', 'calculator'],
+  ['d/dx (x^2 + 1) = 2x', 'calculator'],
   ['a/(b+c)', 'calculator'],
   ['2**3', 'calculator'],
   ['abs(x)', 'calculator'],

@@ -40,9 +40,16 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['x*2^n', String.raw`x \cdot 2^n`],
   ['5 cm', String.raw`5\,\mathrm{cm}`],
   ['abs(x - 1) < eps', String.raw`|x - 1| < \varepsilon`],
+  // Leibniz's notation: the quotient of differentials is the derivative of what follows it.
+  ['dy/dx = 2x', String.raw`\frac{dy}{dx} = 2x`],
+  ['d/dx sin(x)', String.raw`\frac{d}{dx} \sin x`],
+  ['d^2y/dx^2', String.raw`\frac{d^2 y}{dx^2}`],
+  ['d/dx (x^2 + 1) = 2x', String.raw`\frac{d}{dx} (x^2 + 1) = 2x`],
+  ['a/dx', String.raw`\frac{a}{\mathrm{dx}}`],
   ['speed*time', String.raw`\mathrm{speed}\,\mathrm{time}`],
   // A name whose letters all stand alone elsewhere in the formula is their product.
   ['(a+b)^2 = a^2 + 2ab + b^2', '(a+b)^2 = a^2 + 2ab + b^2'],
+  ['ab(x) + a + b', String.raw`\operatorname{ab}(x) + a + b`],
   ['x*dx + 2', String.raw`x\mathrm{dx} + 2`],
   ['1/2*1/3', String.raw`\frac{\frac{1}{2} \cdot 1}{3}`],
   ['(1/2)*(1/3)', String.raw`\frac{1}{2} \cdot \frac{1}{3}`],

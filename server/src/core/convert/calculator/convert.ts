@@ -6,6 +6,7 @@
  */
 import type { Conversion, ConversionFinding } from '../types';
 import { characterAt, trimmed, unbalancedBracket } from '../ranges';
+import { leibniz } from './leibniz';
 import { singleLetters, splitLetterNames } from './letterProducts';
 import { parseExpression, type MathNode } from './parse';
 import { normalise } from './normalise';
@@ -92,7 +93,7 @@ function convert(text: string): Conversion {
   for (const [k, tree] of trees.entries()) {
     const side = sides[k];
     try {
-      printed.push(printCalculator(normalise(splitLetterNames(tree, letters))));
+      printed.push(printCalculator(normalise(leibniz(splitLetterNames(tree, letters)))));
     } catch (error) {
       const range = trimmed(text, {
         start: origin[side.start],

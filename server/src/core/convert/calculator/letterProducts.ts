@@ -30,8 +30,9 @@ export function singleLetters(sides: readonly MathNode[]): Set<string> {
 }
 
 export function splitLetterNames(node: MathNode, letters: ReadonlySet<string>): MathNode {
-  return node.transform((child) => {
-    if (child.type !== 'SymbolNode') return child;
+  return node.transform((child, path) => {
+    // A called name (`dx(t)`) is a function's, not a product.
+    if (child.type !== 'SymbolNode' || path === 'fn') return child;
     const name = nameOf(child);
     if (!/^[A-Za-z]{2,4}$/.test(name) || isKnownName(name)) return child;
     if (![...name].every((letter) => letters.has(letter))) return child;
