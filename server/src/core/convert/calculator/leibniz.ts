@@ -5,29 +5,11 @@
  * it: d/dx · sin x.
  */
 import { operatorNode, symbolNode } from '../../latex/mathjsNodes';
+import { asOperator, factorsOf, nameOf, product } from './nodes';
 import type { MathNode } from './parse';
 
-interface OperatorLike {
-  fn: string;
-  args: MathNode[];
-  implicit: boolean;
-}
-
-const asOperator = (node: MathNode) => node as unknown as OperatorLike;
-const nameOf = (node: MathNode) => (node as unknown as { name: string }).name;
 const isSymbol = (node: MathNode | undefined, name: RegExp) =>
   node?.type === 'SymbolNode' && name.test(nameOf(node));
-
-function factorsOf(node: MathNode): MathNode[] {
-  const operator = asOperator(node);
-  if (node.type !== 'OperatorNode' || operator.fn !== 'multiply' || !operator.implicit)
-    return [node];
-  return operator.args.flatMap(factorsOf);
-}
-
-function product(factors: MathNode[]): MathNode {
-  return factors.reduce((left, right) => operatorNode('multiply', [left, right], true));
-}
 
 /** `dx` → d·x, `dx^2` → d·x^2: the name mathjs made, as the product it is written as. */
 function spelled(node: MathNode): MathNode[] | undefined {

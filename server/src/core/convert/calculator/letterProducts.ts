@@ -3,13 +3,12 @@
  * own elsewhere in the formula, the name is their product, as its writer meant. A name whose
  * letters do not all stand alone stays one name (`5 cm`, `speed`, `dx`).
  */
-import { operatorNode, symbolNode } from '../../latex/mathjsNodes';
+import { symbolNode } from '../../latex/mathjsNodes';
 import { FUNCTION_LATEX, GREEK_SET } from '../../latex/names';
 import { FUNCTIONS } from './functions';
+import { nameOf, product } from './nodes';
 import type { MathNode } from './parse';
 import symbolTable from './symbols.json';
-
-const nameOf = (node: MathNode) => (node as unknown as { name: string }).name;
 
 function isKnownName(name: string): boolean {
   return (
@@ -36,8 +35,6 @@ export function splitLetterNames(node: MathNode, letters: ReadonlySet<string>): 
     const name = nameOf(child);
     if (!/^[A-Za-z]{2,4}$/.test(name) || isKnownName(name)) return child;
     if (![...name].every((letter) => letters.has(letter))) return child;
-    return [...name]
-      .map((letter) => symbolNode(letter))
-      .reduce((left, right) => operatorNode('multiply', [left, right], true));
+    return product([...name].map((letter) => symbolNode(letter)));
   });
 }

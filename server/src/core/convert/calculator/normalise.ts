@@ -9,26 +9,7 @@
 import type { MathNode } from './parse';
 import { functionNode, operatorNode, symbolNode } from '../../latex/mathjsNodes';
 import { FUNCTIONS, operatorCommand } from './functions';
-
-interface OperatorLike {
-  fn: string;
-  args: MathNode[];
-  implicit: boolean;
-}
-
-const asOperator = (node: MathNode) => node as unknown as OperatorLike;
-const nameOf = (node: MathNode) => (node as unknown as { name: string }).name;
-
-function isImplicitProduct(node: MathNode): boolean {
-  return (
-    node.type === 'OperatorNode' && asOperator(node).fn === 'multiply' && asOperator(node).implicit
-  );
-}
-
-function factorsOf(node: MathNode): MathNode[] {
-  if (!isImplicitProduct(node)) return [node];
-  return asOperator(node).args.flatMap(factorsOf);
-}
+import { asOperator, factorsOf, isImplicitProduct, nameOf, product } from './nodes';
 
 /** `gamma` stays the Greek letter when written alone; other names of FUNCTIONS apply. */
 function isFunctionName(name: string): boolean {
@@ -58,10 +39,6 @@ function unwrap(node: MathNode): MathNode {
   return node.type === 'ParenthesisNode'
     ? (node as unknown as { content: MathNode }).content
     : node;
-}
-
-function product(factors: MathNode[]): MathNode {
-  return factors.reduce((left, right) => operatorNode('multiply', [left, right], true));
 }
 
 function applyFunctionNames(factors: MathNode[]): MathNode[] {
