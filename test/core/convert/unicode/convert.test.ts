@@ -13,6 +13,8 @@ describe('convertUnicode: bad input is a finding with its UTF-16 range', () => {
     { input: ' \u00a0 ', codes: ['unicode.empty'], start: 0, end: 3 },
     { input: '(a + b', codes: ['unicode.unbalanced'], start: 0, end: 1 },
     { input: 'a + b)', codes: ['unicode.unbalanced'], start: 5, end: 6 },
+    // A mismatched closer without a list inside is no interval.
+    { input: '(x + 1] ≤ 2', codes: ['unicode.unbalanced'], start: 6, end: 7 },
     { input: '😀 + x', codes: ['unicode.unknown-character'], start: 0, end: 2 },
     { input: '𝑥 + 😀', codes: ['unicode.unknown-character'], start: 5, end: 7 },
     { input: 'x\u0000y', codes: ['unicode.unknown-character'], start: 1, end: 2 },
@@ -36,6 +38,17 @@ describe('convertUnicode: bad input is a finding with its UTF-16 range', () => {
       assert.ok(rendersInKatex(result.latex), `KaTeX cannot render ${result.latex}`);
     });
   }
+
+  it('reads a half-open interval as closed, with no finding', () => {
+    for (const [input, latex] of [
+      ['θ ∈ [0, 2π)', String.raw`\theta \in [0, 2\pi)`],
+      ['x ∈ (a, b] ∪ [c, d)', String.raw`x \in (a, b] \cup [c, d)`],
+    ]) {
+      const result = convertUnicode(input);
+      assert.deepEqual(result.findings, [], input);
+      assert.equal(result.latex, latex);
+    }
+  });
 
   it('only punctuation gives LaTeX that renders', () => {
     const result = convertUnicode(',.;:!?');

@@ -21,6 +21,8 @@ const PREFIX_WORDS: Readonly<Record<string, (inner: string) => string>> = {
   ceil: (inner) => `\\left\\lceil ${inner}\\right\\rceil`,
 };
 const CLOSING: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}' };
+/** A half-open interval closes with the other bracket: [0, 2π), (a, b]. */
+const INTERVAL_CLOSING: Readonly<Record<string, string>> = { '(': ']', '[': ')' };
 /** Deeper nesting is not a formula; the limit keeps recursion bounded. */
 const MAX_DEPTH = 100;
 
@@ -71,11 +73,13 @@ export class UnicodeReader {
   }
 
   /** Everything up to the end, or up to the `close` bracket (not consumed). */
-  sequence(depth = 0, close?: string): string {
+  sequence(depth = 0, close?: string, intervalClose?: string): string {
     const parts: Part[] = [];
     for (let token = this.peek(); token !== undefined; token = this.peek()) {
       if (token.kind === 'close') {
         if (token.latex === close) break;
+        const listed = parts.some((part) => part.kind === 'separator' && part.latex === ',');
+        if (token.latex === intervalClose && listed) break;
         this.i++;
         this.finding('unicode.unbalanced', token, `“${token.latex}” closes nothing`);
         parts.push({ kind: 'item', latex: token.latex === '}' ? '\\}' : token.latex });
@@ -231,13 +235,15 @@ export class UnicodeReader {
       this.i = this.tokens.length;
       return { kind: 'item', latex: '' };
     }
-    const inner = this.sequence(depth + 1, close);
-    const closed = this.peek()?.kind === 'close';
+    const inner = this.sequence(depth + 1, close, INTERVAL_CLOSING[open.latex]);
+    const closer = this.peek();
+    const closed = closer?.kind === 'close';
     if (closed) this.i++;
     else this.finding('unicode.unbalanced', open, `“${open.latex}” is never closed`);
     if (open.latex === '{' && inScript) return { kind: 'item', latex: `{${inner}}`, inner };
     // Elsewhere braces are a set: {x | x > 0}.
-    const [opening, closing] = open.latex === '{' ? ['\\{', '\\}'] : [open.latex, close];
+    const [opening, closing] =
+      open.latex === '{' ? ['\\{', '\\}'] : [open.latex, closer?.latex ?? close];
     const tall = /\\(?:frac|sum|int|prod)/.test(inner);
     const left = tall ? `\\left${opening}` : opening;
     const right = closed ? (tall ? `\\right${closing}` : closing) : tall ? '\\right.' : '';
