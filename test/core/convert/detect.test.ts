@@ -50,6 +50,9 @@ const CASES: readonly [string, SourceForm][] = [
   ['sin(x)^2 + 3*x', 'calculator'],
   ['x_1 <= 2', 'calculator'],
   ['abs(x-1) < eps', 'calculator'],
+  // Unicode symbols with TeX's braced scripts and no command: Unicode math.
+  ['lim_{x→0} sin x / x', 'unicode'],
+  ['∑_{i=1}^n i = n(n+1)/2', 'unicode'],
   ['d/dx (x^2 + 1) = 2x', 'calculator'],
   ['a/(b+c)', 'calculator'],
   ['2**3', 'calculator'],

@@ -119,6 +119,11 @@ function hasMathCharacter(text: string): boolean {
   return false;
 }
 
+/** Words of spoken operations among Unicode symbols: `x² plus 1` is dictation. */
+function spokenIn(body: string): boolean {
+  return wordsOf(body).some((word) => isSpokenWord(word.text, OPERATION_WORDS));
+}
+
 export function detectForm(text: string): SourceForm {
   const body = formulaBody(text);
   if (body.text === '') return 'spoken';
@@ -126,15 +131,16 @@ export function detectForm(text: string): SourceForm {
 }
 
 function formOf(body: string, delimited: boolean): SourceForm {
+  // `lim_{x→0} sin x / x`, `∑_{i=1}^n i`: braced scripts around Unicode symbols and no command are
+  // Unicode math typed with TeX's scripts; as LaTeX, ∑ and lim would be left as they are.
+  if (!delimited && !/\\\S/.test(body) && hasMathCharacter(body) && !spokenIn(body))
+    return 'unicode';
   if (LATEX_MARKUP.test(body) || delimited) {
     const rest = latexWithoutMarkup(body);
     if (englishWords(rest, gluedToOperator(rest)).length > 0) return 'spoken';
     if (LATEX_MARKUP.test(body) || !hasMathCharacter(body)) return 'latex';
   }
-  if (hasMathCharacter(body)) {
-    const spoken = wordsOf(body).some((word) => isSpokenWord(word.text, OPERATION_WORDS));
-    return spoken ? 'spoken' : 'unicode';
-  }
+  if (hasMathCharacter(body)) return spokenIn(body) ? 'spoken' : 'unicode';
   if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
   if (DICTATED_LETTERS.test(body) || DICTATED_INDEX.test(body)) return 'spoken';
   if (convertCalculator(body).findings.length === 0) return 'calculator';

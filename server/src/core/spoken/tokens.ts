@@ -5,6 +5,8 @@
  * "StartStartFraction", "OverOver") are folded to their plain word: nesting is already told by
  * the bracketing words themselves.
  */
+import scripts from '../convert/unicode/scripts.json';
+
 export type TokenKind = 'word' | 'number' | 'pause' | 'stop' | 'symbol' | 'latex';
 
 export interface Token {
@@ -29,7 +31,7 @@ export interface Token {
   afterHyphen?: boolean;
 }
 
-const pieces =
+const piecePattern =
   /\\[a-zA-Z]+|\\.|nested\d+\p{L}+|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/giu;
 const nesting =
   /^(?:nested|twice|thrice|\d)*(start|end|over)\1*(\w*)$|^(?:nested|twice|thrice|\d)+(\w+)$/;
@@ -72,12 +74,43 @@ function latexEnd(input: string, command: string, at: number): number {
   return end;
 }
 
+/**
+ * "x² plus 1": Unicode scripts typed among the words are TeX's, ^{2}; the tokens cover the
+ * characters they stand for.
+ */
+function unicodeScript(input: string, start: number): Token[] | undefined {
+  const marks: [string, Readonly<Record<string, string>>][] = [
+    ['^', scripts.superscripts],
+    ['_', scripts.subscripts],
+  ];
+  for (const [mark, table] of marks) {
+    let end = start;
+    let written = '';
+    while (end < input.length && Object.hasOwn(table, input[end])) {
+      written += table[input[end]];
+      end++;
+    }
+    if (end === start) continue;
+    const at = (token: Token): Token => ({ ...token, start, end, sentenceStart: false });
+    const symbol = (text: string) =>
+      at({ kind: 'symbol', text, raw: text, start, end, capital: false, sentenceStart: false });
+    return [symbol(mark), symbol('{'), ...tokenize(written).map(at), symbol('}')];
+  }
+  return undefined;
+}
+
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  pieces.lastIndex = 0;
+  const pieces = new RegExp(piecePattern);
   for (let match = pieces.exec(input); match !== null; match = pieces.exec(input)) {
     const start = match.index;
+    const script = unicodeScript(input, start);
+    if (script !== undefined) {
+      tokens.push(...script);
+      pieces.lastIndex = script[0].end;
+      continue;
+    }
     let raw = match[0];
     if (/^\\[a-zA-Z]+$/.test(raw)) {
       raw = input.slice(start, latexEnd(input, raw, start + raw.length));

@@ -12,4 +12,7 @@ export const texScriptCases: GoldenCase[] = [
     'A equals \\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}',
     String.raw`A = \begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
   ],
+  // Unicode scripts typed among the words are scripts too.
+  ['x² plus 1', 'x^2 + 1'],
+  ['x₁ plus x₂', 'x_1 + x_2'],
 ];
