@@ -79,9 +79,11 @@ const CASES: readonly [string, SourceForm][] = [
   ['PV = nRT', 'calculator'],
   ['sqrt(2)', 'calculator'],
   ['(x+1', 'calculator'],
+  // Names and operators that mathjs cannot read are calculator notation with a finding, not speech…
   ['2 +* 3', 'calculator'],
-  // Names and operators that mathjs cannot read are calculator notation with a finding, not speech.
-  ['lim_(x->0) sin(x)/x', 'calculator'],
+  // …unless it is a bar or an arrow in text the Unicode reader reads whole.
+  ['lim_(x->0) sin(x)/x', 'unicode'],
+  ['P(A|B) = P(B|A)P(A)/P(B)', 'unicode'],
   ['sin x + (', 'calculator'],
   // spoken — including dictation with digits, brackets and LaTeX fragments
   ['x squared plus one', 'spoken'],

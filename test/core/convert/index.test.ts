@@ -13,6 +13,9 @@ describe('convertToLatex dispatches on the detected form', () => {
     [String.raw`$$\sum_{i=1}^n i$$`, 'latex', String.raw`\sum_{i=1}^n i`],
     ['$x^2 + 1$', 'latex', 'x^2+1'],
     ['$α ≤ β$', 'unicode', String.raw`\alpha \le \beta`],
+    ['lim_(x->0) sin(x)/x', 'unicode', String.raw`\lim_{x \to 0} \frac{\sin(x)}{x}`],
+    ['P(A|B) = P(B|A)P(A)/P(B)', 'unicode', String.raw`P(A|B) = \frac{P(B|A)P(A)}{P(B)}`],
+    ['lim_{x→0} sin x / x', 'unicode', String.raw`\lim_{x \to 0} \sin x / x`],
   ];
   for (const [text, form, latex] of cases) {
     it(`${text} → ${form}: ${latex}`, () => {
@@ -56,8 +59,6 @@ describe('convertToLatex on bad input: a finding, never an exception', () => {
     { text: '', code: 'convert.empty', start: 0, end: 0 },
     { text: '  $ $ ', code: 'convert.empty', start: 0, end: 6 },
     { text: '(x+1', code: 'calculator.parse-error', start: 0, end: 1 },
-    // A limit in calculator notation is not supported: a finding at the arrow, not a guessed reading.
-    { text: 'lim_(x->0) sin(x)/x', code: 'calculator.parse-error', start: 7, end: 8 },
     { text: 'x + 😀', code: 'calculator.parse-error', start: 4, end: 6 },
     { text: '$😀 ≤ x$', code: 'unicode.unknown-character', start: 1, end: 3 },
     { text: '+*', code: 'calculator.parse-error', start: 1, end: 2 },

@@ -20,6 +20,7 @@ import type { SourceForm } from './types';
 import { FUNCTION_LATEX, GREEK_SET } from '../latex/names';
 import { FUNCTIONS } from './calculator/functions';
 import { convertCalculator } from './calculator/convert';
+import { convertUnicode } from './unicode/convert';
 import calculatorSymbols from './calculator/symbols.json';
 import unicodeWords from './unicode/words.json';
 import spokenWords from './spokenWords.json';
@@ -144,6 +145,9 @@ function formOf(body: string, delimited: boolean): SourceForm {
   if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
   if (DICTATED_LETTERS.test(body) || DICTATED_INDEX.test(body)) return 'spoken';
   if (convertCalculator(body).findings.length === 0) return 'calculator';
+  // `P(A|B)`, `lim_(x->0) sin(x)/x`: a bar or an arrow, which mathjs cannot read, in text the
+  // Unicode reader reads whole.
+  if (/\||->/.test(body) && convertUnicode(body).findings.length === 0) return 'unicode';
   // No word but names and an operator (`(x+1`, `2 +* 3`, `lim_(x->0) sin(x)/x`): broken or
   // unsupported calculator notation, whose finding says where; the spoken grammar would only
   // guess. Without an operator (`3.28 3.17 9.91`) it is more likely dictation.
