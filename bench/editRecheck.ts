@@ -1,4 +1,5 @@
 import { analyzeDocument } from '../server/src/core/check/analyze';
+import { warmUpChecker } from '../server/src/core/check/warmUp';
 import { ProjectIndex } from '../server/src/core/project/projectIndex';
 import { ScannedDocument } from '../server/src/core/regions/scannedDocument';
 import { DiskProjectFiles, toUri } from '../server/src/node/diskFiles';
@@ -12,6 +13,8 @@ const settings = { macros: {} };
  * results are cached, so only the touched formula goes through KaTeX).
  */
 export function editRecheck(files: readonly CorpusFile[], edits = 200): string[] {
+  // As the server does once it is initialized, before any document is typed in.
+  warmUpChecker();
   const largest = [...files].sort((a, b) => b.text.length - a.text.length)[0];
   const index = new ProjectIndex(new DiskProjectFiles(files.map((file) => file.path)));
   const uri = toUri(largest.path);

@@ -14,6 +14,7 @@ import { registerConvert } from './features/convert';
 import { completionTriggers, registerCompletion } from './features/completion';
 import { registerHover } from './features/hover';
 import { registerPreview } from './features/preview';
+import { warmUpChecker } from './core/check/warmUp';
 import { warmUpRenderer } from './core/render/svg';
 import { DiagnosticsPublisher } from './features/diagnostics';
 import { registerDocumentSymbols } from './features/documentSymbols';
@@ -64,8 +65,12 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  // MathJax takes tens of milliseconds to start: do it now rather than in the first hover.
-  setImmediate(warmUpRenderer);
+  // MathJax takes tens of milliseconds to start, and the checker's first edit about twenty: do it
+  // now rather than in the first hover and the first keystroke.
+  setImmediate(() => {
+    warmUpRenderer();
+    warmUpChecker();
+  });
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, {
       section: settingsSection,

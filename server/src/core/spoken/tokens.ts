@@ -31,7 +31,7 @@ export interface Token {
   afterHyphen?: boolean;
 }
 
-const piecePattern =
+const pieces =
   /\\[a-zA-Z]+|\\.|nested\d+\p{L}+|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/giu;
 const nesting =
   /^(?:nested|twice|thrice|\d)*(start|end|over)\1*(\w*)$|^(?:nested|twice|thrice|\d)+(\w+)$/;
@@ -102,9 +102,10 @@ function unicodeScript(input: string, start: number): Token[] | undefined {
 export function tokenize(input: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
-  const pieces = new RegExp(piecePattern);
+  pieces.lastIndex = 0;
   for (let match = pieces.exec(input); match !== null; match = pieces.exec(input)) {
     const start = match.index;
+    // Reads the script's characters with tokenize itself, so the shared pattern resumes after it.
     const script = unicodeScript(input, start);
     if (script !== undefined) {
       tokens.push(...script);
