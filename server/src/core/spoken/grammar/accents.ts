@@ -59,6 +59,9 @@ function betweenPauses(parser: Parser, trigger: string): boolean {
   );
 }
 
+/** "kilograms dot meters squared dot seconds": before a unit's word, "dot" is its product. */
+const unitWords = new PhraseTable(phraseMap('units.marks'));
+
 const postfixName = 'accent.postfix';
 const prefixName = 'accent.prefix';
 
@@ -69,7 +72,8 @@ const postfix = operator(
   (parser, left, trigger) => {
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
-    if (trigger === 'dot' && !endsOperand(parser)) return undefined;
+    if (trigger === 'dot' && (!endsOperand(parser) || unitWords.match(parser.tokens, parser.pos)))
+      return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
     if (left.kind === 'row' && left.items.length > 0) {
       const items = left.items.slice();
