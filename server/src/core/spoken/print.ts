@@ -22,15 +22,22 @@ export function isBareArgument(formula: Formula): boolean {
   }
 }
 
-/** Words said in a row are one piece of text: \text{is an even number}. */
+const isNegation = (item: Formula | undefined) => item?.kind === 'atom' && item.tex === '\\neg';
+
+/**
+ * Words said in a row are one piece of text: \text{is an even number}. A negation between words
+ * is the word: "does not exist" is no ¬.
+ */
 function mergeWords(items: readonly Formula[]): Formula[] {
   const out: Formula[] = [];
-  for (const item of items) {
+  items.forEach((item, i) => {
     const last = out[out.length - 1];
-    if (item.kind === 'text' && last?.kind === 'text') {
-      out[out.length - 1] = { kind: 'text', text: `${last.text} ${item.text}` };
-    } else out.push(item);
-  }
+    const word = isNegation(item) && last?.kind === 'text' && items[i + 1]?.kind === 'text';
+    const said: Formula = word ? { kind: 'text', text: 'not' } : item;
+    if (said.kind === 'text' && last?.kind === 'text') {
+      out[out.length - 1] = { kind: 'text', text: `${last.text} ${said.text}` };
+    } else out.push(said);
+  });
   return out;
 }
 

@@ -27,6 +27,8 @@ export const dictationCases: GoldenCase[] = [
   // Words set against symbols keep their space: math mode would write "2miles".
   ['2 miles over 3 gallons', String.raw`\frac{2 \text{ miles}}{3 \text{ gallons}}`],
   ['miles over gallon', String.raw`\frac{\text{miles}}{\text{gallon}}`],
+  // A negation between words is the word.
+  ['the series does not converge', String.raw`\text{series does not converge}`],
   ['F equals m multiplied by a', 'F = m a'],
   ['union from i equals 0 to b of Y sub i', String.raw`\bigcup_{i=0}^{b} Y_i`],
   ['product over v of A sub v', String.raw`\prod_{v} A_v`],
