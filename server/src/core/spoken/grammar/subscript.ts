@@ -37,6 +37,14 @@ function dictatedScript(parser: Parser): Formula {
  * H") and trailing letters; powers after it belong to the base ("g sub D squared" squares g_D).
  */
 export function subscriptOperand(parser: Parser): Formula {
+  // "T sub in", "E sub out": an operator word that cannot start an operand is the index's word.
+  const word = parser.peek();
+  const operator = parser.grammar.operators.match(parser.tokens, parser.pos);
+  if (word?.kind === 'word' && operator?.length === 1 && parser.operandPhraseLength() === 0) {
+    parser.pos++;
+    // Written as other word indices are (E_{out}).
+    return atom(word.raw, 'letter');
+  }
   let script = parser.expression(Power.postfix);
   for (;;) {
     if (parser.accept('prime')) script = attachScript(script, 'sup', atom("'"));

@@ -58,4 +58,7 @@ export const subscriptCases: GoldenCase[] = [
   ['s sub 1 comma s sub 2', 's_1, s_2'],
   // A capital after a lower-case index is the next factor.
   ['g sub mu nu R', String.raw`g_{\mu\nu} R`],
+  // An operator word that cannot start an operand is the index's word; a relation phrase is not.
+  ['T sub in equals T sub out', 'T_{in} = T_{out}'],
+  ['G sub less than or equal to x', String.raw`G_{\leq x}`],
 ];
