@@ -174,6 +174,18 @@ function namesCapital(parser: Parser, trigger: string): boolean {
   return before !== undefined && (before.kind === 'pause' || figures.has(before.text));
 }
 
+/** Words, maybe negated, and nothing of mathematics: "an even number", "not continuous". */
+function onlyWords(formula: Formula): boolean {
+  if (formula.kind === 'text') return true;
+  if (formula.kind === 'prefix') return formula.op === '\\neg' && onlyWords(formula.operand);
+  if (formula.kind !== 'row') return false;
+  // A spoken "period" ends the words.
+  return formula.items.every(
+    (item) =>
+      onlyWords(item) || (item.kind === 'atom' && (item.tex === '\\neg' || item.tex === '.')),
+  );
+}
+
 function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
@@ -189,7 +201,20 @@ function infixTable(
       // A pause after the operator ("f times, g times x") lets its right side run on at its level.
       const paused = parser.peek()?.text === ',';
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.
+      const saidFrom = parser.pos - trigger.split(' ').length;
       const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
+      // "x is an even number", "f is not continuous": "is" before words only is prose.
+      if (trigger === 'is' && onlyWords(right)) {
+        const stop = right.kind === 'row' ? right.items[right.items.length - 1] : undefined;
+        const period = stop?.kind === 'atom' && stop.tex === '.' ? [stop] : [];
+        const saidTo = parser.pos - period.length;
+        const words = parser.tokens.slice(saidFrom, saidTo).map((token) => token.raw);
+        const said: Formula = { kind: 'text', text: words.join(' ') };
+        return {
+          kind: 'row',
+          items: [...(left.kind === 'row' ? left.items : [left]), said, ...period],
+        };
+      }
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
       const infix: Formula = { kind: 'infix', op, left, right: signed(op, right), power };

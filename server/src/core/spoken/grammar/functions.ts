@@ -211,7 +211,8 @@ const primeMarks = (
   ] as const
 ).map(([name, key, count]) =>
   operator(name, phrases(key), Power.postfix, (_parser, left) =>
-    attachScript(left, 'sup', atom("'".repeat(count))),
+    // "n is prime": a prime of nothing is the word.
+    left.kind === 'empty' ? undefined : attachScript(left, 'sup', atom("'".repeat(count))),
   ),
 );
 const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>

@@ -13,7 +13,11 @@ export const dictationCases: GoldenCase[] = [
   // Groups said without their end stop at a relation, and before a sum with the same group.
   ['absolute value of V equals N', '|V| = N'],
   ['absolute value of V plus absolute value of E', '|V| + |E|'],
-  ['the norm of x minus y is small', String.raw`\|x - y\| = \text{small}`],
+  // "is" before words only is prose, not an equality.
+  ['the norm of x minus y is small', String.raw`\|x - y\| \text{ is small}`],
+  ['x is an even number', String.raw`x \text{ is an even number}`],
+  ['n is prime', String.raw`n \text{ is prime}`],
+  ['x is 5', 'x = 5'],
   ['curly brace x comma y curly brace', String.raw`\{x, y\}`],
   // Vocabulary.
   ['math frak B', String.raw`\mathfrak{B}`],
