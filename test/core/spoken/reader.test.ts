@@ -112,6 +112,11 @@ const CASES: [Style, string, string][] = [
     String.raw`\begin{pmatrix}1&2\\3&4\end{pmatrix}`,
     'the 2 by 2 matrix row 1 1 comma 2 row 2 3 comma 4',
   ],
+  [
+    'clearspeak',
+    String.raw`\begin{cases} -x & \text{if } x < 0 \\ x & \text{otherwise} \end{cases}`,
+    '2 cases, Case 1: negative x if x is less than 0. Case 2: x otherwise',
+  ],
   ['terse', String.raw`(a+b)^2`, 'quantity a plus b end squared'],
   ['terse', String.raw`A \subset B`, 'A subset B'],
   ['terse', String.raw`A \subseteq B`, 'A subset or equal to B'],

@@ -45,6 +45,8 @@ const goldenFormulas = [
 
 /** Golden formulas that survive LaTeX → English → LaTeX. */
 const roundTrips: string[] = [
+  String.raw`f(x) = \begin{cases} -x & \text{if } x < 0 \\ x & \text{if } x \geq 0 \end{cases}`,
+  String.raw`f(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}`,
   String.raw`\bar{x}`,
   String.raw`\hat{x}`,
   String.raw`\dot{x}`,

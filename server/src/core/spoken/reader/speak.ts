@@ -31,9 +31,21 @@ interface Node {
   args?: Node[];
   items?: Node[];
   content?: Node;
+  /** A chain of relations: `params[0] conditionals[0] params[1] …`. */
+  conditionals?: string[];
+  params?: Node[];
 }
 
 const GREEK = lexicon.greek as Record<string, string>;
+/** mathjs's names of a RelationalNode's conditionals → the reader's relation names. */
+const MATHJS_RELATIONS: Readonly<Record<string, string>> = {
+  equal: 'eq',
+  unequal: 'neq',
+  smaller: 'lt',
+  smallerEq: 'le',
+  larger: 'gt',
+  largerEq: 'ge',
+};
 const FUNCTIONS = lexicon.functions as Record<string, Styled>;
 const DECORATIONS = lexicon.decorations as Record<string, string>;
 /** How tightly each operator binds (see precedence). */
@@ -411,6 +423,8 @@ export class Speaker {
     const w = this.w;
     const the = w.the;
     switch (name) {
+      case 'Cases':
+        return this.cases(args);
       case 'sqrt':
         return this.root(w.sqrt, args[0], tail);
       case 'nthRoot': {
@@ -589,6 +603,34 @@ export class Speaker {
           ? this.ordinal(order)
           : `${this.speak(orderNode, false)}-th`;
     return fill(this.w.derivativeN, values);
+  }
+
+  /**
+   * `\begin{cases}` as ClearSpeak says it, which the converter reads back: "2 cases, Case 1: −x if
+   * x < 0. Case 2: x otherwise". The parser gives value, condition pairs; `true` is "otherwise".
+   */
+  private cases(args: Node[]): string {
+    const count = Math.floor(args.length / 2);
+    const parts = [`${fill(this.w.cases, { count: String(count) })},`];
+    for (let i = 0; i < count; i++) {
+      const [value, condition] = [args[2 * i], args[2 * i + 1]];
+      const always = condition.type === 'ConstantNode' && condition.value === true;
+      const said = always ? this.w.otherwise : join(this.w.caseIf, this.condition(condition));
+      const label = `${this.w.case.replace(/^./, (c) => c.toUpperCase())} ${i + 1}:`;
+      parts.push(`${join(label, this.speak(value, true), said)}${i < count - 1 ? '.' : ''}`);
+    }
+    return join(...parts);
+  }
+
+  /** A case's condition: a chain of relations ("x is less than 0") or any other formula. */
+  private condition(node: Node): string {
+    if (node.type !== 'RelationalNode') return this.speak(node, true);
+    const words = [this.speak(node.params![0], true)];
+    node.conditionals!.forEach((conditional, i) => {
+      const relation = MATHJS_RELATIONS[conditional] ?? conditional;
+      words.push(this.relation(relation), this.speak(node.params![i + 1], true));
+    });
+    return join(...words);
   }
 
   private matrix(node: Node): string {
