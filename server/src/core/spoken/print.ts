@@ -78,7 +78,7 @@ function scriptBase(base: Formula, place: Place): string {
  * prime already, so a^{'} would raise it a second time.
  */
 function shorthandPrimes(sup: Formula | undefined): string | undefined {
-  return sup?.kind === 'atom' && isPrimeMark(sup) ? sup.tex : undefined;
+  return sup !== undefined && isPrimeMark(sup) ? sup.tex : undefined;
 }
 
 function printScript(formula: Formula & { kind: 'script' }, place: Place): string {

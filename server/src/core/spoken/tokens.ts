@@ -44,6 +44,8 @@ function foldNesting(word: string): string {
   return (match[1] ?? '') + (match[2] ?? '');
 }
 
+const environmentName = /\{([a-zA-Z*]+)\}/y;
+
 /** The end of the brace group opening at `at`, or -1 if it does not close. */
 function groupEnd(input: string, at: number): number {
   let depth = 0;
@@ -60,12 +62,14 @@ function groupEnd(input: string, at: number): number {
  * groups, and \begin{env} runs to its \end{env}, so the formula passes through as written.
  */
 function latexEnd(input: string, command: string, at: number): number {
-  let end = at;
   if (command === '\\begin') {
-    const name = /^\{([a-zA-Z*]+)\}/.exec(input.slice(at));
-    const close = name === null ? -1 : input.indexOf(`\\end{${name[1]}}`, at);
-    return close === -1 ? at : close + `\\end{${name?.[1]}}`.length;
+    environmentName.lastIndex = at;
+    const name = environmentName.exec(input)?.[1];
+    const end = `\\end{${name}}`;
+    const close = name === undefined ? -1 : input.indexOf(end, at);
+    return close === -1 ? at : close + end.length;
   }
+  let end = at;
   while (input[end] === '{') {
     const close = groupEnd(input, end);
     if (close === -1) break;

@@ -49,8 +49,16 @@ export function juxtapose(left: Formula, right: Formula): Formula {
 }
 
 /** A superscript of primes, the apostrophes of a'. */
-export function isPrimeMark(formula: Formula): boolean {
+export function isPrimeMark(formula: Formula): formula is Formula & { kind: 'atom' } {
   return formula.kind === 'atom' && /^'+$/.test(formula.tex);
+}
+
+/** `formula` with its last factor changed: what a postfix word said after a product takes. */
+export function onLastFactor(formula: Formula, change: (factor: Formula) => Formula): Formula {
+  if (formula.kind !== 'row' || formula.items.length === 0) return change(formula);
+  const items = formula.items.slice();
+  items[items.length - 1] = change(items[items.length - 1]);
+  return { kind: 'row', items };
 }
 
 /** Attaches a superscript or subscript to the last factor of a formula ("2 x squared" → 2x²). */
@@ -62,11 +70,8 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
   }
   if (base.kind === 'script' && base[slot] === undefined) return { ...base, [slot]: script };
   // "y prime prime" is y'': primes gather in one superscript.
-  if (base.kind === 'script' && slot === 'sup' && isPrimeMark(script)) {
-    const primes = base.sup?.kind === 'atom' && isPrimeMark(base.sup) ? base.sup.tex : undefined;
-    if (primes !== undefined && script.kind === 'atom')
-      return { ...base, sup: atom(primes + script.tex) };
-  }
+  if (base.kind === 'script' && slot === 'sup' && isPrimeMark(script) && base.sup !== undefined)
+    if (isPrimeMark(base.sup)) return { ...base, sup: atom(base.sup.tex + script.tex) };
   // "U dagger to the power of n": a power of a raised symbol is written (U^†)^n, not U^{†}{}^n.
   const raised = slot === 'sup' && base.kind === 'script' && base.sup !== undefined;
   if (raised && !(base.sup !== undefined && isPrimeMark(base.sup)))

@@ -6,7 +6,7 @@
 import { closing, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const postfixAccents = phraseMap('accent.postfix');
@@ -75,12 +75,7 @@ const postfix = operator(
     if (trigger === 'dot' && (!endsOperand(parser) || unitWords.match(parser.tokens, parser.pos)))
       return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
-    if (left.kind === 'row' && left.items.length > 0) {
-      const items = left.items.slice();
-      items[items.length - 1] = command(name, items[items.length - 1]);
-      return { kind: 'row', items };
-    }
-    return command(name, left);
+    return onLastFactor(left, (factor) => command(name, factor));
   },
 );
 
@@ -130,10 +125,7 @@ const postfixFont = operator(
     const nextWord = (parser.peek()?.text.length ?? 0) > 1;
     const ends = atPause(parser) || parser.atTerminator() || (nextWord && endsOperand(parser));
     if (said?.raw !== letter.tex || !ends) return undefined;
-    const styled = command(name, letter);
-    return left.kind === 'row'
-      ? { kind: 'row', items: [...left.items.slice(0, -1), styled] }
-      : styled;
+    return onLastFactor(left, (factor) => command(name, factor));
   },
 );
 // The font word also starts an operand ("C script T"): it is no reason to end one.

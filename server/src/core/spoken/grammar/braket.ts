@@ -4,7 +4,7 @@
  */
 import { phrases } from '../lexicon';
 import { Power } from '../parser';
-import type { Formula } from '../tree';
+import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 function ket(body: Formula): Formula {
@@ -16,12 +16,7 @@ function bra(body: Formula): Formula {
 }
 
 const postfixKet = operator('braket.ketAfter', phrases('braket.ket'), Power.postfix, (_p, left) => {
-  if (left.kind === 'empty') return undefined;
-  if (left.kind !== 'row') return ket(left);
-  return {
-    kind: 'row',
-    items: [...left.items.slice(0, -1), ket(left.items[left.items.length - 1])],
-  };
+  return left.kind === 'empty' ? undefined : onLastFactor(left, ket);
 });
 
 function prefix(name: string, key: 'braket.ket' | 'braket.bra', wrap: (body: Formula) => Formula) {

@@ -221,7 +221,6 @@ const extremumOver = operand('calculus.extremum', [...extrema.keys()], (parser, 
   return { kind: 'bigop', op, lower, body: body.kind === 'empty' ? undefined : body };
 });
 
-/** The body of an integral ends before its differential ("d x", "dx"). */
 /** "d x", "dx", "d theta" at token `at`. */
 export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
   const token = tokens[at];
@@ -235,6 +234,7 @@ export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
   );
 }
 
+/** The body of an integral ends before its differential ("d x", "dx"). */
 function atDifferential(parser: Parser): boolean {
   return differentialAt(parser.tokens, parser.pos);
 }

@@ -5,7 +5,7 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const ends = closing('cancel.end', 'cancel.with');
@@ -31,13 +31,8 @@ const crossedOut = operator(
   'cancel.crossedOut',
   phrases('cancel.after'),
   Power.postfix,
-  (parser, left) => {
-    if (left.kind === 'row' && left.items.length > 0) {
-      const last = cancelled(left.items[left.items.length - 1], parser);
-      return { kind: 'row', items: [...left.items.slice(0, -1), last] };
-    }
-    return left.kind === 'empty' ? undefined : cancelled(left, parser);
-  },
+  (parser, left) =>
+    left.kind === 'empty' ? undefined : onLastFactor(left, (factor) => cancelled(factor, parser)),
 );
 
 export const cancelConstructs = [crossOut, crossedOut];

@@ -34,12 +34,7 @@ const evaluatedAt = operator(
     if (left.kind === 'empty') return undefined;
     const at = point(parser);
     if (at.kind === 'empty') return undefined;
-    const beforeSame = parser.pos;
-    parser.skipPauses();
-    if (parser.acceptFrom(sameExpression) === undefined) {
-      parser.pos = beforeSame;
-      return evaluationBar(left, at);
-    }
+    if (!parser.acceptClosing(sameExpression)) return evaluationBar(left, at);
     const lower = point(parser);
     return lower.kind === 'empty' ? undefined : evaluationBar(left, lower, at);
   },

@@ -7,7 +7,7 @@ import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
-import { atom, attachScript, type Formula } from '../tree';
+import { atom, attachScript, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
 import { operand, operator } from './construct';
 
@@ -196,9 +196,7 @@ const ofApplication = operator(
     if (argument.kind === 'empty') return undefined;
     // "phi of x sub d given M sub n, Sigma sub n": the condition is inside.
     const conditioned = withCondition(parser, argument, () => parser.scope(argumentScope));
-    const application = applied(target, conditioned, true);
-    if (left.kind !== 'row') return application;
-    return { kind: 'row', items: [...left.items.slice(0, -1), application] };
+    return onLastFactor(left, () => applied(target, conditioned, true));
   },
 );
 
