@@ -87,8 +87,39 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   // "u of x times d x": a differential is never inside an argument.
   if (products.match(tokens, pos) !== undefined && differentialAt(tokens, next)) return true;
   const named = lexicon.functionTable.match(tokens, next);
-  if (named !== undefined && (!namedNeedsOf || of.match(tokens, next + named.length))) return true;
+  // "Lambda of n divided by log n": a quotient by a named function is Λ(n)/log n.
+  const dividing = divisions.match(tokens, pos) !== undefined;
+  if (named !== undefined && (!namedNeedsOf || dividing || of.match(tokens, next + named.length)))
+    return true;
   return letterApplied(tokens, next);
+}
+
+/** "pi sub zero of f, colon, …": a colon said as a word ends an argument (a semicolon lists: H(R³; C₄)). */
+function atSpokenColon(parser: Parser): boolean {
+  return parser.peek()?.text === 'colon';
+}
+
+const relationTable = new PhraseTable(
+  [...lexicon.relations.keys()].map((key) => [key, true] as const),
+);
+
+function relationBetween(tokens: Parser['tokens'], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (relationTable.match(tokens, i) !== undefined) return true;
+  return false;
+}
+
+/**
+ * Whether the words after an argument's comma (from token `at`) are the next formula rather than
+ * one more argument: another application ("S of P, S of Q"), or a comparison said straight on
+ * after an equation's right side ("… equals l sub p of x, x less than 0" is l_p(x), x < 0; "f of
+ * x, y equals 3" still lists x, y).
+ */
+function argumentListEnds(tokens: Parser['tokens'], at: number): boolean {
+  if (letterApplied(tokens, at)) return true;
+  let pause = at;
+  while (pause < tokens.length && tokens[pause].kind !== 'pause' && tokens[pause].kind !== 'stop')
+    pause++;
+  return relationBetween(tokens, at, pause) && relationBetween(tokens, 0, at);
 }
 
 const given = closing('function.given');
@@ -123,9 +154,10 @@ function argumentOf(parser: Parser, event = false): Formula {
         closedByPause: true,
         listByComma: true,
         power: event ? Power.logic : Power.additive,
-        stop: (at) => operationOnFunction(at, false) || (event && atEquality(at)),
+        stop: (at) =>
+          operationOnFunction(at, false) || atSpokenColon(at) || (event && atEquality(at)),
         // "sine of x, cosine of x": another application after a comma is the next formula.
-        listEnd: letterApplied,
+        listEnd: argumentListEnds,
       });
     return withCondition(parser, read(), read);
   }
@@ -188,9 +220,9 @@ const ofApplication = operator(
       closedByPause: true,
       listByComma: true,
       power: Power.additive,
-      stop: (at: Parser) => operationOnFunction(at, true),
+      stop: (at: Parser) => operationOnFunction(at, true) || atSpokenColon(at),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
-      listEnd: letterApplied,
+      listEnd: argumentListEnds,
     };
     const argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;

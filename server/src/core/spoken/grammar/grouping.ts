@@ -6,7 +6,7 @@
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import { atom, type Formula } from '../tree';
+import { atom, isPrimeMark, onLastFactor, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
 type PhraseKey = Parameters<typeof closing>[0];
@@ -21,6 +21,11 @@ interface GroupOptions {
   closedByPause: boolean;
   /** The closing words are required: a missing one is reported. */
   mustClose: boolean;
+  /**
+   * Said without its closing words, a power on the last factor is the group's: "the norm of A
+   * squared" is ‖A‖², "the absolute value of S to the power of one half" |S|^{1/2}, as written.
+   */
+  powerOutside?: boolean;
 }
 
 function fenced(open: string, close: string, body: Formula): Formula {
@@ -38,6 +43,27 @@ function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
     operator !== undefined &&
     openers.match(parser.tokens, parser.pos + operator.length) !== undefined
   );
+}
+
+/** Splits the power off the last factor of `body` ("a minus b squared" → a − b and 2). */
+function trailingPower(body: Formula): { body: Formula; power: Formula } | undefined {
+  if (body.kind === 'infix' && body.op !== ',') {
+    const right = trailingPower(body.right);
+    return right && { body: { ...body, right: right.body }, power: right.power };
+  }
+  if (body.kind === 'row') {
+    const last = trailingPower(body.items[body.items.length - 1]);
+    return last && { body: onLastFactor(body, () => last.body), power: last.power };
+  }
+  if (body.kind !== 'script' || body.sup === undefined || isPrimeMark(body.sup)) return undefined;
+  const { sup, ...base } = body;
+  // (f^*)² was fenced only to take the power.
+  if (base.sub === undefined && base.pre === undefined) {
+    const inner = base.base;
+    const raised = inner.kind === 'fence' && inner.open === '(' && inner.body.kind === 'script';
+    return { body: raised ? inner.body : inner, power: sup };
+  }
+  return { body: base, power: sup };
 }
 
 function group(options: GroupOptions): OperandConstruct {
@@ -63,6 +89,13 @@ function group(options: GroupOptions): OperandConstruct {
         `"${options.open}" is never closed; closed at the end`,
       );
     }
+    const lifted = options.powerOutside === true && !closed ? trailingPower(body) : undefined;
+    if (lifted !== undefined)
+      return {
+        kind: 'script',
+        base: fenced(options.open, options.close, lifted.body),
+        sup: lifted.power,
+      };
     return fenced(options.open, options.close, body);
   });
 }
@@ -168,6 +201,7 @@ export const groupingConstructs = [
     close: '|',
     closedByPause: true,
     mustClose: false,
+    powerOutside: true,
   }),
   group({
     name: 'absolute.mathspeak',
@@ -186,6 +220,7 @@ export const groupingConstructs = [
     close: '\\|',
     closedByPause: true,
     mustClose: false,
+    powerOutside: true,
   }),
   group({
     name: 'group.floor',

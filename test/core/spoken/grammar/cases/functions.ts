@@ -45,6 +45,11 @@ export const functionCases: GoldenCase[] = [
   // After a comma, another application is the next formula, not one more argument.
   ['S of P, S of Q', 'S(P), S(Q)'],
   ['epsilon of y, epsilon of 0', String.raw`\epsilon(y), \epsilon(0)`],
+  // A comparison said straight on after an equation's right side is a condition, not an argument.
+  ['g of t equals l of x, x less than 0', 'g(t) = l(x), x < 0'],
+  ['f of x, y equals 3', 'f(x, y) = 3'],
+  ['pi sub zero of f, colon, pi sub zero of A', String.raw`\pi_0(f) : \pi_0(A)`],
+  ['lambda of n divided by log n', String.raw`\frac{\lambda(n)}{\log n}`],
   ['G of e sub j, e sub k', 'G(e_j, e_k)'],
   [
     'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',

@@ -17,6 +17,13 @@ export const groupingCases: GoldenCase[] = [
   ['StartAbsoluteValue x EndAbsoluteValue', '|x|'],
   ['StartAbsoluteValue x minus y EndAbsoluteValue', '|x - y|'],
   ['the norm of v', String.raw`\|v\|`],
+  // A power at the end of a group said without its closing words is the group's, as written.
+  ['the norm of f minus g squared', String.raw`\|f-g\|^2`],
+  ['the absolute value of s sub j squared', '|s_j|^2'],
+  ['the absolute value of S raised to the power of one half', String.raw`|S|^{\frac{1}{2}}`],
+  ['the norm of f sub theta star squared', String.raw`\|f_\theta^*\|^2`],
+  ['the absolute value of x squared, end absolute value', '|x^2|'],
+  ['the norm of x prime', String.raw`\|x'\|`],
   ['left angle bracket u comma v right angle bracket', String.raw`\langle u, v \rangle`],
   ['open paren, open second paren, 4 plus 5, close second paren, plus 6, close paren', '((4+5)+6)'],
 ];
