@@ -52,20 +52,27 @@ function differential(parser: Parser, symbol: string): Formula | undefined {
   return juxtapose(head, target);
 }
 
-/** d/dx, or dⁿ/dxⁿ for a derivative of order n. */
-function derivativeOperator(wrt: Formula, order?: Formula): Formula {
-  if (order === undefined) return frac(atom('d'), juxtapose(atom('d'), wrt));
-  return frac(
-    attachScript(atom('d'), 'sup', order),
-    juxtapose(atom('d'), attachScript(wrt, 'sup', order)),
-  );
+/** A letter, or a letter with a subscript: what is written in a derivative's numerator (dy/dx). */
+function isSymbol(formula: Formula): boolean {
+  if (formula.kind === 'script')
+    return formula.sup === undefined && formula.pre === undefined && isSymbol(formula.base);
+  return formula.kind === 'atom' && formula.role === 'letter';
 }
 
-/** "the derivative of f with respect to x", "the second derivative of y with respect to t". */
+/**
+ * "the derivative of f with respect to x", "the second derivative of y with respect to t": the
+ * derivative of a symbol is written dy/dx, d²y/dx², of anything else as the operator d/dx applied.
+ */
 function derivativeOf(parser: Parser, order?: Formula): Formula {
   const body = parser.scope({ until: respect });
   const wrt = parser.acceptClosing(respect) ? variable(parser) : impliedVariable(body);
-  return juxtapose(derivativeOperator(wrt, order), body);
+  const d = order === undefined ? atom('d') : attachScript(atom('d'), 'sup', order);
+  const denominator = juxtapose(
+    atom('d'),
+    order === undefined ? wrt : attachScript(wrt, 'sup', order),
+  );
+  if (isSymbol(body)) return frac(juxtapose(d, body), denominator);
+  return juxtapose(frac(d, denominator), body);
 }
 
 const derivative = operand('calculus.derivative', phrases('calculus.derivative'), (parser) =>

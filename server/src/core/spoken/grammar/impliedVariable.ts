@@ -1,9 +1,13 @@
 /**
  * The variable of "the derivative of …" said without "with respect to": the letter the expression
  * is in (t for "the derivative of t squared", z for "the derivative of the log of z"), x where
- * that is unclear. A bare letter ("the derivative of y") is a function of the usual x.
+ * that is unclear. A bare letter ("the derivative of y") is a function of the usual x, a bare Greek
+ * letter ("the derivative of theta") of time.
  */
+import { lexicon } from '../lexicon';
 import { atom, type Formula } from '../tree';
+
+const greekLetters = new Set(lexicon.greekLower.values());
 
 function parts(formula: Formula): Formula[] {
   switch (formula.kind) {
@@ -54,7 +58,8 @@ function lettersOf(formula: Formula, into: Set<string>): Set<string> {
 }
 
 export function impliedVariable(body: Formula): Formula {
-  if (isLetter(body)) return atom('x');
+  // A Greek quantity (θ, ω, κ) changes with time; a Latin letter is a function of x.
+  if (isLetter(body)) return atom(greekLetters.has(body.tex) ? 't' : 'x');
   const letters = lettersOf(body, new Set());
   for (const constant of constants) if (letters.size > 1) letters.delete(constant);
   const [only] = letters;
