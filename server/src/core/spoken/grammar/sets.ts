@@ -57,10 +57,37 @@ function namedByLetter(parser: Parser, trigger: string): Formula | undefined {
   return undefined;
 }
 
+/** A number, letter or subscripted letter: an end of a range of members. */
+function isRangeEnd(formula: Formula): boolean {
+  if (formula.kind === 'script') return formula.sup === undefined && isRangeEnd(formula.base);
+  return formula.kind === 'atom' && (formula.role === 'number' || formula.role === 'letter');
+}
+
+/** `formula` without a leading word "from" ("from 1" → 1). */
+function withoutFrom(formula: Formula): Formula {
+  if (formula.kind !== 'row' || formula.items.length !== 2) return formula;
+  const [word, rest] = formula.items;
+  return word.kind === 'text' && word.text === 'from' ? rest : formula;
+}
+
+/** "the set 1 to K", "the set from 1 to n": the members 1, …, K. */
+function range(members: Formula): Formula {
+  if (members.kind !== 'infix' || members.op !== '\\to') return members;
+  const span = { left: withoutFrom(members.left), right: members.right };
+  if (!isRangeEnd(span.left) || !isRangeEnd(span.right)) return members;
+  const ellipsis = atom('\\ldots', 'symbol');
+  return {
+    kind: 'infix',
+    op: ',',
+    left: { kind: 'infix', op: ',', left: span.left, right: ellipsis },
+    right: span.right,
+  };
+}
+
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
   const named = trigger === 'the set' ? namedByLetter(parser, trigger) : undefined;
   if (named !== undefined) return named;
-  const members = setMembers(parser);
+  const members = range(setMembers(parser));
   if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();
   const condition = parser.scope({});

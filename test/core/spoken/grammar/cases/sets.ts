@@ -28,6 +28,10 @@ export const setCases: GoldenCase[] = [
   ['the set of positive one and negative one', String.raw`\{+1, -1\}`],
   ['the set containing alpha and v', String.raw`\{\alpha, v\}`],
   ['the set containing u, v, and w', String.raw`\{u, v, w\}`],
+  // A range of members is written with an ellipsis.
+  ['j in the set 1 to K', String.raw`j \in \{1, \ldots, K\}`],
+  ['the set from 1 to n', String.raw`\{1, \ldots, n\}`],
+  ['the set of x to y squared', String.raw`\{x \to y^2\}`],
   ['the set of a and', String.raw`\{a\} \text{ and}`],
   ['the set of x and y such that x is less than y', String.raw`\{x, y : x < y\}`],
   ['the empty set', String.raw`\emptyset`],
