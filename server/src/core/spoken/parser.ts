@@ -101,6 +101,11 @@ export class Parser {
     return this.lastStop >= this.pos;
   }
 
+  /** How many scopes are open: a construct's stop can tell its own level from a nested one. */
+  get scopeDepth(): number {
+    return this.scopes.length;
+  }
+
   peek(offset = 0): Token | undefined {
     return this.tokens[this.pos + offset];
   }

@@ -26,6 +26,12 @@ interface GroupOptions {
    * squared" is ‖A‖², "the absolute value of S to the power of one half" |S|^{1/2}, as written.
    */
   powerOutside?: boolean;
+  /**
+   * Said without its closing words, the group is the operand of an operation said right after a
+   * sum in it: "the quantity a minus b divided by 2" is (a − b)/2, "the quantity eta over L raised
+   * to the power of D" (η/L)^D. That is what "the quantity" is said for.
+   */
+  takesOperation?: boolean;
 }
 
 function fenced(open: string, close: string, body: Formula): Formula {
@@ -66,6 +72,37 @@ function trailingPower(body: Formula): { body: Formula; power: Formula } | undef
   return { body: base, power: sup };
 }
 
+const products = new PhraseTable(
+  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+const quotients = closing('fraction.plainOver');
+const additions = new PhraseTable([...lexicon.additive.keys()].map((key) => [key, true] as const));
+const powers = closing('power.squared', 'power.cubed', 'power.toThe');
+
+/** Whether a word of `table` comes between the group's first word and token `end`. */
+function saidBetween(
+  parser: Parser,
+  table: PhraseTable<true>,
+  start: number,
+  end: number,
+): boolean {
+  for (let i = start + 1; i < end; i++) if (table.match(parser.tokens, i)) return true;
+  return false;
+}
+
+/**
+ * A product or quotient after a sum, or a power after a sum or quotient, ends the group: "the
+ * quantity x sub 0 squared plus 1" keeps its square inside.
+ */
+function operationOnGroup(parser: Parser, start: number): boolean {
+  const { tokens, pos } = parser;
+  const sum = () => saidBetween(parser, additions, start, pos);
+  if (powers.match(tokens, pos) !== undefined)
+    return sum() || saidBetween(parser, quotients, start, pos);
+  const operation = products.match(tokens, pos) ?? quotients.match(tokens, pos);
+  return operation !== undefined && sum();
+}
+
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
   const openers = closing(options.opener);
@@ -76,7 +113,14 @@ function group(options: GroupOptions): OperandConstruct {
     const open = options.closedByPause && !parser.closesLater(openers, until);
     const power = open ? Power.relation : 0;
     // …and before a sum with the same group: "absolute value of V plus absolute value of E".
-    const stop = open ? (at: Parser) => opensAgain(at, openers) : undefined;
+    const bodyStart = parser.pos;
+    const depth = parser.scopeDepth + 1;
+    const operation = options.takesOperation === true;
+    const stop = open
+      ? (at: Parser) =>
+          opensAgain(at, openers) ||
+          (operation && at.scopeDepth === depth && operationOnGroup(at, bodyStart))
+      : undefined;
     const body = parser.scope({ until, stop, closedByPause: options.closedByPause, power });
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
@@ -192,6 +236,7 @@ export const groupingConstructs = [
     close: ')',
     closedByPause: true,
     mustClose: false,
+    takesOperation: true,
   }),
   group({
     name: 'absolute.of',

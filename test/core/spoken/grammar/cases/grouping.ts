@@ -10,6 +10,17 @@ export const groupingCases: GoldenCase[] = [
   ['open brace 1 comma 2 close brace', String.raw`\{1, 2\}`],
   ['the quantity a plus b end quantity squared', '(a+b)^2'],
   ['the quantity x minus 1 end quantity over 2', String.raw`\frac{(x-1)}{2}`],
+  // Without "end quantity", an operation said right after the quantity's sum takes the quantity.
+  ['the quantity a minus b divided by 2', String.raw`\frac{(a-b)}{2}`],
+  ['D plus the quantity U minus D times lambda', String.raw`D + (U-D) \lambda`],
+  ['the quantity x plus y squared', '(x+y)^2'],
+  ['the quantity eta over L raised to the power of D', String.raw`(\frac{\eta}{L})^D`],
+  ['the quantity x sub 0 squared plus 1', '(x_0^2+1)'],
+  ['the quantity minus x times y', '(-x y)'],
+  [
+    'kappa over the quantity one minus the exponential of kappa times nu',
+    String.raw`\frac{\kappa}{(1-\exp \kappa \nu)}`,
+  ],
   ['the absolute value of x', '|x|'],
   ['the absolute value of x plus 1', '|x+1|'],
   ['the absolute value of x, plus 1', '|x| + 1'],
