@@ -106,6 +106,11 @@ export class Parser {
     return this.scopes.length;
   }
 
+  /** Whether an open scope lists its items with commas: a function's arguments, a set's members. */
+  inList(): boolean {
+    return this.scopes.some((scope) => scope.listByComma);
+  }
+
   peek(offset = 0): Token | undefined {
     return this.tokens[this.pos + offset];
   }

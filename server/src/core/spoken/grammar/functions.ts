@@ -218,7 +218,8 @@ const ofApplication = operator(
       return undefined;
     const argumentScope = {
       closedByPause: true,
-      listByComma: true,
+      // "psi of u of x, t": inside another's arguments, the comma is the outer list's.
+      listByComma: !parser.inList(),
       power: Power.additive,
       stop: (at: Parser) => operationOnFunction(at, true) || atSpokenColon(at),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.

@@ -48,6 +48,8 @@ export const functionCases: GoldenCase[] = [
   // A comparison said straight on after an equation's right side is a condition, not an argument.
   ['g of t equals l of x, x less than 0', 'g(t) = l(x), x < 0'],
   ['f of x, y equals 3', 'f(x, y) = 3'],
+  // Inside another function's arguments, a comma separates the outer arguments.
+  ['psi of u of x, t, x sub 0', String.raw`\psi(u(x), t, x_0)`],
   ['pi sub zero of f, colon, pi sub zero of A', String.raw`\pi_0(f) : \pi_0(A)`],
   ['lambda of n divided by log n', String.raw`\frac{\lambda(n)}{\log n}`],
   ['G of e sub j, e sub k', 'G(e_j, e_k)'],
