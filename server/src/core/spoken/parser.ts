@@ -295,7 +295,8 @@ export class Parser {
     // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
     const listComma =
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
-    if (scope.closedByPause && !listComma) return undefined;
+    // "g sub 1, inverse of, g sub 2, of x": ClearSpeak pauses between a scripted name and its "of".
+    if (scope.closedByPause && !listComma && !this.ofAfterPause()) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();
@@ -328,6 +329,14 @@ export class Parser {
     }
     const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
+  }
+
+  /** Whether the pause here comes before "of" or "inverse of", which apply to the name said before it. */
+  private ofAfterPause(): boolean {
+    let at = this.pos;
+    while (this.tokens[at]?.text === ',') at++;
+    if (this.tokens[at]?.text === 'inverse') at++;
+    return this.tokens[at]?.text === 'of';
   }
 
   /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */

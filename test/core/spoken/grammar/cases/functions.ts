@@ -50,6 +50,9 @@ export const functionCases: GoldenCase[] = [
   ['f of x, y equals 3', 'f(x, y) = 3'],
   // Inside another function's arguments, a comma separates the outer arguments.
   ['psi of u of x, t, x sub 0', String.raw`\psi(u(x), t, x_0)`],
+  // ClearSpeak pauses between a scripted name and its "of" or "inverse of".
+  ['g sub 1, inverse of, g sub 2, of x', 'g_1^{-1}(g_2(x))'],
+  ['f sub 1, of, g sub 2, inverse of x', 'f_1(g_2^{-1}(x))'],
   ['pi sub zero of f, colon, pi sub zero of A', String.raw`\pi_0(f) : \pi_0(A)`],
   ['lambda of n divided by log n', String.raw`\frac{\lambda(n)}{\log n}`],
   ['G of e sub j, e sub k', 'G(e_j, e_k)'],
