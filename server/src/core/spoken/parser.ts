@@ -155,12 +155,18 @@ export class Parser {
   /**
    * Whether `closer` comes later at this nesting level (openers and closers counted), within a
    * bounded number of tokens: "the square root of x plus 1, end root" says where the root ends, so
-   * its pauses do not end it.
+   * its pauses do not end it. Words of `barrier` at this level end the search.
    */
-  closesLater(openers: PhraseTable<true>, closer: PhraseTable<true>, limit = 48): boolean {
+  closesLater(
+    openers: PhraseTable<true>,
+    closer: PhraseTable<true>,
+    limit = 48,
+    barrier?: PhraseTable<true>,
+  ): boolean {
     let depth = 0;
     const end = Math.min(this.tokens.length, this.pos + limit);
     for (let i = this.pos; i < end; i++) {
+      if (depth === 0 && barrier?.match(this.tokens, i) !== undefined) return false;
       if (closer.match(this.tokens, i) !== undefined) {
         if (depth === 0) return true;
         depth--;

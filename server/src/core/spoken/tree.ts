@@ -7,8 +7,11 @@ export type Formula =
   | { kind: 'atom'; tex: string; role?: 'number' | 'letter' | 'symbol' | 'function' }
   /** Juxtaposition (implied product, or a function name followed by its argument). */
   | { kind: 'row'; items: Formula[] }
-  /** An infix operator or relation between operands: `a + b`, `a = b < c`. */
-  | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number }
+  /**
+   * An infix operator or relation between operands: `a + b`, `a = b < c`. `apart` marks a sign
+   * said after a pause ("x over y, plus, 2 over 3"): the terms on either side are read apart.
+   */
+  | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number; apart?: boolean }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
   | { kind: 'prefix'; op: string; operand: Formula }
   /**

@@ -10,14 +10,16 @@ const additive = new Set(['+', '-', '\\pm', '\\mp']);
 interface Term {
   /** The operator before the term (undefined for the first). */
   op?: string;
+  /** The operator was said after a pause: a new run of terms starts here. */
+  apart?: boolean;
   term: Formula;
 }
 
-function terms(formula: Formula, out: Term[] = [], op?: string): Term[] {
+function terms(formula: Formula, out: Term[] = [], op?: string, apart?: boolean): Term[] {
   if (formula.kind === 'infix' && additive.has(formula.op)) {
-    terms(formula.left, out, op);
-    terms(formula.right, out, formula.op);
-  } else out.push({ op, term: formula });
+    terms(formula.left, out, op, apart);
+    terms(formula.right, out, formula.op, formula.apart);
+  } else out.push({ op, apart, term: formula });
   return out;
 }
 
@@ -28,8 +30,19 @@ function chain(items: readonly Term[]): Formula {
   return out;
 }
 
+/** "x plus y over x minus y, plus, 2 over 3": each run of terms said without a pause is rewritten alone. */
 function rewriteChain(formula: Formula): Formula {
-  const items = terms(formula).map(({ op, term }) => ({ op, term: wholeFractions(term) }));
+  const runs: Term[][] = [];
+  for (const item of terms(formula)) {
+    const term = { ...item, term: wholeFractions(item.term) };
+    if (runs.length === 0 || item.apart === true) runs.push([term]);
+    else runs[runs.length - 1].push(term);
+  }
+  const rewritten = runs.map((run) => ({ op: run[0].op, term: rewriteRun(run) }));
+  return chain(rewritten);
+}
+
+function rewriteRun(items: Term[]): Formula {
   const inline = items
     .map((item, index) => (item.term.kind === 'frac' && item.term.inline === true ? index : -1))
     .filter((index) => index >= 0);

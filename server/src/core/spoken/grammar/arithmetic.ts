@@ -218,6 +218,7 @@ function infixTable(
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
       const infix: Formula = { kind: 'infix', op, left, right: signed(op, right), power };
+      if (signs.has(op) && parser.tokens[saidFrom - 1]?.kind === 'pause') infix.apart = true;
       return signs.has(op) && !paused ? raisedOffset(infix) : infix;
     },
   );

@@ -42,9 +42,16 @@ function overOperand(parser: Parser): Formula {
 
 const openers = closing('fraction.openers');
 
-/** "end fraction" is coming and belongs to this "over", not to an enclosing fraction. */
+/**
+ * "end fraction" is coming and belongs to this "over", not to an enclosing fraction: not when an
+ * enclosing numerator's "and denominator" comes first ("the fraction with numerator 1 plus, 4 over
+ * x, and denominator 2, end fraction").
+ */
 function closesHere(parser: Parser): boolean {
-  return !parser.awaits(endFraction) && parser.closesLater(openers, endFraction);
+  return (
+    !parser.awaits(endFraction) &&
+    parser.closesLater(openers, endFraction, undefined, spokenDenominator)
+  );
 }
 
 /**
@@ -97,9 +104,12 @@ const dividedBy = operator(
 
 const relations = new Set(lexicon.relations.values());
 
-/** `formula` with `change` applied to what follows its last relation (all of it if none). */
+/**
+ * `formula` with `change` applied to what follows its last relation (all of it if none), or its
+ * last sign said after a pause ("x plus y per x minus y, plus, 2 per 3").
+ */
 export function afterLastRelation(formula: Formula, change: (side: Formula) => Formula): Formula {
-  return formula.kind === 'infix' && relations.has(formula.op)
+  return formula.kind === 'infix' && (relations.has(formula.op) || formula.apart === true)
     ? { ...formula, right: afterLastRelation(formula.right, change) }
     : change(formula);
 }

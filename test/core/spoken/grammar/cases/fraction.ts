@@ -59,6 +59,13 @@ export const fractionCases: GoldenCase[] = [
   ['one half over one third', String.raw`\frac{\frac{1}{2}}{\frac{1}{3}}`],
   ['d over d x', String.raw`\frac{d}{dx}`],
   ['x plus y per 2', String.raw`\frac{x+y}{2}`],
+  // A sign said after a pause starts a new run of terms: the fractions stay apart.
+  ['x plus y per x minus y, plus, 2 per 3', String.raw`\frac{x+y}{x-y} + \frac{2}{3}`],
+  ['x plus y over x minus y, plus, 2 over 3', String.raw`\frac{x+y}{x-y} + \frac{2}{3}`],
+  [
+    'the fraction with numerator 1 plus, 4 over x, and denominator 2, end fraction',
+    String.raw`\frac{1 + \frac{4}{x}}{2}`,
+  ],
   ['negative b over 2 a', String.raw`\frac{-b}{2a}`],
   ['x minus 1 over x squared plus x minus 2', String.raw`\frac{x-1}{x^2+x-2}`],
   ['x plus y over x minus y', String.raw`\frac{x+y}{x-y}`],
