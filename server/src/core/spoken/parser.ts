@@ -64,6 +64,20 @@ export interface Grammar {
 
 const maxDepth = 150;
 
+/** Words only MathSpeak says: the brackets of its fractions, roots, scripts and layouts. */
+const mathSpeakMarkers = new Set([
+  'startfraction',
+  'endfraction',
+  'startroot',
+  'endroot',
+  'baseline',
+  'endscripts',
+  'startabsolutevalue',
+  'startset',
+  'startlayout',
+  'startbinomialormatrix',
+]);
+
 function endsWithGroup(formula: Formula): boolean {
   return (
     formula.kind === 'fence' ||
@@ -78,6 +92,7 @@ export class Parser {
   private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
+  private mathSpeak: boolean | undefined;
   /** Where the last full stop is (-1 for none), found on first use. */
   private lastStop: number | undefined;
 
@@ -109,6 +124,15 @@ export class Parser {
   /** Whether an open scope lists its items with commas: a function's arguments, a set's members. */
   inList(): boolean {
     return this.scopes.some((scope) => scope.listByComma);
+  }
+
+  /**
+   * Whether the sentence is MathSpeak ("StartFraction … EndFraction", "Superscript … Baseline"),
+   * which says every displayed fraction with its own words: its "divided by" is a slash.
+   */
+  inMathSpeak(): boolean {
+    this.mathSpeak ??= this.tokens.some((token) => mathSpeakMarkers.has(token.text));
+    return this.mathSpeak;
   }
 
   peek(offset = 0): Token | undefined {

@@ -21,14 +21,17 @@ function frac(numerator: Formula, denominator: Formula): Formula {
  * is written on the line as in a paper's text (b/a, x_1/x_2, 1.51π/(2Ω)); dictated formulas
  * without one are displayed fractions.
  */
-function inlineFraction(parser: Parser, numerator: Formula): Formula | undefined {
+function inlineFraction(
+  parser: Parser,
+  numerator: Formula,
+  onTheLine = parser.inProse(),
+): Formula | undefined {
   // "over 2", "x slash": a side not said is no fraction; the word is read on its own.
   if (numerator.kind === 'empty') return undefined;
-  const prose = parser.inProse();
   const denominator = overOperand(parser);
   if (denominator.kind === 'empty') return undefined;
   const fraction: Formula = { kind: 'frac', numerator, denominator, inline: true };
-  return prose ? { ...fraction, slash: true } : fraction;
+  return onTheLine ? { ...fraction, slash: true } : fraction;
 }
 
 /** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
@@ -62,7 +65,12 @@ const over = operator(
   'fraction.over',
   phrases('fraction.over'),
   Power.multiplicative,
-  (parser, left) => (closesHere(parser) ? undefined : inlineFraction(parser, left)),
+  (parser, left, trigger) => {
+    if (closesHere(parser)) return undefined;
+    // "slash" and "/" say the character itself.
+    const written = trigger === 'slash' || trigger === '/';
+    return inlineFraction(parser, left, written || parser.inProse());
+  },
 );
 
 const overToEnd = operator(
@@ -95,7 +103,7 @@ const dividedBy = operator(
   phrases('fraction.dividedBy'),
   Power.multiplicative,
   (parser, left) => {
-    const fraction = inlineFraction(parser, left);
+    const fraction = inlineFraction(parser, left, parser.inProse() || parser.inMathSpeak());
     if (fraction?.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
       return fraction;
     return { kind: 'infix', op: '\\div', left, right: fraction.denominator };

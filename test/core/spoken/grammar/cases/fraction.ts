@@ -36,6 +36,10 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  // "slash" says the character; MathSpeak says its displayed fractions as StartFraction, so its
+  // "divided by" is on the line.
+  ['x squared slash 2', 'x^2/2'],
+  ['s divided by StartRoot 2 n EndRoot', String.raw`s/\sqrt{2n}`],
   // "by" divides, except between two letters or two numbers, where it names a size.
   ['f of x equals 1 by x', String.raw`f(x) = \frac{1}{x}`],
   ['pi by 2', String.raw`\frac{\pi}{2}`],
