@@ -51,6 +51,8 @@ export const calculusCases: GoldenCase[] = [
   ['the sum from i equals 1 to n of a sub i', String.raw`\sum_{i=1}^n a_i`],
   ['the sum from k equals 0 to infinity of x to the k', String.raw`\sum_{k=0}^\infty x^k`],
   ['the sum over i of x sub i', String.raw`\sum_{i} x_i`],
+  // The "of" of a product's function is not the sum's.
+  ['the sum over i, lambda sub i times f of x', String.raw`\sum_{i} \lambda_i f(x)`],
   ['the product from i equals 1 to n of x sub i', String.raw`\prod_{i=1}^n x_i`],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
