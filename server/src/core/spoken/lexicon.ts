@@ -33,10 +33,19 @@ export function phrases(key: ListKey): readonly string[] {
 }
 
 /** A construct's phrases as a table, for scope ends ("end root") and optional words. */
+const closingTables = new Map<string, PhraseTable<true>>();
+
+/** One table per list of keys, so that a scope's closer can be recognised (Parser.awaits). */
 export function closing(...keys: ListKey[]): PhraseTable<true> {
-  return new PhraseTable(
-    keys.flatMap((key) => constructs[key].map((phrase) => [phrase, true] as const)),
-  );
+  const name = keys.join(' ');
+  let table = closingTables.get(name);
+  if (table === undefined) {
+    table = new PhraseTable(
+      keys.flatMap((key) => constructs[key].map((phrase) => [phrase, true] as const)),
+    );
+    closingTables.set(name, table);
+  }
+  return table;
 }
 
 /** A construct's phrase → value map ("bar" → "bar" accent). */

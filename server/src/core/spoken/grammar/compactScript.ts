@@ -158,6 +158,7 @@ export function compactScript(parser: Parser): Formula {
 }
 
 const scriptTriggers = closing('subscript.sub');
+const groupClosers = [closing('group.parenEnd'), closing('group.bracketEnd')];
 
 /** The symbol a script ends with, seen through its own subscript ("n sub 2" ends with n). */
 function lastSymbol(formula: Formula): Formula {
@@ -215,6 +216,8 @@ function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
   if (isPlainIndex(script) && startsOwnSymbol(parser, symbol)) return false;
   if (symbol.kind !== 'atom' || symbol.tex !== ',') return true;
+  // "lambda open parenthesis tau sub c comma upsilon close parenthesis": the group lists.
+  if (groupClosers.some((closer) => parser.awaits(closer))) return false;
   const next = parser.peek();
   const word = next?.text ?? '';
   const index = next?.kind === 'number' || /^[a-z]$/i.test(word) || lexicon.greekLower.has(word);

@@ -55,6 +55,11 @@ export const subscriptCases: GoldenCase[] = [
   // A said comma joins indices, unless the symbol after it has a script of its own.
   ['Gamma sub one comma two', String.raw`\gamma_{1,2}`],
   ['delta sub sigma comma tau', String.raw`\delta_{\sigma,\tau}`],
+  // Inside parentheses the comma lists the group's items.
+  [
+    'lambda open parenthesis tau sub c comma nu close parenthesis',
+    String.raw`\lambda(\tau_c, \nu)`,
+  ],
   ['s sub 1 comma s sub 2', 's_1, s_2'],
   // A capital after a lower-case index is the next factor.
   ['g sub mu nu R', String.raw`g_{\mu\nu} R`],
