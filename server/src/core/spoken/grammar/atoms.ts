@@ -44,14 +44,17 @@ function isIncrement(parser: Parser, trigger: string): boolean {
   return operator?.value.every((construct) => construct.power < Power.postfix) === true;
 }
 
-/** "Gamma sub n equals Gamma sub n comma 1": the name said capitalised again later in the sentence. */
-function capitalLater(parser: Parser, name: string): boolean {
+/**
+ * How the name is said again later in the sentence: "Gamma sub n equals Gamma sub n comma 1" is
+ * capital, "Delta is less than x is less than four minus delta" small; undefined if not again.
+ */
+function capitalLater(parser: Parser, name: string): boolean | undefined {
   for (let i = parser.pos; i < parser.tokens.length; i++) {
     const token = parser.tokens[i];
-    if (token.sentenceStart) return false;
-    if (token.text === name && token.capital) return true;
+    if (token.sentenceStart) return undefined;
+    if (token.text === name) return token.capital;
   }
-  return false;
+  return undefined;
 }
 
 /** Letters that name indices: "lambda i" is λ_i, as "x 1" is x_1. */
@@ -81,6 +84,9 @@ function withIndexLetter(parser: Parser, letter: Formula, name: string): Formula
   return { kind: 'script', base: letter, sub: atom(next.raw, 'letter') };
 }
 
+/** Letters whose capital starts formulas more often than the small letter: Δ (a change), Ω (a domain). */
+const capitalsFirst = new Set(['delta', 'omega']);
+
 /**
  * A capitalised Greek name is the capital letter, except as the first word of a sentence, and
  * except where the capital is a Latin letter: a writer who means P says "P", so "Rho" is ρ.
@@ -88,7 +94,9 @@ function withIndexLetter(parser: Parser, letter: Formula, name: string): Formula
 const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, trigger) => {
   const token = parser.tokens[parser.pos - 1];
   const latinCapital = !(lexicon.greekUpper.get(trigger) ?? '').startsWith('\\');
-  const saidCapital = token.capital && (!token.sentenceStart || capitalLater(parser, trigger));
+  const saidCapital =
+    token.capital &&
+    (!token.sentenceStart || (capitalLater(parser, trigger) ?? capitalsFirst.has(trigger)));
   const capital = (saidCapital && !latinCapital) || isIncrement(parser, trigger);
   const letter = greekLetter(trigger, capital) ?? greekLetter(trigger, false);
   return letter === undefined ? undefined : withIndexLetter(parser, letter, trigger);

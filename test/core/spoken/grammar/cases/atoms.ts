@@ -19,6 +19,11 @@ export const atomCases: GoldenCase[] = [
   ['x equals Omega', String.raw`x = \Omega`],
   // A sentence's first capital is the capital letter when the name is said capitalised again.
   ['Gamma sub n equals Gamma sub n comma 1', String.raw`\Gamma_n = \Gamma_{n,1}`],
+  // …and the small letter when it is said small again; Δ and Ω start formulas more often than δ, ω.
+  ['Delta is less than x is less than four minus delta', String.raw`\delta < x < 4 - \delta`],
+  ['Delta equals b minus a', String.raw`\Delta = b - a`],
+  ['Omega sub n', String.raw`\Omega_n`],
+  ['Phi sub n', String.raw`\phi_n`],
   ['Lambda of n equals lambda', String.raw`\lambda(n) = \lambda`],
   ['Psi sub 3. Psi sub 1', String.raw`\psi_3 \psi_1`],
   ['upper gamma', String.raw`\Gamma`],
