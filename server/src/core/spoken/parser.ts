@@ -316,6 +316,11 @@ export class Parser {
   /** A pause after `left`: returns the formula to continue with, or undefined to end this level. */
   private pause(left: Formula, power: number): Formula | undefined {
     const scope = this.scopes[this.scopes.length - 1];
+    // "g sub 1, of x": ClearSpeak pauses between a scripted name and its "of", at any level.
+    if (this.ofAfterPause()) {
+      this.skipPauses();
+      return left;
+    }
     if (power > scope.floor) return undefined;
     const after = this.peek(1);
     if (after === undefined) {
@@ -325,8 +330,7 @@ export class Parser {
     // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
     const listComma =
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
-    // "g sub 1, inverse of, g sub 2, of x": ClearSpeak pauses between a scripted name and its "of".
-    if (scope.closedByPause && !listComma && !this.ofAfterPause()) return undefined;
+    if (scope.closedByPause && !listComma) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();

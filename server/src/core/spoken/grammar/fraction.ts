@@ -81,9 +81,17 @@ const overToEnd = operator(
     if (!closesHere(parser)) return undefined;
     const denominator = parser.scope({ until: endFraction });
     parser.acceptClosing(endFraction);
-    return frac(left, denominator);
+    // "…, end fraction, plus, 2 over 3, end fraction": a sign said after a pause starts anew.
+    return afterLastSign(left, (numerator) => frac(numerator, denominator));
   },
 );
+
+/** `formula` with `change` applied to what follows its last sign said after a pause. */
+function afterLastSign(formula: Formula, change: (side: Formula) => Formula): Formula {
+  return formula.kind === 'infix' && formula.apart === true
+    ? { ...formula, right: afterLastSign(formula.right, change) }
+    : change(formula);
+}
 
 /** A number as said: 7, 0.1, negative 12, "(negative 4)". */
 function isNumber(formula: Formula, whole = false): boolean {

@@ -67,6 +67,11 @@ export const fractionCases: GoldenCase[] = [
   ['x plus y per x minus y, plus, 2 per 3', String.raw`\frac{x+y}{x-y} + \frac{2}{3}`],
   ['x plus y over x minus y, plus, 2 over 3', String.raw`\frac{x+y}{x-y} + \frac{2}{3}`],
   [
+    'x plus y over x minus y, end fraction, plus, 2 over 3, end fraction',
+    String.raw`\frac{x+y}{x-y} + \frac{2}{3}`,
+  ],
+  ['f sub 1, of x, over, g sub 1, of x', String.raw`\frac{f_1(x)}{g_1(x)}`],
+  [
     'the fraction with numerator 1 plus, 4 over x, and denominator 2, end fraction',
     String.raw`\frac{1 + \frac{4}{x}}{2}`,
   ],
