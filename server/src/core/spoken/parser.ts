@@ -64,6 +64,9 @@ export interface Grammar {
 
 const maxDepth = 150;
 
+const additiveSigns = new Set(['+', '-', '\\pm', '\\mp']);
+const additiveWords = new Set(['plus', 'minus']);
+
 /** Words only MathSpeak says: the brackets of its fractions, roots, scripts and layouts. */
 const mathSpeakMarkers = new Set([
   'startfraction',
@@ -330,7 +333,7 @@ export class Parser {
     // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
     const listComma =
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
-    if (scope.closedByPause && !listComma) return undefined;
+    if (scope.closedByPause && !listComma && !this.pauseInSum(left)) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();
@@ -363,6 +366,24 @@ export class Parser {
     }
     const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
+  }
+
+  /**
+   * ClearSpeak pauses after a coefficient's product inside a sum ("2 x, plus 5", "open paren, 2 x,
+   * plus 1"): such a pause, before a sign, continues the sum rather than closing the scope.
+   */
+  private pauseInSum(left: Formula): boolean {
+    if (!this.reading.commaIsPause) return false;
+    let last = left;
+    while (last.kind === 'infix' && additiveSigns.has(last.op)) last = last.right;
+    const coefficient =
+      last.kind === 'row' &&
+      last.items.length >= 2 &&
+      last.items[0].kind === 'atom' &&
+      last.items[0].role === 'number';
+    let at = this.pos;
+    while (this.tokens[at]?.text === ',') at++;
+    return coefficient && additiveWords.has(this.tokens[at]?.text ?? '');
   }
 
   /** Whether the pause here comes before "of" or "inverse of", which apply to the name said before it. */

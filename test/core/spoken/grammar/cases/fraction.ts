@@ -71,6 +71,11 @@ export const fractionCases: GoldenCase[] = [
     String.raw`\frac{x+y}{x-y} + \frac{2}{3}`,
   ],
   ['f sub 1, of x, over, g sub 1, of x', String.raw`\frac{f_1(x)}{g_1(x)}`],
+  // ClearSpeak pauses after a coefficient's product in a sum; the pause does not end the scope.
+  [
+    'the square root of, the fraction with numerator x plus 1, and denominator 2 x, plus 5',
+    String.raw`\sqrt{\frac{x+1}{2x+5}}`,
+  ],
   [
     'the fraction with numerator 1 plus, 4 over x, and denominator 2, end fraction',
     String.raw`\frac{1 + \frac{4}{x}}{2}`,
