@@ -18,6 +18,9 @@ const letterTable = new Map(
   Object.entries(letters as Record<string, string>).filter(([key]) => key !== '//'),
 );
 const ordinalSuffixes = new Set(numbers.ordinalSuffixes);
+const scriptWords = new Set(['sub', 'subscript']);
+/** Spelled letters that are also abbreviations written as scripts. */
+const abbreviations = new Set(['eff']);
 const letterOrdinal = /^([a-z])-?th$/;
 
 function word(token: Token, text: string, start = token.start, end = token.end): Token {
@@ -128,7 +131,11 @@ function spellWords(tokens: readonly Token[]): Token[] {
       continue;
     }
     for (const piece of splitHyphens(token)) {
-      const meant = slipTable.get(piece.text) ?? letterTable.get(piece.text);
+      // "T sub eff" is T_eff, the effective temperature: as a script the word is the abbreviation.
+      const script = scriptWords.has(out[out.length - 1]?.text ?? '');
+      const spelled =
+        script && abbreviations.has(piece.text) ? undefined : letterTable.get(piece.text);
+      const meant = slipTable.get(piece.text) ?? spelled;
       out.push(meant === undefined ? piece : { ...piece, text: meant });
     }
   }

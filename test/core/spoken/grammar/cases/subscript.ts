@@ -55,6 +55,8 @@ export const subscriptCases: GoldenCase[] = [
   // A said comma joins indices, unless the symbol after it has a script of its own.
   ['Gamma sub one comma two', String.raw`\gamma_{1,2}`],
   ['delta sub sigma comma tau', String.raw`\delta_{\sigma,\tau}`],
+  // As a script, "eff" is the abbreviation (T_eff), not the spelled letter f.
+  ['L sub eff', 'L_{eff}'],
   // Inside parentheses the comma lists the group's items.
   [
     'lambda open parenthesis tau sub c comma nu close parenthesis',
