@@ -2,7 +2,8 @@
  * Roots: "the square root of x", "the cube root of x", "the n-th root of x", "end root",
  * MathSpeak's "StartRoot x EndRoot" and "RootIndex 3 StartRoot x EndRoot".
  */
-import { closing, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
@@ -14,14 +15,28 @@ const rootOf = closing('root.nth');
 
 const openers = closing('root.openers');
 
+const times = new PhraseTable(
+  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
+);
+
+function timesAt(parser: Parser): boolean {
+  return times.match(parser.tokens, parser.pos) !== undefined;
+}
+
 /** The radicand runs to "end root" when one is coming, else to a pause. */
 function radicand(parser: Parser): Formula {
   // "the square root of, …": a pause right after "of" says the radicand is long, so later pauses
   // do not end it either.
   const long = parser.peek()?.text === ',';
   const open = parser.awaits(endRoot) || !parser.closesLater(openers, endRoot);
+  // "the square root of 3 times s squared": a number's root ends at an explicit product (√3 s²),
+  // as "the square root of a times b" does not (√(ab)).
+  const start = parser.pos;
+  const number = parser.peek()?.kind === 'number';
+  const stop = open && number ? (at: Parser) => at.pos === start + 1 && timesAt(at) : undefined;
   const body = parser.scope({
     until: endRoot,
+    stop,
     closedByPause: !long && open,
     power: open && !long && parser.reading.radicandIsFactor === true ? Power.implicit : undefined,
   });

@@ -2,6 +2,10 @@ import type { GoldenCase } from '../../golden';
 
 export const rootCases: GoldenCase[] = [
   ['the square root of x', String.raw`\sqrt{x}`],
+  // A number's root ends at an explicit product; a letter's goes on.
+  ['the square root of 3 times s squared', String.raw`\sqrt{3} s^2`],
+  ['the square root of a times b', String.raw`\sqrt{a b}`],
+  ['the square root of 2 times x, end root', String.raw`\sqrt{2 x}`],
   ['square root of 2', String.raw`\sqrt{2}`],
   ['the square root of x plus 1', String.raw`\sqrt{x+1}`],
   ['the square root of x, plus 1', String.raw`\sqrt{x} + 1`],
