@@ -3,6 +3,8 @@ import type { GoldenCase } from '../../golden';
 export const accentCases: GoldenCase[] = [
   ['x bar', String.raw`\bar{x}`],
   ['x hat', String.raw`\hat{x}`],
+  ['I with a tilde', String.raw`\tilde{I}`],
+  ['x with a hat plus 1', String.raw`\hat{x} + 1`],
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
   ['vector v', String.raw`\vec{v}`],

@@ -15,6 +15,7 @@ export const postfixMarkCases: GoldenCase[] = [
   ],
   ['x down arrow', String.raw`x^{\downarrow}`],
   ['M transpose', 'M^{T}'],
+  ['A transposed B', 'A^{T} B'],
   // A mark after a superscript joins it.
   ['n superscript J star', 'n^{J*}'],
   ['U perpendicular', String.raw`U^{\perp}`],
