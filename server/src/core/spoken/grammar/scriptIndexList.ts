@@ -20,8 +20,10 @@ function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
   if (match === undefined) return false;
   // "e to the power of 1, e to the power of 2": a symbol raised to its own power is the list's next item.
   if (match.value.some((c) => c.name === 'power.toThe')) return false;
+  // "V sub j, i plus 1 belongs to": an offset item before a relation is the next clause's side.
+  const symbols = item.kind === 'row';
   return match.value.every(
-    (c) => c.power >= Power.postfix || (several && c.power <= Power.relation),
+    (c) => c.power >= Power.postfix || (symbols && c.power <= Power.relation),
   );
 }
 

@@ -48,6 +48,8 @@ export const subscriptCases: GoldenCase[] = [
   // Items after a pause that are indices again join a dictated script as a comma list.
   ['sigma sub T, i squared', String.raw`\sigma_{T,i}^2`],
   ['E sub J, alpha beta equals 1', String.raw`E_{J,\alpha\beta} = 1`],
+  // An offset after the pause, before a relation, starts the next clause.
+  ['i in V sub j, i plus 1 in W', String.raw`i \in V_j, i + 1 \in W`],
   ['x sub zero, n', 'x_{0,n}'],
   ['x sub 1, x sub 2', 'x_1, x_2'],
   ['d of b sub 0, y is less than D', 'd(b_0, y) < D'],
