@@ -56,7 +56,10 @@ export function fallback(parser: Parser): Formula {
       return atom(escaped[token.raw] ?? token.raw, 'symbol');
     case 'word':
       // "the" before a symbol, "which is less than": words of speech that say nothing here.
-      if (fillers.has(token.text)) return { kind: 'empty' };
+      // An operand construct after it ("x plus the hat p") is read here, or its word, also an
+      // operator, would be taken as a postfix on what came before (\hat{x +}).
+      if (fillers.has(token.text))
+        return parser.operandPhraseLength() > 0 ? parser.operand() : { kind: 'empty' };
       // "u, v, and w": the conjunction that ends a list said with pauses.
       if (listEnds.has(token.text) && parser.tokens[parser.pos - 2]?.text === ',')
         return { kind: 'empty' };

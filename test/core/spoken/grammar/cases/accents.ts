@@ -4,6 +4,9 @@ export const accentCases: GoldenCase[] = [
   ['x bar', String.raw`\bar{x}`],
   ['x hat', String.raw`\hat{x}`],
   ['I with a tilde', String.raw`\tilde{I}`],
+  // "the" before a prefix accent: the accent is on what follows.
+  ['x plus the hat p', String.raw`x + \hat{p}`],
+  ['open paren the hat p sub x close paren', String.raw`(\hat{p}_x)`],
   ['x with a hat plus 1', String.raw`\hat{x} + 1`],
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
