@@ -62,6 +62,7 @@ const products = new PhraseTable(
 );
 
 const divisions = closing('fraction.over', 'fraction.dividedBy');
+const roots = closing('root.square', 'root.cube');
 const primeWords = closing('prime');
 
 /** "g of x", "f prime of x", "phi of t" said from token `at`. */
@@ -87,8 +88,10 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   // "u of x times d x": a differential is never inside an argument.
   if (products.match(tokens, pos) !== undefined && differentialAt(tokens, next)) return true;
   const named = lexicon.functionTable.match(tokens, next);
-  // "Lambda of n divided by log n": a quotient by a named function is Λ(n)/log n.
+  // "Lambda of n divided by log n", "sine of l x divided by square root of pi": a quotient by a
+  // named function or a root is Λ(n)/log n, sin(lx)/√π.
   const dividing = divisions.match(tokens, pos) !== undefined;
+  if (dividing && roots.match(tokens, next) !== undefined) return true;
   if (named !== undefined && (!namedNeedsOf || dividing || of.match(tokens, next + named.length)))
     return true;
   return letterApplied(tokens, next);

@@ -55,6 +55,7 @@ export const functionCases: GoldenCase[] = [
   ['f sub 1, of, g sub 2, inverse of x', 'f_1(g_2^{-1}(x))'],
   ['pi sub zero of f, colon, pi sub zero of A', String.raw`\pi_0(f) : \pi_0(A)`],
   ['lambda of n divided by log n', String.raw`\frac{\lambda(n)}{\log n}`],
+  ['sine of x over the square root of 2', String.raw`\frac{\sin x}{\sqrt{2}}`],
   ['G of e sub j, e sub k', 'G(e_j, e_k)'],
   [
     'x sub n plus one equals x sub n minus f of x sub n over f prime of x sub n',
