@@ -53,6 +53,14 @@ export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
   return mapOf(constructs[key]);
 }
 
+/** The phrases of a map as a table that only says whether one comes next. */
+function wordsOf(...maps: ReadonlyMap<string, string>[]): PhraseTable<true> {
+  return new PhraseTable(maps.flatMap((map) => [...map.keys()].map((key) => [key, true] as const)));
+}
+
+const multiplicative = mapOf(operators.multiplicative);
+const additive = mapOf(operators.additive);
+
 export const lexicon = {
   greekLower: mapOf(greek.lower),
   greekUpper: mapOf(greek.upper),
@@ -61,9 +69,14 @@ export const lexicon = {
   functions: mapOf(functions),
   functionTable: new PhraseTable(mapOf(functions)),
   relations: mapOf(relations),
+  relationWords: wordsOf(mapOf(relations)),
   logic: mapOf(logic),
-  additive: mapOf(operators.additive),
-  multiplicative: mapOf(operators.multiplicative),
+  additive,
+  multiplicative,
+  /** "times", "plus", "equals" and the like, where only whether one is said matters. */
+  productWords: wordsOf(multiplicative),
+  additiveWords: wordsOf(additive),
+  arithmeticWords: wordsOf(additive, multiplicative),
   prefixOperators: mapOf(operators.prefix),
   setNames: mapOf(sets.names),
   setOperators: mapOf(sets.operators),

@@ -10,7 +10,7 @@
 import type { OperandConstruct, OperatorConstruct } from './grammar/construct';
 import type { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
-import { juxtapose, empty, type Formula } from './tree';
+import { additiveSigns, juxtapose, empty, type Formula } from './tree';
 import type { ConversionFinding } from '../convert/types';
 
 /** Binding powers, loosest first. */
@@ -64,22 +64,7 @@ export interface Grammar {
 
 const maxDepth = 150;
 
-const additiveSigns = new Set(['+', '-', '\\pm', '\\mp']);
 const additiveWords = new Set(['plus', 'minus']);
-
-/** Words only MathSpeak says: the brackets of its fractions, roots, scripts and layouts. */
-const mathSpeakMarkers = new Set([
-  'startfraction',
-  'endfraction',
-  'startroot',
-  'endroot',
-  'baseline',
-  'endscripts',
-  'startabsolutevalue',
-  'startset',
-  'startlayout',
-  'startbinomialormatrix',
-]);
 
 function endsWithGroup(formula: Formula): boolean {
   return (
@@ -95,7 +80,6 @@ export class Parser {
   private readonly scopes: Scope[] = [{ closedByPause: false, listByComma: false, floor: 0 }];
   private depth = 0;
   private reportedDepth = false;
-  private mathSpeak: boolean | undefined;
   /** Where the last full stop is (-1 for none), found on first use. */
   private lastStop: number | undefined;
 
@@ -129,15 +113,6 @@ export class Parser {
     return this.scopes.some((scope) => scope.listByComma);
   }
 
-  /**
-   * Whether the sentence is MathSpeak ("StartFraction … EndFraction", "Superscript … Baseline"),
-   * which says every displayed fraction with its own words: its "divided by" is a slash.
-   */
-  inMathSpeak(): boolean {
-    this.mathSpeak ??= this.tokens.some((token) => mathSpeakMarkers.has(token.text));
-    return this.mathSpeak;
-  }
-
   peek(offset = 0): Token | undefined {
     return this.tokens[this.pos + offset];
   }
@@ -168,6 +143,13 @@ export class Parser {
   /** Skips commas (not semicolons or colons, which separate cells and label rows). */
   skipPauses(): void {
     while (this.peek()?.text === ',') this.pos++;
+  }
+
+  /** Where the token after the commas from here is (this position if none). */
+  private pastPauses(): number {
+    let at = this.pos;
+    while (this.tokens[at]?.text === ',') at++;
+    return at;
   }
 
   /** Consumes "," before an optional closing phrase if that phrase follows it. */
@@ -381,15 +363,12 @@ export class Parser {
       last.items.length >= 2 &&
       last.items[0].kind === 'atom' &&
       last.items[0].role === 'number';
-    let at = this.pos;
-    while (this.tokens[at]?.text === ',') at++;
-    return coefficient && additiveWords.has(this.tokens[at]?.text ?? '');
+    return coefficient && additiveWords.has(this.tokens[this.pastPauses()]?.text ?? '');
   }
 
   /** Whether the pause here comes before "of" or "inverse of", which apply to the name said before it. */
   private ofAfterPause(): boolean {
-    let at = this.pos;
-    while (this.tokens[at]?.text === ',') at++;
+    let at = this.pastPauses();
     if (this.tokens[at]?.text === 'inverse') at++;
     return this.tokens[at]?.text === 'of';
   }

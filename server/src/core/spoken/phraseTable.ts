@@ -58,6 +58,12 @@ export class PhraseTable<T> {
     return best;
   }
 
+  /** Whether a phrase starts at one of the tokens from `from` up to (not including) `to`. */
+  occursIn(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (this.match(tokens, i) !== undefined) return true;
+    return false;
+  }
+
   /** Every phrase starting at `tokens[at]`, longest first. */
   matches(tokens: readonly Token[], at: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];

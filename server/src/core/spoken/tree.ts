@@ -36,6 +36,9 @@ export type Formula =
 
 export const empty: Formula = { kind: 'empty' };
 
+/** The operators of a sum's terms. */
+export const additiveSigns: ReadonlySet<string> = new Set(['+', '-', '\\pm', '\\mp']);
+
 export function atom(tex: string, role?: 'number' | 'letter' | 'symbol' | 'function'): Formula {
   return role === undefined ? { kind: 'atom', tex } : { kind: 'atom', tex, role };
 }

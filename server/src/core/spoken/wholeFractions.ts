@@ -3,9 +3,7 @@
  * both sides of it — people mean the sums over each other, (x − 1)/(x² + x − 2). A reading
  * (rank.ts) applies this rewrite to the parsed formula; the literal reading stays an alternative.
  */
-import type { Formula } from './tree';
-
-const additive = new Set(['+', '-', '\\pm', '\\mp']);
+import { additiveSigns, type Formula } from './tree';
 
 interface Term {
   /** The operator before the term (undefined for the first). */
@@ -16,7 +14,7 @@ interface Term {
 }
 
 function terms(formula: Formula, out: Term[] = [], op?: string, apart?: boolean): Term[] {
-  if (formula.kind === 'infix' && additive.has(formula.op)) {
+  if (formula.kind === 'infix' && additiveSigns.has(formula.op)) {
     terms(formula.left, out, op, apart);
     terms(formula.right, out, formula.op, formula.apart);
   } else out.push({ op, apart, term: formula });
@@ -58,7 +56,7 @@ function rewriteRun(items: Term[]): Formula {
 export function wholeFractions(formula: Formula): Formula {
   switch (formula.kind) {
     case 'infix':
-      if (additive.has(formula.op)) return rewriteChain(formula);
+      if (additiveSigns.has(formula.op)) return rewriteChain(formula);
       return {
         ...formula,
         left: wholeFractions(formula.left),

@@ -6,11 +6,11 @@
 import { lexicon, phrases } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { atom, empty, isPrimeMark, type Formula } from '../tree';
+import { additiveSigns, atom, empty, isPrimeMark, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 
 const functionLetters = new Set(operators.functionLetters);
-const signs = new Set(['+', '-', '\\pm', '\\mp']);
+const signs = additiveSigns;
 
 function lastFactor(formula: Formula): Formula {
   if (formula.kind === 'prefix') return lastFactor(formula.operand);

@@ -19,9 +19,6 @@ const over = closing('calculus.over');
 const approaches = closing('calculus.approaches');
 const d = closing('calculus.d');
 const noOpeners = new PhraseTable<true>();
-const products = new PhraseTable(
-  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
 const sides = phraseMap('calculus.sides');
 const sideTable = new PhraseTable(sides);
 /** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
@@ -181,7 +178,7 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to
     // the limit; with "of" coming, so does a list ("the sum over j, k of"), but not a product's
     // "of" ("sum over i and j, lambda i times f of x" sums a product).
-    const listByComma = parser.closesLater(noOpeners, until, 12, products);
+    const listByComma = parser.closesLater(noOpeners, until, 12, lexicon.productWords);
     return { lower: parser.scope({ until, closedByPause: true, listByComma, power: Power.logic }) };
   }
   return {};

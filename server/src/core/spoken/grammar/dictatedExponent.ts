@@ -5,7 +5,6 @@
 import { closing, lexicon } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { PhraseTable } from '../phraseTable';
 import { attachScript, juxtapose, type Formula } from '../tree';
 import { compactScript, lettersOf, offsetSigns } from './compactScript';
 
@@ -29,9 +28,6 @@ function hasSubscript(formula: Formula): boolean {
 }
 
 const subWords = closing('subscript.sub');
-const products = new PhraseTable(
-  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
 
 /**
  * "e to the power of 2 i theta sub j", "e raised to the power of i pi kappa sub O": after an
@@ -92,7 +88,10 @@ export function dictatedExponent(parser: Parser, base: Formula): Formula {
     parser.pos++;
     const right = term();
     // "x to the power n plus n times x": a term multiplied on is the next term of the sum outside.
-    if (right.kind === 'empty' || products.match(parser.tokens, parser.pos) !== undefined) {
+    if (
+      right.kind === 'empty' ||
+      lexicon.productWords.match(parser.tokens, parser.pos) !== undefined
+    ) {
       parser.pos = beforeSign;
       return exponent;
     }

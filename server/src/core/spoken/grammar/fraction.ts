@@ -4,6 +4,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import type { Token } from '../tokens';
 import type { Formula } from '../tree';
 import { operand, operator } from './construct';
 
@@ -86,11 +87,30 @@ const overToEnd = operator(
   },
 );
 
-/** `formula` with `change` applied to what follows its last sign said after a pause. */
-function afterLastSign(formula: Formula, change: (side: Formula) => Formula): Formula {
-  return formula.kind === 'infix' && formula.apart === true
-    ? { ...formula, right: afterLastSign(formula.right, change) }
-    : change(formula);
+/** Words only MathSpeak says: the brackets of its fractions, roots, sets, layouts and scripts. */
+const mathSpeakWords = new Set([
+  ...phrases('fraction.mathspeak'),
+  ...phrases('root.mathspeak'),
+  ...phrases('absolute.mathspeak'),
+  ...phrases('sets.mathspeak'),
+  ...phrases('binomial.mathspeak'),
+  ...phrases('matrix.mathspeakLayout'),
+  ...phrases('script.end'),
+  'baseline',
+]);
+const saidInMathSpeak = new WeakMap<readonly Token[], boolean>();
+
+/**
+ * Whether the sentence is MathSpeak ("StartFraction … EndFraction", "Superscript … Baseline"),
+ * which says every displayed fraction with its own words: its "divided by" is a slash.
+ */
+function inMathSpeak(tokens: readonly Token[]): boolean {
+  let said = saidInMathSpeak.get(tokens);
+  if (said === undefined) {
+    said = tokens.some((token) => mathSpeakWords.has(token.text));
+    saidInMathSpeak.set(tokens, said);
+  }
+  return said;
 }
 
 /** A number as said: 7, 0.1, negative 12, "(negative 4)". */
@@ -111,7 +131,7 @@ const dividedBy = operator(
   phrases('fraction.dividedBy'),
   Power.multiplicative,
   (parser, left) => {
-    const fraction = inlineFraction(parser, left, parser.inProse() || parser.inMathSpeak());
+    const fraction = inlineFraction(parser, left, parser.inProse() || inMathSpeak(parser.tokens));
     if (fraction?.kind !== 'frac' || !isNumber(left, true) || !isNumber(fraction.denominator))
       return fraction;
     return { kind: 'infix', op: '\\div', left, right: fraction.denominator };
@@ -125,8 +145,22 @@ const relations = new Set(lexicon.relations.values());
  * last sign said after a pause ("x plus y per x minus y, plus, 2 per 3").
  */
 export function afterLastRelation(formula: Formula, change: (side: Formula) => Formula): Formula {
-  return formula.kind === 'infix' && (relations.has(formula.op) || formula.apart === true)
-    ? { ...formula, right: afterLastRelation(formula.right, change) }
+  return onRightOf(formula, (infix) => relations.has(infix.op) || infix.apart === true, change);
+}
+
+/** `formula` with `change` applied to what follows its last sign said after a pause. */
+function afterLastSign(formula: Formula, change: (side: Formula) => Formula): Formula {
+  return onRightOf(formula, (infix) => infix.apart === true, change);
+}
+
+/** `change` applied to what follows the last of the infix operators that `splits` picks out. */
+function onRightOf(
+  formula: Formula,
+  splits: (infix: Formula & { kind: 'infix' }) => boolean,
+  change: (side: Formula) => Formula,
+): Formula {
+  return formula.kind === 'infix' && splits(formula)
+    ? { ...formula, right: onRightOf(formula.right, splits, change) }
     : change(formula);
 }
 

@@ -57,10 +57,6 @@ function nameModifiers(parser: Parser, name: Formula): Formula {
   }
 }
 
-const products = new PhraseTable(
-  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
-
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 const roots = closing('root.square', 'root.cube');
 const primeWords = closing('prime');
@@ -82,11 +78,12 @@ function letterApplied(tokens: Parser['tokens'], at: number): boolean {
  */
 function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   const { tokens, pos } = parser;
-  const operation = products.match(tokens, pos) ?? divisions.match(tokens, pos);
+  const operation = lexicon.productWords.match(tokens, pos) ?? divisions.match(tokens, pos);
   if (operation === undefined) return false;
   const next = pos + operation.length;
   // "u of x times d x": a differential is never inside an argument.
-  if (products.match(tokens, pos) !== undefined && differentialAt(tokens, next)) return true;
+  if (lexicon.productWords.match(tokens, pos) !== undefined && differentialAt(tokens, next))
+    return true;
   const named = lexicon.functionTable.match(tokens, next);
   // "Lambda of n divided by log n", "sine of l x divided by square root of pi": a quotient by a
   // named function or a root is Λ(n)/log n, sin(lx)/√π.
@@ -102,15 +99,6 @@ function atSpokenColon(parser: Parser): boolean {
   return parser.peek()?.text === 'colon';
 }
 
-const relationTable = new PhraseTable(
-  [...lexicon.relations.keys()].map((key) => [key, true] as const),
-);
-
-function relationBetween(tokens: Parser['tokens'], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (relationTable.match(tokens, i) !== undefined) return true;
-  return false;
-}
-
 /**
  * Whether the words after an argument's comma (from token `at`) are the next formula rather than
  * one more argument: another application ("S of P, S of Q"), or a comparison said straight on
@@ -122,7 +110,8 @@ function argumentListEnds(tokens: Parser['tokens'], at: number): boolean {
   let pause = at;
   while (pause < tokens.length && tokens[pause].kind !== 'pause' && tokens[pause].kind !== 'stop')
     pause++;
-  return relationBetween(tokens, at, pause) && relationBetween(tokens, 0, at);
+  const relations = lexicon.relationWords;
+  return relations.occursIn(tokens, at, pause) && relations.occursIn(tokens, 0, at);
 }
 
 const given = closing('function.given');

@@ -4,7 +4,7 @@
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
-import { PhraseTable } from '../phraseTable';
+import type { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
@@ -38,13 +38,9 @@ function fenced(open: string, close: string, body: Formula): Formula {
   return { kind: 'fence', open, close, body };
 }
 
-const binaryOperators = new PhraseTable(
-  [...lexicon.additive.keys(), ...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
-
 /** An operator word followed by this group's opening words comes next. */
 function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
-  const operator = binaryOperators.match(parser.tokens, parser.pos);
+  const operator = lexicon.arithmeticWords.match(parser.tokens, parser.pos);
   return (
     operator !== undefined &&
     openers.match(parser.tokens, parser.pos + operator.length) !== undefined
@@ -72,23 +68,8 @@ function trailingPower(body: Formula): { body: Formula; power: Formula } | undef
   return { body: base, power: sup };
 }
 
-const products = new PhraseTable(
-  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
 const quotients = closing('fraction.plainOver');
-const additions = new PhraseTable([...lexicon.additive.keys()].map((key) => [key, true] as const));
 const powers = closing('power.squared', 'power.cubed', 'power.toThe');
-
-/** Whether a word of `table` comes between the group's first word and token `end`. */
-function saidBetween(
-  parser: Parser,
-  table: PhraseTable<true>,
-  start: number,
-  end: number,
-): boolean {
-  for (let i = start + 1; i < end; i++) if (table.match(parser.tokens, i)) return true;
-  return false;
-}
 
 /**
  * A product or quotient after a sum, or a power after a sum or quotient, ends the group: "the
@@ -96,10 +77,11 @@ function saidBetween(
  */
 function operationOnGroup(parser: Parser, start: number): boolean {
   const { tokens, pos } = parser;
-  const sum = () => saidBetween(parser, additions, start, pos);
+  // Said after the group's first word, which may be a sign ("the quantity minus x times y").
+  const sum = () => lexicon.additiveWords.occursIn(tokens, start + 1, pos);
   if (powers.match(tokens, pos) !== undefined)
-    return sum() || saidBetween(parser, quotients, start, pos);
-  const operation = products.match(tokens, pos) ?? quotients.match(tokens, pos);
+    return sum() || quotients.occursIn(tokens, start + 1, pos);
+  const operation = lexicon.productWords.match(tokens, pos) ?? quotients.match(tokens, pos);
   return operation !== undefined && sum();
 }
 

@@ -3,7 +3,6 @@
  * MathSpeak's "StartRoot x EndRoot" and "RootIndex 3 StartRoot x EndRoot".
  */
 import { closing, lexicon, phrases } from '../lexicon';
-import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
@@ -15,12 +14,8 @@ const rootOf = closing('root.nth');
 
 const openers = closing('root.openers');
 
-const times = new PhraseTable(
-  [...lexicon.multiplicative.keys()].map((key) => [key, true] as const),
-);
-
 function timesAt(parser: Parser): boolean {
-  return times.match(parser.tokens, parser.pos) !== undefined;
+  return lexicon.productWords.match(parser.tokens, parser.pos) !== undefined;
 }
 
 /** The radicand runs to "end root" when one is coming, else to a pause. */
