@@ -114,6 +114,23 @@ describe('ScannedDocument', () => {
     assert.deepEqual(document.scan.items, scanDocument('latex', document.text).items);
   });
 
+  it('re-scans a formula whose closing depended on text past its delimiter', () => {
+    // \end{alig$$ is not a name until the brace closes it: then the first $ no longer closes
+    // the formula, so a scan must not resume right after it.
+    const before = '$\\\\\\end{alig$$\n\n\\end{align}}';
+    const document = new ScannedDocument('latex', before);
+    document.update([{ start: 14, end: 14, text: '}' }]);
+    assert.deepEqual(document.scan.items, scanDocument('latex', document.text).items);
+    assert.deepEqual(document.scan.syncPoints, scanDocument('latex', document.text).syncPoints);
+  });
+
+  it('re-scans a formula when the options of a text command in it change', () => {
+    // Until the bracket closes, [a$ is not an option and its $ closes the formula.
+    const document = new ScannedDocument('latex', '$\\text[a$ b c$ d');
+    document.update([{ start: 11, end: 11, text: ']' }]);
+    assert.deepEqual(document.scan.items, scanDocument('latex', document.text).items);
+  });
+
   it('applies several changes in order', () => {
     const document = new ScannedDocument('latex', '$a$ $b$');
     document.update([

@@ -6,6 +6,7 @@ import {
   isLetter,
   isNewline,
   readArgument,
+  BRACED_NAME_LIMIT,
   readBracedName,
   readOptionalArgument,
   skipSpaces,
@@ -221,7 +222,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       case '\\begin': {
         const env = readBracedName(text, nameEnd);
         if (!env) {
-          examined(nameEnd + 101);
+          examined(skipSpaces(text, nameEnd) + BRACED_NAME_LIMIT + 1);
           continue;
         }
         const mathEnvironment = mathEnvironments.get(env.name);
@@ -254,7 +255,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       case '\\end': {
         const env = readBracedName(text, nameEnd);
         if (!env) {
-          examined(nameEnd + 101);
+          examined(skipSpaces(text, nameEnd) + BRACED_NAME_LIMIT + 1);
           continue;
         }
         pos = env.end;

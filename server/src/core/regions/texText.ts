@@ -226,6 +226,9 @@ export function findGroupEnd(
 }
 
 /** Reads "{name}" after optional spaces, e.g. the argument of \begin. */
+/** How many characters readBracedName reads before it gives up. */
+export const BRACED_NAME_LIMIT = 100;
+
 export function readBracedName(
   text: string,
   pos: number,
@@ -233,7 +236,7 @@ export function readBracedName(
   const start = skipSpaces(text, pos);
   if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
   let end = start + 1;
-  while (end < text.length && end - start < 100) {
+  while (end < text.length && end - start < BRACED_NAME_LIMIT) {
     const code = text.charCodeAt(end);
     if (code === CLOSE_BRACE)
       return { name: text.slice(start + 1, end).trim(), start, end: end + 1 };
