@@ -233,6 +233,19 @@ describe('LaTeX scanner: broken input', () => {
     assert.equal(regions(text)[0].terminated, true);
   });
 
+  it('reads a CRLF line break inside math as one line, and two as a blank line', () => {
+    for (const text of ['$a \\text{b}\r\nc$', '\\[a \\text{b}\r\nc\\]', '\\[a \\text{b}\rc\\]']) {
+      assert.deepEqual(findings(text), [], JSON.stringify(text));
+      assert.deepEqual(contents(text).length, 1);
+    }
+    for (const text of [
+      '\\[a \\text{b}\r\n\r\nc\\]',
+      '\\[a \\text{b}\r \r\nc\\]',
+      '\\[a \\text{b}\r\rc\\]',
+    ])
+      assert.deepEqual(findings(text), ['latex.blank-line-in-math'], JSON.stringify(text));
+  });
+
   it('reports closers with no opener', () => {
     assert.deepEqual(findings(String.raw`text \] more \) and \end{equation}`), [
       'latex.unmatched-math-close',

@@ -37,6 +37,23 @@ const latexFragments = [
   '&',
   '\\section{S}',
   '\r\n',
+  '\r',
+  // Readers that look past what they return: names, options and groups left open.
+  '\\end{alig',
+  '\\begin{',
+  'equation}',
+  '\\text[',
+  '[',
+  ']',
+  '\\url{',
+  '\\verb',
+  '\\ref{',
+  '\\iffalse',
+  '\\fi',
+  '\\ensuremath{',
+  '\\newcommand',
+  '\\renewcommand{',
+  '#1',
 ];
 
 const markdownFragments = [

@@ -3,7 +3,6 @@ import {
   isNewline,
   lineEnd,
   readArgument,
-  BRACED_NAME_LIMIT,
   readBracedName,
   readOptionalArgument,
   skipSpaces,
@@ -50,7 +49,6 @@ export interface MathScanResult {
 const DOLLAR = 36;
 const OPEN_BRACE = 123;
 const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
 const PERCENT = 37;
 
 export const mathWords = [
@@ -68,11 +66,6 @@ const textStops = stopPattern('$%{}', '(', []);
 /** The shared empty list (never mutated: writers replace it with a fresh array first). */
 export const NO_SPANS: Span[] = [];
 const NONE = NO_SPANS;
-/** How far a raw argument (a URL's) is looked for inside math. */
-const RAW_ARGUMENT_LIMIT = 200_000;
-/** How far a text command's leading arguments and options are looked for. */
-const ARGUMENT_LIMIT = 1_000;
-const OPTION_LIMIT = 2_000;
 
 interface MathFrame {
   mode: 'math';
@@ -118,17 +111,11 @@ export function scanMath(
   const openInner: { name: string; start: number }[] = [];
   let blankLines: Span[] = NONE;
   let pos = contentStart;
-  // How far the readers of names and arguments looked: a scan that resumes before this offset
-  // could decide differently after an edit beyond the delimiter (see examined).
-  let lookedTo = contentStart;
-  const lookedAhead = (offset: number) => {
-    if (offset > lookedTo) lookedTo = offset;
-  };
 
   const unterminated = (stop: number, examined = stop): MathScanResult => {
     const cut = blankLines.length > 0 ? blankLines[0].start : stop;
     return {
-      examined: Math.max(examined, stop, lookedTo),
+      examined: Math.max(examined, stop),
       contentEnd: cut,
       end: cut,
       terminated: false,
@@ -138,7 +125,7 @@ export function scanMath(
     };
   };
   const closed = (contentEnd: number, end: number): MathScanResult => ({
-    examined: Math.max(end, lookedTo),
+    examined: end,
     contentEnd,
     end,
     terminated: true,
@@ -264,7 +251,6 @@ export function scanMath(
     }
     if (name === '\\begin' || name === '\\end') {
       const env = readBracedName(text, nameEnd);
-      lookedAhead(env ? env.end : skipSpaces(text, nameEnd) + BRACED_NAME_LIMIT + 1);
       if (!env) continue;
       pos = env.end;
       const sameAsCloser = frame.closer.type === 'environment' && frame.closer.name === env.name;
@@ -317,14 +303,13 @@ export function scanMath(
       return unterminated(commandStart, nameEnd + 1);
     }
     if (rawArgumentCommands.has(name)) {
-      const argument = readArgument(text, pos, RAW_ARGUMENT_LIMIT);
-      lookedAhead(argument ? argument.end : skipSpaces(text, pos) + RAW_ARGUMENT_LIMIT + 1);
+      const argument = readArgument(text, pos);
       if (argument?.braced) pos = argument.end;
       continue;
     }
     const textCommand = textModeCommands.get(name);
     if (textCommand !== undefined) {
-      pos = enterTextArgument(text, pos, textCommand, stack, lookedAhead);
+      pos = enterTextArgument(text, pos, textCommand, stack);
     }
   }
 
@@ -371,43 +356,29 @@ function quickClose(
   };
 }
 
-/**
- * Skips a text command's star, options and leading arguments, and opens its text-mode group.
- * Reports to `lookedAhead` how far each of its readers looked.
- */
+/** Skips a text command's star, options and leading arguments, and opens its text-mode group. */
 function enterTextArgument(
   text: string,
   pos: number,
   skipBefore: number,
   stack: (MathFrame | TextFrame)[],
-  lookedAhead: (offset: number) => void,
 ): number {
-  const options = (from: number): number => {
-    let at = from;
-    for (;;) {
-      const option = readOptionalArgument(text, at, OPTION_LIMIT);
-      if (!option) {
-        // Only an opening bracket sends the reader further than the next character.
-        const start = skipSpaces(text, at);
-        lookedAhead(text.charCodeAt(start) === OPEN_BRACKET ? start + OPTION_LIMIT + 1 : start + 1);
-        return at;
-      }
-      at = option.end;
-    }
-  };
   let at = skipSpaces(text, pos);
   if (text.charCodeAt(at) === 42 /* * */) at++;
-  at = options(at);
+  for (let option = readOptionalArgument(text, at); option; option = readOptionalArgument(text, at))
+    at = option.end;
   for (let i = 0; i < skipBefore; i++) {
-    const argument = readArgument(text, at, ARGUMENT_LIMIT);
-    if (!argument) {
-      lookedAhead(skipSpaces(text, at) + ARGUMENT_LIMIT + 1);
-      return at;
-    }
-    at = options(argument.end);
+    const argument = readArgument(text, at, 1000);
+    if (!argument) return at;
+    at = argument.end;
+    for (
+      let option = readOptionalArgument(text, at);
+      option;
+      option = readOptionalArgument(text, at)
+    )
+      at = option.end;
   }
   at = skipSpaces(text, at);
-  lookedAhead(at + 1);
   if (text.charCodeAt(at) !== OPEN_BRACE) return at;
   stack.push({ mode: 'text', start: at + 1, braceDepth: 1 });
   return at + 1;

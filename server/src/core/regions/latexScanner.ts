@@ -6,8 +6,9 @@ import {
   isLetter,
   isNewline,
   readArgument,
-  BRACED_NAME_LIMIT,
+  lookahead,
   readBracedName,
+  resetLookahead,
   readOptionalArgument,
   skipSpaces,
 } from './texText';
@@ -93,8 +94,10 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
   const examined = (offset: number) => {
     frontier = Math.max(frontier, Math.min(offset, text.length));
   };
+  resetLookahead(start);
 
   const sync = (at: number): boolean => {
+    examined(lookahead());
     if (frontier > at) return false;
     syncPoints.push(at);
     return stop !== undefined && at >= stop.from && stop.accept(at);
@@ -222,7 +225,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       case '\\begin': {
         const env = readBracedName(text, nameEnd);
         if (!env) {
-          examined(skipSpaces(text, nameEnd) + BRACED_NAME_LIMIT + 1);
+          examined(nameEnd + 101);
           continue;
         }
         const mathEnvironment = mathEnvironments.get(env.name);
@@ -255,7 +258,7 @@ export function scanLatexFrom(text: string, start: number, stop?: ScanStop): Par
       case '\\end': {
         const env = readBracedName(text, nameEnd);
         if (!env) {
-          examined(skipSpaces(text, nameEnd) + BRACED_NAME_LIMIT + 1);
+          examined(nameEnd + 101);
           continue;
         }
         pos = env.end;

@@ -262,7 +262,9 @@ export function stopPattern(
   const escape = (chars: string) => chars.replace(/[\]\\^[-]/g, '\\$&');
   const names = alternation([...new Set([...words].map((word) => word.replace(/^\\/, '')))]);
   const escaped = `$%${characters.includes('{') ? '{}' : ''}${symbols}`;
-  const blankLine = paragraphs ? '(?:\\r?\\n|\\r)[ \\t]*(?:\\r?\\n|\\r)|' : '';
+  // A lone \r must not be followed by \n: else backtracking reads one CRLF as two line breaks.
+  const lineBreak = '(?:\\r\\n|\\r(?!\\n)|\\n)';
+  const blankLine = paragraphs ? `${lineBreak}[ \\t]*${lineBreak}|` : '';
   // \\ matters only where it would otherwise pair its second backslash with what follows.
   return new RegExp(
     `[${escape(characters)}]|${blankLine}\\\\(?:\\\\(?=[\\\\${escape(escaped)}])|[${escape(escaped)}]${names ? `|${names}(?![a-zA-Z@])` : ''}${extra ? `|${extra}` : ''})`,

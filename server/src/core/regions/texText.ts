@@ -13,6 +13,25 @@ const CR = 13;
 const SPACE = 32;
 const TAB = 9;
 
+// The readers below may look well past what they return: at a group that never closes, a name
+// that never ends. An incremental scan may resume only where nothing before depended on later
+// text, so they record how far they looked, and a scanner resets and reads the mark.
+let lookedTo = 0;
+
+function look(offset: number): void {
+  if (offset > lookedTo) lookedTo = offset;
+}
+
+/** Starts measuring how far the readers look, from `offset`. */
+export function resetLookahead(offset: number): void {
+  lookedTo = offset;
+}
+
+/** The offset just past the furthest character a reader has looked at since the reset. */
+export function lookahead(): number {
+  return lookedTo;
+}
+
 /** A set of ASCII characters to stop at, for nextStopIn. */
 export function stopSet(characters: string): Uint8Array {
   const set = new Uint8Array(128);
@@ -65,6 +84,7 @@ export function readControlSequence(
   const letter = atIsLetter ? isLetter : isAsciiLetter;
   if (letter(text.charCodeAt(end))) {
     while (end < text.length && letter(text.charCodeAt(end))) end++;
+    look(end + 1);
   } else {
     const code = text.charCodeAt(end);
     end += code >= 0xd800 && code <= 0xdbff && end + 1 < text.length ? 2 : 1;
@@ -83,6 +103,7 @@ export function skipSpaces(text: string, pos: number): number {
       pos += code === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
     } else break;
   }
+  look(pos + 1);
   return pos;
 }
 
@@ -143,6 +164,7 @@ export function readArgument(
     return { start, end, innerStart: start, innerEnd: end, braced: false };
   }
   const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  look(start + width);
   return { start, end: start + width, innerStart: start, innerEnd: start + width, braced: false };
 }
 
@@ -196,12 +218,15 @@ export function findGroupEnd(
     const near = findGroupEnd(text, open, opener, closer, DIRECT_SEARCH);
     if (near >= 0 || open + DIRECT_SEARCH >= text.length) return near;
     const close = matchingBrace(text, open);
-    return close >= 0 && close - open < limit ? close : -1;
+    const found = close >= 0 && close - open < limit;
+    look(found ? close + 1 : Math.min(text.length, open + limit));
+    return found ? close : -1;
   }
   const stop = Math.min(text.length, open + limit);
   let depth = 0;
   let braceDepth = 0;
-  for (let pos = open; pos < stop; pos++) {
+  let pos = open;
+  for (; pos < stop; pos++) {
     const code = text.charCodeAt(pos);
     if (code === BACKSLASH) {
       pos++;
@@ -219,16 +244,17 @@ export function findGroupEnd(
     if (code === opener) depth++;
     else if (code === closer) {
       depth--;
-      if (depth === 0) return pos;
+      if (depth === 0) {
+        look(pos + 1);
+        return pos;
+      }
     }
   }
+  look(Math.max(stop, pos));
   return -1;
 }
 
 /** Reads "{name}" after optional spaces, e.g. the argument of \begin. */
-/** How many characters readBracedName reads before it gives up. */
-export const BRACED_NAME_LIMIT = 100;
-
 export function readBracedName(
   text: string,
   pos: number,
@@ -236,8 +262,9 @@ export function readBracedName(
   const start = skipSpaces(text, pos);
   if (text.charCodeAt(start) !== OPEN_BRACE) return undefined;
   let end = start + 1;
-  while (end < text.length && end - start < BRACED_NAME_LIMIT) {
+  while (end < text.length && end - start < 100) {
     const code = text.charCodeAt(end);
+    look(end + 1);
     if (code === CLOSE_BRACE)
       return { name: text.slice(start + 1, end).trim(), start, end: end + 1 };
     if (code === OPEN_BRACE || code === BACKSLASH || isNewline(code)) return undefined;
