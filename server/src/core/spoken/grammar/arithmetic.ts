@@ -186,6 +186,21 @@ function onlyWords(formula: Formula): boolean {
   );
 }
 
+/**
+ * "0 is less than t and t is less than or equal to T": two relations sharing the term said
+ * around "and" are one chain, 0 < t ≤ T.
+ */
+function chained(left: Formula): Formula {
+  if (left.kind !== 'infix' || left.power !== Power.relation || left.right.kind !== 'row')
+    return left;
+  const items = left.right.items;
+  const [shared, and, again] = items.slice(-3);
+  if (items.length < 3 || and.kind !== 'text' || and.text !== 'and') return left;
+  if (JSON.stringify(shared) !== JSON.stringify(again)) return left;
+  const kept = items.slice(0, -2);
+  return { ...left, right: kept.length === 1 ? kept[0] : { kind: 'row', items: kept } };
+}
+
 function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
@@ -217,7 +232,13 @@ function infixTable(
       }
       // "x times, y z": the pause after "times" makes the product that follows one factor.
       if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
-      const infix: Formula = { kind: 'infix', op, left, right: signed(op, right), power };
+      const infix: Formula = {
+        kind: 'infix',
+        op,
+        left: power === Power.relation ? chained(left) : left,
+        right: signed(op, right),
+        power,
+      };
       if (signs.has(op) && parser.tokens[saidFrom - 1]?.kind === 'pause') infix.apart = true;
       return signs.has(op) && !paused ? raisedOffset(infix) : infix;
     },

@@ -102,10 +102,16 @@ const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, 
   return letter === undefined ? undefined : withIndexLetter(parser, letter, trigger);
 });
 
-/** A construct for a table of phrase → symbol. */
+/**
+ * A construct for a table of phrase → symbol. A symbol named after a small letter ("h bar" is ℏ)
+ * is not that symbol when the letter is said as a capital within a sentence: "H bar" is H̄.
+ */
 function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandConstruct {
-  return operand(name, [...table.keys()], (_parser, trigger) => {
+  return operand(name, [...table.keys()], (parser, trigger) => {
     const tex = table.get(trigger);
+    const words = trigger.split(' ');
+    const first = parser.tokens[parser.pos - words.length];
+    if (/^[a-z]$/.test(words[0]) && first.capital && !first.sentenceStart) return undefined;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

@@ -43,6 +43,10 @@ export const arithmeticCases: GoldenCase[] = [
   ['x is greater than or equal to 0', String.raw`x \geq 0`],
   ['x does not equal y', String.raw`x \neq y`],
   ['a is less than or equal to b equals c', String.raw`a \leq b = c`],
+  // Two relations that share the term said around "and" are one chain.
+  ['0 is less than t and t is less than or equal to T', String.raw`0 < t \leq T`],
+  ['a less than b and b less than c and c less than d', 'a < b < c < d'],
+  ['x is greater than 0 and y is greater than 0', String.raw`x > 0 \text{ and } y > 0`],
   ['pi is approximately 3.14', String.raw`\pi \approx 3.14`],
   ['a is congruent to b', String.raw`a \equiv b`],
   ['x is proportional to y', String.raw`x \propto y`],

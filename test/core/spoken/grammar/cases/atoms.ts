@@ -37,6 +37,8 @@ export const atomCases: GoldenCase[] = [
   ['pie r squared', String.raw`\pi r^2`],
   ['theta', String.raw`\theta`],
   ['h bar omega', String.raw`\hbar \omega`],
+  // A capital H within a sentence is the letter H, barred: ℏ is a small h.
+  ['tau of H bar equals tau of L', String.raw`\tau \left( \bar{H} \right) = \tau \left( L \right)`],
   ['nabla f', String.raw`\nabla f`],
   ['for all epsilon there exists delta', String.raw`\forall \epsilon \exists \delta`],
   ['10 feet', "10'"],
