@@ -170,7 +170,16 @@ function strayCloser(
   });
 }
 
+/**
+ * "curly braces i, ellipsis, j, subset, …": the plural names both braces, around what follows up
+ * to a relation.
+ */
+const bothBraces = operand('group.braces', phrases('group.braces'), (parser: Parser) =>
+  fenced('\\{', '\\}', parser.scope({ power: Power.relation })),
+);
+
 export const groupingConstructs = [
+  bothBraces,
   strayCloser('group.strayParen', 'group.paren', 'group.parenEnd', ')'),
   strayCloser('group.strayBracket', 'group.bracket', 'group.bracketEnd', ']'),
   strayCloser('group.strayBrace', 'group.brace', 'group.braceEnd', '\\}'),

@@ -35,6 +35,8 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative pi over 8', String.raw`\frac{-\pi}{8}`],
   ['a plus or minus b', String.raw`a \pm b`],
   ['plus or minus the square root of 2', String.raw`\pm \sqrt{2}`],
+  ['x equals positive or negative 2', String.raw`x = \pm 2`],
+  ['c sub i raised to the positive or negative power', String.raw`c_{i}^{\pm}`],
   ['3 minus or plus 2', String.raw`3 \mp 2`],
   ['x equals 1', 'x = 1'],
   ['x is equal to y', 'x = y'],

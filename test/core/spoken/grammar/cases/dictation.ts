@@ -19,6 +19,12 @@ export const dictationCases: GoldenCase[] = [
   ['n is prime', String.raw`n \text{ is prime}`],
   ['x is 5', 'x = 5'],
   ['curly brace x comma y curly brace', String.raw`\{x, y\}`],
+  // The plural names both braces, around what follows up to a relation.
+  ['curly braces a, b, c', String.raw`\{a, b, c\}`],
+  [
+    'curly braces i, ellipsis, j, subset, curly braces 1, ellipsis, n',
+    String.raw`\{i, \ldots, j\} \subset \{1, \ldots, n\}`,
+  ],
   // Vocabulary.
   ['math frak B', String.raw`\mathfrak{B}`],
   ['math script C', String.raw`\mathscr{C}`],
