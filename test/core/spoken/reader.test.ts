@@ -35,6 +35,8 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\frac12`, 'one half'],
   ['clearspeak', String.raw`\frac{3}{4}`, 'three fourths'],
   ['clearspeak', String.raw`\frac{12}{32}`, '12 over 32'],
+  ['clearspeak', String.raw`3 \frac{1}{2}`, '3 and one half'],
+  ['clearspeak', String.raw`x \frac{1}{2}`, 'x times one half'],
   [
     'clearspeak',
     String.raw`\frac{\frac{1}{2}}{3}`,

@@ -72,8 +72,11 @@ function product(left: Formula, right: Formula): Formula {
   const before = lastFactor(left);
   const numeric = (formula: Formula) =>
     isNumber(formula) || isNegativeGroup(formula) || isNumberPower(formula);
-  const fractions = isNumberFraction(before) && isNumberFraction(after);
-  if ((numeric(before) && (numeric(after) || after.kind === 'prefix')) || fractions) {
+  // A number before a fraction of numbers would read as a mixed number (2 ½).
+  const fractions = isNumberFraction(after) && (isNumberFraction(before) || numeric(before));
+  // One chain of products keeps its sign: ½ × ½ × π × 2, not ½ × ½π × 2.
+  const chain = left.kind === 'infix' && left.op === '\\times';
+  if ((numeric(before) && (numeric(after) || after.kind === 'prefix')) || fractions || chain) {
     return { kind: 'infix', op: '\\times', left, right };
   }
   // Juxtaposed, a number would merge with what precedes it (a 4 reads a₄ or a4, x² 3 as x²3) and a

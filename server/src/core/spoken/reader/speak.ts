@@ -304,7 +304,9 @@ export class Speaker {
           (previous.type === 'OperatorNode' && previous.fn === 'pow') ||
           integerValue(factor) !== undefined ||
           (factor.type === 'OperatorNode' && factor.fn === 'divide');
-        if (needsTimes) parts.push(w.times);
+        // 3½ is a mixed number, "3 and one half", as ClearSpeak says it.
+        if (this.isMixedNumber(previous, factor)) parts.push(w.mixedNumber);
+        else if (needsTimes) parts.push(w.times);
       }
       parts.push(spoken);
     });
@@ -561,6 +563,15 @@ export class Speaker {
       return join(known ? join(the, word) : word, w.of, this.speak(args[0], tail));
     }
     return join(known ? join(the, word) : word, w.of, w.argsOpen, this.list(args), w.argsClose);
+  }
+
+  private isMixedNumber(whole: Node, fraction: Node): boolean {
+    return (
+      integerValue(whole) !== undefined &&
+      fraction.type === 'OperatorNode' &&
+      fraction.fn === 'divide' &&
+      fraction.args!.every((part) => integerValue(part) !== undefined)
+    );
   }
 
   private fractionIsShort(node: Node): boolean {

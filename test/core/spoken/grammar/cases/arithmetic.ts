@@ -5,6 +5,12 @@ export const arithmeticCases: GoldenCase[] = [
   ['x minus y', 'x - y'],
   ['a plus b minus c', 'a + b - c'],
   ['2 times 3', String.raw`2 \times 3`],
+  // A number before a fraction of numbers is a product, not a mixed number; a chain of products keeps its sign.
+  ['2 times one half', String.raw`2 \times \frac{1}{2}`],
+  [
+    'one half times one half times pi times 2',
+    String.raw`\frac{1}{2} \times \frac{1}{2} \times \pi \times 2`,
+  ],
   ['6 times left parenthesis negative 5 right parenthesis', String.raw`6 \times (-5)`],
   ['2 times x', '2x'],
   ['4 x squared take away 25', '4x^2 - 25'],
