@@ -10,7 +10,7 @@
 import type { OperandConstruct, OperatorConstruct } from './grammar/construct';
 import type { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
-import { additiveSigns, juxtapose, empty, type Formula } from './tree';
+import { juxtapose, empty, type Formula } from './tree';
 import type { ConversionFinding } from '../convert/types';
 
 /** Binding powers, loosest first. */
@@ -55,16 +55,23 @@ interface Scope {
   floor: number;
 }
 
+/** Pauses that do not end what is being said; `at` is the first token after the pause. */
+export interface PauseRules {
+  /** The pause sits inside a name's application: it is passed over at any level. */
+  withinApplication(tokens: readonly Token[], at: number): boolean;
+  /** In pause-separated speech, `left` continues past the pause rather than closing the scope. */
+  continuesSum(left: Formula, tokens: readonly Token[], at: number): boolean;
+}
+
 export interface Grammar {
   operands: PhraseTable<OperandConstruct[]>;
   operators: PhraseTable<OperatorConstruct[]>;
   /** Reads the next token when no construct claims it (letters, numbers, unknown words). */
   fallback(parser: Parser): Formula;
+  pauses: PauseRules;
 }
 
 const maxDepth = 150;
-
-const additiveWords = new Set(['plus', 'minus']);
 
 function endsWithGroup(formula: Formula): boolean {
   return (
@@ -169,8 +176,7 @@ export class Parser {
   closesLater(
     openers: PhraseTable<true>,
     closer: PhraseTable<true>,
-    limit = 48,
-    barrier?: PhraseTable<true>,
+    { limit = 48, barrier }: { limit?: number; barrier?: PhraseTable<true> } = {},
   ): boolean {
     let depth = 0;
     const end = Math.min(this.tokens.length, this.pos + limit);
@@ -301,8 +307,7 @@ export class Parser {
   /** A pause after `left`: returns the formula to continue with, or undefined to end this level. */
   private pause(left: Formula, power: number): Formula | undefined {
     const scope = this.scopes[this.scopes.length - 1];
-    // "g sub 1, of x": ClearSpeak pauses between a scripted name and its "of", at any level.
-    if (this.ofAfterPause()) {
+    if (this.grammar.pauses.withinApplication(this.tokens, this.pastPauses())) {
       this.skipPauses();
       return left;
     }
@@ -315,7 +320,10 @@ export class Parser {
     // Read as a written comma (a list), a comma does not close an argument: "G of e sub j, e sub k".
     const listComma =
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
-    if (scope.closedByPause && !listComma && !this.pauseInSum(left)) return undefined;
+    const continues =
+      this.reading.commaIsPause &&
+      this.grammar.pauses.continuesSum(left, this.tokens, this.pastPauses());
+    if (scope.closedByPause && !listComma && !continues) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();
@@ -348,29 +356,6 @@ export class Parser {
     }
     const right = this.expression(Math.max(Power.list, scope.floor));
     return { kind: 'infix', op: ',', left, right };
-  }
-
-  /**
-   * ClearSpeak pauses after a coefficient's product inside a sum ("2 x, plus 5", "open paren, 2 x,
-   * plus 1"): such a pause, before a sign, continues the sum rather than closing the scope.
-   */
-  private pauseInSum(left: Formula): boolean {
-    if (!this.reading.commaIsPause) return false;
-    let last = left;
-    while (last.kind === 'infix' && additiveSigns.has(last.op)) last = last.right;
-    const coefficient =
-      last.kind === 'row' &&
-      last.items.length >= 2 &&
-      last.items[0].kind === 'atom' &&
-      last.items[0].role === 'number';
-    return coefficient && additiveWords.has(this.tokens[this.pastPauses()]?.text ?? '');
-  }
-
-  /** Whether the pause here comes before "of" or "inverse of", which apply to the name said before it. */
-  private ofAfterPause(): boolean {
-    let at = this.pastPauses();
-    if (this.tokens[at]?.text === 'inverse') at++;
-    return this.tokens[at]?.text === 'of';
   }
 
   /** An operator construct binding tighter than `power` applied to `left`, if one comes next. */

@@ -170,7 +170,7 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     const lower = parser.scope({ until: to });
     if (parser.acceptFrom(to) === undefined) return { lower };
     // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
-    if (!parser.closesLater(noOpeners, until, 12))
+    if (!parser.closesLater(noOpeners, until, { limit: 12 }))
       return { lower, upper: parser.expression(Power.implicit) };
     return { lower, upper: parser.scope({ until, closedByPause: true }) };
   }
@@ -178,7 +178,10 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to
     // the limit; with "of" coming, so does a list ("the sum over j, k of"), but not a product's
     // "of" ("sum over i and j, lambda i times f of x" sums a product).
-    const listByComma = parser.closesLater(noOpeners, until, 12, lexicon.productWords);
+    const listByComma = parser.closesLater(noOpeners, until, {
+      limit: 12,
+      barrier: lexicon.productWords,
+    });
     return { lower: parser.scope({ until, closedByPause: true, listByComma, power: Power.logic }) };
   }
   return {};

@@ -54,7 +54,7 @@ const openers = closing('fraction.openers');
 function closesHere(parser: Parser): boolean {
   return (
     !parser.awaits(endFraction) &&
-    parser.closesLater(openers, endFraction, undefined, spokenDenominator)
+    parser.closesLater(openers, endFraction, { barrier: spokenDenominator })
   );
 }
 

@@ -27,6 +27,7 @@ import { functionConstructs } from './functions';
 import { groupingConstructs } from './grouping';
 import { intervalConstructs } from './interval';
 import { layoutConstructs } from './layout';
+import { pauseRules } from './pauses';
 import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
@@ -81,4 +82,5 @@ export const grammar: Grammar = {
   operands: tableOf(constructs.filter((c): c is OperandConstruct => c.position === 'operand')),
   operators: tableOf(constructs.filter((c): c is OperatorConstruct => c.position === 'operator')),
   fallback,
+  pauses: pauseRules,
 };

@@ -1,0 +1,32 @@
+/**
+ * Pauses that do not end what is being said, which only the words after them show: ClearSpeak's
+ * "g sub 1, of x" pauses inside a name's application, and its "2 x, plus 5" inside a sum.
+ */
+import { closing, lexicon } from '../lexicon';
+import type { PauseRules } from '../parser';
+import type { Token } from '../tokens';
+import { additiveSigns, type Formula } from '../tree';
+
+const application = closing('pause.application');
+
+/** "g sub 1, of x", "g sub 1, inverse of, g sub 2": "of" applies to the name said before the pause. */
+function withinApplication(tokens: readonly Token[], at: number): boolean {
+  return application.match(tokens, at) !== undefined;
+}
+
+/**
+ * "denominator 2 x, plus 5", "open paren, 2 x, plus 1": a pause after a coefficient's product,
+ * before a sign, continues the sum rather than closing the scope.
+ */
+function continuesSum(left: Formula, tokens: readonly Token[], at: number): boolean {
+  let last = left;
+  while (last.kind === 'infix' && additiveSigns.has(last.op)) last = last.right;
+  const coefficient =
+    last.kind === 'row' &&
+    last.items.length >= 2 &&
+    last.items[0].kind === 'atom' &&
+    last.items[0].role === 'number';
+  return coefficient && lexicon.additiveWords.match(tokens, at) !== undefined;
+}
+
+export const pauseRules: PauseRules = { withinApplication, continuesSum };
