@@ -241,10 +241,15 @@ export class Parser {
 
   /** Parses an operand and the operators that bind tighter than `power`. */
   expression(power: number): Formula {
-    if (this.depth >= maxDepth) return this.flat();
+    return this.extend(undefined, power);
+  }
+
+  /** Applies to `left` the operators that come next and bind tighter than `power`. */
+  extend(left: Formula | undefined, power: number): Formula {
+    if (this.depth >= maxDepth) return left ?? this.flat();
     this.depth++;
     try {
-      return this.climb(power);
+      return this.climb(power, left);
     } finally {
       this.depth--;
     }

@@ -263,8 +263,9 @@ const prefixSign = operand(
 );
 
 /**
- * "Negative one to the n" is (−1)ⁿ: a power of a signed number is the number's, as in every
- * alternating series, where −1ⁿ would be the constant −1. "Negative x squared" stays −x².
+ * "Negative one to the n" is (−1)ⁿ, as in every alternating series, where −1ⁿ would be the
+ * constant −1. Other powers keep the sign outside: "negative ten to the negative two" is −10⁻²
+ * (a number's scale), "negative x squared" −x².
  */
 function signedPower(op: string, operand: Formula): Formula {
   const numberPower =
@@ -273,6 +274,7 @@ function signedPower(op: string, operand: Formula): Formula {
     operand.pre === undefined &&
     operand.base.kind === 'atom' &&
     operand.base.role === 'number' &&
+    operand.base.tex === '1' &&
     operand.sup !== undefined &&
     !isPrimeMark(operand.sup);
   if (!numberPower) return { kind: 'prefix', op, operand };

@@ -23,6 +23,7 @@ const sides = phraseMap('calculus.sides');
 const sideTable = new PhraseTable(sides);
 /** MathSpeak gives a big operator's limits as scripts: "integral Subscript 0 Superscript 1 Baseline". */
 const scriptWords = closing('script.words');
+const subscriptWords = closing('subscript.sub');
 
 function frac(numerator: Formula, denominator: Formula): Formula {
   return { kind: 'frac', numerator, denominator };
@@ -30,7 +31,10 @@ function frac(numerator: Formula, denominator: Formula): Formula {
 
 /** A single letter (or Greek letter) as the variable of "d x", "with respect to t". */
 function variable(parser: Parser): Formula {
-  return parser.expression(Power.postfix);
+  const symbol = parser.expression(Power.postfix);
+  // "with respect to x sub i": a subscript is the variable's, and so is what binds tighter after it.
+  if (subscriptWords.match(parser.tokens, parser.pos) === undefined) return symbol;
+  return parser.extend(symbol, Power.postfix - 1);
 }
 
 /** "d x", "d squared y", "d x squared": a differential, or undefined. */

@@ -34,6 +34,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['2 plus negative 2', '2 + (-2)'],
   // A power of a signed number is the number's, as in alternating series; of a letter, not.
   ['negative one to the n', '(-1)^n'],
+  ['negative ten to the power of negative two', '-10^{-2}'],
   ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
   ['negative x squared', '-x^2'],
   // After a pause the sign takes the whole quotient; without one, the numerator.

@@ -8,6 +8,13 @@ export const calculusCases: GoldenCase[] = [
   ['the derivative of f of x with respect to x', String.raw`\frac{d}{dx} f(x)`],
   ['the derivative of sine x with respect to x', String.raw`\frac{d}{dx} \sin x`],
   ['the second derivative of y with respect to x', String.raw`\frac{d^2 y}{dx^2}`],
+  // A subscript is the variable's, not the derivative's.
+  ['the derivative of p sub 1 with respect to e sub 1', String.raw`\frac{d p_1}{d e_1}`],
+  ['d y by d x sub 1', String.raw`\frac{dy}{dx_1}`],
+  [
+    'the partial derivative of f with respect to x sub i',
+    String.raw`\frac{\partial f}{\partial x_i}`,
+  ],
   ['the third derivative of f with respect to t', String.raw`\frac{d^3 f}{dt^3}`],
   ['the nth derivative of f with respect to x', String.raw`\frac{d^n f}{dx^n}`],
   // Without "with respect to", the letter the expression is in; a bare letter is a function of x.
