@@ -68,6 +68,8 @@ export interface Grammar {
   operators: PhraseTable<OperatorConstruct[]>;
   /** Reads the next token when no construct claims it (letters, numbers, unknown words). */
   fallback(parser: Parser): Formula;
+  /** Whether a word read as text after `left` (at token `at`) ends a tight operand instead. */
+  wordEndsOperand(left: Formula, tokens: readonly Token[], at: number): boolean;
   pauses: PauseRules;
 }
 
@@ -286,8 +288,19 @@ export class Parser {
       )
         return left;
       const before = this.pos;
+      const reported = this.findings.length;
       const right = this.expression(Power.implicit);
       if (this.pos === before) return left;
+      // A word of prose ends a tight operand: "2x over 3 for x > 3", "an n by n matrix".
+      if (
+        right.kind === 'text' &&
+        power >= Power.multiplicative &&
+        this.grammar.wordEndsOperand(left, this.tokens, before)
+      ) {
+        this.pos = before;
+        this.findings.length = reported;
+        return left;
+      }
       left = juxtapose(left, right);
     }
   }

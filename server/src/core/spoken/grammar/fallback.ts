@@ -4,6 +4,7 @@
  */
 import fillerWords from '../lexicon/en/fillers.json';
 import type { Parser } from '../parser';
+import type { Token } from '../tokens';
 import { atom, type Formula } from '../tree';
 
 const escaped: Record<string, string> = {
@@ -21,6 +22,18 @@ const escaped: Record<string, string> = {
 
 const fillers = new Set(fillerWords.words);
 const listEnds = new Set(fillerWords.afterComma);
+const connectives = new Set(fillerWords.connectives);
+
+/**
+ * Whether the word at `at`, read as text after `left`, ends a tight operand (a fraction's side, a
+ * factor): "2x over 3 for x", "an n by n matrix". Words run on after words ("successful outcomes
+ * over total outcomes"), and after a number a word is its unit ("2 miles over 3 gallons").
+ */
+export function wordEndsOperand(left: Formula, tokens: readonly Token[], at: number): boolean {
+  if (left.kind === 'text' || left.kind === 'empty') return false;
+  const quantity = left.kind === 'atom' && left.role === 'number';
+  return !quantity || connectives.has(tokens[at]?.text ?? '');
+}
 
 /** "over 2": a word of the grammar that could not be read here ("over" with nothing above). */
 function startsConstruct(parser: Parser, at: number): boolean {

@@ -21,7 +21,7 @@ import type { Construct, OperandConstruct, OperatorConstruct } from './construct
 import { decimalConstructs } from './decimal';
 import { encloseConstructs } from './enclose';
 import { evaluationConstructs } from './evaluation';
-import { fallback } from './fallback';
+import { fallback, wordEndsOperand } from './fallback';
 import { fractionConstructs } from './fraction';
 import { functionConstructs } from './functions';
 import { groupingConstructs } from './grouping';
@@ -82,5 +82,6 @@ export const grammar: Grammar = {
   operands: tableOf(constructs.filter((c): c is OperandConstruct => c.position === 'operand')),
   operators: tableOf(constructs.filter((c): c is OperatorConstruct => c.position === 'operator')),
   fallback,
+  wordEndsOperand,
   pauses: pauseRules,
 };

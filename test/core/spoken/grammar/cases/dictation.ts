@@ -36,6 +36,13 @@ export const dictationCases: GoldenCase[] = [
   ['x is less than or approximately equal to 5', String.raw`x \lesssim 5`],
   // Words set against symbols keep their space: math mode would write "2miles".
   ['2 miles over 3 gallons', String.raw`\frac{2 \text{ miles}}{3 \text{ gallons}}`],
+  // A word of prose after a symbol, or a connective after a number, ends a fraction's side.
+  ['twelve minus 2x over 3 for x greater than 3', String.raw`12 - \frac{2x}{3} \text{ for } x > 3`],
+  ['an n by n matrix', String.raw`n \times n \text{ matrix}`],
+  [
+    'successful outcomes over total outcomes',
+    String.raw`\frac{\text{successful outcomes}}{\text{total outcomes}}`,
+  ],
   ['miles over gallon', String.raw`\frac{\text{miles}}{\text{gallon}}`],
   // A negation between words is the word.
   ['the series does not converge', String.raw`\text{series does not converge}`],
