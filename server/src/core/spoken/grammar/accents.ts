@@ -3,7 +3,7 @@
  * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
  * before it.
  */
-import { closing, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { onLastFactor, type Formula } from '../tree';
@@ -72,8 +72,13 @@ const postfix = operator(
   (parser, left, trigger) => {
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
-    if (trigger === 'dot' && (!endsOperand(parser) || unitWords.match(parser.tokens, parser.pos)))
-      return undefined;
+    // "a dot b", "T arrow F": a word that is also an operator is that operator between operands.
+    const at = parser.pos - trigger.split(' ').length;
+    const alsoOperator =
+      lexicon.productWords.match(parser.tokens, at) !== undefined ||
+      lexicon.relationWords.match(parser.tokens, at) !== undefined;
+    if (alsoOperator && !endsOperand(parser)) return undefined;
+    if (trigger === 'dot' && unitWords.match(parser.tokens, parser.pos)) return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
     return onLastFactor(left, (factor) => command(name, factor));
   },

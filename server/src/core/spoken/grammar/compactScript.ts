@@ -14,9 +14,14 @@ import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
 import { attachScript, juxtapose, type Formula } from '../tree';
 
-/** Accents that may follow a symbol inside a script ("f sub theta hat"); "dot" is a product too. */
+/**
+ * Accents that may follow a symbol inside a script ("f sub theta hat"); not the words that are
+ * operators too ("dot" is a product, "arrow" a relation: "E sub T arrow F").
+ */
 const scriptAccents = new Map(
-  [...phraseMap('accent.postfix')].filter(([phrase]) => phrase !== 'dot'),
+  [...phraseMap('accent.postfix')].filter(
+    ([phrase]) => !lexicon.multiplicative.has(phrase) && !lexicon.relations.has(phrase),
+  ),
 );
 const prefixAccents = phraseMap('accent.prefix');
 export const offsetSigns = new Map([

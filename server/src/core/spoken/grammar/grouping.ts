@@ -107,6 +107,12 @@ function group(options: GroupOptions): OperandConstruct {
     const closed = options.closedByPause
       ? parser.acceptClosing(until)
       : parser.acceptFrom(until) !== undefined;
+    // "L sub abs", "E sub abs equals 1": an open group's words with nothing after them (or only an
+    // operator) are a word, not empty bars.
+    const nothing =
+      body.kind === 'empty' ||
+      (body.kind === 'infix' && body.left.kind === 'empty' && body.right.kind !== 'empty');
+    if (nothing && !closed && options.closedByPause) return undefined;
     if (!closed && options.mustClose) {
       parser.report(
         'spoken.unclosed-group',

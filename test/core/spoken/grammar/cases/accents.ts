@@ -28,6 +28,10 @@ export const accentCases: GoldenCase[] = [
   ['the closure of B', String.raw`\overline{B}`],
   ['f of dot given s', String.raw`f(\cdot | s)`],
   ['m, arrow, B', String.raw`m \to B`],
+  // A word that is also an operator is that operator between operands, in a script too.
+  ['x arrow y', String.raw`x \to y`],
+  ['E sub T arrow F', String.raw`E_T \to F`],
+  ['x arrow', String.raw`\vec{x}`],
   ['open parenthesis, dot, comma, dot, close parenthesis', String.raw`(\cdot, \cdot)`],
   ['x, bar, plus y', String.raw`\bar{x} + y`],
   ['the line segment P Q', String.raw`\bar{P Q}`],

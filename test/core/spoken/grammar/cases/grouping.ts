@@ -24,6 +24,9 @@ export const groupingCases: GoldenCase[] = [
   ['the absolute value of x', '|x|'],
   ['the absolute value of x plus 1', '|x+1|'],
   ['the absolute value of x, plus 1', '|x| + 1'],
+  // The words of an open group with nothing after them are a word.
+  ['L sub abs', 'L_{abs}'],
+  ['E sub abs equals 1', 'E_{abs} = 1'],
   ['the absolute value of x, end absolute value', '|x|'],
   ['StartAbsoluteValue x EndAbsoluteValue', '|x|'],
   ['StartAbsoluteValue x minus y EndAbsoluteValue', '|x - y|'],
