@@ -56,6 +56,10 @@ function printText(text: string, spaceBefore = false, spaceAfter = false): strin
   return `\\text{${spaceBefore ? ' ' : ''}${words}${spaceAfter ? ' ' : ''}}`;
 }
 
+function isNumber(formula: Formula | undefined): boolean {
+  return formula?.kind === 'atom' && formula.role === 'number';
+}
+
 /** A neighbour set apart from words by a space: not a symbol that brings its own (":", "="). */
 function spacedFrom(neighbour: Formula | undefined): boolean {
   return neighbour !== undefined && !(neighbour.kind === 'atom' && neighbour.role === 'symbol');
@@ -118,16 +122,16 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'row': {
       const items = mergeWords(formula.items);
       return items
-        .map((item, i) =>
-          item.kind === 'text'
-            ? printText(
-                item.text,
-                spacedFrom(items[i - 1]),
-                // "Supp of X": a word before its parenthesised argument names a function.
-                spacedFrom(items[i + 1]) && items[i + 1].kind !== 'fence',
-              )
-            : inner(item),
-        )
+        .map((item, i) => {
+          if (item.kind !== 'text') return inner(item);
+          // "Supp of X": a word before its parenthesised argument names a function.
+          const spaceAfter = spacedFrom(items[i + 1]) && items[i + 1].kind !== 'fence';
+          // "2 miles": a quantity's unit is set off by a thin space, as units are.
+          const unit = i === items.length - 1 && !item.text.includes(' ');
+          if (unit && isNumber(items[i - 1]))
+            return `\\, ${printText(item.text, false, spaceAfter)}`;
+          return printText(item.text, spacedFrom(items[i - 1]), spaceAfter);
+        })
         .filter((s) => s !== '')
         .join(' ');
     }

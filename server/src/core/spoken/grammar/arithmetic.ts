@@ -91,6 +91,14 @@ function product(left: Formula, right: Formula): Formula {
   return left.kind === 'empty' ? right : { kind: 'infix', op: '', left, right };
 }
 
+/** A name applied to its parenthesised argument: f(x), sin(x + y), g₁(t). */
+function isApplication(formula: Formula): boolean {
+  if (formula.kind !== 'row' || formula.items.length !== 2) return false;
+  const [name, argument] = formula.items;
+  const named = name.kind === 'atom' || name.kind === 'script' || name.kind === 'command';
+  return named && argument.kind === 'fence' && argument.open === '(';
+}
+
 function fence(body: Formula): Formula {
   return { kind: 'fence', open: '(', close: ')', body };
 }
@@ -233,8 +241,13 @@ function infixTable(
           items: [...(left.kind === 'row' ? left.items : [left]), said, ...period],
         };
       }
-      // "x times, y z": the pause after "times" makes the product that follows one factor.
-      if (op === '') return product(left, paused && right.kind === 'row' ? fence(right) : right);
+      // "x times, y z": the pause after "times" makes the product that follows one factor; an
+      // application is one already ("f of x, times, g of x").
+      if (op === '')
+        return product(
+          left,
+          paused && right.kind === 'row' && !isApplication(right) ? fence(right) : right,
+        );
       const infix: Formula = {
         kind: 'infix',
         op,

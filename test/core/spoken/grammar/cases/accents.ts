@@ -40,7 +40,7 @@ export const accentCases: GoldenCase[] = [
   // Before a unit's word, "dot" is the product of units, not an accent.
   [
     '1 kilograms dot meters squared dot seconds',
-    String.raw`1 \text{ kilograms} \cdot {\text{meters}}^{2} \cdot \text{seconds}`,
+    String.raw`1 \, \text{kilograms} \cdot {\text{meters}}^{2} \cdot \text{seconds}`,
   ],
   ['A horizontal bar', String.raw`\overline{A}`],
   ['C script.', String.raw`\mathcal{C}`],

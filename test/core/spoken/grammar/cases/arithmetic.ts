@@ -26,6 +26,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['x squared times 3', String.raw`x^2 \times 3`],
   ['K times two to the power of s', String.raw`K \times 2^s`],
   ['x times, y z', 'x (y z)'],
+  ['f of x, times, g of x', 'f(x) g(x)'],
   ['a cross b', String.raw`a \times b`],
   ['a dot b', String.raw`a \cdot b`],
   ['negative x', '-x'],

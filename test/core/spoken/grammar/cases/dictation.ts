@@ -34,8 +34,8 @@ export const dictationCases: GoldenCase[] = [
   ['a is smaller than b', 'a < b'],
   ['lambda is approximately less than or equal to 1', String.raw`\lambda \lesssim 1`],
   ['x is less than or approximately equal to 5', String.raw`x \lesssim 5`],
-  // Words set against symbols keep their space: math mode would write "2miles".
-  ['2 miles over 3 gallons', String.raw`\frac{2 \text{ miles}}{3 \text{ gallons}}`],
+  // A number's unit is set off by a thin space: math mode would write "2miles".
+  ['2 miles over 3 gallons', String.raw`\frac{2 \, \text{miles}}{3 \, \text{gallons}}`],
   // A word of prose after a symbol, or a connective after a number, ends a fraction's side.
   ['twelve minus 2x over 3 for x greater than 3', String.raw`12 - \frac{2x}{3} \text{ for } x > 3`],
   ['an n by n matrix', String.raw`n \times n \text{ matrix}`],
