@@ -8,6 +8,7 @@ import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { additiveSigns, atom, empty, isPrimeMark, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
+import { inMathSpeak } from './dialect';
 
 const functionLetters = new Set(operators.functionLetters);
 const signs = additiveSigns;
@@ -197,13 +198,17 @@ function onlyWords(formula: Formula): boolean {
   );
 }
 
+const comparisons = new Set(['=', '<', '>', '\\leq', '\\geq', '\\le', '\\ge', '\\neq']);
+
 /**
  * "0 is less than t and t is less than or equal to T": two relations sharing the term said
  * around "and" are one chain, 0 < t ≤ T.
  */
-function chained(left: Formula): Formula {
+function chained(left: Formula, op: string): Formula {
   if (left.kind !== 'infix' || left.power !== Power.relation || left.right.kind !== 'row')
     return left;
+  // Comparisons chain; arrows and other relations joined by "and" stay two statements.
+  if (!comparisons.has(left.op) || !comparisons.has(op)) return left;
   const items = left.right.items;
   const [shared, and, again] = items.slice(-3);
   if (items.length < 3 || and.kind !== 'text' || and.text !== 'and') return left;
@@ -243,6 +248,9 @@ function infixTable(
       }
       // "x times, y z": the pause after "times" makes the product that follows one factor; an
       // application is one already ("f of x, times, g of x").
+      // MathSpeak leaves an implied product unsaid: its "times" is a written ×.
+      if (op === '' && trigger === 'times' && inMathSpeak(parser.tokens))
+        return { kind: 'infix', op: '\\times', left, right };
       if (op === '')
         return product(
           left,
@@ -251,7 +259,7 @@ function infixTable(
       const infix: Formula = {
         kind: 'infix',
         op,
-        left: power === Power.relation ? chained(left) : left,
+        left: power === Power.relation ? chained(left, op) : left,
         right: signed(op, right),
         power,
       };

@@ -1,7 +1,7 @@
 /** Binomial coefficients: "n choose k", MathSpeak's "StartBinomialOrMatrix n Choose k EndBinomialOrMatrix". */
 import { closing, phrases } from '../lexicon';
 import { Power } from '../parser';
-import { atom } from '../tree';
+import { atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const choose = closing('binomial.choose');
@@ -40,4 +40,43 @@ const permute = operator(
   }),
 );
 
-export const binomialConstructs = [infix, mathspeak, permute];
+/** A number or a single letter: what "n C r" counts from and chooses. */
+function isCount(formula: Formula): boolean {
+  return formula.kind === 'atom' && (formula.role === 'number' || formula.role === 'letter');
+}
+
+/**
+ * "n C r", "10 P 3": combinations and permutations said by their capital letter between two
+ * counts, and nothing else after them, are written ₙCᵣ and ₙPᵣ.
+ */
+const lettered = operator(
+  'binomial.lettered',
+  phrases('binomial.lettered'),
+  Power.multiplicative,
+  (parser, left) => {
+    const letter = parser.tokens[parser.pos - 1];
+    const count = parser.peek();
+    const single = count?.kind === 'number' || /^[a-z]$/.test(count?.text ?? '');
+    if (!/^[CP]$/.test(letter.raw) || !isCount(left) || !single) return undefined;
+    const after = parser.peek(1);
+    const ends =
+      after === undefined ||
+      after.kind === 'pause' ||
+      after.kind === 'stop' ||
+      parser.startsOperatorAt(parser.pos + 1);
+    if (!ends) return undefined;
+    const chosen = parser.expression(Power.postfix);
+    return {
+      kind: 'row',
+      items: [
+        { kind: 'script', base: { kind: 'empty' }, sub: left },
+        { kind: 'script', base: atom(letter.raw, 'letter'), sub: chosen },
+      ],
+    };
+  },
+);
+
+// Its words are letters: they end no operand.
+lettered.implied = true;
+
+export const binomialConstructs = [infix, mathspeak, permute, lettered];

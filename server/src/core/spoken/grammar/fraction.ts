@@ -4,9 +4,9 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Token } from '../tokens';
 import type { Formula } from '../tree';
 import { operand, operator } from './construct';
+import { inMathSpeak } from './dialect';
 
 const spokenDenominator = closing('fraction.spokenDenominator');
 const endFraction = closing('fraction.end');
@@ -86,32 +86,6 @@ const overToEnd = operator(
     return afterLastSign(left, (numerator) => frac(numerator, denominator));
   },
 );
-
-/** Words only MathSpeak says: the brackets of its fractions, roots, sets, layouts and scripts. */
-const mathSpeakWords = new Set([
-  ...phrases('fraction.mathspeak'),
-  ...phrases('root.mathspeak'),
-  ...phrases('absolute.mathspeak'),
-  ...phrases('sets.mathspeak'),
-  ...phrases('binomial.mathspeak'),
-  ...phrases('matrix.mathspeakLayout'),
-  ...phrases('script.end'),
-  'baseline',
-]);
-const saidInMathSpeak = new WeakMap<readonly Token[], boolean>();
-
-/**
- * Whether the sentence is MathSpeak ("StartFraction … EndFraction", "Superscript … Baseline"),
- * which says every displayed fraction with its own words: its "divided by" is a slash.
- */
-function inMathSpeak(tokens: readonly Token[]): boolean {
-  let said = saidInMathSpeak.get(tokens);
-  if (said === undefined) {
-    said = tokens.some((token) => mathSpeakWords.has(token.text));
-    saidInMathSpeak.set(tokens, said);
-  }
-  return said;
-}
 
 /** A number as said: 7, 0.1, negative 12, "(negative 4)". */
 function isNumber(formula: Formula, whole = false): boolean {

@@ -57,6 +57,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['0 is less than t and t is less than or equal to T', String.raw`0 < t \leq T`],
   ['a less than b and b less than c and c less than d', 'a < b < c < d'],
   ['x is greater than 0 and y is greater than 0', String.raw`x > 0 \text{ and } y > 0`],
+  ['A right arrow B and B right arrow C', String.raw`A \rightarrow B \text{ and } B \rightarrow C`],
   ['pi is approximately 3.14', String.raw`\pi \approx 3.14`],
   ['a is congruent to b', String.raw`a \equiv b`],
   ['x is proportional to y', String.raw`x \propto y`],

@@ -40,6 +40,11 @@ export const fractionCases: GoldenCase[] = [
   // "divided by" is on the line.
   ['x squared slash 2', 'x^2/2'],
   ['s divided by StartRoot 2 n EndRoot', String.raw`s/\sqrt{2n}`],
+  // …and its "times" is a written ×, the product it leaves unsaid.
+  [
+    'a minus StartFraction b plus c Over d minus e EndFraction times f',
+    String.raw`a - \frac{b + c}{d - e} \times f`,
+  ],
   // "by" divides, except between two letters or two numbers, where it names a size.
   ['f of x equals 1 by x', String.raw`f(x) = \frac{1}{x}`],
   ['pi by 2', String.raw`\frac{\pi}{2}`],

@@ -21,4 +21,9 @@ export const markCases: GoldenCase[] = [
   ['the repeating decimal 2 point followed by repeating digits 1 3 4', String.raw`2. \bar{134}`],
   ['n permute r', '{}_{n}P_{r}'],
   ['10 permute 3', '{}_{10}P_{3}'],
+  // Said by their capital letter between two counts.
+  ['n C r', '{}_{n}C_{r}'],
+  ['10 P 3 equals 720', '{}_{10}P_{3} = 720'],
+  ['b squared minus 4 a c', 'b^2 - 4 a c'],
+  ['a C b c', 'a C b c'],
 ];
