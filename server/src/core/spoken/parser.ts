@@ -59,8 +59,8 @@ interface Scope {
 export interface PauseRules {
   /** The pause sits inside a name's application: it is passed over at any level. */
   withinApplication(tokens: readonly Token[], at: number): boolean;
-  /** In pause-separated speech, `left` continues past the pause rather than closing the scope. */
-  continuesSum(left: Formula, tokens: readonly Token[], at: number): boolean;
+  /** In pause-separated speech, `left` continues past the pause rather than closing its scope. */
+  keepsScope(left: Formula, tokens: readonly Token[], at: number): boolean;
 }
 
 export interface Grammar {
@@ -340,7 +340,7 @@ export class Parser {
       scope.listByComma && !this.reading.commaIsPause && this.tokens[this.pos].text === ',';
     const continues =
       this.reading.commaIsPause &&
-      this.grammar.pauses.continuesSum(left, this.tokens, this.pastPauses());
+      this.grammar.pauses.keepsScope(left, this.tokens, this.pastPauses());
     if (scope.closedByPause && !listComma && !continues) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;

@@ -16,17 +16,25 @@ function withinApplication(tokens: readonly Token[], at: number): boolean {
 
 /**
  * "denominator 2 x, plus 5", "open paren, 2 x, plus 1": a pause after a coefficient's product,
- * before a sign, continues the sum rather than closing the scope.
+ * before a sign, continues the sum rather than closing the scope; so does one between two
+ * applications of named functions.
  */
-function continuesSum(left: Formula, tokens: readonly Token[], at: number): boolean {
+function keepsScope(left: Formula, tokens: readonly Token[], at: number): boolean {
   let last = left;
   while (last.kind === 'infix' && additiveSigns.has(last.op)) last = last.right;
-  const coefficient =
-    last.kind === 'row' &&
-    last.items.length >= 2 &&
-    last.items[0].kind === 'atom' &&
-    last.items[0].role === 'number';
-  return coefficient && lexicon.additiveWords.match(tokens, at) !== undefined;
+  const head = last.kind === 'row' && last.items.length >= 2 ? last.items[0] : undefined;
+  if (head?.kind !== 'atom') return false;
+  if (head.role === 'number') return lexicon.additiveWords.match(tokens, at) !== undefined;
+  // "1 minus, the tangent of, pi over 6, the tangent of, 2 pi over 3": a pause between two
+  // applications of named functions is inside their product.
+  return head.role === 'function' && appliesFunction(tokens, at);
 }
 
-export const pauseRules: PauseRules = { withinApplication, continuesSum };
+/** "the tangent of", "sine of": a named function's application starts at `at`. */
+function appliesFunction(tokens: readonly Token[], at: number): boolean {
+  const start = tokens[at]?.text === 'the' ? at + 1 : at;
+  const name = lexicon.functionTable.match(tokens, start);
+  return name !== undefined && tokens[start + name.length]?.text === 'of';
+}
+
+export const pauseRules: PauseRules = { withinApplication, keepsScope };
