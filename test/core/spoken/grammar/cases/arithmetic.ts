@@ -52,6 +52,8 @@ export const arithmeticCases: GoldenCase[] = [
   ['x is less than or equal to y', String.raw`x \leq y`],
   ['x is greater than or equal to 0', String.raw`x \geq 0`],
   ['x does not equal y', String.raw`x \neq y`],
+  ['a does not divide b', String.raw`a \nmid b`],
+  ['A does not contain as member z', String.raw`A \not\ni z`],
   ['a is less than or equal to b equals c', String.raw`a \leq b = c`],
   // Two relations that share the term said around "and" are one chain.
   ['0 is less than t and t is less than or equal to T', String.raw`0 < t \leq T`],

@@ -36,6 +36,7 @@ export const fractionCases: GoldenCase[] = [
   ['five eighths', String.raw`\frac{5}{8}`],
   ['thirty one twenty fourths', String.raw`\frac{31}{24}`],
   ['x divided by y', String.raw`\frac{x}{y}`],
+  ['x divide by y', String.raw`\frac{x}{y}`],
   // "slash" says the character; MathSpeak says its displayed fractions as StartFraction, so its
   // "divided by" is on the line.
   ['x squared slash 2', 'x^2/2'],
