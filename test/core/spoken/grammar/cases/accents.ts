@@ -26,6 +26,7 @@ export const accentCases: GoldenCase[] = [
   ['wide hat Q', String.raw`\widehat{Q}`],
   ['wide tilde W sub i', String.raw`\widetilde{W}_{i}`],
   ['the closure of B', String.raw`\overline{B}`],
+  ['the overline of d W sub q', String.raw`\overline{d W_{q}}`],
   ['f of dot given s', String.raw`f(\cdot | s)`],
   ['m, arrow, B', String.raw`m \to B`],
   // A word that is also an operator is that operator between operands, in a script too.
