@@ -40,9 +40,10 @@ const permute = operator(
   }),
 );
 
-/** A number or a single letter: what "n C r" counts from and chooses. */
+/** A number or a small letter: what "n C r" counts from and chooses ("A C R" is an initialism). */
 function isCount(formula: Formula): boolean {
-  return formula.kind === 'atom' && (formula.role === 'number' || formula.role === 'letter');
+  if (formula.kind !== 'atom') return false;
+  return formula.role === 'number' || (formula.role === 'letter' && /^[a-z]$/.test(formula.tex));
 }
 
 /**
@@ -56,7 +57,7 @@ const lettered = operator(
   (parser, left) => {
     const letter = parser.tokens[parser.pos - 1];
     const count = parser.peek();
-    const single = count?.kind === 'number' || /^[a-z]$/.test(count?.text ?? '');
+    const single = count?.kind === 'number' || /^[a-z]$/.test(count?.raw ?? '');
     if (!/^[CP]$/.test(letter.raw) || !isCount(left) || !single) return undefined;
     const after = parser.peek(1);
     const ends =

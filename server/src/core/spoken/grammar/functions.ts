@@ -94,6 +94,29 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   return letterApplied(tokens, next);
 }
 
+/**
+ * "sine of x cosine of x", "f of x g of x": another application said right after an argument is
+ * the next factor, sin x cos x.
+ */
+function applicationFollows(parser: Parser, argument: { start: number; depth: number }): boolean {
+  const { tokens, pos } = parser;
+  let first = argument.start;
+  while (tokens[first]?.kind === 'pause') first++;
+  // The argument's own first application is its operand ("f of g of x" is f(g(x))), and so is
+  // what follows a longer argument: "O of kappa d squared log of beta" is O(κd² log β).
+  if (parser.scopeDepth !== argument.depth || pos <= first || pos - first > 2) return false;
+  // Only right after a symbol of the argument: not inside a script ("q sub L of u") or after
+  // a word or operator ("x nabla p of x").
+  const before = tokens[pos - 1];
+  const symbol =
+    before.kind === 'number' || /^[a-z]$/.test(before.text) || lexicon.greekLower.has(before.text);
+  if (!symbol || tokens[pos - 2]?.text === 'sub') return false;
+  const start = tokens[pos]?.text === 'the' ? pos + 1 : pos;
+  const named = lexicon.functionTable.match(tokens, start);
+  if (named !== undefined) return of.match(tokens, start + named.length) !== undefined;
+  return letterApplied(tokens, pos);
+}
+
 /** "pi sub zero of f, colon, …": a colon said as a word ends an argument (a semicolon lists: H(R³; C₄)). */
 function atSpokenColon(parser: Parser): boolean {
   return parser.peek()?.text === 'colon';
@@ -140,6 +163,7 @@ const equalities = new PhraseTable(
  */
 function argumentOf(parser: Parser, event = false): Formula {
   if (parser.acceptFrom(of) !== undefined) {
+    const argument = { start: parser.pos, depth: parser.scopeDepth + 1 };
     const atEquality = (at: Parser) => equalities.match(at.tokens, at.pos) !== undefined;
     const read = () =>
       parser.scope({
@@ -147,7 +171,10 @@ function argumentOf(parser: Parser, event = false): Formula {
         listByComma: true,
         power: event ? Power.logic : Power.additive,
         stop: (at) =>
-          operationOnFunction(at, false) || atSpokenColon(at) || (event && atEquality(at)),
+          operationOnFunction(at, false) ||
+          applicationFollows(at, argument) ||
+          atSpokenColon(at) ||
+          (event && atEquality(at)),
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: argumentListEnds,
       });
@@ -208,12 +235,14 @@ const ofApplication = operator(
       target.kind !== 'fence'
     )
       return undefined;
+    const argumentAt = { start: parser.pos, depth: parser.scopeDepth + 1 };
     const argumentScope = {
       closedByPause: true,
       // "psi of u of x, t": inside another's arguments, the comma is the outer list's.
       listByComma: !parser.inList(),
       power: Power.additive,
-      stop: (at: Parser) => operationOnFunction(at, true) || atSpokenColon(at),
+      stop: (at: Parser) =>
+        operationOnFunction(at, true) || applicationFollows(at, argumentAt) || atSpokenColon(at),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
       listEnd: argumentListEnds,
     };

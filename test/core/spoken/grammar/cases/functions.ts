@@ -31,6 +31,12 @@ export const functionCases: GoldenCase[] = [
   ['inverse sine of x', String.raw`\sin^{-1} x`],
   ['sine inverse x', String.raw`\sin^{-1} x`],
   ['f of x', 'f(x)'],
+  // Another application said right after a one-symbol argument is the next factor.
+  ['f of x g of x', 'f(x) g(x)'],
+  ['sine of x cosine of x', String.raw`\sin x \cos x`],
+  ['f of g of x', 'f(g(x))'],
+  ['big O of kappa d squared log of n', String.raw`O(\kappa d^2 \log n)`],
+  ['p equals F of q sub L of u', 'p = F(q_L(u))'],
   ['f of x plus 1', 'f(x) + 1'],
   // A product or quotient with another applied letter ends the argument; other products stay inside.
   ['g of x times h of x', 'g(x) h(x)'],

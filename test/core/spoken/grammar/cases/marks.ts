@@ -26,4 +26,5 @@ export const markCases: GoldenCase[] = [
   ['10 P 3 equals 720', '{}_{10}P_{3} = 720'],
   ['b squared minus 4 a c', 'b^2 - 4 a c'],
   ['a C b c', 'a C b c'],
+  ['A C R', 'A C R'],
 ];
