@@ -1,5 +1,5 @@
 /** Formula → LaTeX (no delimiters). Braces only where LaTeX needs them. */
-import { isPrimeMark, type Formula } from './tree';
+import { isNumberAtom, isPrimeMark, type Formula } from './tree';
 
 /** Arguments that a function name may take without parentheses: `\sin x`, `\log_{10} x y`. */
 export function isBareArgument(formula: Formula): boolean {
@@ -54,10 +54,6 @@ type Place = 'line' | 'script';
 function printText(text: string, spaceBefore = false, spaceAfter = false): string {
   const words = text.replace(/[\\{}$&#^_%~]/g, '');
   return `\\text{${spaceBefore ? ' ' : ''}${words}${spaceAfter ? ' ' : ''}}`;
-}
-
-function isNumber(formula: Formula | undefined): boolean {
-  return formula?.kind === 'atom' && formula.role === 'number';
 }
 
 /** A neighbour set apart from words by a space: not a symbol that brings its own (":", "="). */
@@ -128,7 +124,7 @@ export function print(formula: Formula, place: Place = 'line'): string {
           const spaceAfter = spacedFrom(items[i + 1]) && items[i + 1].kind !== 'fence';
           // "2 miles": a quantity's unit is set off by a thin space, as units are.
           const unit = i === items.length - 1 && !item.text.includes(' ');
-          if (unit && isNumber(items[i - 1]))
+          if (unit && isNumberAtom(items[i - 1]))
             return `\\, ${printText(item.text, false, spaceAfter)}`;
           return printText(item.text, spacedFrom(items[i - 1]), spaceAfter);
         })

@@ -55,6 +55,11 @@ export function juxtapose(left: Formula, right: Formula): Formula {
 }
 
 /** A superscript of primes, the apostrophes of a'. */
+/** A number as said: 7, 0.1. */
+export function isNumberAtom(formula: Formula | undefined): boolean {
+  return formula?.kind === 'atom' && formula.role === 'number';
+}
+
 export function isPrimeMark(formula: Formula): formula is Formula & { kind: 'atom' } {
   return formula.kind === 'atom' && /^'+$/.test(formula.tex);
 }

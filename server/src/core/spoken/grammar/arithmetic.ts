@@ -6,7 +6,7 @@
 import { lexicon, phrases } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { additiveSigns, atom, empty, isPrimeMark, type Formula } from '../tree';
+import { additiveSigns, atom, empty, isNumberAtom, isPrimeMark, type Formula } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 import { inMathSpeak } from './dialect';
 
@@ -20,10 +20,6 @@ function lastFactor(formula: Formula): Formula {
 
 function firstFactor(formula: Formula): Formula {
   return formula.kind === 'row' ? firstFactor(formula.items[0]) : formula;
-}
-
-function isNumber(formula: Formula): boolean {
-  return formula.kind === 'atom' && formula.role === 'number';
 }
 
 /** "(−5)": a parenthesised negative number, written with × in products. */
@@ -49,12 +45,14 @@ function combinesFunctions(formula: Formula): boolean {
 
 /** "2.5 times 10 to the 6": a power of a number is a number. */
 function isNumberPower(formula: Formula): boolean {
-  return formula.kind === 'script' && isNumber(formula.base);
+  return formula.kind === 'script' && isNumberAtom(formula.base);
 }
 
 /** "three fifths times one eighth": a fraction of numbers. */
 function isNumberFraction(formula: Formula): boolean {
-  return formula.kind === 'frac' && isNumber(formula.numerator) && isNumber(formula.denominator);
+  return (
+    formula.kind === 'frac' && isNumberAtom(formula.numerator) && isNumberAtom(formula.denominator)
+  );
 }
 
 /**
@@ -72,7 +70,7 @@ function product(left: Formula, right: Formula): Formula {
   const after = firstFactor(right);
   const before = lastFactor(left);
   const numeric = (formula: Formula) =>
-    isNumber(formula) || isNegativeGroup(formula) || isNumberPower(formula);
+    isNumberAtom(formula) || isNegativeGroup(formula) || isNumberPower(formula);
   // A number before a fraction of numbers would read as a mixed number (2 ½).
   const fractions = isNumberFraction(after) && (isNumberFraction(before) || numeric(before));
   // One chain of products keeps its sign: ½ × ½ × π × 2, not ½ × ½π × 2.
@@ -82,7 +80,7 @@ function product(left: Formula, right: Formula): Formula {
   }
   // Juxtaposed, a number would merge with what precedes it (a 4 reads a₄ or a4, x² 3 as x²3) and a
   // sign would turn the product into a difference (a − 1).
-  if (left.kind !== 'empty' && (isNumber(after) || isNumberPower(after)))
+  if (left.kind !== 'empty' && (isNumberAtom(after) || isNumberPower(after)))
     return { kind: 'infix', op: '\\times', left, right };
   if (left.kind !== 'empty' && after.kind === 'prefix' && signs.has(after.op))
     return { kind: 'infix', op: '', left, right: fence(right) };
@@ -246,11 +244,11 @@ function infixTable(
           items: [...(left.kind === 'row' ? left.items : [left]), said, ...period],
         };
       }
-      // "x times, y z": the pause after "times" makes the product that follows one factor; an
-      // application is one already ("f of x, times, g of x").
       // MathSpeak leaves an implied product unsaid: its "times" is a written ×.
       if (op === '' && trigger === 'times' && inMathSpeak(parser.tokens))
         return { kind: 'infix', op: '\\times', left, right };
+      // "x times, y z": the pause after "times" makes the product that follows one factor; an
+      // application is one already ("f of x, times, g of x").
       if (op === '')
         return product(
           left,

@@ -5,7 +5,7 @@
 import fillerWords from '../lexicon/en/fillers.json';
 import type { Parser } from '../parser';
 import type { Token } from '../tokens';
-import { atom, type Formula } from '../tree';
+import { atom, isNumberAtom, type Formula } from '../tree';
 
 const escaped: Record<string, string> = {
   '{': '\\{',
@@ -31,8 +31,7 @@ const connectives = new Set(fillerWords.connectives);
  */
 export function wordEndsOperand(left: Formula, tokens: readonly Token[], at: number): boolean {
   if (left.kind === 'text' || left.kind === 'empty') return false;
-  const quantity = left.kind === 'atom' && left.role === 'number';
-  return !quantity || connectives.has(tokens[at]?.text ?? '');
+  return !isNumberAtom(left) || connectives.has(tokens[at]?.text ?? '');
 }
 
 /** "over 2": a word of the grammar that could not be read here ("over" with nothing above). */

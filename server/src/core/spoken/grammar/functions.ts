@@ -61,10 +61,14 @@ const divisions = closing('fraction.over', 'fraction.dividedBy');
 const roots = closing('root.square', 'root.cube');
 const primeWords = closing('prime');
 
+/** A letter or a Greek letter's name: a word that names a symbol. */
+function namesSymbol(word: string): boolean {
+  return /^[a-z]$/.test(word) || lexicon.greekLower.has(word);
+}
+
 /** "g of x", "f prime of x", "phi of t" said from token `at`. */
 function letterApplied(tokens: Parser['tokens'], at: number): boolean {
-  const name = tokens[at]?.text ?? '';
-  if (!/^[a-z]$/.test(name) && !lexicon.greekLower.has(name)) return false;
+  if (!namesSymbol(tokens[at]?.text ?? '')) return false;
   let next = at + 1;
   for (let prime = primeWords.match(tokens, next); prime; prime = primeWords.match(tokens, next))
     next += prime.length;
@@ -108,13 +112,16 @@ function applicationFollows(parser: Parser, argument: { start: number; depth: nu
   // Only right after a symbol of the argument: not inside a script ("q sub L of u") or after
   // a word or operator ("x nabla p of x").
   const before = tokens[pos - 1];
-  const symbol =
-    before.kind === 'number' || /^[a-z]$/.test(before.text) || lexicon.greekLower.has(before.text);
+  const symbol = before.kind === 'number' || namesSymbol(before.text);
   if (!symbol || tokens[pos - 2]?.text === 'sub') return false;
-  const start = tokens[pos]?.text === 'the' ? pos + 1 : pos;
+  return namedApplicationAt(tokens, pos) || letterApplied(tokens, pos);
+}
+
+/** "the tangent of", "sine of": a named function's application starts at `at`. */
+export function namedApplicationAt(tokens: Parser['tokens'], at: number): boolean {
+  const start = tokens[at]?.text === 'the' ? at + 1 : at;
   const named = lexicon.functionTable.match(tokens, start);
-  if (named !== undefined) return of.match(tokens, start + named.length) !== undefined;
-  return letterApplied(tokens, pos);
+  return named !== undefined && of.match(tokens, start + named.length) !== undefined;
 }
 
 /** "pi sub zero of f, colon, …": a colon said as a word ends an argument (a semicolon lists: H(R³; C₄)). */

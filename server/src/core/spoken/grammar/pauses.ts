@@ -6,6 +6,7 @@ import { closing, lexicon } from '../lexicon';
 import type { PauseRules } from '../parser';
 import type { Token } from '../tokens';
 import { additiveSigns, type Formula } from '../tree';
+import { namedApplicationAt } from './functions';
 
 const application = closing('pause.application');
 
@@ -27,14 +28,7 @@ function keepsScope(left: Formula, tokens: readonly Token[], at: number): boolea
   if (head.role === 'number') return lexicon.additiveWords.match(tokens, at) !== undefined;
   // "1 minus, the tangent of, pi over 6, the tangent of, 2 pi over 3": a pause between two
   // applications of named functions is inside their product.
-  return head.role === 'function' && appliesFunction(tokens, at);
-}
-
-/** "the tangent of", "sine of": a named function's application starts at `at`. */
-function appliesFunction(tokens: readonly Token[], at: number): boolean {
-  const start = tokens[at]?.text === 'the' ? at + 1 : at;
-  const name = lexicon.functionTable.match(tokens, start);
-  return name !== undefined && tokens[start + name.length]?.text === 'of';
+  return head.role === 'function' && namedApplicationAt(tokens, at);
 }
 
 export const pauseRules: PauseRules = { withinApplication, keepsScope };
