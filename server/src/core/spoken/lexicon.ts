@@ -54,6 +54,12 @@ export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
 }
 
 /** The phrases of a map as a table that only says whether one comes next. */
+/** "x, which is less than y", "B, which is a subset of I": a relation said after "which" is that relation. */
+function withRelativePronoun(relations: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const said = [...relations].filter(([phrase]) => /^[a-z]/.test(phrase));
+  return new Map([...relations, ...said.map(([phrase, tex]) => [`which ${phrase}`, tex] as const)]);
+}
+
 function wordsOf(...maps: ReadonlyMap<string, string>[]): PhraseTable<true> {
   return new PhraseTable(maps.flatMap((map) => [...map.keys()].map((key) => [key, true] as const)));
 }
@@ -68,8 +74,8 @@ export const lexicon = {
   symbols: mapOf(symbols),
   functions: mapOf(functions),
   functionTable: new PhraseTable(mapOf(functions)),
-  relations: mapOf(relations),
-  relationWords: wordsOf(mapOf(relations)),
+  relations: withRelativePronoun(mapOf(relations)),
+  relationWords: wordsOf(withRelativePronoun(mapOf(relations))),
   logic: mapOf(logic),
   additive,
   multiplicative,

@@ -1,5 +1,5 @@
 /** Formula → LaTeX (no delimiters). Braces only where LaTeX needs them. */
-import { isNumberAtom, isPrimeMark, type Formula } from './tree';
+import { isApplication, isNumberAtom, isPrimeMark, type Formula } from './tree';
 
 /** Arguments that a function name may take without parentheses: `\sin x`, `\log_{10} x y`. */
 export function isBareArgument(formula: Formula): boolean {
@@ -93,7 +93,8 @@ function printScript(formula: Formula & { kind: 'script' }, place: Place): strin
 
 /**
  * A side of a/b, parenthesised where the slash would take less than the side: a sum on either
- * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product above stays bare, 2π/3.
+ * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product above stays bare, 2π/3,
+ * and an application is one operand, W(s)/W(p, R).
  */
 function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place: Place): string {
   const sum = formula.kind === 'infix' && formula.op !== '';
@@ -101,7 +102,7 @@ function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place
     formula.kind === 'infix' ||
     formula.kind === 'frac' ||
     formula.kind === 'prefix' ||
-    (formula.kind === 'row' && formula.items.length > 1);
+    (formula.kind === 'row' && formula.items.length > 1 && !isApplication(formula));
   const grouped = side === 'numerator' ? sum || formula.kind === 'frac' : below;
   return grouped ? `\\left( ${print(formula, place)} \\right)` : print(formula, place);
 }

@@ -60,6 +60,14 @@ export function isNumberAtom(formula: Formula | undefined): boolean {
   return formula?.kind === 'atom' && formula.role === 'number';
 }
 
+/** A name applied to its parenthesised argument: f(x), sin(x + y), g₁(t). */
+export function isApplication(formula: Formula): boolean {
+  if (formula.kind !== 'row' || formula.items.length !== 2) return false;
+  const [name, argument] = formula.items;
+  const named = name.kind === 'atom' || name.kind === 'script' || name.kind === 'command';
+  return named && argument.kind === 'fence' && argument.open === '(';
+}
+
 export function isPrimeMark(formula: Formula): formula is Formula & { kind: 'atom' } {
   return formula.kind === 'atom' && /^'+$/.test(formula.tex);
 }

@@ -6,7 +6,15 @@
 import { lexicon, phrases } from '../lexicon';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
-import { additiveSigns, atom, empty, isNumberAtom, isPrimeMark, type Formula } from '../tree';
+import {
+  additiveSigns,
+  atom,
+  empty,
+  isApplication,
+  isNumberAtom,
+  isPrimeMark,
+  type Formula,
+} from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 import { inMathSpeak } from './dialect';
 
@@ -88,14 +96,6 @@ function product(left: Formula, right: Formula): Formula {
     return { kind: 'infix', op: '\\cdot', left, right };
   // An explicit product stays one node, so a pause after it ("…, times, p sub 2, raised to the …") reaches its last factor.
   return left.kind === 'empty' ? right : { kind: 'infix', op: '', left, right };
-}
-
-/** A name applied to its parenthesised argument: f(x), sin(x + y), g₁(t). */
-function isApplication(formula: Formula): boolean {
-  if (formula.kind !== 'row' || formula.items.length !== 2) return false;
-  const [name, argument] = formula.items;
-  const named = name.kind === 'atom' || name.kind === 'script' || name.kind === 'command';
-  return named && argument.kind === 'fence' && argument.open === '(';
 }
 
 function fence(body: Formula): Formula {
@@ -232,8 +232,8 @@ function infixTable(
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.
       const saidFrom = parser.pos - trigger.split(' ').length;
       const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
-      // "x is an even number", "f is not continuous": "is" before words only is prose.
-      if (trigger === 'is' && onlyWords(right)) {
+      // "x is an even number", "f is not continuous", "x, which is real": "is" before words only is prose.
+      if ((trigger === 'is' || trigger === 'which is') && onlyWords(right)) {
         const stop = right.kind === 'row' ? right.items[right.items.length - 1] : undefined;
         const period = stop?.kind === 'atom' && stop.tex === '.' ? [stop] : [];
         const saidTo = parser.pos - period.length;

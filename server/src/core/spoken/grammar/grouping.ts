@@ -85,12 +85,22 @@ function operationOnGroup(parser: Parser, start: number): boolean {
   return operation !== undefined && sum();
 }
 
+const subscriptWords = closing('subscript.sub');
+
+function saidAsSubscript(parser: Parser, at: number): boolean {
+  return at > 0 && subscriptWords.match(parser.tokens, at - 1)?.length === 1;
+}
+
 function group(options: GroupOptions): OperandConstruct {
   const until = closing(options.closer);
   const openers = closing(options.opener);
   return operand(options.name, phrases(options.opener), (parser: Parser, trigger: string) => {
+    const triggerAt = parser.pos - trigger.split(' ').length;
+    // "L sub abs open paren T close paren": a one-word opener said as a subscript names it, L_abs(T).
+    if (options.closedByPause && triggerAt === parser.pos - 1 && saidAsSubscript(parser, triggerAt))
+      return undefined;
     // The finding covers the whole opener ("open paren"), from its first word.
-    const start = parser.tokens[parser.pos - trigger.split(' ').length].start;
+    const start = parser.tokens[triggerAt].start;
     // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
     const open = options.closedByPause && !parser.closesLater(openers, until);
     const power = open ? Power.relation : 0;

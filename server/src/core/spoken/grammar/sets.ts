@@ -23,13 +23,23 @@ function namedSet(members: Formula): Formula | undefined {
   return undefined;
 }
 
+const relative = closing('sets.relative');
+
+/** "the set of B to the m, which is a subset of I": a relation said after a pause is about the set. */
+function relationAfterPause(parser: Parser): boolean {
+  if (parser.peek()?.kind !== 'pause') return false;
+  const at = parser.pos + 1 + (relative.match(parser.tokens, parser.pos + 1)?.length ?? 0);
+  return lexicon.relationWords.match(parser.tokens, at) !== undefined;
+}
+
 /** "the set of 0 and 1", "the set containing u, v, and w": "and" before a member lists it. */
 function setMembers(parser: Parser): Formula {
-  let members = parser.scope({ until: memberEnd });
+  const stop = relationAfterPause;
+  let members = parser.scope({ until: memberEnd, stop });
   for (;;) {
     const beforeAnd = parser.pos;
     if (!parser.acceptClosing(memberAnd)) return members;
-    const next = parser.scope({ until: memberEnd });
+    const next = parser.scope({ until: memberEnd, stop });
     if (next.kind === 'empty') {
       // An "and" with no member after it is no list word; it is read on as a word.
       parser.pos = beforeAnd;

@@ -65,6 +65,8 @@ export const fractionCases: GoldenCase[] = [
     String.raw`(b+c)/\sqrt{2}`,
   ],
   ['rho equals x over 2.', String.raw`\rho = x/2`],
+  // An application is one side of the slash.
+  ['P equals W of s divided by W of p comma R.', String.raw`P = W(s)/W(p, R)`],
   ['rho equals x over 2', String.raw`\rho = \frac{x}{2}`],
   ['one half over one third', String.raw`\frac{\frac{1}{2}}{\frac{1}{3}}`],
   ['d over d x', String.raw`\frac{d}{dx}`],

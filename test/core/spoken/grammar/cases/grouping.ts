@@ -27,6 +27,8 @@ export const groupingCases: GoldenCase[] = [
   // The words of an open group with nothing after them are a word.
   ['L sub abs', 'L_{abs}'],
   ['E sub abs equals 1', 'E_{abs} = 1'],
+  // …and so are one-word opening words said as a subscript.
+  ['L sub abs open paren T comma S close paren', 'L_{abs}(T, S)'],
   ['the absolute value of x, end absolute value', '|x|'],
   ['StartAbsoluteValue x EndAbsoluteValue', '|x|'],
   ['StartAbsoluteValue x minus y EndAbsoluteValue', '|x - y|'],
@@ -48,6 +50,8 @@ export const moreGroupingCases: GoldenCase[] = [
   ['the inner product of u and v', String.raw`\langle u, v \rangle`],
   ['the commutator of A and B', '[A, B]'],
   ['the dot product of u and v', String.raw`u \cdot v`],
+  ['u dot product with v', String.raw`u \cdot v`],
+  ['u crossed with v', String.raw`u \times v`],
   ['the cross product of u and v equals negative v cross u', String.raw`u \times v = -v \times u`],
   ['the open interval 0, 1', '(0, 1)'],
   ['the closed interval from a to b', '[a, b]'],

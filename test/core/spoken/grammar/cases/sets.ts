@@ -49,4 +49,8 @@ export const setCases: GoldenCase[] = [
   ['x belongs to the set S', String.raw`x \in S`],
   ['the set A union the set B', String.raw`A \cup B`],
   ['the set B', String.raw`\{ B \}`],
+  // A relation said after a pause is about the set, not a member.
+  ['the set of a and b, which is a subset of I', String.raw`\{ a, b \} \subseteq I`],
+  ['x, which is less than y', 'x < y'],
+  ['B, which is a subset of I', String.raw`B \subseteq I`],
 ];
