@@ -34,9 +34,22 @@ function isFunctionName(formula: Formula): boolean {
   return formula.kind === 'atom' && (formula.role === 'function' || formula.role === 'letter');
 }
 
+/** Transforms whose argument is written in braces: ℒ{f(t)}, ℱ{g}. */
+const braced = new Set(phrases('function.braced'));
+
+function transformOf(name: Formula): boolean {
+  const symbol = name.kind === 'script' ? name.base : name;
+  return symbol.kind === 'atom' && braced.has(symbol.tex);
+}
+
 /** A function's argument: parenthesised unless it is a single symbol or a product of them. */
 function applied(name: Formula, argument: Formula, alwaysParenthesise: boolean): Formula {
   if (argument.kind === 'empty') return name;
+  if (transformOf(name))
+    return {
+      kind: 'row',
+      items: [name, { kind: 'fence', open: '\\{', close: '\\}', body: argument }],
+    };
   const fenced = argument.kind === 'fence' && argument.open === '(';
   const bare = fenced || (!alwaysParenthesise && isBareArgument(argument));
   return {

@@ -86,6 +86,13 @@ export const functionCases: GoldenCase[] = [
   ['the variance of X', String.raw`\operatorname{Var}(X)`],
   ['the gamma function of z', String.raw`\Gamma(z)`],
   ['the Riemann zeta function of s', String.raw`\zeta(s)`],
+  // A transform's argument is in braces.
+  ['the Laplace transform of f of t equals F of s', String.raw`\mathcal{L}\{f(t)\} = F(s)`],
+  [
+    'the inverse Laplace transform of one over s squared',
+    String.raw`\mathcal{L}^{-1}\{\frac{1}{s^2}\}`,
+  ],
+  ['the Fourier transform of g', String.raw`\mathcal{F}\{g\}`],
   ['the probability of A given B', 'P(A | B)'],
   ['the expectation of x given y', String.raw`\mathbb{E}(x | y)`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
