@@ -18,6 +18,7 @@ import { fractionCases } from './grammar/cases/fraction';
 import { functionCases } from './grammar/cases/functions';
 import { groupingCases } from './grammar/cases/grouping';
 import { layoutCases } from './grammar/cases/layout';
+import { piecewiseCases } from './grammar/cases/piecewise';
 import { powerCases } from './grammar/cases/power';
 import { rootCases } from './grammar/cases/root';
 import { setCases } from './grammar/cases/sets';
@@ -35,6 +36,7 @@ const goldenFormulas = [
   ...functionCases,
   ...groupingCases,
   ...layoutCases,
+  ...piecewiseCases,
   ...powerCases,
   ...rootCases,
   ...setCases,

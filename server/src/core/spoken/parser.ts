@@ -443,7 +443,12 @@ export class Parser {
   private atScopeCloser(): boolean {
     if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
     const match = this.grammar.operators.match(this.tokens, this.pos);
-    return match !== undefined && match.value.some((construct) => construct.closesScopes === true);
+    return (
+      match !== undefined &&
+      match.value.some(({ closesScopes }) =>
+        typeof closesScopes === 'function' ? closesScopes(this) : closesScopes === true,
+      )
+    );
   }
 
   /** The loosest binding power of the operators whose phrase comes next, if any. */

@@ -4,6 +4,7 @@
  * operator's own binding power, so operators of one level are left-associative.
  */
 import { lexicon, phrases } from '../lexicon';
+import fillerWords from '../lexicon/en/fillers.json';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import {
@@ -102,6 +103,8 @@ function fence(body: Formula): Formula {
   return { kind: 'fence', open: '(', close: ')', body };
 }
 
+const copulas = new Set(['is', 'which is', 'is not', 'which is not']);
+
 /** A negative operand of + or − is parenthesised: 2 + (−2). */
 function signed(op: string, right: Formula): Formula {
   if (
@@ -160,6 +163,15 @@ function raisedOffset(infix: Formula & { kind: 'infix' }): Formula {
   };
 }
 
+/** Words of prose after which a statement is over: "x is positive and …", "… if …". */
+const statementEnds = new Set([...fillerWords.joins, ...fillerWords.connectives]);
+
+function comparisonEnds(parser: Parser): boolean {
+  const next = parser.peek();
+  if (next === undefined || next.kind === 'pause' || next.kind === 'stop') return true;
+  return parser.atTerminator() || parser.startsOperator() || statementEnds.has(next.text);
+}
+
 function rightSide(parser: Parser, paused: boolean, power: number): Formula {
   parser.skipPauses();
   return parser.expression(paused ? power - 1 : power);
@@ -194,6 +206,15 @@ function onlyWords(formula: Formula): boolean {
     (item) =>
       onlyWords(item) || (item.kind === 'atom' && (item.tex === '\\neg' || item.tex === '.')),
   );
+}
+
+/** The words a row starts with ("continuous at" of "continuous at 0", "a number"), and the rest. */
+function leadingWords(formula: Formula): { words: string; rest: Formula[] } | undefined {
+  if (formula.kind !== 'row') return undefined;
+  const [first, second, ...others] = formula.items;
+  if (first.kind === 'text') return { words: first.text, rest: formula.items.slice(1) };
+  const article = first.kind === 'atom' && first.tex === 'a' && second?.kind === 'text';
+  return article ? { words: `a ${second.text}`, rest: others } : undefined;
 }
 
 const comparisons = new Set(['=', '<', '>', '\\leq', '\\geq', '\\le', '\\ge', '\\neq']);
@@ -231,9 +252,14 @@ function infixTable(
       const paused = parser.peek()?.text === ',';
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.
       const saidFrom = parser.pos - trigger.split(' ').length;
+      // "x is positive" says the whole comparison, x > 0; "x is negative 2" is x = −2.
+      if (op.endsWith(' 0')) {
+        if (!comparisonEnds(parser)) return undefined;
+        return { kind: 'infix', op, left: chained(left, op), right: empty, power };
+      }
       const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
       // "x is an even number", "f is not continuous", "x, which is real": "is" before words only is prose.
-      if ((trigger === 'is' || trigger === 'which is') && onlyWords(right)) {
+      if (copulas.has(trigger) && onlyWords(right)) {
         const stop = right.kind === 'row' ? right.items[right.items.length - 1] : undefined;
         const period = stop?.kind === 'atom' && stop.tex === '.' ? [stop] : [];
         const saidTo = parser.pos - period.length;
@@ -242,6 +268,20 @@ function infixTable(
         return {
           kind: 'row',
           items: [...(left.kind === 'row' ? left.items : [left]), said, ...period],
+        };
+      }
+      // "f is continuous at 0", "x is a number": "is" before a word of prose is prose up to the math.
+      const prose = copulas.has(trigger) ? leadingWords(right) : undefined;
+      if (prose !== undefined) {
+        const copula = parser.tokens.slice(saidFrom, saidFrom + trigger.split(' ').length);
+        const said = [...copula.map((token) => token.raw), prose.words].join(' ');
+        return {
+          kind: 'row',
+          items: [
+            ...(left.kind === 'row' ? left.items : [left]),
+            { kind: 'text', text: said },
+            ...prose.rest,
+          ],
         };
       }
       // MathSpeak leaves an implied product unsaid: its "times" is a written ×.

@@ -23,10 +23,13 @@ export interface OperatorConstruct {
   phrases: readonly string[];
   /** Binding power (see Power in parser.ts): the construct takes a left side only when it binds tighter than its context. */
   power: number;
-  /** Triggered by an operand rather than an operator word (digits after a letter): not a reason to end an operand. */
+  /**
+   * Not a reason to end an operand where it does not apply: triggered by an operand (digits after
+   * a letter), or by a word that is prose unless the construct applies ("if" without cases).
+   */
   implied?: boolean;
   /** Ends the scopes a pause may close, as a pause would ("the square root of x all over 2"). */
-  closesScopes?: boolean;
+  closesScopes?: boolean | ((parser: Parser) => boolean);
   parse(parser: Parser, left: Formula, trigger: string): Formula | undefined;
 }
 

@@ -28,6 +28,7 @@ import { groupingConstructs } from './grouping';
 import { intervalConstructs } from './interval';
 import { layoutConstructs } from './layout';
 import { pauseRules } from './pauses';
+import { piecewiseConstructs } from './piecewise';
 import { postfixMarkConstructs } from './postfixMarks';
 import { powerConstructs } from './power';
 import { rootConstructs } from './root';
@@ -40,6 +41,7 @@ import { wordArithmeticConstructs } from './wordArithmetic';
 
 export const constructs: readonly Construct[] = [
   ...layoutConstructs,
+  ...piecewiseConstructs,
   ...calculusConstructs,
   ...vectorCalculusConstructs,
   ...evaluationConstructs,

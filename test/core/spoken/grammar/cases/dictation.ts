@@ -16,6 +16,14 @@ export const dictationCases: GoldenCase[] = [
   // "is" before words only is prose, not an equality.
   ['the norm of x minus y is small', String.raw`\|x - y\| \text{ is small}`],
   ['x is an even number', String.raw`x \text{ is an even number}`],
+  // …and before a word of prose it is prose up to the math.
+  ['f is not continuous at 0', String.raw`f \text{ is not continuous at } 0`],
+  ['x is a number', String.raw`x \text{ is a number}`],
+  // "is positive", "is negative" say the whole comparison; "is negative 2" is a value.
+  ['x is negative', 'x < 0'],
+  ['x is negative 2', 'x = -2'],
+  ['x is nonnegative and y is positive', String.raw`x \geq 0 \text{ and } y > 0`],
+  ['x is not 0', String.raw`x \neq 0`],
   ['n is prime', String.raw`n \text{ is prime}`],
   ['x is 5', 'x = 5'],
   ['curly brace x comma y curly brace', String.raw`\{x, y\}`],
