@@ -4,6 +4,7 @@
  * 1") but written commas in lists ("b, n, p and q"). The sentence itself decides the order: a comma
  * next to an operator word is a pause, so such sentences read commas as pauses first.
  */
+import { lexicon } from './lexicon';
 import type { Reading } from './parser';
 import type { Token } from './tokens';
 
@@ -28,17 +29,22 @@ function endsList(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const ellipses = new Set(['\\ldots', '\\cdots']);
+
 /** Whether the sentence's commas are pauses: one sits next to an operator word, commas are spoken ("comma"), or a semicolon is used. */
 function commasArePauses(tokens: readonly Token[]): boolean {
+  // Commas said as words are the written ones.
+  if (tokens.some((token) => token.text === 'comma')) return true;
   // "mu sub 1, mu sub 2, dot dot dot, mu sub n": a list with an ellipsis is written with commas.
   const ellipsisInList = tokens.some(
     (token, i) =>
-      token.text === '…' && (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ','),
+      ellipses.has(lexicon.symbols.get(token.text) ?? '') &&
+      (tokens[i - 1]?.text === ',' || tokens[i + 1]?.text === ','),
   );
   if (ellipsisInList) return false;
   for (let i = 0; i < tokens.length; i++) {
     // Written lists are separated by commas; a semicolon between operands is a long pause.
-    if (tokens[i].text === 'comma' || tokens[i].text === ';') return true;
+    if (tokens[i].text === ';') return true;
     if (tokens[i].text !== ',') continue;
     if (
       pauseNeighbours.has(tokens[i - 1]?.text ?? '') ||

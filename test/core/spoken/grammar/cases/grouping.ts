@@ -41,6 +41,11 @@ export const groupingCases: GoldenCase[] = [
   ['the absolute value of x squared, end absolute value', '|x^2|'],
   ['the norm of x prime', String.raw`\|x'\|`],
   ['left angle bracket u comma v right angle bracket', String.raw`\langle u, v \rangle`],
+  // A list with an ellipsis is written with commas, even with pauses around its brackets.
+  [
+    'open square bracket, H sub zero, ellipsis, H sub n minus one, close square bracket',
+    String.raw`[H_0, \ldots, H_{n-1}]`,
+  ],
   ['open paren, open second paren, 4 plus 5, close second paren, plus 6, close paren', '((4+5)+6)'],
 ];
 
