@@ -32,6 +32,18 @@ interface GroupOptions {
    * to the power of D" (η/L)^D. That is what "the quantity" is said for.
    */
   takesOperation?: boolean;
+  /**
+   * Said without its closing words, a division of one symbol is outside: "the absolute value of x
+   * divided by x" is |x|/x. A compound side is said with "end absolute value" or "the quantity".
+   */
+  divisionOutside?: boolean;
+}
+
+/** A symbol, scripted or accented: x, G_a, \vec{j}. */
+function isSymbol(formula: Formula): boolean {
+  if (formula.kind === 'atom') return formula.role !== undefined && formula.role !== 'function';
+  if (formula.kind === 'script') return isSymbol(formula.base);
+  return formula.kind === 'command' && formula.args.length === 1 && isSymbol(formula.args[0]);
 }
 
 function fenced(open: string, close: string, body: Formula): Formula {
@@ -131,6 +143,9 @@ function group(options: GroupOptions): OperandConstruct {
         `"${options.open}" is never closed; closed at the end`,
       );
     }
+    if (options.divisionOutside === true && !closed && body.kind === 'frac' && body.inline === true)
+      if (isSymbol(body.numerator))
+        return { ...body, numerator: fenced(options.open, options.close, body.numerator) };
     const lifted = options.powerOutside === true && !closed ? trailingPower(body) : undefined;
     if (lifted !== undefined)
       return {
@@ -254,6 +269,7 @@ export const groupingConstructs = [
     closedByPause: true,
     mustClose: false,
     powerOutside: true,
+    divisionOutside: true,
   }),
   group({
     name: 'absolute.mathspeak',

@@ -24,6 +24,9 @@ export const groupingCases: GoldenCase[] = [
   ['the absolute value of x', '|x|'],
   ['the absolute value of x plus 1', '|x+1|'],
   ['the absolute value of x, plus 1', '|x| + 1'],
+  // Without its closing words, a division of one symbol is outside the bars.
+  ['the absolute value of x divided by x', String.raw`\frac{|x|}{x}`],
+  ['the absolute value of x over 2, end absolute value', String.raw`|\frac{x}{2}|`],
   // The words of an open group with nothing after them are a word.
   ['L sub abs', 'L_{abs}'],
   ['E sub abs equals 1', 'E_{abs} = 1'],
