@@ -18,6 +18,7 @@ import {
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 import { inMathSpeak } from './dialect';
+import type { Token } from '../tokens';
 
 const functionLetters = new Set(operators.functionLetters);
 const signs = additiveSigns;
@@ -163,6 +164,12 @@ function raisedOffset(infix: Formula & { kind: 'infix' }): Formula {
   };
 }
 
+const ifWords = new Set(phrases('logic.ifThen'));
+
+function saidAfterIf(tokens: readonly Token[], at: number): boolean {
+  return tokens.slice(0, at).some((token) => ifWords.has(token.text));
+}
+
 /** Words of prose after which a statement is over: "x is positive and …", "… if …". */
 const statementEnds = new Set([...fillerWords.joins, ...fillerWords.connectives]);
 
@@ -284,6 +291,9 @@ function infixTable(
           ],
         };
       }
+      // "If x ∈ ℤ then 2x is even": the "then" of an "if" said before it is a word of the sentence.
+      if (trigger === 'then' && saidAfterIf(parser.tokens, saidFrom))
+        return { kind: 'row', items: [left, { kind: 'text', text: 'then' }, right] };
       // MathSpeak leaves an implied product unsaid: its "times" is a written ×.
       if (op === '' && trigger === 'times' && inMathSpeak(parser.tokens))
         return { kind: 'infix', op: '\\times', left, right };

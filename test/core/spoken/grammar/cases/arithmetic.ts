@@ -64,6 +64,12 @@ export const arithmeticCases: GoldenCase[] = [
   ['a is congruent to b', String.raw`a \equiv b`],
   ['x is proportional to y', String.raw`x \propto y`],
   ['p implies q', String.raw`p \implies q`],
+  // "then" implies, except as the word of an "if … then" sentence.
+  ['x is positive then y is positive', String.raw`x > 0 \implies y > 0`],
+  [
+    'If x is a member of the integers then 2 x, is an even number',
+    String.raw`\text{If } x \in \mathbb{Z} \text{ then } 2x \text{ is an even number}`,
+  ],
   ['p if and only if q', String.raw`p \iff q`],
   ['f maps to g', String.raw`f \mapsto g`],
   ['x goes to infinity', String.raw`x \to \infty`],
