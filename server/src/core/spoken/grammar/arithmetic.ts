@@ -3,7 +3,7 @@
  * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
  * operator's own binding power, so operators of one level are left-associative.
  */
-import { lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
 import fillerWords from '../lexicon/en/fillers.json';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
@@ -164,6 +164,8 @@ function raisedOffset(infix: Formula & { kind: 'infix' }): Formula {
   };
 }
 
+const scriptWords = closing('script.under', 'script.over');
+
 const ifWords = new Set(phrases('logic.ifThen'));
 
 function saidAfterIf(tokens: readonly Token[], at: number): boolean {
@@ -255,6 +257,8 @@ function infixTable(
     (parser: Parser, left: Formula, trigger: string) => {
       const op = table.get(trigger);
       if (op === undefined || namesCapital(parser, trigger)) return undefined;
+      // "union Underscript n Endscripts intersection Underscript k": a scripted operator is the big one.
+      if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return undefined;
       // A pause after the operator ("f times, g times x") lets its right side run on at its level.
       const paused = parser.peek()?.text === ',';
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.

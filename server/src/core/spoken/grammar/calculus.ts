@@ -296,7 +296,12 @@ const multipleIntegral = operand(
   },
 );
 
-const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trigger) => {
+/** "the limit as x approaches 0 of …", and its inferior and superior limits. */
+function limitConstruct(key: Parameters<typeof phrases>[0], op: string) {
+  return operand(key, phrases(key), (parser, trigger) => limitOf(parser, trigger, op));
+}
+
+function limitOf(parser: Parser, trigger: string, op: string): Formula | undefined {
   const start = parser.pos;
   // "the limit from the left as x approaches c": the side may be said before the variable.
   let sideFirst = parser.acceptFrom(sideTable);
@@ -310,7 +315,7 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
     // "the limit of a sub n": a limit with no variable said is of what follows, lim aₙ.
     if (trigger.endsWith(' of')) {
       const body = parser.scope({ closedByPause: true, power: Power.relation });
-      return body.kind === 'empty' ? undefined : { kind: 'bigop', op: '\\lim', body };
+      return body.kind === 'empty' ? undefined : { kind: 'bigop', op, body };
     }
     // A "limit" that approaches nothing is the word ("the limit does not exist").
     return undefined;
@@ -327,8 +332,8 @@ const limit = operand('calculus.limit', phrases('calculus.limit'), (parser, trig
   // relation or a pause, as a limit of the first term alone would be said before the sum.
   const said = parser.acceptClosing(ofBody);
   const body = parser.scope({ closedByPause: true, power: said ? Power.relation : Power.additive });
-  return { kind: 'bigop', op: '\\lim', lower, body };
-});
+  return { kind: 'bigop', op, lower, body };
+}
 
 export const calculusConstructs = [
   derivativeWithRespect,
@@ -339,7 +344,9 @@ export const calculusConstructs = [
   partial,
   integral,
   multipleIntegral,
-  limit,
+  limitConstruct('calculus.limit', '\\lim'),
+  limitConstruct('calculus.limitInferior', '\\liminf'),
+  limitConstruct('calculus.limitSuperior', '\\limsup'),
   bigOperator('calculus.sum', 'calculus.sum', '\\sum', '+'),
   bigOperator('calculus.product', 'calculus.product', '\\prod', '\\cdot'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup', '\\cup'),

@@ -4,7 +4,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, empty, juxtapose, type Formula } from '../tree';
+import { atom, attachScript, empty, isPrimeMark, juxtapose, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
 import { withCommaItems } from './scriptIndexList';
@@ -125,13 +125,27 @@ const sub = operator(
   },
 );
 
+/** A letter, or a primed letter without a subscript (MathSpeak's "x prime 10" is x′₁₀). */
+function takesImpliedSubscript(formula: Formula): boolean {
+  if (formula.kind === 'script') {
+    const primed = formula.sup !== undefined && isPrimeMark(formula.sup);
+    return (
+      primed &&
+      formula.sub === undefined &&
+      formula.pre === undefined &&
+      takesImpliedSubscript(formula.base)
+    );
+  }
+  return formula.kind === 'atom' && formula.role === 'letter';
+}
+
 /** MathSpeak's "x 1", "upper T 0", "pi 11": digits right after a letter are its subscript. */
 const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
   const token = parser.tokens[parser.pos - 1];
   const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
   if (token.ordinal === true || token.denominator !== undefined || !/^\d[\d.,]*$/.test(token.text))
     return undefined;
-  if (letter.kind !== 'atom' || letter.role !== 'letter') return undefined;
+  if (!takesImpliedSubscript(letter)) return undefined;
   return attachScript(left, 'sub', atom(token.text, 'number'));
 });
 implied.implied = true;

@@ -88,4 +88,15 @@ export const calculusCases: GoldenCase[] = [
   ],
   // A limit with no variable said is of what follows; without "of" it is the word.
   ['the limit of a sub n equals L', String.raw`\lim a_n = L`],
+  ['the lim sup as n approaches infinity of a sub n', String.raw`\limsup_{n \to \infty} a_n`],
+  [
+    'the limit inferior as n approaches infinity of x sub n',
+    String.raw`\liminf_{n \to \infty} x_n`,
+  ],
+  // A set operator with scripts is the big operator.
+  [
+    'union Underscript n Endscripts intersection Underscript k greater than or equals n Endscripts upper E Subscript k',
+    String.raw`\bigcup_{n} \bigcap_{k \geq n} E_k`,
+  ],
+  ['the intersection of A and B', String.raw`A \cap B`],
 ];

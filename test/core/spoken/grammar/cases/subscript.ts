@@ -42,6 +42,8 @@ export const subscriptCases: GoldenCase[] = [
   ['a Subscript 2 comma 3', 'a_{2,3}'],
   ['x 1 plus x 2', 'x_1 + x_2'],
   ['upper T 0', 'T_0'],
+  // …and after a primed letter.
+  ['x prime 10', "x'_{10}"],
   ['pi 11', String.raw`\pi_{11}`],
   ['x subscript i end subscript', 'x_i'],
   ['p sub, x sub 1, squared', 'p_{x_1}^2'],
