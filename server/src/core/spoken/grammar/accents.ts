@@ -139,13 +139,22 @@ postfixFont.implied = true;
 const mathspeakWith = closing('accent.mathspeakWith');
 const mathspeakMarks = phraseMap('accent.mathspeakMarks');
 const marks = new PhraseTable(mathspeakMarks);
+const dotCounts = phraseMap('accent.dotCount');
 
 /** MathSpeak's "ModifyingAbove x plus y With bar". */
 const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser) => {
   const body = parser.scope({ until: mathspeakWith });
   if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+  const at = parser.pos;
   const mark = parser.acceptFrom(marks);
-  return mark === undefined ? body : command(mark, body);
+  if (mark === undefined) return body;
+  // "With two dots" is a double dot accent, ẍ.
+  const accent = mark === 'dots' ? dotCounts.get(parser.tokens[at].text) : mark;
+  if (accent === undefined) {
+    parser.pos = at;
+    return body;
+  }
+  return command(accent, body);
 });
 
 export const accentConstructs = [postfix, prefix, prefixRun, font, postfixFont, mathspeak];
