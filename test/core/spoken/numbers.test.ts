@@ -24,6 +24,10 @@ const cases: [string, string[]][] = [
   ['zero point zero six', ['#0.06']],
   ['point five', ['#0.5']],
   ['one point five one', ['#1.51']],
+  // After a whole number, figures are decimals too, as recognisers write them.
+  ['3 point 14', ['#3.14']],
+  ['3 point 1 4', ['#3.14']],
+  ['point 5', ['point', '#5']],
   ['three halves', ['#3|2']],
   ['one half', ['#1|2']],
   ['two thirds x', ['#2|3', 'x']],

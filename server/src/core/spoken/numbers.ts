@@ -67,14 +67,24 @@ function readCardinal(
   return used === 0 ? undefined : { value: total + current, used };
 }
 
-/** Digits said after "point": "zero six" → "06". */
-function readDigits(tokens: readonly Token[], at: number): { digits: string; used: number } {
+/**
+ * Digits said after "point": "zero six" → "06". After a whole number, figures count too, as a
+ * recogniser writes them: "3 point 14", "3 point 1 4" → 3.14.
+ */
+function readDigits(
+  tokens: readonly Token[],
+  at: number,
+  figures = false,
+): { digits: string; used: number } {
   let digits = '';
   let used = 0;
   for (let i = at; i < tokens.length; i++) {
-    const value = tokens[i].kind === 'word' ? units.get(tokens[i].text) : undefined;
-    if (value === undefined || value > 9) break;
-    digits += String(value);
+    const token = tokens[i];
+    const value = token.kind === 'word' ? units.get(token.text) : undefined;
+    const figure = figures && token.kind === 'number' && /^\d+$/.test(token.text);
+    if (figure) digits += token.text;
+    else if (value === undefined || value > 9) break;
+    else digits += String(value);
     used++;
   }
   return { digits, used };
@@ -149,7 +159,7 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
       continue;
     }
     if (isWord(tokens[next], decimalPoint) && !text.includes('.')) {
-      const decimals = readDigits(tokens, next + 1);
+      const decimals = readDigits(tokens, next + 1, true);
       if (decimals.used > 0) {
         text = `${text}.${decimals.digits}`;
         next += 1 + decimals.used;
