@@ -37,6 +37,13 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\frac{12}{32}`, '12 over 32'],
   ['clearspeak', String.raw`3 \frac{1}{2}`, '3 and one half'],
   ['clearspeak', String.raw`x \frac{1}{2}`, 'x times one half'],
+  ['clearspeak', String.raw`\mathcal{L}\{f(t)\}`, 'the Laplace transform of f of t'],
+  ['clearspeak', String.raw`\mathcal{L}^{-1}\{F\}`, 'the inverse Laplace transform of F'],
+  [
+    'clearspeak',
+    String.raw`\mathcal{F}\{f + g\}`,
+    'the Fourier transform of the quantity f plus g end quantity',
+  ],
   [
     'clearspeak',
     String.raw`\frac{\frac{1}{2}}{3}`,

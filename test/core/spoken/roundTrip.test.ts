@@ -59,6 +59,8 @@ const roundTrips: string[] = [
   String.raw`\hat{n}`,
   String.raw`\mathbb{R}`,
   String.raw`\mathcal{F}`,
+  String.raw`\mathcal{L}^{-1}\{\frac{1}{s^2}\}`,
+  String.raw`\mathcal{F}\{g\}`,
   String.raw`\mathbf{v}`,
   String.raw`x + y`,
   String.raw`x - y`,

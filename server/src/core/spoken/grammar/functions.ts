@@ -45,11 +45,11 @@ function transformOf(name: Formula): boolean {
 /** A function's argument: parenthesised unless it is a single symbol or a product of them. */
 function applied(name: Formula, argument: Formula, alwaysParenthesise: boolean): Formula {
   if (argument.kind === 'empty') return name;
-  if (transformOf(name))
-    return {
-      kind: 'row',
-      items: [name, { kind: 'fence', open: '\\{', close: '\\}', body: argument }],
-    };
+  if (transformOf(name)) {
+    // "the Laplace transform of the quantity f plus g": the braces group it already.
+    const body = argument.kind === 'fence' && argument.open === '(' ? argument.body : argument;
+    return { kind: 'row', items: [name, { kind: 'fence', open: '\\{', close: '\\}', body }] };
+  }
   const fenced = argument.kind === 'fence' && argument.open === '(';
   const bare = fenced || (!alwaysParenthesise && isBareArgument(argument));
   return {

@@ -59,6 +59,7 @@ const OPERATOR_LEVEL: Readonly<Record<string, number>> = {
 };
 const INFIX = lexicon.infix as Record<string, Styled>;
 const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
+const TRANSFORMS = lexicon.transforms as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
 const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
@@ -291,6 +292,8 @@ export class Speaker {
       return join(this.operand(a, 3, false), w.times, this.operand(b, 4, tail));
     }
     const factors = this.factors(node);
+    const transform = this.transform(factors, tail);
+    if (transform !== undefined) return transform;
     const parts: string[] = [];
     factors.forEach((factor, i) => {
       const last = i === factors.length - 1;
@@ -311,6 +314,24 @@ export class Speaker {
       parts.push(spoken);
     });
     return join(...parts);
+  }
+
+  /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */
+  private transform(factors: Node[], tail: boolean): string | undefined {
+    if (factors.length !== 2) return undefined;
+    const [name, braced] = factors;
+    if (braced.type !== 'FunctionNode' || fnName(braced) !== 'Set' || braced.args?.length !== 1)
+      return undefined;
+    const inverse =
+      name.type === 'OperatorNode' && name.fn === 'pow' && integerValue(name.args![1]) === -1;
+    const symbol = inverse ? name.args![0] : name;
+    const transform = symbol.type === 'SymbolNode' ? TRANSFORMS[symbol.name ?? ''] : undefined;
+    if (transform === undefined) return undefined;
+    const said = fill(this.w.transform, {
+      inverse: inverse ? this.w.inverse : '',
+      name: transform,
+    });
+    return join(said, this.operand(braced.args[0], 3, tail));
   }
 
   // ---- fractions ---------------------------------------------------------------------------
