@@ -6,7 +6,7 @@
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import { onLastFactor, type Formula } from '../tree';
+import { isPrimeMark, onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const postfixAccents = phraseMap('accent.postfix');
@@ -80,9 +80,27 @@ const postfix = operator(
     if (alsoOperator && !endsOperand(parser)) return undefined;
     if (trigger === 'dot' && unitWords.match(parser.tokens, parser.pos)) return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
-    return onLastFactor(left, (factor) => command(name, factor));
+    // ClearSpeak's "f sub 1, bar": after a pause the accent covers the scripted symbol whole.
+    const paused = parser.tokens[at - 1]?.kind === 'pause';
+    return onLastFactor(left, (factor) =>
+      paused ? command(name, factor) : onLetter(name, factor),
+    );
   },
 );
+
+/**
+ * "x sub a dot", "theta sub s dot of x": the accent sits on the letter, under its subscript and
+ * primes (ẋ_a), as written; a power stays outside ("x squared bar" is the bar of x²).
+ */
+function onLetter(name: string, factor: Formula): Formula {
+  const letter =
+    factor.kind === 'script' &&
+    factor.pre === undefined &&
+    factor.base.kind === 'atom' &&
+    factor.base.role === 'letter' &&
+    (factor.sup === undefined || isPrimeMark(factor.sup));
+  return letter ? { ...factor, base: command(name, factor.base) } : command(name, factor);
+}
 
 const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
@@ -133,6 +151,7 @@ const postfixFont = operator(
     return onLastFactor(left, (factor) => command(name, factor));
   },
 );
+
 // The font word also starts an operand ("C script T"): it is no reason to end one.
 postfixFont.implied = true;
 

@@ -2,6 +2,9 @@ import type { GoldenCase } from '../../golden';
 
 export const accentCases: GoldenCase[] = [
   ['x bar', String.raw`\bar{x}`],
+  // A postfix accent sits on the letter, under its subscript; after a pause it covers the whole.
+  ['q sub i dot equals p sub i', String.raw`\dot{q}_i = p_i`],
+  ['f sub 1, bar', String.raw`\bar{f_1}`],
   ['x hat', String.raw`\hat{x}`],
   ['I with a tilde', String.raw`\tilde{I}`],
   // "the" before a prefix accent: the accent is on what follows.
