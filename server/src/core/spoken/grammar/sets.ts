@@ -95,8 +95,10 @@ function range(members: Formula): Formula {
 }
 
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
-  const named = trigger === 'the set' ? namedByLetter(parser, trigger) : undefined;
+  const named = trigger.endsWith('set') ? namedByLetter(parser, trigger) : undefined;
   if (named !== undefined) return named;
+  // "set B" names a set; the bare word lists nothing.
+  if (trigger === 'set') return undefined;
   const members = range(setMembers(parser));
   if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();

@@ -47,6 +47,7 @@ export const setCases: GoldenCase[] = [
   ],
   // "the set" before a capital names it; said alone it is ClearSpeak's one-member set.
   ['x belongs to the set S', String.raw`x \in S`],
+  ['y, z belong to set B', String.raw`y, z \in B`],
   ['the set A union the set B', String.raw`A \cup B`],
   ['the set B', String.raw`\{ B \}`],
   // A relation said after a pause is about the set, not a member.
