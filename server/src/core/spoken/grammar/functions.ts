@@ -120,14 +120,19 @@ function applicationFollows(parser: Parser, argument: { start: number; depth: nu
   let first = argument.start;
   while (tokens[first]?.kind === 'pause') first++;
   // The argument's own first application is its operand ("f of g of x" is f(g(x))), and so is
-  // what follows a longer argument: "O of kappa d squared log of beta" is O(κd² log β).
-  if (parser.scopeDepth !== argument.depth || pos <= first || pos - first > 2) return false;
+  // what follows a longer argument: "O of kappa d squared log of beta" is O(κd² log β). An
+  // argument that is one application is short: "f prime of g of x g prime of x" is f′(g(x)) g′(x).
+  if (parser.scopeDepth !== argument.depth || pos <= first) return false;
+  const short = pos - first <= 2 || (pos - first === 3 && letterApplied(tokens, first));
+  if (!short) return false;
   // Only right after a symbol of the argument: not inside a script ("q sub L of u") or after
   // a word or operator ("x nabla p of x").
   const before = tokens[pos - 1];
   const symbol = before.kind === 'number' || namesSymbol(before.text);
   if (!symbol || tokens[pos - 2]?.text === 'sub') return false;
-  return namedApplicationAt(tokens, pos) || letterApplied(tokens, pos);
+  // "…, nabla p of x": the gradient of an application is one too.
+  const gradient = lexicon.symbols.get(tokens[pos]?.text ?? '') === '\\nabla';
+  return namedApplicationAt(tokens, pos) || letterApplied(tokens, gradient ? pos + 1 : pos);
 }
 
 /** "the tangent of", "sine of": a named function's application starts at `at`. */

@@ -34,6 +34,11 @@ export const functionCases: GoldenCase[] = [
   // Another application said right after a one-symbol argument is the next factor.
   ['f of x g of x', 'f(x) g(x)'],
   ['sine of x cosine of x', String.raw`\sin x \cos x`],
+  // …also after an argument that is one application, and for a gradient of one.
+  ['f prime of g of x g prime of x', "f'(g(x)) g'(x)"],
+  ['f prime of p of x nabla p of x', String.raw`f'(p(x)) \nabla p(x)`],
+  ['f of g of h of x', 'f(g(h(x)))'],
+  ['e belongs to E of D', String.raw`e \in E(D)`],
   ['f of g of x', 'f(g(x))'],
   ['big O of kappa d squared log of n', String.raw`O(\kappa d^2 \log n)`],
   ['p equals F of q sub L of u', 'p = F(q_L(u))'],
