@@ -102,10 +102,30 @@ function onLetter(name: string, factor: Formula): Formula {
   return letter ? { ...factor, base: command(name, factor.base) } : command(name, factor);
 }
 
+/**
+ * "widetilde, W": a pause between an accent and its letter, when the word is no operator ("a, dot,
+ * b" is a product).
+ */
+function pausedBeforeLetter(parser: Parser, trigger: string): boolean {
+  const at = parser.pos - trigger.split(' ').length;
+  const operatorWord =
+    lexicon.productWords.match(parser.tokens, at) !== undefined ||
+    lexicon.relationWords.match(parser.tokens, at) !== undefined;
+  const letter = parser.tokens[parser.pos + 1];
+  return (
+    !operatorWord &&
+    parser.peek()?.text === ',' &&
+    letter?.kind === 'word' &&
+    (/^[a-z]$/i.test(letter.raw) || lexicon.greekLower.has(letter.text))
+  );
+}
+
 const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
+  if (name === undefined) return undefined;
+  if (pausedBeforeLetter(parser, trigger)) parser.skipPauses();
   // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
-  if (name === undefined || endsOperand(parser)) return undefined;
+  else if (endsOperand(parser)) return undefined;
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
