@@ -5,9 +5,9 @@ export const accentCases: GoldenCase[] = [
   // A postfix accent sits on the letter, under its subscript; after a pause it covers the whole.
   ['q sub i dot equals p sub i', String.raw`\dot{q}_i = p_i`],
   ['f sub 1, bar', String.raw`\bar{f_1}`],
-  // A pause between a prefix accent and its letter is passed over, unless the word is an operator.
+  // A pause between a prefix accent and its letter is passed over.
   ['widetilde, W', String.raw`\widetilde{W}`],
-  ['a, dot, b', String.raw`a, \cdot b`],
+  ['the vector, v', String.raw`\vec{v}`],
   ['x hat', String.raw`\hat{x}`],
   ['I with a tilde', String.raw`\tilde{I}`],
   // "the" before a prefix accent: the accent is on what follows.
