@@ -221,12 +221,18 @@ const lineName = operand('matrix.lineName', phrases('matrix.line'), (parser) => 
   return { kind: 'text', text: `${parser.tokens[parser.pos - 2].raw} ${number.text}` };
 });
 
-/** A line said without a label ends at a full stop; semicolons separate its cells. */
-function unlabelledLine(parser: Parser): Formula[] {
+/**
+ * A line said without a label ends at a full stop; semicolons separate its cells, and in cases a
+ * value ends where its condition begins ("negative x if x is less than 0").
+ */
+function unlabelledLine(parser: Parser, cases: boolean): Formula[] {
+  const start = parser.pos;
+  const condition = (p: Parser) =>
+    cases && p.pos > start && conditionWords.match(p.tokens, p.pos) !== undefined;
   const cellEnd = (p: Parser) => p.peek()?.kind === 'stop' || p.peek()?.text === ';';
-  const row = [parser.scope({ stop: cellEnd })];
-  while (parser.peek()?.text === ';') {
-    parser.pos++;
+  const row = [parser.scope({ stop: (p) => cellEnd(p) || condition(p) })];
+  while (parser.peek()?.text === ';' || condition(parser)) {
+    if (parser.peek()?.text === ';') parser.pos++;
     row.push(parser.scope({ stop: cellEnd }));
   }
   return row;
@@ -248,7 +254,7 @@ const counted = operand(
     const grid: Formula[][] = [];
     while (!parser.atEnd() && !parser.atTerminator()) {
       const before = parser.pos;
-      grid.push(unlabelledLine(parser));
+      grid.push(unlabelledLine(parser, environment === 'cases'));
       skipSeparators(parser);
       if (parser.pos === before) break;
     }

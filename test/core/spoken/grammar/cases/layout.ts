@@ -91,4 +91,9 @@ export const layoutCases: GoldenCase[] = [
     'f of x equals 2 cases, Case 1: 1, if x is greater than 0. Case 2: 0 otherwise',
     String.raw`f(x) = \begin{cases} 1 & \text{if } x > 0 \\ 0 & \text{otherwise} \end{cases}`,
   ],
+  // …with or without case labels.
+  [
+    'f of x, equals, 2 cases, negative x if x is less than 0. x if x is greater than or equal to 0',
+    String.raw`f(x) = \begin{cases} -x & \text{if } x < 0 \\ x & \text{if } x \geq 0 \end{cases}`,
+  ],
 ];
