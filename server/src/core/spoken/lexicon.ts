@@ -67,6 +67,8 @@ function wordsOf(...maps: ReadonlyMap<string, string>[]): PhraseTable<true> {
 const multiplicative = mapOf(operators.multiplicative);
 const additive = mapOf(operators.additive);
 
+const relationMap = withRelativePronoun(mapOf(relations));
+
 export const lexicon = {
   greekLower: mapOf(greek.lower),
   greekUpper: mapOf(greek.upper),
@@ -74,8 +76,8 @@ export const lexicon = {
   symbols: mapOf(symbols),
   functions: mapOf(functions),
   functionTable: new PhraseTable(mapOf(functions)),
-  relations: withRelativePronoun(mapOf(relations)),
-  relationWords: wordsOf(withRelativePronoun(mapOf(relations))),
+  relations: relationMap,
+  relationWords: wordsOf(relationMap),
   logic: mapOf(logic),
   additive,
   multiplicative,

@@ -395,7 +395,8 @@ export class Parser {
     return undefined;
   }
 
-  private phraseAt(start: number, length: number): string {
+  /** The words said from token `start` on, `length` of them, as phrases are keyed. */
+  phraseAt(start: number, length: number): string {
     return this.tokens
       .slice(start, start + length)
       .map((token) => token.text)

@@ -27,6 +27,14 @@ function endsOperand(parser: Parser): boolean {
   return atPause(parser) || parser.startsOperator() || parser.atTerminator();
 }
 
+/** "dot", "arrow": an accent word that is also a product or a relation, said at `at`. */
+function isOperatorWord(parser: Parser, at: number): boolean {
+  return (
+    lexicon.productWords.match(parser.tokens, at) !== undefined ||
+    lexicon.relationWords.match(parser.tokens, at) !== undefined
+  );
+}
+
 function endsWithScript(formula: Formula): boolean {
   if (formula.kind === 'row') return endsWithScript(formula.items[formula.items.length - 1]);
   if (formula.kind === 'infix') return endsWithScript(formula.right);
@@ -74,10 +82,7 @@ const postfix = operator(
     if (name === undefined || left.kind === 'empty') return undefined;
     // "a dot b", "T arrow F": a word that is also an operator is that operator between operands.
     const at = parser.pos - trigger.split(' ').length;
-    const alsoOperator =
-      lexicon.productWords.match(parser.tokens, at) !== undefined ||
-      lexicon.relationWords.match(parser.tokens, at) !== undefined;
-    if (alsoOperator && !endsOperand(parser)) return undefined;
+    if (isOperatorWord(parser, at) && !endsOperand(parser)) return undefined;
     if (trigger === 'dot' && unitWords.match(parser.tokens, parser.pos)) return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
     // ClearSpeak's "f sub 1, bar": after a pause the accent covers the scripted symbol whole.
@@ -107,13 +112,9 @@ function onLetter(name: string, factor: Formula): Formula {
  * b" is a product).
  */
 function pausedBeforeLetter(parser: Parser, trigger: string): boolean {
-  const at = parser.pos - trigger.split(' ').length;
-  const operatorWord =
-    lexicon.productWords.match(parser.tokens, at) !== undefined ||
-    lexicon.relationWords.match(parser.tokens, at) !== undefined;
   const letter = parser.tokens[parser.pos + 1];
   return (
-    !operatorWord &&
+    !isOperatorWord(parser, parser.pos - trigger.split(' ').length) &&
     parser.peek()?.text === ',' &&
     letter?.kind === 'word' &&
     (/^[a-z]$/i.test(letter.raw) || lexicon.greekLower.has(letter.text))

@@ -143,9 +143,9 @@ function group(options: GroupOptions): OperandConstruct {
         `"${options.open}" is never closed; closed at the end`,
       );
     }
-    if (options.divisionOutside === true && !closed && body.kind === 'frac' && body.inline === true)
-      if (isSymbol(body.numerator))
-        return { ...body, numerator: fenced(options.open, options.close, body.numerator) };
+    const divided = body.kind === 'frac' && body.inline === true && isSymbol(body.numerator);
+    if (options.divisionOutside === true && !closed && divided)
+      return { ...body, numerator: fenced(options.open, options.close, body.numerator) };
     const lifted = options.powerOutside === true && !closed ? trailingPower(body) : undefined;
     if (lifted !== undefined)
       return {

@@ -43,15 +43,19 @@ function branchAt(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** A pause or "and" at `at`, with the next branch after it. */
+function separatesBranches(tokens: readonly Token[], at: number): boolean {
+  const separated = tokens[at]?.kind === 'pause' || joinWords.match(tokens, at) !== undefined;
+  return separated && branchAt(tokens, pastJoin(tokens, at));
+}
+
 /** How far ahead the next branch of cases is looked for. */
 const maxConditionLength = 60;
 
 /** Whether cases are said from the condition word at `at`: another branch follows its condition. */
 function casesFollow(tokens: readonly Token[], at: number): boolean {
-  for (let i = at + 1; i < Math.min(tokens.length, at + maxConditionLength); i++) {
-    const separated = tokens[i].kind === 'pause' || joinWords.match(tokens, i) !== undefined;
-    if (separated && branchAt(tokens, pastJoin(tokens, i))) return true;
-  }
+  for (let i = at + 1; i < Math.min(tokens.length, at + maxConditionLength); i++)
+    if (separatesBranches(tokens, i)) return true;
   return false;
 }
 
@@ -68,16 +72,7 @@ function conditionFollows(tokens: readonly Token[], at: number): boolean {
 
 /** A condition ends where the next branch begins: at a pause or "and" before one. */
 function conditionEnds(parser: Parser): boolean {
-  const { tokens, pos } = parser;
-  const separated = tokens[pos]?.kind === 'pause' || joinWords.match(tokens, pos) !== undefined;
-  return separated && branchAt(tokens, pastJoin(tokens, pos));
-}
-
-function saidAt(tokens: readonly Token[], at: number, length: number): string {
-  return tokens
-    .slice(at, at + length)
-    .map((token) => token.text)
-    .join(' ');
+  return separatesBranches(parser.tokens, parser.pos);
 }
 
 /** "if x is less than 0" → \text{if } x < 0; "otherwise" is its own condition. */
@@ -101,16 +96,13 @@ function nextBranch(parser: Parser): Formula[] | undefined {
     parser.pos += otherwise.length;
     const value = parser.scope({ stop: (p) => isBreak(p.peek()) });
     if (value.kind !== 'empty')
-      return [value, { kind: 'text', text: saidAt(parser.tokens, at, otherwise.length) }];
+      return [value, { kind: 'text', text: parser.phraseAt(at, otherwise.length) }];
   } else {
     const value = parser.scope({ stop: (p) => branchWords.match(p.tokens, p.pos) !== undefined });
     const said = branchWords.match(parser.tokens, parser.pos);
     if (value.kind !== 'empty' && said !== undefined) {
       parser.pos += said.length;
-      return [
-        value,
-        condition(parser, saidAt(parser.tokens, parser.pos - said.length, said.length)),
-      ];
+      return [value, condition(parser, parser.phraseAt(parser.pos - said.length, said.length))];
     }
   }
   parser.pos = start;

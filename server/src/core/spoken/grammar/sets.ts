@@ -23,13 +23,12 @@ function namedSet(members: Formula): Formula | undefined {
   return undefined;
 }
 
-const relative = closing('sets.relative');
-
 /** "the set of B to the m, which is a subset of I": a relation said after a pause is about the set. */
 function relationAfterPause(parser: Parser): boolean {
-  if (parser.peek()?.kind !== 'pause') return false;
-  const at = parser.pos + 1 + (relative.match(parser.tokens, parser.pos + 1)?.length ?? 0);
-  return lexicon.relationWords.match(parser.tokens, at) !== undefined;
+  return (
+    parser.peek()?.kind === 'pause' &&
+    lexicon.relationWords.match(parser.tokens, parser.pos + 1) !== undefined
+  );
 }
 
 /** "the set of 0 and 1", "the set containing u, v, and w": "and" before a member lists it. */
