@@ -3,8 +3,9 @@
  * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
  * and the prefix "the fifth power of x".
  */
-import { closing, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { atom, attachScript, empty, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
@@ -40,6 +41,12 @@ const cubed = operator('power.cubed', phrases('power.cubed'), Power.postfix, (_p
 );
 
 const powerWord = closing('power.word');
+const setNames = new PhraseTable(lexicon.setNames);
+
+/** "f maps the reals to the reals": a bare "to" before a named set is the arrow, not a power. */
+function namesSetAfterTo(parser: Parser, trigger: string): boolean {
+  return trigger === 'to the' && setNames.match(parser.tokens, parser.pos - 1) !== undefined;
+}
 const lookahead = 16;
 
 /** "to the y plus 2 power": the word "power" comes within a few words, before any pause. */
@@ -82,6 +89,7 @@ const toThe = operator(
   phrases('power.toThe'),
   Power.postfix,
   (parser, left, trigger) => {
+    if (namesSetAfterTo(parser, trigger)) return undefined;
     const ordinal = ordinalExponent(parser);
     if (ordinal !== undefined) return attachScript(left, 'sup', ordinal);
     let exponent: Formula;

@@ -73,6 +73,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['p if and only if q', String.raw`p \iff q`],
   ['f maps to g', String.raw`f \mapsto g`],
   ['x goes to infinity', String.raw`x \to \infty`],
+  ['x sub n converges to x', String.raw`x_n \to x`],
   ['twenty five', '25'],
   ['one thousand two hundred', '1200'],
   ['zero point zero six', '0.06'],

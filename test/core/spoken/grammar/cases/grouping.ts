@@ -24,6 +24,7 @@ export const groupingCases: GoldenCase[] = [
   ['the absolute value of x', '|x|'],
   ['the absolute value of x plus 1', '|x+1|'],
   ['the absolute value of x, plus 1', '|x| + 1'],
+  ['the magnitude of v equals 5', '|v| = 5'],
   // Without its closing words, a division of one symbol is outside the bars.
   ['the absolute value of x divided by x', String.raw`\frac{|x|}{x}`],
   ['the absolute value of x over 2, end absolute value', String.raw`|\frac{x}{2}|`],

@@ -18,6 +18,9 @@ export const powerCases: GoldenCase[] = [
   ['x to the n', 'x^n'],
   ['e to the x', 'e^x'],
   ['e to the x plus 1', 'e^x + 1'],
+  // "to the" before a named set is the arrow of a map.
+  ['f maps the reals to the reals', String.raw`f : \mathbb{R} \to \mathbb{R}`],
+  ['f maps the integers to the natural numbers', String.raw`f : \mathbb{Z} \to \mathbb{N}`],
   ['e to the minus x squared', 'e^{-x^2}'],
   ['x to the fifth', 'x^5'],
   ['x to the fifth power', 'x^5'],
