@@ -130,6 +130,11 @@ function spellWords(tokens: readonly Token[]): Token[] {
       };
       continue;
     }
+    // "the n th derivative": a recogniser's "n th" is the ordinal "n-th".
+    if (previous?.kind === 'word' && /^[a-z]$/.test(previous.raw) && token.text === 'th') {
+      out[out.length - 1] = { ...previous, end: token.end, ordinal: true };
+      continue;
+    }
     for (const piece of splitHyphens(token)) {
       // "T sub eff" is T_eff, the effective temperature: as a script the word is the abbreviation.
       const script = scriptWords.has(out[out.length - 1]?.text ?? '');

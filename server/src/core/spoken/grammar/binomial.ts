@@ -1,21 +1,35 @@
 /** Binomial coefficients: "n choose k", MathSpeak's "StartBinomialOrMatrix n Choose k EndBinomialOrMatrix". */
 import { closing, phrases } from '../lexicon';
-import { Power } from '../parser';
+import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const choose = closing('binomial.choose');
 const mathspeakEnd = closing('binomial.mathspeakEnd');
 
+/**
+ * What is chosen: one factor ("n choose k p to the k" is C(n,k)·pᵏ), or a number's multiple of a
+ * letter ("2 n choose 2 k").
+ */
+function chosen(parser: Parser): Formula {
+  const start = parser.pos;
+  const factor = parser.expression(Power.implicit);
+  const next = parser.peek();
+  const multiple =
+    factor.kind === 'atom' &&
+    factor.role === 'number' &&
+    next?.kind === 'word' &&
+    /^[a-z]$/.test(next.raw);
+  if (!multiple) return factor;
+  parser.pos = start;
+  return parser.expression(Power.multiplicative);
+}
+
 const infix = operator(
   'binomial.choose',
   phrases('binomial.choose'),
   Power.multiplicative,
-  (parser, left) => ({
-    kind: 'command',
-    name: 'binom',
-    args: [left, parser.expression(Power.multiplicative)],
-  }),
+  (parser, left) => ({ kind: 'command', name: 'binom', args: [left, chosen(parser)] }),
 );
 
 const mathspeak = operand('binomial.mathspeak', phrases('binomial.mathspeak'), (parser) => {

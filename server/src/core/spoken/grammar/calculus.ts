@@ -168,6 +168,27 @@ const partial = operand('calculus.partial', phrases('calculus.partial'), (parser
   return frac(top, bottom);
 });
 
+const trailingLookahead = 16;
+
+/**
+ * "the integral of x squared from 0 to 1", "the sum of a sub n from n equals 1 to infinity": limits
+ * said after the body start at a "from" with its "to" coming before a stop.
+ */
+function trailingFromAt(parser: Parser): boolean {
+  if (from.match(parser.tokens, parser.pos) === undefined) return false;
+  const end = Math.min(parser.tokens.length, parser.pos + trailingLookahead);
+  for (let i = parser.pos + 2; i < end; i++) {
+    if (parser.tokens[i].kind === 'stop') return false;
+    if (to.match(parser.tokens, i) !== undefined) return true;
+  }
+  return false;
+}
+
+/** The limits said after a big operator's body, when none came before it. */
+function trailingLimits(parser: Parser): { lower?: Formula; upper?: Formula } {
+  return trailingFromAt(parser) ? limits(parser, noOpeners) : {};
+}
+
 /** "from a to b", "over A", "Underscript … Overscript … Endscripts": the limits of a big operator. */
 function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; upper?: Formula } {
   if (parser.acceptFrom(from) !== undefined) {
@@ -209,16 +230,17 @@ function bigOperator(
     const saidOf = parser.acceptClosing(ofBody);
     const pair = pairOp !== undefined && saidOf && lower === undefined && upper === undefined;
     const atAnd = (at: Parser) => pairAnd.match(at.tokens, at.pos) !== undefined;
+    const unlimited = lower === undefined && upper === undefined;
     const body = parser.scope({
       closedByPause: true,
       power: Power.additive,
-      stop: pair ? atAnd : undefined,
+      stop: (at) => (pair && atAnd(at)) || (unlimited && trailingFromAt(at)),
     });
     if (pair && parser.acceptFrom(pairAnd) !== undefined) {
       const second = parser.scope({ closedByPause: true, power: Power.additive });
       return { kind: 'infix', op: pairOp, left: body, right: second };
     }
-    return { kind: 'bigop', op, lower, upper, body };
+    return { kind: 'bigop', op, ...(unlimited ? trailingLimits(parser) : { lower, upper }), body };
   });
 }
 
@@ -270,13 +292,20 @@ function integralDifferential(parser: Parser): Formula | undefined {
 
 /** The integral's limits, body and differentials ("d x d y" for a double integral). */
 function integralOf(parser: Parser, op: string): Formula {
-  const { lower, upper } = limits(parser, ofBody);
+  const said = limits(parser, ofBody);
+  const unlimited = said.lower === undefined && said.upper === undefined;
   parser.acceptClosing(ofBody);
   parser.skipPauses();
-  let body = parser.scope({ stop: atDifferential, power: Power.relation });
+  const stop = unlimited
+    ? (at: Parser) => atDifferential(at) || trailingFromAt(at)
+    : atDifferential;
+  let body = parser.scope({ stop, power: Power.relation });
+  // "the integral of x squared from 0 to 1 d x" and "… d x from 0 to 1" both say the limits late.
+  let late = unlimited ? trailingLimits(parser) : {};
   for (let dx = integralDifferential(parser); dx !== undefined; dx = integralDifferential(parser))
     body = juxtapose(body, dx);
-  return { kind: 'bigop', op, lower, upper, body };
+  if (unlimited && late.lower === undefined) late = trailingLimits(parser);
+  return { kind: 'bigop', op, ...(unlimited ? late : said), body };
 }
 
 const integral = operand('calculus.integral', phrases('calculus.integral'), (parser) => {
@@ -301,16 +330,51 @@ function limitConstruct(key: Parameters<typeof phrases>[0], op: string) {
   return operand(key, phrases(key), (parser, trigger) => limitOf(parser, trigger, op));
 }
 
+/** "the limit of f of x as x approaches a": the "as" of a variable said after the body. */
+function trailingAsAt(parser: Parser): boolean {
+  if (parser.peek()?.text !== 'as') return false;
+  const end = Math.min(parser.tokens.length, parser.pos + 5);
+  return approaches.occursIn(parser.tokens, parser.pos + 2, end);
+}
+
+/** "x approaches 0 from the right": the limit's variable, target and side; undefined without "approaches". */
+function limitCondition(parser: Parser, sideFirst?: string): Formula | undefined {
+  const name = parser.scope({ until: approaches });
+  if (parser.acceptFrom(approaches) === undefined) return undefined;
+  let target = parser.scope({
+    until: ofBody,
+    closedByPause: true,
+    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
+  });
+  const side = parser.acceptFrom(sideTable) ?? sideFirst;
+  if (side !== undefined) target = attachScript(target, 'sup', atom(side));
+  return { kind: 'infix', op: '\\to', left: name, right: target };
+}
+
+/** "the limit of f of x, as x approaches a": the limit's body said before its variable. */
+function limitOfThenAs(parser: Parser, op: string): Formula | undefined {
+  const body = parser.scope({ stop: trailingAsAt, closedByPause: true, power: Power.relation });
+  parser.skipPauses();
+  if (body.kind === 'empty' || !parser.accept('as')) return undefined;
+  const lower = limitCondition(parser);
+  return lower === undefined ? undefined : { kind: 'bigop', op, lower, body };
+}
+
 function limitOf(parser: Parser, trigger: string, op: string): Formula | undefined {
   const start = parser.pos;
+  if (trigger.endsWith(' of')) {
+    const late = limitOfThenAs(parser, op);
+    if (late !== undefined) return late;
+    parser.pos = start;
+  }
   // "the limit from the left as x approaches c": the side may be said before the variable.
   let sideFirst = parser.acceptFrom(sideTable);
   if (sideFirst !== undefined && !parser.accept('as')) {
     parser.pos = start;
     sideFirst = undefined;
   }
-  const name = parser.scope({ until: approaches });
-  if (parser.acceptFrom(approaches) === undefined) {
+  const lower = limitCondition(parser, sideFirst);
+  if (lower === undefined) {
     parser.pos = start;
     // "the limit of a sub n": a limit with no variable said is of what follows, lim aₙ.
     if (trigger.endsWith(' of')) {
@@ -320,14 +384,6 @@ function limitOf(parser: Parser, trigger: string, op: string): Formula | undefin
     // A "limit" that approaches nothing is the word ("the limit does not exist").
     return undefined;
   }
-  let target = parser.scope({
-    until: ofBody,
-    closedByPause: true,
-    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
-  });
-  const side = parser.acceptFrom(sideTable) ?? sideFirst;
-  if (side !== undefined) target = attachScript(target, 'sup', atom(side));
-  const lower: Formula = { kind: 'infix', op: '\\to', left: name, right: target };
   // "the limit as x approaches 4 of x plus 2" is lim (x + 2): what the limit is "of" runs to a
   // relation or a pause, as a limit of the first term alone would be said before the sum.
   const said = parser.acceptClosing(ofBody);

@@ -97,7 +97,8 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   const { tokens, pos } = parser;
   const operation = lexicon.productWords.match(tokens, pos) ?? divisions.match(tokens, pos);
   if (operation === undefined) return false;
-  const next = pos + operation.length;
+  // "P of a times the probability of b": an article before the function changes nothing.
+  const next = pos + operation.length + (tokens[pos + operation.length]?.text === 'the' ? 1 : 0);
   // "u of x times d x": a differential is never inside an argument.
   if (lexicon.productWords.match(tokens, pos) !== undefined && differentialAt(tokens, next))
     return true;

@@ -67,6 +67,13 @@ export const calculusCases: GoldenCase[] = [
   ['the union of A and B', String.raw`A \cup B`],
   ['the intersection of S and T', String.raw`S \cap T`],
   ['the sum of a and b', 'a + b'],
+  // Limits said after the body.
+  ['the integral of x squared from 0 to 1', String.raw`\int_0^1 x^2`],
+  ['the integral of x squared d x from 0 to 1', String.raw`\int_0^1 x^2 \, dx`],
+  ['the integral of x squared from 0 to 1 d x', String.raw`\int_0^1 x^2 \, dx`],
+  ['the sum of a sub n from n equals 1 to infinity', String.raw`\sum_{n=1}^{\infty} a_n`],
+  ['the product of x sub i from i equals 1 to n equals 1', String.raw`\prod_{i=1}^{n} x_i = 1`],
+  ['the n th derivative of f with respect to x', String.raw`\frac{d^n f}{dx^n}`],
   ['the union of, S sub i', String.raw`\bigcup S_i`],
   // What a limit is "of" runs to a relation: a sum takes parentheses, sums over sums are one fraction.
   ['limit as x approaches 4 of x plus 2 equals 6', String.raw`\lim_{x \to 4} (x + 2) = 6`],
@@ -88,6 +95,13 @@ export const calculusCases: GoldenCase[] = [
   ],
   // A limit with no variable said is of what follows; without "of" it is the word.
   ['the limit of a sub n equals L', String.raw`\lim a_n = L`],
+  // The variable may be said after what the limit is of.
+  ['the limit of f of x as x approaches a', String.raw`\lim_{x \to a} f(x)`],
+  [
+    'the limit of one over x, as x goes to infinity, equals 0',
+    String.raw`\lim_{x \to \infty} \frac{1}{x} = 0`,
+  ],
+  ['the limit of x squared as x approaches 2 from the left', String.raw`\lim_{x \to 2^-} x^2`],
   ['the lim sup as n approaches infinity of a sub n', String.raw`\limsup_{n \to \infty} a_n`],
   [
     'the limit inferior as n approaches infinity of x sub n',

@@ -85,6 +85,13 @@ export const functionCases: GoldenCase[] = [
   ['the expected value of x', String.raw`\mathbb{E} x`],
   // A probability or variance is written with its parentheses, however it is said.
   ['the probability of A', 'P(A)'],
+  ['the probability of A times the probability of B', 'P(A) P(B)'],
+  [
+    'one over the determinant of A times the adjugate of A',
+    String.raw`\frac{1}{\det A} \operatorname{adj} A`,
+  ],
+  ['the span of v sub 1 and v sub 2', String.raw`\operatorname{span}(v_1, v_2)`],
+  ['the power set of A', String.raw`\mathcal{P}(A)`],
   // An event holds its comparisons; an equality after it is said of the probability.
   ['the probability of X greater than 2 equals 0.1', 'P(X > 2) = 0.1'],
   ['the probability of A equals one half', String.raw`P(A) = \frac{1}{2}`],

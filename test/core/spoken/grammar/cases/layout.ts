@@ -2,6 +2,9 @@ import type { GoldenCase } from '../../golden';
 
 export const layoutCases: GoldenCase[] = [
   ['n choose k', String.raw`\binom{n}{k}`],
+  // What is chosen is one factor, or a number's multiple of a letter.
+  ['n choose k p to the k', String.raw`\binom{n}{k} p^k`],
+  ['2 n choose 2 k', String.raw`\binom{2n}{2k}`],
   ['StartBinomialOrMatrix n Choose k EndBinomialOrMatrix', String.raw`\binom{n}{k}`],
   [
     'the 2 by 2 matrix. Row 1: a, b Row 2: c, d',
