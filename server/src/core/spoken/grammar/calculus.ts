@@ -240,7 +240,11 @@ function bigOperator(
       const second = parser.scope({ closedByPause: true, power: Power.additive });
       return { kind: 'infix', op: pairOp, left: body, right: second };
     }
-    return { kind: 'bigop', op, ...(unlimited ? trailingLimits(parser) : { lower, upper }), body };
+    const late = unlimited ? trailingLimits(parser) : { lower, upper };
+    // "the outer product", "the sum is finite": an operator with nothing to act on is the word.
+    if (body.kind === 'empty' && late.lower === undefined && late.upper === undefined)
+      return undefined;
+    return { kind: 'bigop', op, ...late, body };
   });
 }
 

@@ -29,16 +29,15 @@ function ordinalExponent(parser: Parser): Formula | undefined {
   return atom(token.text, token.kind === 'number' ? 'number' : 'letter');
 }
 
-const squared = operator(
-  'power.squared',
-  phrases('power.squared'),
-  Power.postfix,
-  (_parser, left) => attachScript(left, 'sup', atom('2', 'number')),
-);
+/** "squared", "cubed": a power of what was said before, and the word itself after nothing. */
+function fixedPower(name: 'power.squared' | 'power.cubed', exponent: string) {
+  return operator(name, phrases(name), Power.postfix, (_parser, left) =>
+    left.kind === 'empty' ? undefined : attachScript(left, 'sup', atom(exponent, 'number')),
+  );
+}
 
-const cubed = operator('power.cubed', phrases('power.cubed'), Power.postfix, (_parser, left) =>
-  attachScript(left, 'sup', atom('3', 'number')),
-);
+const squared = fixedPower('power.squared', '2');
+const cubed = fixedPower('power.cubed', '3');
 
 const powerWord = closing('power.word');
 const setNames = new PhraseTable(lexicon.setNames);

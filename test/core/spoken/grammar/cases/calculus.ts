@@ -67,6 +67,9 @@ export const calculusCases: GoldenCase[] = [
   ['the union of A and B', String.raw`A \cup B`],
   ['the intersection of S and T', String.raw`S \cap T`],
   ['the sum of a and b', 'a + b'],
+  // With nothing to act on, the operator is the word.
+  ['the outer product', String.raw`\text{outer product}`],
+  ['the sum of squares', String.raw`\sum \text{squares}`],
   // Limits said after the body.
   ['the integral of x squared from 0 to 1', String.raw`\int_0^1 x^2`],
   ['the integral of x squared d x from 0 to 1', String.raw`\int_0^1 x^2 \, dx`],

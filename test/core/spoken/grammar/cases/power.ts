@@ -3,6 +3,7 @@ import type { GoldenCase } from '../../golden';
 export const powerCases: GoldenCase[] = [
   ['x squared', 'x^2'],
   ['x cubed', 'x^3'],
+  ['squared', String.raw`\text{squared}`],
   ['a plus b, all squared', '(a + b)^2'],
   ['y equals a minus b all cubed', 'y = (a - b)^3'],
   // A power of a raised symbol takes parentheses.
