@@ -121,16 +121,24 @@ function pausedBeforeLetter(parser: Parser, trigger: string): boolean {
   );
 }
 
+function atRelation(parser: Parser): boolean {
+  return lexicon.relationWords.match(parser.tokens, parser.pos) !== undefined;
+}
+
 const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
   if (name === undefined) return undefined;
   if (pausedBeforeLetter(parser, trigger)) parser.skipPauses();
   // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
   else if (endsOperand(parser)) return undefined;
+  // "the vector 3 comma 4", "the vector (1, 2)": a vector given by its coordinates is the tuple.
+  if (name === 'vec' && parser.peek()?.kind === 'number')
+    return { kind: 'fence', open: '(', close: ')', body: parser.scope({ stop: atRelation }) };
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
   if (argument.kind === 'empty') return undefined;
+  if (name === 'vec' && argument.kind === 'fence') return argument;
   return command(name, argument);
 });
 

@@ -65,6 +65,13 @@ const point = operand('interval.point', phrases('interval.point'), (parser) => (
   body: parser.scope({}),
 }));
 
+/** "the open interval a b": two ends said with no comma between them are still two ends. */
+function endsSaidTogether(body: Formula): Formula {
+  if (body.kind !== 'row' || body.items.length !== 2) return body;
+  const [left, right] = body.items;
+  return { kind: 'infix', op: ',', left, right };
+}
+
 /** "the open interval 0, 1", "the closed interval from a to b". */
 function namedInterval(
   name: string,
@@ -78,7 +85,7 @@ function namedInterval(
       stop: (p) => p.peek()?.text === ',' || p.peek()?.text === 'comma',
     });
     if (parser.acceptFrom(to) === undefined && !parser.accept(',') && !parser.accept('comma'))
-      return { kind: 'fence', open, close, body: lower };
+      return { kind: 'fence', open, close, body: endsSaidTogether(lower) };
     parser.skipPauses();
     const upper = parser.scope({ closedByPause: true });
     return {

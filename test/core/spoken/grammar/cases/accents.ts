@@ -17,6 +17,11 @@ export const accentCases: GoldenCase[] = [
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
   ['vector v', String.raw`\vec{v}`],
+  // A vector given by its coordinates is the tuple.
+  ['the vector 3, 4 equals u', '(3, 4) = u'],
+  ['the vector open paren 1 comma 2 close paren', '(1, 2)'],
+  ['the vector 1 comma 2 is orthogonal to u', String.raw`(1, 2) \perp u`],
+  ['the conjugate of z', String.raw`\bar{z}`],
   ['v vector', String.raw`\vec{v}`],
   ['x bar plus y bar', String.raw`\bar{x} + \bar{y}`],
   ['the complex conjugate of z', String.raw`\bar{z}`],
