@@ -411,4 +411,6 @@ export const calculusConstructs = [
   bigOperator('calculus.product', 'calculus.product', '\\prod', '\\cdot'),
   bigOperator('calculus.union', 'calculus.union', '\\bigcup', '\\cup'),
   bigOperator('calculus.intersection', 'calculus.intersection', '\\bigcap', '\\cap'),
+  bigOperator('calculus.directSum', 'calculus.directSum', '\\bigoplus', '\\oplus'),
+  bigOperator('calculus.tensorProduct', 'calculus.tensorProduct', '\\bigotimes', '\\otimes'),
 ];

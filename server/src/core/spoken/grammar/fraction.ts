@@ -35,13 +35,23 @@ function inlineFraction(
   return onTheLine ? { ...fraction, slash: true } : fraction;
 }
 
-/** "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or sums. */
+/**
+ * "over" takes single factors ("a over b c" is a/b · c) unless the reading lets it take products or
+ * sums. A denominator of 1 with a sum said after it is never meant: "one over one plus e to the
+ * minus x" is 1/(1 + e⁻ˣ).
+ */
 function overOperand(parser: Parser): Formula {
   parser.skipPauses();
   if (parser.reading.overTakesSumAfter === true) return parser.expression(Power.additive - 1);
-  return parser.expression(
+  const start = parser.pos;
+  const denominator = parser.expression(
     parser.reading.overTakesProducts ? Power.multiplicative : Power.implicit,
   );
+  const one = denominator.kind === 'atom' && denominator.tex === '1';
+  if (!one || lexicon.additiveWords.match(parser.tokens, parser.pos) === undefined)
+    return denominator;
+  parser.pos = start;
+  return parser.expression(Power.additive - 1);
 }
 
 const openers = closing('fraction.openers');

@@ -2,6 +2,12 @@ import type { GoldenCase } from '../../golden';
 
 export const fractionCases: GoldenCase[] = [
   ['a over b', String.raw`\frac{a}{b}`],
+  // A denominator of 1 with a sum after it is never meant: the sum is the denominator.
+  [
+    'sigma of x equals one over one plus e to the minus x',
+    String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
+  ],
+  ['x over 1 minus y', String.raw`\frac{x}{1 - y}`],
   ['one over x', String.raw`\frac{1}{x}`],
   ['a over b plus c', String.raw`\frac{a}{b} + c`],
   ['a plus b over c', String.raw`a + \frac{b}{c}`],

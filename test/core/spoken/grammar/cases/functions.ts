@@ -27,6 +27,8 @@ export const functionCases: GoldenCase[] = [
   ['l n x', String.raw`\ln x`],
   ['e to the x, times log x', String.raw`e^x \log x`],
   ['hyperbolic sine of x', String.raw`\sinh x`],
+  ['tanh of x', String.raw`\tanh x`],
+  ['arctan of y over x', String.raw`\arctan \frac{y}{x}`],
   ['arc sine x', String.raw`\sin^{-1} x`],
   ['inverse sine of x', String.raw`\sin^{-1} x`],
   ['sine inverse x', String.raw`\sin^{-1} x`],

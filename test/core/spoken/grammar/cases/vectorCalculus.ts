@@ -2,6 +2,8 @@ import type { GoldenCase } from '../../golden';
 
 export const vectorCalculusCases: GoldenCase[] = [
   ['the gradient of f', String.raw`\nabla f`],
+  ['the gradient of L with respect to theta', String.raw`\nabla_{\theta} L`],
+  ['the gradient of f with respect to x sub i equals 0', String.raw`\nabla_{x_i} f = 0`],
   ['grad of phi', String.raw`\nabla \phi`],
   ['the divergence of F', String.raw`\nabla \cdot F`],
   ['the curl of F', String.raw`\nabla \times F`],
