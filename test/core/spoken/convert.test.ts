@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import katex from 'katex';
 import { convertSpoken } from '../../../server/src/core/spoken/convert';
 import { sameRendering } from '../convert/sameRendering';
 
@@ -36,6 +37,8 @@ const badInputs: [string, string, string | undefined][] = [
   ],
   ['stray LaTeX and symbols', String.raw`x \frac{ } $ & # % ~ ^ _`, undefined],
   ['emoji and other scripts', 'x 😀 plus ÿ 中文', 'spoken.unknown-word'],
+  ['primes with nothing before them', "″ plus ' plus the laplacian of '", undefined],
+  ['a named set raised twice', 'the complement of the negative real numbers squared', undefined],
 ];
 
 describe('convertSpoken on bad input', () => {
@@ -44,6 +47,10 @@ describe('convertSpoken on bad input', () => {
       const { result, ms } = timed(input);
       assert.equal(typeof result.latex, 'string');
       assert.ok(ms < timeBoundMs, `took ${ms.toFixed(0)} ms`);
+      assert.doesNotThrow(
+        () => katex.renderToString(result.latex, { throwOnError: true, strict: 'ignore' }),
+        result.latex.slice(0, 200),
+      );
       if (code !== undefined)
         assert.ok(
           result.findings.some((f) => f.code === code),

@@ -67,6 +67,8 @@ function braced(formula: Formula, place: Place = 'line'): string {
 
 /** A base for a script: a single symbol or group stays bare, anything else is braced. */
 function scriptBase(base: Formula, place: Place): string {
+  // A named set carries its own script (ℤ⁺ is \mathbb{Z}^{+}): a second one needs braces round it.
+  if (base.kind === 'atom' && /[\^_]/.test(base.tex)) return `{${base.tex}}`;
   if (base.kind === 'atom' || base.kind === 'fence' || base.kind === 'command')
     return print(base, place);
   if (base.kind === 'empty') return '{}';
@@ -83,7 +85,9 @@ function shorthandPrimes(sup: Formula | undefined): string | undefined {
 
 function printScript(formula: Formula & { kind: 'script' }, place: Place): string {
   const { pre, base, sub, sup } = formula;
-  let out = (pre === undefined ? '' : print(pre, place)) + scriptBase(base, place);
+  // A base that prints as nothing (a filler word) still needs one for its script.
+  const written = scriptBase(base, place).trim() || '{}';
+  let out = (pre === undefined ? '' : print(pre, place)) + written;
   const primes = shorthandPrimes(sup);
   if (primes !== undefined) out += primes;
   if (sub !== undefined) out += `_${braced(sub, 'script')}`;

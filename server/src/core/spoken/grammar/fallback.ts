@@ -18,6 +18,11 @@ const escaped: Record<string, string> = {
   '^': '\\hat{}',
   '~': '\\sim',
   '\\': '\\backslash',
+  // Primes with nothing before them: on an empty base, as KaTeX has no glyph for ″ or ‴ alone.
+  "'": "{}'",
+  '′': "{}'",
+  '″': "{}''",
+  '‴': "{}'''",
 };
 
 const fillers = new Set(fillerWords.words);
