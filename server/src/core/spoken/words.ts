@@ -1,9 +1,10 @@
 /**
  * Word-level normalisation after tokenizing: hyphenated words are split ("one-half", "sub-ji"),
  * letter and digit ordinals are marked ("n-th", "nth", "2nd"), recogniser slips are corrected
- * ("sign" → "sine") and spelled letters become letters ("dee" → "d"). Spans stay those of the
- * written words, so findings point at what the user wrote.
+ * ("sign" → "sine"), hesitations ("um") are dropped and spelled letters become letters ("dee" →
+ * "d"). Spans stay those of the written words, so findings point at what the user wrote.
  */
+import fillers from './lexicon/en/fillers.json';
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
@@ -18,6 +19,7 @@ const letterTable = new Map(
   Object.entries(letters as Record<string, string>).filter(([key]) => key !== '//'),
 );
 const ordinalSuffixes = new Set(numbers.ordinalSuffixes);
+const hesitations = new Set(fillers.hesitations);
 const scriptWords = new Set(['sub', 'subscript']);
 /** Spelled letters that are also abbreviations written as scripts. */
 const abbreviations = new Set(['eff']);
@@ -116,6 +118,7 @@ function spellWords(tokens: readonly Token[]): Token[] {
       out.push(token);
       continue;
     }
+    if (hesitations.has(token.text)) continue;
     const previous = out[out.length - 1];
     if (
       previous?.kind === 'number' &&

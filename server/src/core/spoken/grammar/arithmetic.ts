@@ -14,6 +14,7 @@ import {
   isApplication,
   isNumberAtom,
   isPrimeMark,
+  juxtapose,
   type Formula,
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
@@ -263,8 +264,9 @@ function infixTable(
       const paused = parser.peek()?.text === ',';
       // A pause that ends the scope (a cell break: "x plus y, equals, 7") leaves the operator alone.
       const saidFrom = parser.pos - trigger.split(' ').length;
-      // "x is positive" says the whole comparison, x > 0; "x is negative 2" is x = −2.
-      if (op.endsWith(' 0')) {
+      // "x is positive" says the whole comparison, x > 0, as "n is an integer" says n ∈ ℤ; "x is
+      // negative 2" is x = −2.
+      if (op.includes(' ')) {
         if (!comparisonEnds(parser)) return undefined;
         return { kind: 'infix', op, left: chained(left, op), right: empty, power };
       }
@@ -295,9 +297,10 @@ function infixTable(
           ],
         };
       }
-      // "If x ∈ ℤ then 2x is even": the "then" of an "if" said before it is a word of the sentence.
-      if (trigger === 'then' && saidAfterIf(parser.tokens, saidFrom))
-        return { kind: 'row', items: [left, { kind: 'text', text: 'then' }, right] };
+      // "If x ∈ ℤ then 2x is even", "then x equals 2": the "then" of an "if" said before it, or
+      // with nothing said before it, is a word of the sentence.
+      if (trigger === 'then' && (left.kind === 'empty' || saidAfterIf(parser.tokens, saidFrom)))
+        return juxtapose(juxtapose(left, { kind: 'text', text: 'then' }), right);
       // MathSpeak leaves an implied product unsaid: its "times" is a written ×.
       if (op === '' && trigger === 'times' && inMathSpeak(parser.tokens))
         return { kind: 'infix', op: '\\times', left, right };

@@ -66,6 +66,16 @@ export const arithmeticCases: GoldenCase[] = [
   ['p implies q', String.raw`p \implies q`],
   // "then" implies, except as the word of an "if … then" sentence.
   ['x is positive then y is positive', String.raw`x > 0 \implies y > 0`],
+  ['then x equals 2', String.raw`\text{then } x = 2`],
+  // Membership said with a noun or an adjective is the whole comparison.
+  ['where x is a real number', String.raw`\text{where } x \in \mathbb{R}`],
+  ['n is an integer', String.raw`n \in \mathbb{Z}`],
+  [
+    'x is real and y is a positive integer',
+    String.raw`x \in \mathbb{R} \text{ and } y \in \mathbb{Z}^{+}`,
+  ],
+  // Hesitations are dropped.
+  ['um x squared plus uh y squared', 'x^2 + y^2'],
   [
     'If x is a member of the integers then 2 x, is an even number',
     String.raw`\text{If } x \in \mathbb{Z} \text{ then } 2x \text{ is an even number}`,

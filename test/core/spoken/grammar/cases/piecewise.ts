@@ -39,7 +39,7 @@ export const piecewiseCases: GoldenCase[] = [
   ],
   [
     'f of x equals x if x is rational and 0 if x is irrational',
-    String.raw`f(x) = \begin{cases} x & \text{if } x \text{ is rational} \\ 0 & \text{if } x \text{ is irrational} \end{cases}`,
+    String.raw`f(x) = \begin{cases} x & \text{if } x \in \mathbb{Q} \\ 0 & \text{if } x \notin \mathbb{Q} \end{cases}`,
   ],
   // One value with its condition is no cases.
   ['x equals 1 if y equals 2', String.raw`x = 1 \text{ if } y = 2`],
