@@ -50,6 +50,13 @@ function rootOfSaid(parser: Parser, index?: Formula): Formula | undefined {
 
 const square = operand('root.square', phrases('root.square'), (parser) => rootOfSaid(parser));
 
+/** "root 2 over 2", "root x": a bare "root" is the square root of one factor, never of prose. */
+const bare = operand('root.bare', phrases('root.bare'), (parser): Formula | undefined => {
+  const body = parser.expression(Power.implicit);
+  if (body.kind === 'empty' || body.kind === 'text') return undefined;
+  return { kind: 'root', radicand: body };
+});
+
 const cube = operand('root.cube', phrases('root.cube'), (parser) =>
   rootOfSaid(parser, atom('3', 'number')),
 );
@@ -83,4 +90,4 @@ const mathspeakIndex = operand('root.mathspeakIndex', phrases('root.mathspeakInd
   return { kind: 'root', radicand: body, index };
 });
 
-export const rootConstructs = [square, cube, negative, nth, mathspeak, mathspeakIndex];
+export const rootConstructs = [square, bare, cube, negative, nth, mathspeak, mathspeakIndex];

@@ -7,6 +7,10 @@ export const rootCases: GoldenCase[] = [
   ['the square root of a times b', String.raw`\sqrt{a b}`],
   ['the square root of 2 times x, end root', String.raw`\sqrt{2 x}`],
   ['square root of 2', String.raw`\sqrt{2}`],
+  // A bare "root" takes one factor, and is the word before prose.
+  ['root 2 over 2', String.raw`\frac{\sqrt{2}}{2}`],
+  ['x equals root 3 x', String.raw`x = \sqrt{3} x`],
+  ['root mean square', String.raw`\text{root mean square}`],
   ['the square root of x plus 1', String.raw`\sqrt{x+1}`],
   ['the square root of x, plus 1', String.raw`\sqrt{x} + 1`],
   ['the square root of x, end root, plus 1', String.raw`\sqrt{x} + 1`],
