@@ -53,7 +53,6 @@ export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
   return mapOf(constructs[key]);
 }
 
-/** The phrases of a map as a table that only says whether one comes next. */
 /** "x, which is less than y", "B, which is a subset of I": a relation said after "which" is that relation. */
 function withRelativePronoun(relations: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
   const said = [...relations].filter(([phrase]) => /^[a-z]/.test(phrase));

@@ -54,10 +54,7 @@ export const accentCases: GoldenCase[] = [
   ['line segment A prime B, equals 3', String.raw`\bar{A' B} = 3`],
   // A font said after its letter, at the end of an operand; before a letter it is that letter's.
   // Before a unit's word, "dot" is the product of units, not an accent.
-  [
-    '1 kilograms dot meters squared dot seconds',
-    String.raw`1 \, \text{kilograms} \cdot {\text{meters}}^{2} \cdot \text{seconds}`,
-  ],
+  ['1 kilograms dot meters squared dot seconds', String.raw`1 \, \mathrm{kg \cdot m^{2} \cdot s}`],
   ['A horizontal bar', String.raw`\overline{A}`],
   ['C script.', String.raw`\mathcal{C}`],
   ['x in R double struck', String.raw`x \in \mathbb{R}`],

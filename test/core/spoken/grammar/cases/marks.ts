@@ -6,6 +6,19 @@ export const markCases: GoldenCase[] = [
   ['16 feet, 10 inches', "16' 10''"],
   ['x minutes, y seconds', "x' y''"],
   ['45 degrees', '45°'],
+  ['45 degrees, 10 minutes, 20 seconds', "45° 10' 20''"],
+  // Other units after a quantity are upright symbols, after the whole quantity.
+  ['5 seconds', String.raw`5 \, \mathrm{s}`],
+  ['nine point eight meters per second squared', String.raw`9.8 \, \mathrm{m/s^2}`],
+  [
+    'c equals three times ten to the eight meters per second',
+    String.raw`c = 3 \times 10^{8} \, \mathrm{m/s}`,
+  ],
+  ['the mass is five kilograms', String.raw`\text{mass} = 5 \, \mathrm{kg}`],
+  ['5 newton meters', String.raw`5 \, \mathrm{N \, m}`],
+  ['twenty degrees celsius', String.raw`20 \, {}^{\circ}\mathrm{C}`],
+  ['2 kilometers over b', String.raw`\frac{2 \, \mathrm{km}}{b}`],
+  ['x meters', String.raw`x \text{ meters}`],
   ['the word feet', String.raw`\text{word feet}`],
   ['CrossOut y EndCrossOut', String.raw`\cancel{y}`],
   [
