@@ -112,6 +112,9 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
     const words = trigger.split(' ');
     const first = parser.tokens[parser.pos - words.length];
     if (/^[a-z]$/.test(words[0]) && first.capital && !first.sentenceStart) return undefined;
+    // "the period T": a punctuation mark's name after an article is the noun.
+    const article = parser.tokens[parser.pos - words.length - 1]?.text === 'the';
+    if (article && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

@@ -2,7 +2,7 @@
  * Dirac notation: "psi ket" or "ket psi" is |ψ⟩, "bra phi" is ⟨φ|. Said after a symbol, "ket"
  * takes the last factor ("a psi ket" is a|ψ⟩).
  */
-import { phrases } from '../lexicon';
+import { closing, phrases } from '../lexicon';
 import { Power } from '../parser';
 import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
@@ -26,8 +26,28 @@ function prefix(name: string, key: 'braket.ket' | 'braket.bra', wrap: (body: For
   });
 }
 
+const kets = closing('braket.ket');
+
+/** "bra psi ket phi": a bra followed by a ket is their bracket ⟨ψ|φ⟩. */
+const braThenKet = operand('braket.braket', phrases('braket.bra'), (parser) => {
+  const left = parser.scope({
+    stop: (at) => kets.match(at.tokens, at.pos) !== undefined,
+    power: Power.postfix - 1,
+  });
+  if (left.kind === 'empty' || parser.acceptFrom(kets) === undefined) return undefined;
+  const right = parser.expression(Power.postfix - 1);
+  if (right.kind === 'empty') return undefined;
+  return {
+    kind: 'fence',
+    open: '\\langle',
+    close: '\\rangle',
+    body: { kind: 'infix', op: '|', left, right },
+  };
+});
+
 export const braketConstructs = [
   postfixKet,
+  braThenKet,
   prefix('braket.ketBefore', 'braket.ket', ket),
   prefix('braket.bra', 'braket.bra', bra),
 ];

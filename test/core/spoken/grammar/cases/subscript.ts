@@ -1,6 +1,9 @@
 import type { GoldenCase } from '../../golden';
 
 export const subscriptCases: GoldenCase[] = [
+  // "naught" is the subscript zero of physics.
+  ['x of t equals x naught plus v naught t', String.raw`x(t) = x_0 + v_0 t`],
+  ['epsilon naught', String.raw`\epsilon_0`],
   ['x sub i', 'x_i'],
   ['x sub 1', 'x_1'],
   ['x sub i, plus 1', 'x_i + 1'],
