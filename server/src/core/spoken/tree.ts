@@ -109,3 +109,15 @@ export function attachScript(base: Formula, slot: 'sub' | 'sup', script: Formula
   }
   return { kind: 'script', base, [slot]: script };
 }
+
+/** Words, maybe negated, and nothing of mathematics: "an even number", "not continuous". */
+export function onlyWords(formula: Formula): boolean {
+  if (formula.kind === 'text') return true;
+  if (formula.kind === 'prefix') return formula.op === '\\neg' && onlyWords(formula.operand);
+  if (formula.kind !== 'row') return false;
+  // A spoken "period" ends the words.
+  return formula.items.every(
+    (item) =>
+      onlyWords(item) || (item.kind === 'atom' && (item.tex === '\\neg' || item.tex === '.')),
+  );
+}

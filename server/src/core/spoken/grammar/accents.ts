@@ -6,7 +6,7 @@
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import { isPrimeMark, onLastFactor, type Formula } from '../tree';
+import { isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const postfixAccents = phraseMap('accent.postfix');
@@ -137,7 +137,8 @@ const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) 
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
-  if (argument.kind === 'empty') return undefined;
+  // "the mean of the binomial distribution": an accent on words is no accent.
+  if (argument.kind === 'empty' || onlyWords(argument)) return undefined;
   if (name === 'vec' && argument.kind === 'fence') return argument;
   return command(name, argument);
 });

@@ -15,6 +15,7 @@ import {
   isNumberAtom,
   isPrimeMark,
   juxtapose,
+  onlyWords,
   type Formula,
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
@@ -204,18 +205,6 @@ function namesCapital(parser: Parser, trigger: string): boolean {
     return false;
   const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
   return before !== undefined && (before.kind === 'pause' || figures.has(before.text));
-}
-
-/** Words, maybe negated, and nothing of mathematics: "an even number", "not continuous". */
-function onlyWords(formula: Formula): boolean {
-  if (formula.kind === 'text') return true;
-  if (formula.kind === 'prefix') return formula.op === '\\neg' && onlyWords(formula.operand);
-  if (formula.kind !== 'row') return false;
-  // A spoken "period" ends the words.
-  return formula.items.every(
-    (item) =>
-      onlyWords(item) || (item.kind === 'atom' && (item.tex === '\\neg' || item.tex === '.')),
-  );
 }
 
 /** The words a row starts with ("continuous at" of "continuous at 0", "a number"), and the rest. */

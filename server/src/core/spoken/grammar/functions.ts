@@ -176,6 +176,19 @@ function withCondition(parser: Parser, argument: Formula, read: () => Formula): 
   return argument;
 }
 
+/** "that X is greater than 2 equals …": a relation said since `from` is the event's own. */
+function relationSaid(parser: Parser, from: number): boolean {
+  return lexicon.relationWords.occursIn(parser.tokens, from, parser.pos);
+}
+
+/** A bare "is", not the start of "is greater than": what ends an event said as a clause. */
+function atCopula(parser: Parser): boolean {
+  return (
+    parser.peek()?.text === 'is' &&
+    lexicon.relationWords.match(parser.tokens, parser.pos)?.length === 1
+  );
+}
+
 /** "equals", "is equal to": relations that end an event's description. */
 const equalities = new PhraseTable(
   [...lexicon.relations]
@@ -188,7 +201,10 @@ const equalities = new PhraseTable(
  * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
  */
 function argumentOf(parser: Parser, event = false): Formula {
-  if (parser.acceptFrom(of) !== undefined) {
+  // "the probability that X equals k is …": an event said as a clause holds its equality and
+  // ends at "is".
+  const clause = event && parser.accept('that');
+  if (clause || parser.acceptFrom(of) !== undefined) {
     const argument = { start: parser.pos, depth: parser.scopeDepth + 1 };
     const atEquality = (at: Parser) => equalities.match(at.tokens, at.pos) !== undefined;
     const read = () =>
@@ -200,7 +216,8 @@ function argumentOf(parser: Parser, event = false): Formula {
           operationOnFunction(at, false) ||
           applicationFollows(at, argument) ||
           atSpokenColon(at) ||
-          (event && atEquality(at)),
+          (event && !clause && atEquality(at)) ||
+          (clause && (atCopula(at) || (atEquality(at) && relationSaid(at, argument.start)))),
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: argumentListEnds,
       });

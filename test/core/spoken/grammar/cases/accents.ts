@@ -17,6 +17,11 @@ export const accentCases: GoldenCase[] = [
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
   ['vector v', String.raw`\vec{v}`],
+  // An accent on words only is no accent.
+  [
+    'the mean of the binomial distribution is n p',
+    String.raw`\text{mean}(\text{binomial distribution}) = n p`,
+  ],
   // A vector given by its coordinates is the tuple.
   ['the vector 3, 4 equals u', '(3, 4) = u'],
   ['the vector open paren 1 comma 2 close paren', '(1, 2)'],

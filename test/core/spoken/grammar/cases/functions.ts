@@ -87,6 +87,9 @@ export const functionCases: GoldenCase[] = [
   ['the expected value of x', String.raw`\mathbb{E} x`],
   // A probability or variance is written with its parentheses, however it is said.
   ['the probability of A', 'P(A)'],
+  // An event said as a clause holds its equality and ends at "is".
+  ['the probability that X equals k is one sixth', String.raw`P(X = k) = \frac{1}{6}`],
+  ['the probability that X is greater than 2 equals one half', String.raw`P(X > 2) = \frac{1}{2}`],
   ['the probability of A times the probability of B', 'P(A) P(B)'],
   [
     'one over the determinant of A times the adjugate of A',
