@@ -32,7 +32,7 @@ export interface Token {
 }
 
 const pieces =
-  /\\[a-zA-Z]+|\\.|nested\d+\p{L}+|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/giu;
+  /\\[a-zA-Z]+|\\.|nest(?:ed)?\d+\p{L}+|[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|\.[0-9]+|[\p{L}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}]+)*|[,;:]|\.{3}|\.|\S/giu;
 const nesting =
   /^(?:nested|twice|thrice|\d)*(start|end|over)\1*(\w*)$|^(?:nested|twice|thrice|\d)+(\w+)$/;
 

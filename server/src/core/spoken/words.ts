@@ -9,6 +9,7 @@ import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
+import { expandBriefMathSpeak } from './mathspeakBrief';
 import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
@@ -108,7 +109,7 @@ function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
 }
 
 export function normaliseWords(tokens: readonly Token[]): Token[] {
-  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(tokens)));
+  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(expandBriefMathSpeak(tokens))));
 }
 
 function spellWords(tokens: readonly Token[]): Token[] {
