@@ -9,6 +9,7 @@ import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import slips from './lexicon/en/slips.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
+import symbols from './lexicon/en/symbols.json';
 import { expandBriefMathSpeak } from './mathspeakBrief';
 import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
@@ -21,6 +22,12 @@ const letterTable = new Map(
 );
 const ordinalSuffixes = new Set(numbers.ordinalSuffixes);
 const hesitations = new Set(fillers.hesitations);
+/** "dollar sign", "percent sign": after these words "sign" is the noun, not a slip for "sine". */
+const signNouns = new Set(
+  Object.keys(symbols)
+    .filter((phrase) => phrase.endsWith(' sign'))
+    .map((phrase) => phrase.split(' ')[0]),
+);
 const scriptWords = new Set(['sub', 'subscript']);
 /** Spelled letters that are also abbreviations written as scripts. */
 const abbreviations = new Set(['eff']);
@@ -144,7 +151,8 @@ function spellWords(tokens: readonly Token[]): Token[] {
       const script = scriptWords.has(out[out.length - 1]?.text ?? '');
       const spelled =
         script && abbreviations.has(piece.text) ? undefined : letterTable.get(piece.text);
-      const meant = slipTable.get(piece.text) ?? spelled;
+      const noun = piece.text === 'sign' && signNouns.has(out[out.length - 1]?.text ?? '');
+      const meant = noun ? undefined : (slipTable.get(piece.text) ?? spelled);
       out.push(meant === undefined ? piece : { ...piece, text: meant });
     }
   }

@@ -6,7 +6,7 @@
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import { isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
+import { atom, isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const postfixAccents = phraseMap('accent.postfix');
@@ -190,8 +190,14 @@ const mathspeakMarks = phraseMap('accent.mathspeakMarks');
 const marks = new PhraseTable(mathspeakMarks);
 const dotCounts = phraseMap('accent.dotCount');
 
-/** MathSpeak's "ModifyingAbove x plus y With bar". */
-const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser) => {
+/** "ModifyingEachAbove 3 3 3 With dot": the accent on each symbol said. */
+function onEach(body: Formula, accent: (item: Formula) => Formula): Formula {
+  return body.kind === 'row' ? { ...body, items: body.items.map(accent) } : accent(body);
+}
+
+/** MathSpeak's "ModifyingAbove x plus y With bar", "ModifyingEachAbove 3 3 3 With dot". */
+const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser, trigger) => {
+  parser.accept('above');
   const body = parser.scope({ until: mathspeakWith });
   if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
   const at = parser.pos;
@@ -203,7 +209,34 @@ const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (pars
     parser.pos = at;
     return body;
   }
-  return command(accent, body);
+  const each = trigger === 'modifyingeachabove';
+  return each ? onEach(body, (item) => command(accent, item)) : command(accent, body);
 });
 
-export const accentConstructs = [postfix, prefix, prefixRun, font, postfixFont, mathspeak];
+/** A mark below is an accent command (underline) or the symbol set under the base (\\underset). */
+const belowMarks = new PhraseTable(phraseMap('accent.mathspeakBelowMarks'));
+
+/** MathSpeak's "ModifyingBelow x With bar" (x̲), "ModifyingBelow x With dot" (a dot set under x). */
+const mathspeakBelow = operand(
+  'accent.mathspeakBelow',
+  phrases('accent.mathspeakBelow'),
+  (parser) => {
+    parser.accept('below');
+    const body = parser.scope({ until: mathspeakWith });
+    if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+    const mark = parser.acceptFrom(belowMarks);
+    if (mark === undefined) return body;
+    if (/^[a-z]+$/.test(mark)) return command(mark, body);
+    return { kind: 'command', name: 'underset', args: [atom(mark, 'symbol'), body] };
+  },
+);
+
+export const accentConstructs = [
+  postfix,
+  prefix,
+  prefixRun,
+  font,
+  postfixFont,
+  mathspeak,
+  mathspeakBelow,
+];

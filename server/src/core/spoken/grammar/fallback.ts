@@ -77,6 +77,9 @@ export function fallback(parser: Parser): Formula {
       // operator, would be taken as a postfix on what came before (\hat{x +}).
       if (fillers.has(token.text))
         return parser.operandPhraseLength() > 0 ? parser.operand() : { kind: 'empty' };
+      // "alpha Baseline 2": MathSpeak's return to the base with no script open says only that
+      // what follows is no script; an empty symbol keeps the 2 from being read as one.
+      if (token.text === 'baseline' && token.capital) return atom('', 'symbol');
       // "u, v, and w": the conjunction that ends a list said with pauses.
       if (listEnds.has(token.text) && parser.tokens[parser.pos - 2]?.text === ',')
         return { kind: 'empty' };

@@ -17,6 +17,14 @@ export const accentCases: GoldenCase[] = [
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
   ['vector v', String.raw`\vec{v}`],
+  // MathSpeak's accents below, and on each symbol.
+  ['ModifyingBelow x With bar', String.raw`\underline{x}`],
+  ['ModifyingBelow x With dot', String.raw`\underset{\cdot}{x}`],
+  [
+    'ModifyingBelow Below ModifyingBelow a plus b With bar With asterisk',
+    String.raw`\underset{*}{\underline{a + b}}`,
+  ],
+  ['.58 ModifyingEachAbove 3 3 3 With dot', String.raw`.58 \dot{3} \dot{3} \dot{3}`],
   // An accent on words only is no accent.
   [
     'the mean of the binomial distribution is n p',
