@@ -32,6 +32,9 @@ const cases: [string, string[]][] = [
   ['one half', ['#1|2']],
   ['two thirds x', ['#2|3', 'x']],
   ['thirty one twenty fourths', ['#31|24']],
+  // After a tens word, "seconds" and "first" are denominators; alone, "seconds" is time.
+  ['twelve thirty seconds', ['#12|32']],
+  ['one twenty first', ['#1|21']],
   ['eight fifteenths', ['#8|15']],
   ['three and one half', ['#3|1|2']],
   ['5 and three fourths', ['#5|3|4']],

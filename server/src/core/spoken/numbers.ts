@@ -12,6 +12,7 @@ const tens = new Map(Object.entries(numbers.tens));
 const scales = new Map(Object.entries(numbers.scales));
 const ordinals = new Map(Object.entries(numbers.ordinals));
 const denominators = new Map(Object.entries(numbers.denominators));
+const compoundDenominators = new Map(Object.entries(numbers.compoundDenominators));
 /** "half", "third", "quarter": the denominators an article counts ("a half", not "a halves"). */
 const singularDenominators = new Set(
   [...denominators.keys()].filter((word) => !word.endsWith('s')),
@@ -170,8 +171,8 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
       tokens[next]?.kind === 'word' ? denominators.get(tokens[next].text) : undefined;
     // "thirty one twenty fourths": a tens word before the denominator word is part of it.
     const tensBefore = tokens[next]?.kind === 'word' ? tens.get(tokens[next].text) : undefined;
-    const unitAfter =
-      tokens[next + 1]?.kind === 'word' ? denominators.get(tokens[next + 1].text) : undefined;
+    const unitWord = tokens[next + 1]?.kind === 'word' ? tokens[next + 1].text : '';
+    const unitAfter = denominators.get(unitWord) ?? compoundDenominators.get(unitWord);
     if (
       denominator === undefined &&
       cardinal !== undefined &&

@@ -52,6 +52,8 @@ interface Scope {
   listByComma: boolean;
   /** Whether what a list's comma is followed by (at token `at`) is the next formula, not an item. */
   listEnd?: (tokens: readonly Token[], at: number) => boolean;
+  /** A pause inside joins what it separates, as in pause-separated speech ("raised to the negative one half, x squared power"). */
+  pausesJoin?: boolean;
   floor: number;
 }
 
@@ -221,6 +223,7 @@ export class Parser {
     closedByPause?: boolean;
     listByComma?: boolean;
     listEnd?: Scope['listEnd'];
+    pausesJoin?: boolean;
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -232,6 +235,7 @@ export class Parser {
       closedByPause: options.closedByPause ?? false,
       listByComma: options.listByComma ?? false,
       listEnd: options.listEnd,
+      pausesJoin: options.pausesJoin,
       floor,
     });
     try {
@@ -366,7 +370,11 @@ export class Parser {
     }
     if (this.atEnd() || this.atTerminator() || (this.startsOperator() && !startsOperand))
       return left;
-    if (this.reading.commaIsPause || this.tokens[this.pos - 1].kind === 'stop') {
+    if (
+      this.reading.commaIsPause ||
+      scope.pausesJoin === true ||
+      this.tokens[this.pos - 1].kind === 'stop'
+    ) {
       // Operands said apart stay apart: a postfix after the next pause takes only the last one.
       const right = this.expression(Power.list);
       if (right.kind === 'empty') return left;

@@ -43,7 +43,12 @@ function transformOf(name: Formula): boolean {
 }
 
 /** A function's argument: parenthesised unless it is a single symbol or a product of them. */
-function applied(name: Formula, argument: Formula, alwaysParenthesise: boolean): Formula {
+function applied(
+  name: Formula,
+  argument: Formula,
+  alwaysParenthesise: boolean,
+  saidBare = false,
+): Formula {
   if (argument.kind === 'empty') return name;
   if (transformOf(name)) {
     // "the Laplace transform of the quantity f plus g": the braces group it already.
@@ -51,7 +56,11 @@ function applied(name: Formula, argument: Formula, alwaysParenthesise: boolean):
     return { kind: 'row', items: [name, { kind: 'fence', open: '\\{', close: '\\}', body }] };
   }
   const fenced = argument.kind === 'fence' && argument.open === '(';
-  const bare = fenced || (!alwaysParenthesise && isBareArgument(argument));
+  // "sine sine x" said without "of" is written as said, sin sin x.
+  const head = argument.kind === 'row' ? argument.items[0] : undefined;
+  const base = head?.kind === 'script' ? head.base : head;
+  const named = saidBare && base?.kind === 'atom' && base.role === 'function';
+  const bare = fenced || (!alwaysParenthesise && (isBareArgument(argument) || named));
   return {
     kind: 'row',
     items: [name, bare ? argument : { kind: 'fence', open: '(', close: ')', body: argument }],
@@ -245,11 +254,13 @@ const named = operand(
     // dictated formulas keep a bare argument (cos α).
     const prose = !trigger.startsWith('the ') && parser.inProse();
     const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
+    // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
+    const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
     const argument = argumentOf(parser, events.has(tex));
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };
-    return applied(name, argument, (prose && saidOf) || parenthesised.has(tex));
+    return applied(name, argument, (prose && saidOf) || parenthesised.has(tex), saidBare);
   },
 );
 

@@ -115,7 +115,7 @@ const toThe = operator(
       exponent = parser.scope({ until: endExponent });
       parser.acceptClosing(endExponent);
     } else if (!trigger.includes('power') && powerFollows(parser)) {
-      exponent = parser.scope({ until: powerWord });
+      exponent = parser.scope({ until: powerWord, pausesJoin: true });
       parser.acceptClosing(powerWord);
     } else if (trigger.includes('power') && !closed) {
       exponent = withCommaItems(parser, dictatedExponent(parser, left), false);

@@ -28,6 +28,11 @@ export const functionCases: GoldenCase[] = [
   ['e to the x, times log x', String.raw`e^x \log x`],
   ['hyperbolic sine of x', String.raw`\sinh x`],
   ['tanh of x', String.raw`\tanh x`],
+  // A named function said bare before another is written as said; a pause or "of" parenthesises.
+  ['sine sine x', String.raw`\sin \sin x`],
+  ['log log n', String.raw`\log \log n`],
+  ['sine, arc cosine one half', String.raw`\sin \left(\cos^{-1} \frac{1}{2}\right)`],
+  ['the inverse sine of sine 0', String.raw`\sin^{-1} \left(\sin 0\right)`],
   ['arctan of y over x', String.raw`\arctan \frac{y}{x}`],
   ['arc sine x', String.raw`\sin^{-1} x`],
   ['inverse sine of x', String.raw`\sin^{-1} x`],

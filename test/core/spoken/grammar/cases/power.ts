@@ -19,6 +19,8 @@ export const powerCases: GoldenCase[] = [
   ['x to the n', 'x^n'],
   ['e to the x', 'e^x'],
   ['e to the x plus 1', 'e^x + 1'],
+  // Pauses inside "raised to the … power" join what they separate.
+  ['e raised to the negative one half, x squared power', String.raw`e^{-\frac{1}{2} x^2}`],
   // "to the" before a named set is the arrow of a map.
   ['f maps the reals to the reals', String.raw`f : \mathbb{R} \to \mathbb{R}`],
   ['f maps the integers to the natural numbers', String.raw`f : \mathbb{Z} \to \mathbb{N}`],
@@ -52,4 +54,6 @@ export const powerCases: GoldenCase[] = [
   ['n x to the n minus one', 'n x^{n-1}'],
   ['a sub n equals r to the n minus 1', 'a_n = r^{n-1}'],
   ['e to the x plus 1', 'e^x + 1'],
+  // Pauses inside "raised to the … power" join what they separate.
+  ['e raised to the negative one half, x squared power', String.raw`e^{-\frac{1}{2} x^2}`],
 ];
