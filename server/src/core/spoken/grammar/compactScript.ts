@@ -120,8 +120,9 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
       }
       parser.pos++;
       symbol = attachScript(symbol, 'sub', compactScript(parser));
-    } else if (isLetter(symbol) && /^\d+$/.test(digits(parser.peek()))) {
-      // "d sub G W 1": digits after a letter are its index, as they are outside scripts.
+    } else if (!first && isLetter(symbol) && /^\d+$/.test(digits(parser.peek()))) {
+      // "d sub G W 1": digits after a later letter are its index, as they are outside scripts;
+      // after the first ("Omega sub m zero", "p sub i1") they are one more index, Ω_{m0}.
       symbol = attachScript(symbol, 'sub', {
         kind: 'atom',
         tex: digits(parser.peek()),

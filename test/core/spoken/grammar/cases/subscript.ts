@@ -16,6 +16,10 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1 squared', 'x_{i+1}^2'],
   ['a sub n plus b sub n', 'a_n + b_n'],
   ['x sub i j', 'x_{ij}'],
+  // A figure after the first letter of a subscript is one more index; after a later letter, its own.
+  ['Omega sub m zero', String.raw`\Omega_{m0}`],
+  ['p sub i1', 'p_{i1}'],
+  ['d sub G W 1', 'd_{G W_1}'],
   ['x sub i squared', 'x_i^2'],
   ['g sub D squared', 'g_D^2'],
   // Primes after a subscript's symbol are its own; said before "sub" they are the base's.
