@@ -156,6 +156,34 @@ const CASES: [Style, string, string][] = [
   ['terse', String.raw`A \odot B`, 'A circled dot B'],
   ['clearspeak', String.raw`30^\circ`, '30 degrees'],
   ['terse', String.raw`|x|`, 'abs x'],
+  // Big operators over an index or a domain, one-sided limits, partial derivatives.
+  ['clearspeak', String.raw`\sum_i a_i`, 'the sum over i of a sub i'],
+  ['clearspeak', String.raw`\sum_{i \in S} x_i`, 'the sum over i in S of x sub i'],
+  ['clearspeak', String.raw`\bigcup_{i=1}^{n} S_i`, 'the union from i equals 1 to n of S sub i'],
+  ['clearspeak', String.raw`\max_{i} x_i`, 'the maximum over i of x sub i'],
+  ['terse', String.raw`\sup_{n} a_n`, 'sup over n of a n'],
+  ['clearspeak', String.raw`\oint_C f(z) \, dz`, 'the contour integral over C of f of z d z'],
+  ['clearspeak', String.raw`\lim_{x \to 0^+} x`, 'the limit as x approaches 0 from the right of x'],
+  [
+    'clearspeak',
+    String.raw`\frac{\partial f}{\partial x}`,
+    'the partial derivative of f with respect to x',
+  ],
+  [
+    'clearspeak',
+    String.raw`\frac{\partial^2 f}{\partial x^2}`,
+    'the second partial derivative of f with respect to x',
+  ],
+  // Sets by a condition, evaluation bars, probabilities with a condition.
+  ['clearspeak', String.raw`\{x \mid x > 0\}`, 'the set of all x such that x is greater than 0'],
+  [
+    'clearspeak',
+    String.raw`\left. x^2 \right|_{0}^{1}`,
+    'x squared, evaluated at 1, minus the same expression evaluated at 0',
+  ],
+  ['clearspeak', String.raw`\left. f(x) \right|_{x=5}`, 'f of x, evaluated at x equals 5'],
+  ['clearspeak', String.raw`P(A|B)`, 'the probability of A given B'],
+  ['clearspeak', String.raw`f(x) g(x)`, 'f of x times g of x'],
 ];
 
 /** LaTeX the reader must decline (with a reason), never throwing. */
@@ -167,13 +195,9 @@ const UNSUPPORTED: string[] = [
   String.raw`\frac{a}{b`,
   String.raw`x^`,
   // Notation the parser keeps without words in the lexicon: refused, never spelt out as names.
-  String.raw`\sum_i a_i`,
-  String.raw`\{x \mid x > 0\}`,
   String.raw`\angle ABC`,
-  String.raw`\lim_{x \to 0^+} x`,
   String.raw`u(t, \cdot)`,
   String.raw`X = \emptyset`,
-  String.raw`\left. x^2 \right|_{0}^{1}`,
   String.raw`{}_{4}P_{2}`,
   String.raw`\sim 60`,
 ];

@@ -67,12 +67,12 @@ function isSymbol(formula: Formula): boolean {
  * "the derivative of f with respect to x", "the second derivative of y with respect to t": the
  * derivative of a symbol is written dy/dx, d²y/dx², of anything else as the operator d/dx applied.
  */
-function derivativeOf(parser: Parser, order?: Formula): Formula {
+function derivativeOf(parser: Parser, order?: Formula, symbol = 'd'): Formula {
   const body = parser.scope({ until: respect });
   const wrt = parser.acceptClosing(respect) ? variable(parser) : impliedVariable(body);
-  const d = order === undefined ? atom('d') : attachScript(atom('d'), 'sup', order);
+  const d = order === undefined ? atom(symbol) : attachScript(atom(symbol), 'sup', order);
   const denominator = juxtapose(
-    atom('d'),
+    atom(symbol),
     order === undefined ? wrt : attachScript(wrt, 'sup', order),
   );
   if (isSymbol(body)) return frac(juxtapose(d, body), denominator);
@@ -86,7 +86,7 @@ const derivative = operand('calculus.derivative', phrases('calculus.derivative')
 /** Orders said before "derivative of": ordinals, "second" or "n-th", which numbers.ts has marked. */
 const derivativeOrders = ['<number>', 'n', 'k', 'm'];
 
-/** "the second derivative of y with respect to x": d²y/dx². */
+/** "the second derivative of y with respect to x": d²y/dx²; "the second partial derivative of f …". */
 const orderedDerivative = operand(
   'calculus.orderedDerivative',
   derivativeOrders.flatMap((order) =>
@@ -101,7 +101,7 @@ const orderedDerivative = operand(
     // "2 derivative of", said as a number, is no order.
     if (token?.ordinal !== true) return undefined;
     const order = atom(token.text, token.kind === 'number' ? 'number' : 'letter');
-    return derivativeOf(parser, order);
+    return derivativeOf(parser, order, trigger.includes('partial') ? '\\partial' : 'd');
   },
 );
 

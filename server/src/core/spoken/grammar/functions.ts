@@ -81,6 +81,7 @@ function nameModifiers(parser: Parser, name: Formula): Formula {
 
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 const roots = closing('root.square', 'root.cube');
+const quantities = closing('group.quantity');
 const primeWords = closing('prime');
 
 /** A letter or a Greek letter's name: a word that names a symbol. */
@@ -102,7 +103,7 @@ function letterApplied(tokens: Parser['tokens'], at: number): boolean {
  * x": a product or quotient with another function ends the argument. A named function said
  * without "of" ends a letter's argument only then: "Q of a times cosine psi, omega" lists a cos ψ.
  */
-function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
+function operationOnFunction(parser: Parser, namedNeedsOf: boolean, depth: number): boolean {
   const { tokens, pos } = parser;
   const operation = lexicon.productWords.match(tokens, pos) ?? divisions.match(tokens, pos);
   if (operation === undefined) return false;
@@ -111,6 +112,11 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean): boolean {
   // "u of x times d x": a differential is never inside an argument.
   if (lexicon.productWords.match(tokens, pos) !== undefined && differentialAt(tokens, next))
     return true;
+  // "f of x times the quantity g of x end quantity": a quantity multiplied on is the next factor
+  // (inside the argument's own parentheses it is one of its factors).
+  const product = lexicon.productWords.match(tokens, pos) !== undefined;
+  const quantity = quantities.match(tokens, pos + operation.length) !== undefined;
+  if (product && quantity && parser.scopeDepth === depth) return true;
   const named = lexicon.functionTable.match(tokens, next);
   // "Lambda of n divided by log n", "sine of l x divided by square root of pi": a quotient by a
   // named function or a root is Λ(n)/log n, sin(lx)/√π.
@@ -222,7 +228,7 @@ function argumentOf(parser: Parser, event = false): Formula {
         listByComma: true,
         power: event ? Power.logic : Power.additive,
         stop: (at) =>
-          operationOnFunction(at, false) ||
+          operationOnFunction(at, false, argument.depth) ||
           applicationFollows(at, argument) ||
           atSpokenColon(at) ||
           (event && !clause && atEquality(at)) ||
@@ -296,7 +302,9 @@ const ofApplication = operator(
       listByComma: !parser.inList(),
       power: Power.additive,
       stop: (at: Parser) =>
-        operationOnFunction(at, true) || applicationFollows(at, argumentAt) || atSpokenColon(at),
+        operationOnFunction(at, true, argumentAt.depth) ||
+        applicationFollows(at, argumentAt) ||
+        atSpokenColon(at),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
       listEnd: argumentListEnds,
     };

@@ -60,6 +60,9 @@ const OPERATOR_LEVEL: Readonly<Record<string, number>> = {
 const INFIX = lexicon.infix as Record<string, Styled>;
 const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
 const TRANSFORMS = lexicon.transforms as Record<string, string>;
+const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
+const INTEGRALS = lexicon.integrals as Record<string, Styled>;
+const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
 const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
@@ -101,6 +104,11 @@ export class Speaker {
     private readonly reparse: (latex: string) => MathNode | undefined,
   ) {
     this.w = lexicon.words[style];
+  }
+
+  /** The LaTeX a node was parsed from ("" when unknown): tells \\partial from d, \\oint from \\int. */
+  private source(node: Node): string {
+    return this.sourceOf(node as unknown as MathNode) ?? '';
   }
 
   private styled(entry: Styled): string {
@@ -297,12 +305,15 @@ export class Speaker {
     const parts: string[] = [];
     factors.forEach((factor, i) => {
       const last = i === factors.length - 1;
-      const grouped = this.precedence(factor) < 3 || (i > 0 && this.precedence(factor) < 4);
+      const applied = this.isPlainApplication(factor);
+      const grouped =
+        this.precedence(factor) < 3 || (i > 0 && this.precedence(factor) < 4 && !applied);
       const spoken = grouped ? this.group(factor) : this.speak(factor, tail && last);
       if (i > 0) {
         const previous = factors[i - 1];
         const needsTimes =
           grouped ||
+          applied ||
           this.precedence(previous) < 4 ||
           (previous.type === 'OperatorNode' && previous.fn === 'pow') ||
           integerValue(factor) !== undefined ||
@@ -314,6 +325,17 @@ export class Speaker {
       parts.push(spoken);
     });
     return join(...parts);
+  }
+
+  /**
+   * f(x), sin θ: a function applied to an atom, set apart as a factor by "times" alone ("f of x
+   * times g of x") rather than "the quantity".
+   */
+  private isPlainApplication(node: Node): boolean {
+    if (node.type !== 'FunctionNode' || node.args?.length !== 1 || !this.isAtom(node.args[0]))
+      return false;
+    const name = fnName(node);
+    return TRIG_LIKE.has(name) || /^[a-zA-Z]$/.test(name);
   }
 
   /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */
@@ -423,7 +445,7 @@ export class Speaker {
   private functionWord(node: Node): string {
     let name = fnName(node);
     if (name === 'log' && node.args!.length === 1) {
-      const source = this.sourceOf(node as unknown as MathNode) ?? '';
+      const source = this.source(node);
       if (/^\s*\\ln\b/.test(source)) name = 'ln';
     }
     const entry = FUNCTIONS[name];
@@ -514,12 +536,57 @@ export class Speaker {
         if (args.length === 0) throw new Unspeakable('the empty set');
         return join(w.set, this.list(args), tail ? '' : w.argsClose);
       case 'SumOver':
+      case 'SumWhere':
       case 'ProductOver':
-        // Only the bare `\sum a` has words yet; an index or a domain would be dropped.
-        if (args.length !== 1) throw new Unspeakable(name);
-        return fill(name === 'SumOver' ? w.sum : w.product, { body: this.bigBody(args[0], tail) });
+      case 'ProductWhere':
+      case 'UnionOver':
+      case 'UnionWhere':
+      case 'IntersectOver':
+      case 'IntersectWhere':
+      case 'SupOver':
+      case 'SupWhere':
+      case 'InfOver':
+      case 'InfWhere':
+      case 'MinOver':
+      case 'MinWhere':
+      case 'MaxOver':
+      case 'MaxWhere':
+        return this.bigOver(name, args, tail);
       case 'Derivative':
-        return this.derivative(args);
+        return this.derivative(node, args);
+      case 'Probability': {
+        const event = this.speak(args[0], args.length === 1 && tail);
+        const given = args.length === 2 ? join(w.given, this.speak(args[1], tail)) : '';
+        return join(fill(w.probability, { event }), given);
+      }
+      case 'Given':
+        return join(this.speak(args[0], false), w.given, this.speak(args[1], tail));
+      case 'Substitute':
+        return fill(w.substitute, {
+          body: this.speak(args[0], true),
+          var: this.speak(args[1], false),
+          value: this.speak(args[2], tail),
+        });
+      case 'Evaluate':
+        return fill(w.evaluate, {
+          body: this.speak(args[0], true),
+          from: this.speak(args[1], true),
+          to: this.speak(args[2], true),
+        });
+      case 'SetBuilder':
+        return fill(w.setBuilder, {
+          var: this.speak(args[0], false),
+          condition: this.condition(args[1]),
+        });
+      case 'IntegralOver': {
+        const contour = this.source(node).includes('\\oint');
+        return fill(w.integralOver, {
+          kind: this.styled(INTEGRALS[contour ? 'oint' : 'int']),
+          body: this.bigBody(args[0]),
+          var: this.speak(args[1], false),
+          domain: this.speak(args[2], false),
+        });
+      }
       case 'Integral': {
         const values = {
           body: this.bigBody(args[0]),
@@ -544,13 +611,16 @@ export class Speaker {
           values,
         );
       }
-      case 'Limit':
-        if (args.length !== 3) throw new Unspeakable('one-sided limit');
-        return fill(w.limit, {
-          var: this.speak(args[0 + 1], false),
+      case 'Limit': {
+        const side = args[3] === undefined ? undefined : LIMIT_SIDES[String(args[3].value)];
+        if (args.length !== 3 && side === undefined) throw new Unspeakable('one-sided limit');
+        return fill(side === undefined ? w.limit : w.limitSide, {
+          var: this.speak(args[1], false),
           to: this.speak(args[2], true),
+          side: side ?? '',
           body: this.bigBody(args[0], tail),
         });
+      }
       case 'log':
         if (args.length === 2) {
           return join(
@@ -617,7 +687,30 @@ export class Speaker {
     return join(prefix, this.speak(radicand, true), close);
   }
 
-  private derivative(args: Node[]): string {
+  /**
+   * ∑_i, ⋃_{i=1}^{n}, min_{k ≤ b}: "the sum over i of …", "the union from i equals 1 to n of …",
+   * "the minimum over k less than or equal to b of …"; a bare ∑ a is "the sum of a".
+   */
+  private bigOver(name: string, args: Node[], tail: boolean): string {
+    const op = this.styled(BIG_OPERATORS[name.replace(/(?:Over|Where)$/, '')]);
+    const body = this.bigBody(args[0], tail);
+    if (args.length === 1) return fill(this.w.bigOf, { op, body });
+    if (name.endsWith('Where'))
+      return fill(this.w.bigOver, { op, index: this.condition(args[2]), body });
+    const index = this.speak(args[1], false);
+    if (args.length === 4) {
+      const [from, to] = [this.speak(args[2], true), this.speak(args[3], true)];
+      return fill(this.w.bigFromTo, { op, index, from, to, body });
+    }
+    if (args.length === 2) return fill(this.w.bigOver, { op, index, body });
+    const domain = args[2];
+    const excluded = domain.type === 'FunctionNode' && fnName(domain) === 'Complement';
+    const set = this.speak(excluded ? domain.args![0] : domain, true);
+    const member = excluded ? this.w.notMemberOf : this.w.memberOf;
+    return fill(this.w.bigOver, { op, index: join(index, member, set), body });
+  }
+
+  private derivative(node: Node, args: Node[]): string {
     const [body, variable, orderNode] = args;
     const order = orderNode === undefined ? 1 : integerValue(orderNode);
     const values = {
@@ -625,7 +718,8 @@ export class Speaker {
       var: this.speak(variable, false),
       order: '',
     };
-    if (order === 1) return fill(this.w.derivative, values);
+    const partial = this.source(node).includes('\\partial');
+    if (order === 1) return fill(partial ? this.w.partialDerivative : this.w.derivative, values);
     values.order =
       this.style === 'terse'
         ? order !== undefined
@@ -634,7 +728,7 @@ export class Speaker {
         : order !== undefined
           ? this.ordinal(order)
           : `${this.speak(orderNode, false)}-th`;
-    return fill(this.w.derivativeN, values);
+    return fill(partial ? this.w.partialDerivativeN : this.w.derivativeN, values);
   }
 
   /**
