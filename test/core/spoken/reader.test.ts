@@ -20,7 +20,7 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\sqrt[3]{x}`, 'the cube root of x'],
   ['clearspeak', String.raw`\sqrt[n]{x}`, 'the n-th root of x'],
   ['clearspeak', String.raw`\sqrt{x+1}`, 'the square root of x plus 1 end root'],
-  ['clearspeak', String.raw`\sqrt{x}+1`, 'the square root of x plus 1'],
+  ['clearspeak', String.raw`\sqrt{x}+1`, 'the square root of x, plus 1'],
   [
     'clearspeak',
     String.raw`\frac{a+b}{c}`,

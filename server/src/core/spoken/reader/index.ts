@@ -25,6 +25,30 @@ export interface ReadAloudOptions {
   defined?: ReadonlySet<string>;
 }
 
+const textCommand = /\\(?:text|textrm|mbox)\{([^{}]*)\}/g;
+
+/**
+ * The prose the parser keeps after a formula, `\text{ and } y > 0`: the texts' words, and the
+ * math between them read aloud; undefined when some of that math cannot be voiced.
+ */
+function annotationWords(source: string, options: ReadAloudOptions): string | undefined {
+  const words: string[] = [];
+  let at = 0;
+  const readMath = (math: string): boolean => {
+    if (math.trim() === '') return true;
+    const read = readAloud(math, options);
+    if (!('text' in read)) return false;
+    words.push(read.text);
+    return true;
+  };
+  for (const match of source.matchAll(textCommand)) {
+    if (!readMath(source.slice(at, match.index))) return undefined;
+    if (match[1].trim() !== '') words.push(match[1].trim());
+    at = match.index + match[0].length;
+  }
+  return readMath(source.slice(at)) ? words.join(' ') : undefined;
+}
+
 export function readAloud(
   latex: string,
   options: ReadAloudOptions = {},
@@ -61,8 +85,14 @@ export function readAloud(
       parsed.kind === 'list'
         ? parsed.items.map(statement).join(` ${speaker.word('comma')} `)
         : statement(parsed);
-    // The words before the math (`\text{If } x > 0`) are part of what the formula says.
-    return { text: parsed.lead === undefined ? math : `${parsed.lead.words} ${math}` };
+    // The words before the math (`\text{If } x > 0`) and after it (`x > 0 \text{ and } y > 0`)
+    // are part of what the formula says.
+    const after =
+      parsed.annotation === undefined ? '' : annotationWords(parsed.annotation.text, options);
+    if (after === undefined)
+      return { unsupported: `words after the formula: ${parsed.annotation?.text}` };
+    const said = parsed.lead === undefined ? math : `${parsed.lead.words} ${math}`;
+    return { text: after === '' ? said : `${said} ${after}` };
   } catch (error) {
     if (error instanceof Unspeakable) return { unsupported: error.message };
     return { unsupported: `internal error: ${String(error)}` };

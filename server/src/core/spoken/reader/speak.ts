@@ -489,6 +489,9 @@ export class Speaker {
       }
       case 'abs':
         return this.root(w.abs, args[0], tail, w.absClose);
+      case 'norm':
+        if (args.length === 1) return this.root(w.norm, args[0], tail, w.normClose);
+        break;
       case 'PlusMinus':
       case 'MinusPlus': {
         const word = name === 'PlusMinus' ? w.plusMinus : w.minusPlus;
@@ -683,7 +686,9 @@ export class Speaker {
   }
 
   private root(prefix: string, radicand: Node, tail: boolean, close = this.w.rootClose): string {
-    if (this.isAtom(radicand)) return join(prefix, this.speak(radicand, tail));
+    // "the absolute value of x, plus 1": with more to come, a pause ends an atom's scope.
+    if (this.isAtom(radicand))
+      return join(prefix, `${this.speak(radicand, tail)}${tail ? '' : ','}`);
     return join(prefix, this.speak(radicand, true), close);
   }
 
