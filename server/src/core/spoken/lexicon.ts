@@ -11,6 +11,7 @@ import relations from './lexicon/en/relations.json';
 import sets from './lexicon/en/sets.json';
 import symbols from './lexicon/en/symbols.json';
 import { PhraseTable } from './phraseTable';
+import type { Token } from './tokens';
 
 /** A JSON object of phrase → value as a map with lower-case keys (keys starting with "//" are comments). */
 function mapOf(data: object): ReadonlyMap<string, string> {
@@ -89,3 +90,8 @@ export const lexicon = {
   setOperators: mapOf(sets.operators),
   setHyphenPowers: mapOf(sets.hyphenPowers),
 };
+
+/** Whether a relation ("equals", "is less than") is said at token `at`. */
+export function relationAt(tokens: readonly Token[], at: number): boolean {
+  return lexicon.relationWords.match(tokens, at) !== undefined;
+}

@@ -3,7 +3,7 @@
  * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
  * before it.
  */
-import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases, relationAt } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
@@ -121,10 +121,6 @@ function pausedBeforeLetter(parser: Parser, trigger: string): boolean {
   );
 }
 
-function atRelation(parser: Parser): boolean {
-  return lexicon.relationWords.match(parser.tokens, parser.pos) !== undefined;
-}
-
 const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
   if (name === undefined) return undefined;
@@ -133,7 +129,12 @@ const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) 
   else if (endsOperand(parser)) return undefined;
   // "the vector 3 comma 4", "the vector (1, 2)": a vector given by its coordinates is the tuple.
   if (name === 'vec' && parser.peek()?.kind === 'number')
-    return { kind: 'fence', open: '(', close: ')', body: parser.scope({ stop: atRelation }) };
+    return {
+      kind: 'fence',
+      open: '(',
+      close: ')',
+      body: parser.scope({ stop: (at) => relationAt(at.tokens, at.pos) }),
+    };
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);

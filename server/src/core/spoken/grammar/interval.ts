@@ -2,7 +2,7 @@
  * Intervals and points: ClearSpeak's "the interval from a to b, not including a, but including b"
  * → (a, b], and "the point with coordinates 1 comma 2" → (1, 2). Infinite ends are open.
  */
-import { closing, phrases } from '../lexicon';
+import { closing, phrases, relationAt } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { print } from '../print';
 import type { Formula } from '../tree';
@@ -58,11 +58,14 @@ const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser)
   };
 });
 
+/** "the point with coordinates 3 comma 4 equals u": the coordinates end at a relation. */
 const point = operand('interval.point', phrases('interval.point'), (parser) => ({
   kind: 'fence',
   open: '(',
   close: ')',
-  body: parser.scope({}),
+  body: parser.scope({
+    stop: (at) => relationAt(at.tokens, at.pos),
+  }),
 }));
 
 /** "the open interval a b": two ends said with no comma between them are still two ends. */

@@ -1,6 +1,7 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
 import { closing, lexicon, phrases } from '../lexicon';
 import type { Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
 
@@ -31,9 +32,22 @@ function relationAfterPause(parser: Parser): boolean {
   );
 }
 
+const relations = new PhraseTable(lexicon.relations);
+const betweenSets = new Set(['=', '\\neq', '\\subset', '\\subseteq', '\\supset', '\\supseteq']);
+
+/**
+ * "the set 1 comma 2 is a subset of B", "… equals B": a relation between sets ends the members,
+ * as membership and comparisons do not ("the set of all x in the reals", "the set of x greater
+ * than 0").
+ */
+function relationAfterMembers(parser: Parser): boolean {
+  const relation = relations.match(parser.tokens, parser.pos);
+  return relation !== undefined && betweenSets.has(relation.value);
+}
+
 /** "the set of 0 and 1", "the set containing u, v, and w": "and" before a member lists it. */
 function setMembers(parser: Parser): Formula {
-  const stop = relationAfterPause;
+  const stop = (at: Parser) => relationAfterPause(at) || relationAfterMembers(at);
   let members = parser.scope({ until: memberEnd, stop });
   for (;;) {
     const beforeAnd = parser.pos;

@@ -38,6 +38,14 @@ export const setCases: GoldenCase[] = [
   ['for all x in A', String.raw`\forall x \in A`],
   ['the interval from 0 to 1, including 0 and 1', '[0, 1]'],
   ['the open interval a b', '(a, b)'],
+  // Members end at a relation between sets; membership and comparisons stay inside.
+  [
+    'the set i comma ellipsis comma j is a proper subset of B',
+    String.raw`\{i, \ldots, j\} \subset B`,
+  ],
+  ['the set containing a and b equals B', String.raw`\{a, b\} = B`],
+  ['the set of x greater than 0', String.raw`\{x > 0\}`],
+  ['the point with coordinates 3 comma 4 equals u', '(3, 4) = u'],
   ['the closed interval zero one', '[0, 1]'],
   ['the complement of A', 'A^c'],
   ['A complement intersect B complement', String.raw`A^c \cap B^c`],
