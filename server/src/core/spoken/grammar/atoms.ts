@@ -110,10 +110,15 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
   return operand(name, [...table.keys()], (parser, trigger) => {
     const tex = table.get(trigger);
     const words = trigger.split(' ');
-    const first = parser.tokens[parser.pos - words.length];
-    if (/^[a-z]$/.test(words[0]) && first.capital && !first.sentenceStart) return undefined;
+    const from = parser.pos - words.length;
+    // "script L" is 𝓛, not the ℓ of "script l": a letter of the phrase said as a capital is another symbol.
+    const capitalLetter = words.some((word, i) => {
+      const token = parser.tokens[from + i];
+      return /^[a-z]$/.test(word) && token.capital && !token.sentenceStart;
+    });
+    if (capitalLetter) return undefined;
     // "the period T": a punctuation mark's name after an article is the noun.
-    const article = parser.tokens[parser.pos - words.length - 1]?.text === 'the';
+    const article = parser.tokens[from - 1]?.text === 'the';
     if (article && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });

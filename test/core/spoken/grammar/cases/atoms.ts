@@ -4,6 +4,9 @@ export const atomCases: GoldenCase[] = [
   // "sign" after "dollar" is the noun; a stray "Baseline" keeps the next number off the base.
   ['dollar sign n Baseline 2', String.raw`\$ n 2`],
   ['alpha Baseline 2', String.raw`\alpha 2`],
+  // A capital letter in a symbol's phrase names another symbol.
+  ['script L', String.raw`\mathcal{L}`],
+  ['script l', String.raw`\ell`],
   // A punctuation mark's name after an article is the noun.
   ['the period T equals 2 pi', String.raw`\text{period } T = 2 \pi`],
   ['delta x times delta p', String.raw`\Delta x \Delta p`],
