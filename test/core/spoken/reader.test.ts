@@ -184,6 +184,16 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\left. f(x) \right|_{x=5}`, 'f of x, evaluated at x equals 5'],
   ['clearspeak', String.raw`P(A|B)`, 'the probability of A given B'],
   ['clearspeak', String.raw`f(x) g(x)`, 'f of x times g of x'],
+  // Angles and lengths in parts, uncertainties, marks carried as superscripts.
+  ['clearspeak', "45° 10' 20''", '45 degrees, 10 minutes, 20 seconds'],
+  ['clearspeak', "16' 10''", '16 feet, 10 inches'],
+  ['clearspeak', String.raw`17.2_{\pm 0.5}`, '17.2 sub plus or minus 0.5'],
+  ['clearspeak', String.raw`U^\dagger`, 'U dagger'],
+  [
+    'clearspeak',
+    String.raw`x > 0 \text{ and } y > 0`,
+    'x is greater than 0 and y is greater than 0',
+  ],
 ];
 
 /** LaTeX the reader must decline (with a reason), never throwing. */

@@ -70,7 +70,8 @@ export function readAloud(
       const result = parseLatexMath(sub, parseOptions);
       return result.kind === 'expression' ? result.node : undefined;
     };
-    const speaker = new Speaker(options.style ?? 'clearspeak', sourceOf, reparse);
+    const angle = /°|\\circ|\\degree/.test(latex);
+    const speaker = new Speaker(options.style ?? 'clearspeak', sourceOf, reparse, angle);
     const speak = (node: MathNode, tail: boolean) => speaker.speak(node, tail);
     const statement = (item: ParsedStatement): string => {
       if (item.kind === 'expression') return speak(item.node, true);

@@ -61,6 +61,7 @@ const INFIX = lexicon.infix as Record<string, Styled>;
 const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
 const TRANSFORMS = lexicon.transforms as Record<string, string>;
 const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
+const SYMBOL_MARKS = Object.entries(lexicon.symbolMarks);
 const INTEGRALS = lexicon.integrals as Record<string, Styled>;
 const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
@@ -102,6 +103,8 @@ export class Speaker {
     /** The source that was parsed, and spans of its nodes (to tell `\ln` from `\log`). */
     private readonly sourceOf: (node: MathNode) => string | undefined,
     private readonly reparse: (latex: string) => MathNode | undefined,
+    /** The formula has degrees: its ′ and ″ are minutes and seconds, not feet and inches. */
+    private readonly angle = false,
   ) {
     this.w = lexicon.words[style];
   }
@@ -137,6 +140,11 @@ export class Speaker {
 
   /** Symbol names: base (letter, Greek, `\hat{x}`…), optional subscript, primes. */
   symbol(name: string): string {
+    // U^{\dagger}, c_i^{*}: a mark the name carries as its superscript is said after it.
+    for (const [tex, word] of SYMBOL_MARKS) {
+      const written = [`^{${tex}}`, `^${tex}`].find((form) => name.endsWith(form));
+      if (written !== undefined) return join(this.symbol(name.slice(0, -written.length)), word);
+    }
     let primes = 0;
     while (name.endsWith("'")) {
       primes++;
@@ -258,6 +266,9 @@ export class Speaker {
     switch (node.fn) {
       case 'add':
       case 'subtract': {
+        // 45° 10′ 20″, 16′ 10″: the parts of an angle or a length are said one after another.
+        if (node.fn === 'add' && this.measureParts(node))
+          return `${this.speak(args[0], false)}, ${this.speak(args[1], tail)}`;
         const word = node.fn === 'add' ? w.plus : w.minus;
         // Left-associative: a - (b - c) needs the quantity, (a - b) - c does not.
         const left = this.operand(args[0], 1, false);
@@ -278,6 +289,14 @@ export class Speaker {
       default:
         throw new Unspeakable(`operator ${fnName(node)}`);
     }
+  }
+
+  /** A sum whose terms are all degrees, minutes and seconds (or feet and inches). */
+  private measureParts(node: Node): boolean {
+    const parts = new Set(['Degrees', 'Arcminutes', 'Arcseconds']);
+    const terms = (n: Node): Node[] =>
+      n.type === 'OperatorNode' && n.fn === 'add' ? n.args!.flatMap(terms) : [n];
+    return terms(node).every((term) => term.type === 'FunctionNode' && parts.has(fnName(term)));
   }
 
   private endsWithSubscript(node: Node): boolean {
@@ -513,6 +532,25 @@ export class Speaker {
         return join(w.not, this.operand(args[0], 3, tail));
       case 'Degrees':
         return join(this.operand(args[0], 4, false), w.degrees);
+      // ′ and ″ are an angle's minutes and seconds after degrees, else feet and inches.
+      case 'Arcminutes':
+        return join(this.operand(args[0], 4, false), this.angle ? w.arcminutes : w.feet);
+      case 'Arcseconds':
+        return join(this.operand(args[0], 4, false), this.angle ? w.arcseconds : w.inches);
+      case 'Uncertainty': {
+        // 17.2 ± 0.5 as a subscript, 1.03 with −0.16 below and +0.16 above.
+        const [value, low, high] = args;
+        if (high === undefined)
+          return join(this.speak(value, false), w.uncertainty, this.speak(low, tail));
+        return join(
+          this.speak(value, false),
+          w.sub,
+          this.speak(low, false),
+          w.superscript,
+          w.plus,
+          this.speak(high, tail),
+        );
+      }
       case 'Inner':
         return fill(w.inner, { a: this.operand(args[0], 3, false), b: this.speak(args[1], tail) });
       case 'Tuple':
