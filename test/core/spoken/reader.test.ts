@@ -20,7 +20,7 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\sqrt[3]{x}`, 'the cube root of x'],
   ['clearspeak', String.raw`\sqrt[n]{x}`, 'the n-th root of x'],
   ['clearspeak', String.raw`\sqrt{x+1}`, 'the square root of x plus 1 end root'],
-  ['clearspeak', String.raw`\sqrt{x}+1`, 'the square root of x, plus 1'],
+  ['clearspeak', String.raw`\sqrt{x}+1`, 'the square root of x end root plus 1'],
   [
     'clearspeak',
     String.raw`\frac{a+b}{c}`,
@@ -189,6 +189,16 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', "16' 10''", '16 feet, 10 inches'],
   ['clearspeak', String.raw`17.2_{\pm 0.5}`, '17.2 sub plus or minus 0.5'],
   ['clearspeak', String.raw`U^\dagger`, 'U dagger'],
+  ['clearspeak', String.raw`(A B)^T`, 'the quantity A B end quantity transpose'],
+  ['clearspeak', String.raw`\nabla \cdot F`, 'the divergence of F'],
+  ['clearspeak', String.raw`\nabla \times F`, 'the curl of F'],
+  [
+    'clearspeak',
+    String.raw`\{x \in \mathbb{R} : x^2 = 1\}`,
+    'the set of all x in the real numbers such that x squared equals 1',
+  ],
+  ['clearspeak', String.raw`v_0 t`, 'v sub 0 times t'],
+  ['clearspeak', String.raw`2 \sqrt{3}`, '2 times the square root of 3'],
   [
     'clearspeak',
     String.raw`x > 0 \text{ and } y > 0`,

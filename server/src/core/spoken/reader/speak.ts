@@ -62,6 +62,8 @@ const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
 const TRANSFORMS = lexicon.transforms as Record<string, string>;
 const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
 const SYMBOL_MARKS = Object.entries(lexicon.symbolMarks);
+/** Applications said with their own closing words ("end root"): a factor without "the quantity". */
+const CLOSED = new Set(['sqrt', 'nthRoot', 'abs', 'norm']);
 const INTEGRALS = lexicon.integrals as Record<string, Styled>;
 const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
@@ -316,6 +318,16 @@ export class Speaker {
     const w = this.w;
     if (!node.implicit) {
       const [a, b] = node.args!;
+      // ∇·F and ∇×F are the divergence and the curl, never a product.
+      const written = this.source(node);
+      if (a.type === 'SymbolNode' && a.name === 'nabla') {
+        const operator = written.includes('\\times')
+          ? w.curl
+          : written.includes('\\cdot')
+            ? w.divergence
+            : undefined;
+        if (operator !== undefined) return fill(operator, { body: this.bigBody(b, tail) });
+      }
       return join(this.operand(a, 3, false), w.times, this.operand(b, 4, tail));
     }
     const factors = this.factors(node);
@@ -333,6 +345,8 @@ export class Speaker {
         const needsTimes =
           grouped ||
           applied ||
+          // "v sub 0 times t": a letter said after an open subscript would be read into it.
+          (this.endsWithSubscript(previous) && !parts[parts.length - 1].endsWith(w.endSub)) ||
           this.precedence(previous) < 4 ||
           (previous.type === 'OperatorNode' && previous.fn === 'pow') ||
           integerValue(factor) !== undefined ||
@@ -354,7 +368,7 @@ export class Speaker {
     if (node.type !== 'FunctionNode' || node.args?.length !== 1 || !this.isAtom(node.args[0]))
       return false;
     const name = fnName(node);
-    return TRIG_LIKE.has(name) || /^[a-zA-Z]$/.test(name);
+    return TRIG_LIKE.has(name) || CLOSED.has(name) || /^[a-zA-Z]$/.test(name);
   }
 
   /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */
@@ -450,6 +464,11 @@ export class Speaker {
       const n = integerValue(exp);
       const arg = this.argument(base.args![0], tail);
       if (n === 2 || n === 3) return join(name, n === 2 ? this.w.squared : this.w.cubed, arg);
+    }
+    // Mᵀ, (AB)ᵀ: "M transpose", as a capital T raised on a matrix is.
+    if (exp.type === 'SymbolNode' && exp.name === 'T') {
+      const matrix = this.precedence(base) >= 5 ? this.speak(base, false) : this.group(base);
+      return join(matrix, this.w.transpose);
     }
     // f^{-1}: "f inverse".
     if (base.type === 'SymbolNode' && integerValue(exp) === -1 && /^[a-zA-Z]/.test(base.name!)) {
@@ -614,11 +633,16 @@ export class Speaker {
           from: this.speak(args[1], true),
           to: this.speak(args[2], true),
         });
-      case 'SetBuilder':
+      case 'SetBuilder': {
+        // {x ∈ ℝ : x² = 1}: the domain is said with the variable.
+        const [variable, domain, condition] =
+          args.length === 3 ? args : [args[0], undefined, args[1]];
+        const said = this.speak(variable, false);
         return fill(w.setBuilder, {
-          var: this.speak(args[0], false),
-          condition: this.condition(args[1]),
+          var: domain === undefined ? said : join(said, w.memberOf, this.speak(domain, false)),
+          condition: this.condition(condition),
         });
+      }
       case 'IntegralOver': {
         const contour = this.source(node).includes('\\oint');
         return fill(w.integralOver, {
@@ -724,9 +748,9 @@ export class Speaker {
   }
 
   private root(prefix: string, radicand: Node, tail: boolean, close = this.w.rootClose): string {
-    // "the absolute value of x, plus 1": with more to come, a pause ends an atom's scope.
-    if (this.isAtom(radicand))
-      return join(prefix, `${this.speak(radicand, tail)}${tail ? '' : ','}`);
+    // "the absolute value of x end absolute value plus 1": with more to come, even an atom's scope
+    // is closed (a pause would close an enclosing root's too).
+    if (this.isAtom(radicand)) return join(prefix, this.speak(radicand, tail), tail ? '' : close);
     return join(prefix, this.speak(radicand, true), close);
   }
 
