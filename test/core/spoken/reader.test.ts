@@ -198,6 +198,10 @@ const CASES: [Style, string, string][] = [
     'the set of all x in the real numbers such that x squared equals 1',
   ],
   ['clearspeak', String.raw`v_0 t`, 'v sub 0 times t'],
+  // A function of a coefficient product or of another function of an atom is said bare.
+  ['clearspeak', String.raw`\cos 2x`, 'cosine 2 x'],
+  ['clearspeak', String.raw`\log \log n`, 'log log n'],
+  ['clearspeak', String.raw`10 \sin(x + y)`, '10 times the sine of open paren x plus y close paren'],
   ['clearspeak', String.raw`2 \sqrt{3}`, '2 times the square root of 3'],
   [
     'clearspeak',

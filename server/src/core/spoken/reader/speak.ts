@@ -360,15 +360,35 @@ export class Speaker {
     return join(...parts);
   }
 
+  /** 2x, 2πt: a number times symbols, which "cosine 2 x" reads as the argument whole. */
+  private isCoefficientProduct(node: Node): boolean {
+    const factors = this.factors(node);
+    return (
+      factors.length > 1 &&
+      integerValue(factors[0]) !== undefined &&
+      factors.slice(1).every((factor) => factor.type === 'SymbolNode')
+    );
+  }
+
+  private isTrigOfAtom(node: Node): boolean {
+    return (
+      node.type === 'FunctionNode' &&
+      TRIG_LIKE.has(fnName(node)) &&
+      node.args?.length === 1 &&
+      this.isAtom(node.args[0])
+    );
+  }
+
   /**
    * f(x), sin θ: a function applied to an atom, set apart as a factor by "times" alone ("f of x
    * times g of x") rather than "the quantity".
    */
   private isPlainApplication(node: Node): boolean {
-    if (node.type !== 'FunctionNode' || node.args?.length !== 1 || !this.isAtom(node.args[0]))
-      return false;
+    if (node.type !== 'FunctionNode' || node.args?.length !== 1) return false;
     const name = fnName(node);
-    return TRIG_LIKE.has(name) || CLOSED.has(name) || /^[a-zA-Z]$/.test(name);
+    // A named function's argument is closed by "close paren" when it is no atom.
+    if (TRIG_LIKE.has(name) || CLOSED.has(name)) return true;
+    return this.isAtom(node.args[0]) && /^[a-zA-Z]$/.test(name);
   }
 
   /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */
@@ -703,7 +723,10 @@ export class Speaker {
     const known = FUNCTIONS[name] !== undefined;
     if (args.length === 1 && known && TRIG_LIKE.has(name === 'log' ? 'log' : name)) {
       const arg = args[0];
-      if (this.isAtom(arg)) return join(word, this.speak(arg, tail));
+      if (this.isAtom(arg) || this.isCoefficientProduct(arg))
+        return join(word, this.speak(arg, tail));
+      // sin sin x, log log n: a function of an atom said bare is the argument as it is written.
+      if (this.isTrigOfAtom(arg)) return join(word, this.speak(arg, tail));
       if (arg.type === 'OperatorNode' && arg.fn === 'divide' && this.fractionIsShort(arg)) {
         return join(the, word, w.of, this.speak(arg, tail));
       }
