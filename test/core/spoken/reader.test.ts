@@ -200,8 +200,19 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`v_0 t`, 'v sub 0 times t'],
   // A function of a coefficient product or of another function of an atom is said bare.
   ['clearspeak', String.raw`\cos 2x`, 'cosine 2 x'],
+  // Quantified statements, read piece by piece.
+  ['clearspeak', String.raw`\forall \epsilon \exists \delta`, 'for all epsilon there exists delta'],
+  [
+    'clearspeak',
+    String.raw`\forall x \in A, x > 0`,
+    'for all x is a member of A comma x is greater than 0',
+  ],
   ['clearspeak', String.raw`\log \log n`, 'log log n'],
-  ['clearspeak', String.raw`10 \sin(x + y)`, '10 times the sine of open paren x plus y close paren'],
+  [
+    'clearspeak',
+    String.raw`10 \sin(x + y)`,
+    '10 times the sine of open paren x plus y close paren',
+  ],
   ['clearspeak', String.raw`2 \sqrt{3}`, '2 times the square root of 3'],
   [
     'clearspeak',

@@ -10,6 +10,7 @@ import {
   type ParsedStatement,
   type ParserMacros,
 } from '../../latex/index';
+import { readQuantified } from './quantifiers';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
 
 export type { ReadingStyle } from './speak';
@@ -54,6 +55,11 @@ export function readAloud(
   options: ReadAloudOptions = {},
 ): { text: string } | { unsupported: string } {
   try {
+    const quantified = readQuantified(latex, (math) => {
+      const read = readAloud(math, options);
+      return 'text' in read ? read.text : undefined;
+    });
+    if (quantified !== undefined) return { text: quantified };
     const parseOptions = {
       functions: options.functions,
       macros: options.macros,

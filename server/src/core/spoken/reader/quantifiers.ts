@@ -1,0 +1,56 @@
+/**
+ * Quantified statements, which the math parser leaves alone: `\forall \epsilon > 0 \exists
+ * \delta > 0 : |x| < \delta` is read piece by piece, "for all epsilon is greater than 0 there
+ * exists delta is greater than 0 such that …", each piece of math by the reader itself.
+ */
+import lexicon from '../lexicon/en/reading.json';
+
+const QUANTIFIERS = lexicon.quantifiers as Record<string, string>;
+const quantifier = /\\(forall|exists|nexists)(?![a-zA-Z])/g;
+
+/** The top-level `:` and `,` of a piece: where "such that" and "comma" are said. */
+function separated(piece: string): { math: string; after?: string }[] {
+  const parts: { math: string; after?: string }[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < piece.length; i++) {
+    const ch = piece[i];
+    if (ch === '\\') i++;
+    else if ('{(['.includes(ch)) depth++;
+    else if ('})]'.includes(ch)) depth--;
+    else if (depth === 0 && (ch === ':' || ch === ',')) {
+      parts.push({ math: piece.slice(from, i), after: ch === ':' ? 'suchThat' : 'comma' });
+      from = i + 1;
+    }
+  }
+  parts.push({ math: piece.slice(from) });
+  return parts;
+}
+
+/** The words of a statement with quantifiers, undefined without one or when a piece is unspeakable. */
+export function readQuantified(
+  latex: string,
+  read: (math: string) => string | undefined,
+): string | undefined {
+  const matches = [...latex.matchAll(quantifier)];
+  if (matches.length === 0) return undefined;
+  const words: string[] = [];
+  const readPiece = (piece: string): boolean => {
+    for (const { math, after } of separated(piece)) {
+      if (math.trim() !== '') {
+        const said = read(math);
+        if (said === undefined) return false;
+        words.push(said);
+      }
+      if (after !== undefined) words.push(QUANTIFIERS[after]);
+    }
+    return true;
+  };
+  if (!readPiece(latex.slice(0, matches[0].index))) return undefined;
+  for (const [i, match] of matches.entries()) {
+    words.push(QUANTIFIERS[match[1]]);
+    const end = matches[i + 1]?.index ?? latex.length;
+    if (!readPiece(latex.slice(match.index + match[0].length, end))) return undefined;
+  }
+  return words.join(' ');
+}
