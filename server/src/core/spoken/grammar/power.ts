@@ -26,7 +26,10 @@ function ordinalExponent(parser: Parser): Formula | undefined {
   if (token?.ordinal !== true) return undefined;
   parser.pos++;
   parser.acceptFrom(afterOrdinal);
-  return atom(token.text, token.kind === 'number' ? 'number' : 'letter');
+  if (token.kind === 'number') return atom(token.text, 'number');
+  // "to the L-th power" keeps the capital it was said with.
+  const capital = /^[A-Z]/.test(token.raw) && !token.sentenceStart;
+  return atom(capital ? token.raw[0] : token.text, 'letter');
 }
 
 /** "squared", "cubed": a power of what was said before, and the word itself after nothing. */

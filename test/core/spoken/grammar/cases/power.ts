@@ -17,6 +17,7 @@ export const powerCases: GoldenCase[] = [
   ['3 plus 4 squared', '3 + 4^2'],
   ['2 x squared', '2x^2'],
   ['x to the n', 'x^n'],
+  ['H to the L-th power', 'H^L'],
   ['e to the x', 'e^x'],
   ['e to the x plus 1', 'e^x + 1'],
   // Pauses inside "raised to the … power" join what they separate.
