@@ -200,6 +200,15 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`v_0 t`, 'v sub 0 times t'],
   // A function of a coefficient product or of another function of an atom is said bare.
   ['clearspeak', String.raw`\cos 2x`, 'cosine 2 x'],
+  ['clearspeak', String.raw`u \times v`, 'u cross v'],
+  ['clearspeak', String.raw`[a, b]`, 'open bracket a comma b close bracket'],
+  ['clearspeak', String.raw`|s_j|^2`, 'the absolute value of s sub j end absolute value squared'],
+  ['clearspeak', String.raw`\binom{2n}{2k}`, '2 n choose 2 k'],
+  [
+    'clearspeak',
+    String.raw`\begin{vmatrix} a & b \\ c & d \end{vmatrix}`,
+    'the determinant of the 2 by 2 matrix row 1 a comma b row 2 c comma d',
+  ],
   // Quantified statements, read piece by piece.
   ['clearspeak', String.raw`\forall \epsilon \exists \delta`, 'for all epsilon there exists delta'],
   [

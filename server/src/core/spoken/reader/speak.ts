@@ -328,7 +328,10 @@ export class Speaker {
             : undefined;
         if (operator !== undefined) return fill(operator, { body: this.bigBody(b, tail) });
       }
-      return join(this.operand(a, 3, false), w.times, this.operand(b, 4, tail));
+      // u × v between symbols is the cross product; 2 × 3 and a · b are "times", as ClearSpeak says.
+      const numbers = integerValue(a) !== undefined || integerValue(b) !== undefined;
+      const word = !numbers && written.includes('\\times') ? w.cross : w.times;
+      return join(this.operand(a, 3, false), word, this.operand(b, 4, tail));
     }
     const factors = this.factors(node);
     const transform = this.transform(factors, tail);
@@ -494,7 +497,11 @@ export class Speaker {
     if (base.type === 'SymbolNode' && integerValue(exp) === -1 && /^[a-zA-Z]/.test(base.name!)) {
       return join(this.speak(base, false), this.w.inverse);
     }
-    const baseWords = this.precedence(base) >= 5 ? this.speak(base, false) : this.group(base);
+    // |s_j|², ‖f − g‖²: a base said with its own closing words needs no "the quantity".
+    const closed =
+      base.type === 'FunctionNode' && CLOSED.has(fnName(base)) && base.args?.length === 1;
+    const baseWords =
+      this.precedence(base) >= 5 || closed ? this.speak(base, false) : this.group(base);
     return join(baseWords, this.exponent(exp, tail));
   }
 
@@ -595,7 +602,7 @@ export class Speaker {
       case 'Tuple':
         return join(w.tuple, this.list(args), tail ? '' : w.argsClose);
       case 'Brackets':
-        return join(w.brackets, this.list(args), tail ? '' : w.argsClose);
+        return join(w.bracketOpen, this.list(args), w.bracketClose);
       case 'Interval': {
         const [a, b, left, right] = args;
         const from = this.speak(a, true);
@@ -610,8 +617,12 @@ export class Speaker {
       }
       case 'Subscript':
         return join(this.group(args[0]), w.sub, this.speak(args[1], true), w.endSub);
-      case 'Binomial':
-        return join(this.operand(args[0], 5, false), w.choose, this.operand(args[1], 5, tail));
+      case 'Binomial': {
+        // "2 n choose 2 k": a number's multiple is one side as it is.
+        const side = (arg: Node, last: boolean) =>
+          this.isCoefficientProduct(arg) ? this.speak(arg, last) : this.operand(arg, 5, last);
+        return join(side(args[0], false), w.choose, side(args[1], tail));
+      }
       case 'Set':
         if (args.length === 0) throw new Unspeakable('the empty set');
         return join(w.set, this.list(args), tail ? '' : w.argsClose);
@@ -727,6 +738,8 @@ export class Speaker {
         return join(word, this.speak(arg, tail));
       // sin sin x, log log n: a function of an atom said bare is the argument as it is written.
       if (this.isTrigOfAtom(arg)) return join(word, this.speak(arg, tail));
+      // "the determinant of the 2 by 2 matrix …": the matrix says where it ends.
+      if (arg.type === 'ArrayNode') return join(the, word, w.of, this.speak(arg, tail));
       if (arg.type === 'OperatorNode' && arg.fn === 'divide' && this.fractionIsShort(arg)) {
         return join(the, word, w.of, this.speak(arg, tail));
       }
