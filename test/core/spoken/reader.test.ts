@@ -201,6 +201,9 @@ const CASES: [Style, string, string][] = [
   // A function of a coefficient product or of another function of an atom is said bare.
   ['clearspeak', String.raw`\cos 2x`, 'cosine 2 x'],
   ['clearspeak', String.raw`u \times v`, 'u cross v'],
+  ['clearspeak', String.raw`X = \emptyset`, 'X equals the empty set'],
+  ['clearspeak', String.raw`{}_{4}P_{2}`, '4 permute 2'],
+  ['clearspeak', String.raw`y \in \mathbb{Z}^{+}`, 'y is a member of the positive integers'],
   ['clearspeak', String.raw`[a, b]`, 'open bracket a comma b close bracket'],
   ['clearspeak', String.raw`|s_j|^2`, 'the absolute value of s sub j end absolute value squared'],
   ['clearspeak', String.raw`\binom{2n}{2k}`, '2 n choose 2 k'],
@@ -241,8 +244,6 @@ const UNSUPPORTED: string[] = [
   // Notation the parser keeps without words in the lexicon: refused, never spelt out as names.
   String.raw`\angle ABC`,
   String.raw`u(t, \cdot)`,
-  String.raw`X = \emptyset`,
-  String.raw`{}_{4}P_{2}`,
   String.raw`\sim 60`,
 ];
 

@@ -59,6 +59,7 @@ const OPERATOR_LEVEL: Readonly<Record<string, number>> = {
 };
 const INFIX = lexicon.infix as Record<string, Styled>;
 const NUMBER_SETS = lexicon.numberSets as Record<string, string>;
+const SET_SIGNS = lexicon.setSigns as Record<string, string>;
 const TRANSFORMS = lexicon.transforms as Record<string, string>;
 const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
 const SYMBOL_MARKS = Object.entries(lexicon.symbolMarks);
@@ -174,6 +175,10 @@ export class Speaker {
 
   private symbolBase(base: string): string {
     if (GREEK[base] !== undefined) return GREEK[base];
+    // ℤ⁺, ℝ⁻: "the positive integers", "the negative real numbers".
+    const signed = /^\\mathbb\{([A-Z])\}\^\{?([+-])\}?$/.exec(base);
+    if (signed !== null && NUMBER_SETS[signed[1]] !== undefined)
+      return NUMBER_SETS[signed[1]].replace(/^the /, `the ${SET_SIGNS[signed[2]]} `);
     const command = /^\\([a-zA-Z]+)\s*\{(.*)\}$/.exec(base);
     if (command !== null) {
       const [, cmd, arg] = command;
@@ -617,6 +622,8 @@ export class Speaker {
       }
       case 'Subscript':
         return join(this.group(args[0]), w.sub, this.speak(args[1], true), w.endSub);
+      case 'Permutations':
+        return join(this.operand(args[0], 5, false), w.permute, this.operand(args[1], 5, tail));
       case 'Binomial': {
         // "2 n choose 2 k": a number's multiple is one side as it is.
         const side = (arg: Node, last: boolean) =>
@@ -624,7 +631,7 @@ export class Speaker {
         return join(side(args[0], false), w.choose, side(args[1], tail));
       }
       case 'Set':
-        if (args.length === 0) throw new Unspeakable('the empty set');
+        if (args.length === 0) return w.emptySet;
         return join(w.set, this.list(args), tail ? '' : w.argsClose);
       case 'SumOver':
       case 'SumWhere':
