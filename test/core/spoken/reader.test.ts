@@ -202,6 +202,10 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\cos 2x`, 'cosine 2 x'],
   ['clearspeak', String.raw`u \times v`, 'u cross v'],
   ['clearspeak', String.raw`X = \emptyset`, 'X equals the empty set'],
+  // Units as the converter writes them.
+  ['clearspeak', String.raw`9.8 \, \mathrm{m/s^{2}}`, '9.8 meters per second squared'],
+  ['clearspeak', String.raw`1 \, \mathrm{kg \cdot m^{2}}`, '1 kilograms dot meters squared'],
+  ['clearspeak', String.raw`5 \, \mathrm{N \, m}`, '5 newtons meters'],
   ['clearspeak', String.raw`{}_{4}P_{2}`, '4 permute 2'],
   ['clearspeak', String.raw`y \in \mathbb{Z}^{+}`, 'y is a member of the positive integers'],
   ['clearspeak', String.raw`[a, b]`, 'open bracket a comma b close bracket'],

@@ -69,7 +69,6 @@ const notYet: string[] = [
   String.raw`(\cdot, \cdot)`,
   String.raw`\bar{P Q}`,
   String.raw`\bar{A' B} = 3`,
-  String.raw`1 \, \mathrm{kg \cdot m^{2} \cdot s}`,
   String.raw`\overline{A}`,
   String.raw`x (y z)`,
   String.raw`a \cdot b`,

@@ -12,6 +12,7 @@ import {
 } from '../../latex/index';
 import { readQuantified } from './quantifiers';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
+import { trailingUnit } from './units';
 
 export type { ReadingStyle } from './speak';
 
@@ -66,6 +67,11 @@ export function readAloud(
       operators: options.operators,
       defined: options.defined,
     };
+    const unit = trailingUnit(latex);
+    if (unit !== undefined) {
+      const quantity = readAloud(unit.math, options);
+      return 'text' in quantity ? { text: `${quantity.text} ${unit.words}` } : quantity;
+    }
     const parsed = parseLatexMath(latex, parseOptions);
     if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };
     const sourceOf = (node: MathNode): string | undefined => {
