@@ -132,6 +132,7 @@ const notYet: string[] = [
   String.raw`P(X = k) = \frac{1}{6}`,
   String.raw`P(X > 2) = \frac{1}{2}`,
   String.raw`P(A) P(B)`,
+  String.raw`P(A \cup B) = P(A) + P(B)`,
   String.raw`\frac{1}{\det A} \operatorname{adj} A`,
   String.raw`\mathcal{P}(A)`,
   String.raw`P(X > 2) = 0.1`,

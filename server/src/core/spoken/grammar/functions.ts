@@ -196,6 +196,18 @@ function relationSaid(parser: Parser, from: number): boolean {
   return lexicon.relationWords.occursIn(parser.tokens, from, parser.pos);
 }
 
+/**
+ * "the probability of A plus the probability of B": a sign before another application ends an
+ * event, which otherwise holds its sums and comparisons.
+ */
+function sumOfApplications(parser: Parser): boolean {
+  const { tokens, pos } = parser;
+  const sign = lexicon.additiveWords.match(tokens, pos);
+  if (sign === undefined) return false;
+  const next = pos + sign.length + (tokens[pos + sign.length]?.text === 'the' ? 1 : 0);
+  return namedApplicationAt(tokens, next) || letterApplied(tokens, next);
+}
+
 /** A bare "is", not the start of "is greater than": what ends an event said as a clause. */
 function atCopula(parser: Parser): boolean {
   return (
@@ -232,6 +244,7 @@ function argumentOf(parser: Parser, event = false): Formula {
           applicationFollows(at, argument) ||
           atSpokenColon(at) ||
           (event && !clause && atEquality(at)) ||
+          (event && sumOfApplications(at)) ||
           (clause && (atCopula(at) || (atEquality(at) && relationSaid(at, argument.start)))),
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: argumentListEnds,

@@ -168,14 +168,27 @@ const allPower = operator(
   (_parser, left, trigger) => {
     const exponent = allPowers.get(trigger);
     if (exponent === undefined || left.kind === 'empty') return undefined;
-    return afterLastRelation(left, (base) =>
-      attachScript(
-        base.kind === 'atom' ? base : { kind: 'fence', open: '(', close: ')', body: base },
-        'sup',
-        atom(exponent, 'number'),
-      ),
-    );
+    return afterLastRelation(left, (base) => raisedWhole(base, atom(exponent, 'number')));
   },
 );
 
-export const powerConstructs = [squared, cubed, allPower, toThe, powerOf];
+function raisedWhole(base: Formula, exponent: Formula): Formula {
+  const fenced: Formula =
+    base.kind === 'atom' ? base : { kind: 'fence', open: '(', close: ')', body: base };
+  return attachScript(fenced, 'sup', exponent);
+}
+
+/** "one plus one over x, all to the x": the power of everything after the last relation. */
+const allToThe = operator(
+  'power.allToThe',
+  phrases('power.allToThe'),
+  Power.allOver,
+  (parser, left) => {
+    if (left.kind === 'empty') return undefined;
+    const exponent = ordinalExponent(parser) ?? parser.expression(Power.prefix);
+    if (exponent.kind === 'empty') return undefined;
+    return afterLastRelation(left, (base) => raisedWhole(base, exponent));
+  },
+);
+
+export const powerConstructs = [squared, cubed, allPower, allToThe, toThe, powerOf];

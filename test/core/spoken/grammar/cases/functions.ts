@@ -97,6 +97,10 @@ export const functionCases: GoldenCase[] = [
   ['the probability that X is greater than 2 equals one half', String.raw`P(X > 2) = \frac{1}{2}`],
   ['the probability of A times the probability of B', 'P(A) P(B)'],
   [
+    'the probability of A union B equals the probability of A plus the probability of B',
+    String.raw`P(A \cup B) = P(A) + P(B)`,
+  ],
+  [
     'one over the determinant of A times the adjugate of A',
     String.raw`\frac{1}{\det A} \operatorname{adj} A`,
   ],

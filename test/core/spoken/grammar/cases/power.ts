@@ -5,6 +5,11 @@ export const powerCases: GoldenCase[] = [
   ['x cubed', 'x^3'],
   ['squared', String.raw`\text{squared}`],
   ['a plus b, all squared', '(a + b)^2'],
+  ['a plus b, all to the n', '(a + b)^n'],
+  [
+    'the limit as x approaches infinity of one plus one over x all to the x',
+    String.raw`\lim_{x \to \infty} \left(1 + \frac{1}{x}\right)^x`,
+  ],
   ['y equals a minus b all cubed', 'y = (a - b)^3'],
   // A power of a raised symbol takes parentheses.
   ['U dagger to the power of n', String.raw`(U^\dagger)^n`],
