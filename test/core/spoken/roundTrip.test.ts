@@ -170,6 +170,7 @@ const notYet: string[] = [
   String.raw`\{+1, -1\}`,
   String.raw`\{x \to y^2\}`,
   String.raw`\{x, y : x < y\}`,
+  String.raw`\text{line through } A \text{ and } B`,
   String.raw`\{x > 0\}`,
   String.raw`\{ n \notin B : n > 2 \}`,
   String.raw`\Omega_{m0}`,

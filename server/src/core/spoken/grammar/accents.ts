@@ -138,8 +138,10 @@ const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) 
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
-  // "the mean of the binomial distribution": an accent on words is no accent.
-  if (argument.kind === 'empty' || onlyWords(argument)) return undefined;
+  // "the mean of the binomial distribution", "the mean of x sub 1 through x sub n": an accent on
+  // words or on a list is no accent.
+  const list = argument.kind === 'infix' && argument.op === ',';
+  if (argument.kind === 'empty' || onlyWords(argument) || list) return undefined;
   if (name === 'vec' && argument.kind === 'fence') return argument;
   return command(name, argument);
 });

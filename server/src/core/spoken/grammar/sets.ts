@@ -1,9 +1,9 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
 import { closing, lexicon, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, type Formula } from '../tree';
-import { operand } from './construct';
+import { operand, operator } from './construct';
 
 const suchThat = closing('sets.suchThat');
 const memberAnd = closing('sets.memberAnd');
@@ -93,19 +93,31 @@ function withoutFrom(formula: Formula): Formula {
   return word.kind === 'text' && word.text === 'from' ? rest : formula;
 }
 
+function ellipsisBetween(first: Formula, last: Formula): Formula {
+  const ellipsis = atom('\\ldots', 'symbol');
+  return {
+    kind: 'infix',
+    op: ',',
+    left: { kind: 'infix', op: ',', left: first, right: ellipsis },
+    right: last,
+  };
+}
+
 /** "the set 1 to K", "the set from 1 to n": the members 1, …, K. */
 function range(members: Formula): Formula {
   if (members.kind !== 'infix' || members.op !== '\\to') return members;
   const span = { left: withoutFrom(members.left), right: members.right };
   if (!isRangeEnd(span.left) || !isRangeEnd(span.right)) return members;
-  const ellipsis = atom('\\ldots', 'symbol');
-  return {
-    kind: 'infix',
-    op: ',',
-    left: { kind: 'infix', op: ',', left: span.left, right: ellipsis },
-    right: span.right,
-  };
+  return ellipsisBetween(span.left, span.right);
 }
+
+/** "x sub 1 through x sub n", "1 through n": the run x₁, …, xₙ; between other words it is prose. */
+const through = operator('sets.through', phrases('sets.through'), Power.allOver, (parser, left) => {
+  if (!isRangeEnd(left)) return undefined;
+  const last = parser.expression(Power.implicit);
+  if (!isRangeEnd(last)) return undefined;
+  return ellipsisBetween(left, last);
+});
 
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
   const named = trigger.endsWith('set') ? namedByLetter(parser, trigger) : undefined;
@@ -145,4 +157,4 @@ const hyphenPower = operand(
   },
 );
 
-export const setConstructs = [setOf, mathspeak, hyphenPower];
+export const setConstructs = [setOf, mathspeak, hyphenPower, through];

@@ -38,6 +38,10 @@ export const setCases: GoldenCase[] = [
   ['for all x in A', String.raw`\forall x \in A`],
   ['the interval from 0 to 1, including 0 and 1', '[0, 1]'],
   ['the open interval a b', '(a, b)'],
+  // "through" between two ends of a run lists it; elsewhere it is a word.
+  ['x sub 1 through x sub n', String.raw`x_1, \ldots, x_n`],
+  ['i equals 1 through n', String.raw`i = 1, \ldots, n`],
+  ['the line through A and B', String.raw`\text{line through } A \text{ and } B`],
   // Members end at a relation between sets; membership and comparisons stay inside.
   [
     'the set i comma ellipsis comma j is a proper subset of B',
