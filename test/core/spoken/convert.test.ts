@@ -38,6 +38,11 @@ const badInputs: [string, string, string | undefined][] = [
   ['stray LaTeX and symbols', String.raw`x \frac{ } $ & # % ~ ^ _`, undefined],
   ['emoji and other scripts', 'x 😀 plus ÿ 中文', 'spoken.unknown-word'],
   ['primes with nothing before them', "″ plus ' plus the laplacian of '", undefined],
+  // Constructs that need a later word ("over", "to", "and", "approaches") nested without it.
+  ['40 fractions without "over"', 'the fraction x '.repeat(40), undefined],
+  ['40 limits without "approaches"', 'the limit of x as '.repeat(40), undefined],
+  ['40 intervals without "to"', 'the interval from x '.repeat(40), undefined],
+  ['40 dot products without "and"', 'the dot product of x '.repeat(40), undefined],
   ['a named set raised twice', 'the complement of the negative real numbers squared', undefined],
 ];
 

@@ -194,6 +194,22 @@ export class Parser {
     return false;
   }
 
+  /** The index of the full stop that ends the current sentence, or the end of the tokens. */
+  sentenceEnd(): number {
+    for (let at = this.pos; at < this.tokens.length; at++)
+      if (this.tokens[at].kind === 'stop') return at;
+    return this.tokens.length;
+  }
+
+  /**
+   * Whether a phrase of `table` is said later in the sentence: a construct that needs it ("the
+   * fraction … over …") checks first, as reading on in vain and again another way would take
+   * time exponential in the nesting.
+   */
+  saidLater(table: PhraseTable<true>): boolean {
+    return table.occursIn(this.tokens, this.pos, this.sentenceEnd());
+  }
+
   /** Whether an open scope ends at `closer` (so a construct inside must not claim it). */
   awaits(closer: PhraseTable<true>): boolean {
     return this.scopes.some((scope) => scope.until === closer);

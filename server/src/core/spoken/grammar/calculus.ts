@@ -343,6 +343,8 @@ function trailingAsAt(parser: Parser): boolean {
 
 /** "x approaches 0 from the right": the limit's variable, target and side; undefined without "approaches". */
 function limitCondition(parser: Parser, sideFirst?: string): Formula | undefined {
+  // Reading on to an "approaches" that is never said would read the rest twice.
+  if (!parser.saidLater(approaches)) return undefined;
   const name = parser.scope({ until: approaches });
   if (parser.acceptFrom(approaches) === undefined) return undefined;
   let target = parser.scope({
@@ -364,9 +366,19 @@ function limitOfThenAs(parser: Parser, op: string): Formula | undefined {
   return lower === undefined ? undefined : { kind: 'bigop', op, lower, body };
 }
 
+/** Whether an "as x approaches a" comes later in the sentence: only then is it tried first. */
+function trailingAsLater(parser: Parser): boolean {
+  const end = parser.sentenceEnd();
+  for (let at = parser.pos; at < end; at++) {
+    if (parser.tokens[at].text === 'as' && approaches.occursIn(parser.tokens, at + 2, at + 5))
+      return true;
+  }
+  return false;
+}
+
 function limitOf(parser: Parser, trigger: string, op: string): Formula | undefined {
   const start = parser.pos;
-  if (trigger.endsWith(' of')) {
+  if (trigger.endsWith(' of') && trailingAsLater(parser)) {
     const late = limitOfThenAs(parser, op);
     if (late !== undefined) return late;
     parser.pos = start;

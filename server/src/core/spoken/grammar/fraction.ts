@@ -174,6 +174,7 @@ const plainOver = closing('fraction.plainOver');
 
 /** "the fraction 2 plus 3 over 13", "fraction f sub n minus 1 divided by h squared". */
 const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {
+  if (!parser.saidLater(plainOver)) return undefined;
   const numerator = parser.scope({ until: plainOver });
   if (parser.acceptFrom(plainOver) === undefined) return undefined;
   const denominator = parser.scope({ until: endFraction, closedByPause: true });

@@ -174,6 +174,8 @@ const pairOf = operand('group.pairOf', [...pairKinds.keys()], (parser: Parser, t
   const fences = pairFences[kind];
   const operator = pairOperators[kind];
   if (fences === undefined && operator === undefined) return undefined;
+  // A product needs its "and"; a bracket is closed without one.
+  if (fences === undefined && !parser.saidLater(pairAnd)) return undefined;
   const first = parser.scope({ until: pairAnd, closedByPause: true });
   if (parser.acceptFrom(pairAnd) === undefined)
     return fences === undefined ? undefined : fenced(fences[0], fences[1], first);

@@ -44,6 +44,7 @@ function inclusions(parser: Parser, ends: readonly string[]): boolean[] {
 }
 
 const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser) => {
+  if (!parser.saidLater(to)) return undefined;
   const lower = parser.scope({ until: to });
   if (parser.acceptFrom(to) === undefined) return undefined;
   const upper = parser.scope({ closedByPause: true, until: ends });
