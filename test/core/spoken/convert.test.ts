@@ -43,6 +43,11 @@ const badInputs: [string, string, string | undefined][] = [
   ['40 limits without "approaches"', 'the limit of x as '.repeat(40), undefined],
   ['40 intervals without "to"', 'the interval from x '.repeat(40), undefined],
   ['40 dot products without "and"', 'the dot product of x '.repeat(40), undefined],
+  ['40 differences without "and"', 'the difference of x '.repeat(40), undefined],
+  ['40 conditions without a second case', 'x if '.repeat(40), undefined],
+  ['40 accents without "With"', 'ModifyingAbove x '.repeat(40), undefined],
+  ['40 root indices without a root', 'RootIndex x '.repeat(40), undefined],
+  ['40 bras without a ket', 'bra x, '.repeat(40), undefined],
   ['a named set raised twice', 'the complement of the negative real numbers squared', undefined],
 ];
 

@@ -200,6 +200,7 @@ function onEach(body: Formula, accent: (item: Formula) => Formula): Formula {
 
 /** MathSpeak's "ModifyingAbove x plus y With bar", "ModifyingEachAbove 3 3 3 With dot". */
 const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser, trigger) => {
+  if (!parser.saidLater(mathspeakWith)) return undefined;
   parser.accept('above');
   const body = parser.scope({ until: mathspeakWith });
   if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
@@ -224,6 +225,7 @@ const mathspeakBelow = operand(
   'accent.mathspeakBelow',
   phrases('accent.mathspeakBelow'),
   (parser) => {
+    if (!parser.saidLater(mathspeakWith)) return undefined;
     parser.accept('below');
     const body = parser.scope({ until: mathspeakWith });
     if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;

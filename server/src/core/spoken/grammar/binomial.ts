@@ -33,6 +33,7 @@ const infix = operator(
 );
 
 const mathspeak = operand('binomial.mathspeak', phrases('binomial.mathspeak'), (parser) => {
+  if (!parser.saidLater(choose)) return undefined;
   const top = parser.scope({ until: choose });
   if (parser.acceptFrom(choose) === undefined) return undefined;
   const bottom = parser.scope({ until: mathspeakEnd });

@@ -30,6 +30,7 @@ const kets = closing('braket.ket');
 
 /** "bra psi ket phi": a bra followed by a ket is their bracket ⟨ψ|φ⟩. */
 const braThenKet = operand('braket.braket', phrases('braket.bra'), (parser) => {
+  if (!parser.saidLater(kets)) return undefined;
   const left = parser.scope({
     stop: (at) => kets.match(at.tokens, at.pos) !== undefined,
     power: Power.postfix - 1,

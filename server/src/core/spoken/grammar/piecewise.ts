@@ -115,7 +115,8 @@ const piecewise: OperatorConstruct = {
     [...phrases('piecewise.condition'), ...phrases('piecewise.otherwise')],
     Power.relation + 1,
     (parser, left, trigger) => {
-      if (left.kind === 'empty') return undefined;
+      // Cases need a second branch: without one said, reading the condition would be in vain.
+      if (left.kind === 'empty' || !casesFollow(parser.tokens, parser.pos - 1)) return undefined;
       const rows = [[left, condition(parser, trigger)]];
       for (let next = nextBranch(parser); next !== undefined; next = nextBranch(parser))
         rows.push(next);

@@ -83,6 +83,7 @@ const mathspeak = operand('root.mathspeak', phrases('root.mathspeak'), (parser) 
 });
 
 const mathspeakIndex = operand('root.mathspeakIndex', phrases('root.mathspeakIndex'), (parser) => {
+  if (!parser.saidLater(mathspeakStart)) return undefined;
   const index = parser.scope({ until: mathspeakStart });
   if (parser.acceptFrom(mathspeakStart) === undefined) return undefined;
   const body = parser.scope({ until: mathspeakEnd });

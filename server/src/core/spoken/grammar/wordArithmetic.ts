@@ -80,6 +80,7 @@ const wordOf = operand('arithmetic.wordOf', [...operations.keys()], (parser: Par
   }
   // Two operands named with "and": "the quotient of x plus 1 and x minus 1".
   const separator = kind === 'ratio' ? ratioTo : and;
+  if (!parser.saidLater(separator)) return undefined;
   // "x to the n" inside a ratio is still a power.
   const atSeparator = (at: Parser) =>
     separator.match(at.tokens, at.pos) !== undefined &&
