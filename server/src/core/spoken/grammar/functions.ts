@@ -350,4 +350,44 @@ const factorial = operator('factorial', phrases('factorial'), Power.postfix, (_p
   items: [left, atom('!', 'symbol')],
 }));
 
-export const functionConstructs = [named, arc, ofApplication, ...primeMarks, inverseOf, factorial];
+const signatureTo = closing('calculus.to');
+
+/** A set as a map's domain or codomain: a capital letter or a named set, maybe raised (ℝⁿ). */
+function isSetLike(formula: Formula): boolean {
+  if (formula.kind === 'script') return formula.sub === undefined && isSetLike(formula.base);
+  return (
+    formula.kind === 'atom' && (/^[A-Z]$/.test(formula.tex) || formula.tex.startsWith('\\mathbb'))
+  );
+}
+
+/** "f from A to B", "phi from G to H": a map's signature, f : A → B; "x from 0 to 1" stays words. */
+const signature = operator(
+  'function.signature',
+  phrases('calculus.from'),
+  Power.relation,
+  (parser, left) => {
+    // "the function f from …": the map is the last symbol said.
+    const said = left.kind === 'row' ? left.items : [left];
+    const map = said[said.length - 1];
+    const name = map?.kind === 'script' ? map.base : map;
+    if (name?.kind !== 'atom' || name.role !== 'letter' || !parser.saidLater(signatureTo))
+      return undefined;
+    const domain = parser.scope({ until: signatureTo });
+    if (!isSetLike(domain) || parser.acceptFrom(signatureTo) === undefined) return undefined;
+    const codomain = parser.scope({ closedByPause: true, power: Power.relation });
+    if (!isSetLike(codomain)) return undefined;
+    const arrow: Formula = { kind: 'infix', op: '\\to', left: domain, right: codomain };
+    const typed: Formula = { kind: 'infix', op: ':', left: map, right: arrow };
+    return said.length === 1 ? typed : { kind: 'row', items: [...said.slice(0, -1), typed] };
+  },
+);
+
+export const functionConstructs = [
+  signature,
+  named,
+  arc,
+  ofApplication,
+  ...primeMarks,
+  inverseOf,
+  factorial,
+];

@@ -28,6 +28,13 @@ export const functionCases: GoldenCase[] = [
   ['e to the x, times log x', String.raw`e^x \log x`],
   ['hyperbolic sine of x', String.raw`\sinh x`],
   ['tanh of x', String.raw`\tanh x`],
+  // A map from one set to another is its signature; a range of numbers stays words.
+  ['f from A to B', String.raw`f : A \to B`],
+  [
+    'the function f from the reals to the reals',
+    String.raw`\text{function } f : \mathbb{R} \to \mathbb{R}`,
+  ],
+  ['x from 0 to 1', String.raw`x \text{ from } 0 \to 1`],
   // A named function said bare before another is written as said; a pause or "of" parenthesises.
   ['sine sine x', String.raw`\sin \sin x`],
   ['log log n', String.raw`\log \log n`],
