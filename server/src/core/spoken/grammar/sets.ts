@@ -111,6 +111,25 @@ function range(members: Formula): Formula {
   return ellipsisBetween(span.left, span.right);
 }
 
+const integerSets = new Set(['\\mathbb{Z}', '\\mathbb{N}']);
+const upTo = closing('calculus.to');
+
+/** "the integers from 1 to n", "the natural numbers from 0 to k": the set {1, …, n}. */
+const integersFrom = operator(
+  'sets.integersFrom',
+  phrases('calculus.from'),
+  Power.allOver,
+  (parser, left) => {
+    if (left.kind !== 'atom' || !integerSets.has(left.tex) || !parser.saidLater(upTo))
+      return undefined;
+    const first = parser.scope({ until: upTo });
+    if (first.kind === 'empty' || parser.acceptFrom(upTo) === undefined) return undefined;
+    const last = parser.scope({ closedByPause: true, power: Power.relation });
+    if (last.kind === 'empty') return undefined;
+    return braces(ellipsisBetween(first, last));
+  },
+);
+
 /** "x sub 1 through x sub n", "1 through n": the run x₁, …, xₙ; between other words it is prose. */
 const through = operator('sets.through', phrases('sets.through'), Power.allOver, (parser, left) => {
   if (!isRangeEnd(left)) return undefined;
@@ -157,4 +176,4 @@ const hyphenPower = operand(
   },
 );
 
-export const setConstructs = [setOf, mathspeak, hyphenPower, through];
+export const setConstructs = [setOf, mathspeak, hyphenPower, through, integersFrom];

@@ -41,6 +41,9 @@ export const setCases: GoldenCase[] = [
   // "through" between two ends of a run lists it; elsewhere it is a word.
   ['x sub 1 through x sub n', String.raw`x_1, \ldots, x_n`],
   ['i equals 1 through n', String.raw`i = 1, \ldots, n`],
+  // The integers from one number to another are that set of them.
+  ['the integers from 1 to n', String.raw`\{1, \ldots, n\}`],
+  ['k is in the integers from 0 to n minus 1', String.raw`k \in \{0, \ldots, n - 1\}`],
   ['the line through A and B', String.raw`\text{line through } A \text{ and } B`],
   // Members end at a relation between sets; membership and comparisons stay inside.
   [
