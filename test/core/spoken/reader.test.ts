@@ -220,9 +220,10 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\forall \epsilon \exists \delta`, 'for all epsilon there exists delta'],
   [
     'clearspeak',
-    String.raw`\forall x \in A, x > 0`,
-    'for all x is a member of A comma x is greater than 0',
+    String.raw`\forall \epsilon > 0 \exists \delta > 0 : |x| < \delta`,
+    'for all epsilon greater than 0 there exists delta greater than 0 such that the absolute value of x is less than delta',
   ],
+  ['clearspeak', String.raw`\forall x \in A, x > 0`, 'for all x in A comma x is greater than 0'],
   ['clearspeak', String.raw`\log \log n`, 'log log n'],
   [
     'clearspeak',

@@ -6,6 +6,16 @@
 import lexicon from '../lexicon/en/reading.json';
 
 const QUANTIFIERS = lexicon.quantifiers as Record<string, string>;
+/** A bound's relation as said after "for all": "for all epsilon greater than 0", "for all x in A". */
+const BOUND_RELATIONS = Object.entries(lexicon.boundRelations);
+
+function asBound(said: string): string {
+  for (const [full, bound] of BOUND_RELATIONS) {
+    const at = said.indexOf(` ${full} `);
+    if (at >= 0) return `${said.slice(0, at)} ${bound} ${said.slice(at + full.length + 2)}`;
+  }
+  return said;
+}
 const quantifier = /\\(forall|exists|nexists)(?![a-zA-Z])/g;
 
 /** The top-level `:` and `,` of a piece: where "such that" and "comma" are said. */
@@ -35,12 +45,13 @@ export function readQuantified(
   const matches = [...latex.matchAll(quantifier)];
   if (matches.length === 0) return undefined;
   const words: string[] = [];
-  const readPiece = (piece: string): boolean => {
-    for (const { math, after } of separated(piece)) {
+  const readPiece = (piece: string, bound = false): boolean => {
+    for (const [i, { math, after }] of separated(piece).entries()) {
       if (math.trim() !== '') {
         const said = read(math);
         if (said === undefined) return false;
-        words.push(said);
+        // The part right after a quantifier is its bound variable, said as a bound.
+        words.push(bound && i === 0 ? asBound(said) : said);
       }
       if (after !== undefined) words.push(QUANTIFIERS[after]);
     }
@@ -50,7 +61,7 @@ export function readQuantified(
   for (const [i, match] of matches.entries()) {
     words.push(QUANTIFIERS[match[1]]);
     const end = matches[i + 1]?.index ?? latex.length;
-    if (!readPiece(latex.slice(match.index + match[0].length, end))) return undefined;
+    if (!readPiece(latex.slice(match.index + match[0].length, end), true)) return undefined;
   }
   return words.join(' ');
 }
