@@ -3,11 +3,12 @@
  * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
  * before it.
  */
-import { closing, lexicon, phraseMap, phrases, relationAt } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
 import { operand, operator } from './construct';
+import { coordinates } from './interval';
 
 const postfixAccents = phraseMap('accent.postfix');
 const prefixAccents = phraseMap('accent.prefix');
@@ -128,13 +129,7 @@ const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) 
   // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
   else if (endsOperand(parser)) return undefined;
   // "the vector 3 comma 4", "the vector (1, 2)": a vector given by its coordinates is the tuple.
-  if (name === 'vec' && parser.peek()?.kind === 'number')
-    return {
-      kind: 'fence',
-      open: '(',
-      close: ')',
-      body: parser.scope({ stop: (at) => relationAt(at.tokens, at.pos) }),
-    };
+  if (name === 'vec' && parser.peek()?.kind === 'number') return coordinates(parser);
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);
@@ -199,11 +194,20 @@ function onEach(body: Formula, accent: (item: Formula) => Formula): Formula {
 }
 
 /** MathSpeak's "ModifyingAbove x plus y With bar", "ModifyingEachAbove 3 3 3 With dot". */
-const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser, trigger) => {
+/**
+ * What "ModifyingAbove" or "ModifyingBelow" modifies, read up to its "With" (a nesting word, "Above"
+ * or "Below", comes first); undefined when no "With" is said.
+ */
+function modified(parser: Parser, nesting: string): Formula | undefined {
   if (!parser.saidLater(mathspeakWith)) return undefined;
-  parser.accept('above');
+  parser.accept(nesting);
   const body = parser.scope({ until: mathspeakWith });
-  if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+  return parser.acceptFrom(mathspeakWith) === undefined ? undefined : body;
+}
+
+const mathspeak = operand('accent.mathspeak', phrases('accent.mathspeak'), (parser, trigger) => {
+  const body = modified(parser, 'above');
+  if (body === undefined) return undefined;
   const at = parser.pos;
   const mark = parser.acceptFrom(marks);
   if (mark === undefined) return body;
@@ -225,10 +229,8 @@ const mathspeakBelow = operand(
   'accent.mathspeakBelow',
   phrases('accent.mathspeakBelow'),
   (parser) => {
-    if (!parser.saidLater(mathspeakWith)) return undefined;
-    parser.accept('below');
-    const body = parser.scope({ until: mathspeakWith });
-    if (parser.acceptFrom(mathspeakWith) === undefined) return undefined;
+    const body = modified(parser, 'below');
+    if (body === undefined) return undefined;
     const mark = parser.acceptFrom(belowMarks);
     if (mark === undefined) return body;
     if (/^[a-z]+$/.test(mark)) return command(mark, body);

@@ -335,10 +335,12 @@ function limitConstruct(key: Parameters<typeof phrases>[0], op: string) {
 }
 
 /** "the limit of f of x as x approaches a": the "as" of a variable said after the body. */
+function asApproachesAt(tokens: Parser['tokens'], at: number): boolean {
+  return tokens[at]?.text === 'as' && approaches.occursIn(tokens, at + 2, at + 5);
+}
+
 function trailingAsAt(parser: Parser): boolean {
-  if (parser.peek()?.text !== 'as') return false;
-  const end = Math.min(parser.tokens.length, parser.pos + 5);
-  return approaches.occursIn(parser.tokens, parser.pos + 2, end);
+  return asApproachesAt(parser.tokens, parser.pos);
 }
 
 /** "x approaches 0 from the right": the limit's variable, target and side; undefined without "approaches". */
@@ -369,10 +371,7 @@ function limitOfThenAs(parser: Parser, op: string): Formula | undefined {
 /** Whether an "as x approaches a" comes later in the sentence: only then is it tried first. */
 function trailingAsLater(parser: Parser): boolean {
   const end = parser.sentenceEnd();
-  for (let at = parser.pos; at < end; at++) {
-    if (parser.tokens[at].text === 'as' && approaches.occursIn(parser.tokens, at + 2, at + 5))
-      return true;
-  }
+  for (let at = parser.pos; at < end; at++) if (asApproachesAt(parser.tokens, at)) return true;
   return false;
 }
 

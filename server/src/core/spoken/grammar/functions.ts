@@ -98,6 +98,11 @@ function letterApplied(tokens: Parser['tokens'], at: number): boolean {
   return of.match(tokens, next) !== undefined;
 }
 
+/** "P of a times the probability of b": an article before a function changes nothing. */
+function pastArticle(tokens: Parser['tokens'], at: number): number {
+  return tokens[at]?.text === 'the' ? at + 1 : at;
+}
+
 /**
  * "cosine of 2 phi times cosine of phi", "sine of x over cosine of x", "f of x over f prime of
  * x": a product or quotient with another function ends the argument. A named function said
@@ -107,8 +112,7 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean, depth: numbe
   const { tokens, pos } = parser;
   const operation = lexicon.productWords.match(tokens, pos) ?? divisions.match(tokens, pos);
   if (operation === undefined) return false;
-  // "P of a times the probability of b": an article before the function changes nothing.
-  const next = pos + operation.length + (tokens[pos + operation.length]?.text === 'the' ? 1 : 0);
+  const next = pastArticle(tokens, pos + operation.length);
   // "u of x times d x": a differential is never inside an argument.
   if (lexicon.productWords.match(tokens, pos) !== undefined && differentialAt(tokens, next))
     return true;
@@ -204,7 +208,7 @@ function sumOfApplications(parser: Parser): boolean {
   const { tokens, pos } = parser;
   const sign = lexicon.additiveWords.match(tokens, pos);
   if (sign === undefined) return false;
-  const next = pos + sign.length + (tokens[pos + sign.length]?.text === 'the' ? 1 : 0);
+  const next = pastArticle(tokens, pos + sign.length);
   return namedApplicationAt(tokens, next) || letterApplied(tokens, next);
 }
 

@@ -59,15 +59,14 @@ const interval = operand('interval.fromTo', phrases('interval.fromTo'), (parser)
   };
 });
 
-/** "the point with coordinates 3 comma 4 equals u": the coordinates end at a relation. */
-const point = operand('interval.point', phrases('interval.point'), (parser) => ({
-  kind: 'fence',
-  open: '(',
-  close: ')',
-  body: parser.scope({
-    stop: (at) => relationAt(at.tokens, at.pos),
-  }),
-}));
+/** "3 comma 4" of a point or a vector: the coordinates, in parentheses, end at a relation. */
+export function coordinates(parser: Parser): Formula {
+  const body = parser.scope({ stop: (at) => relationAt(at.tokens, at.pos) });
+  return { kind: 'fence', open: '(', close: ')', body };
+}
+
+/** "the point with coordinates 3 comma 4 equals u". */
+const point = operand('interval.point', phrases('interval.point'), coordinates);
 
 /** "the open interval a b": two ends said with no comma between them are still two ends. */
 function endsSaidTogether(body: Formula): Formula {

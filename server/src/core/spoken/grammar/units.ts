@@ -80,7 +80,7 @@ function unitAt(
   return undefined;
 }
 
-const powers: Record<string, string> = { squared: '^{2}', cubed: '^{3}' };
+const powers = new Map(Object.entries(units.powers));
 
 /** "squared", "cubed", MathSpeak's "Superscript negative 2": a unit's power, and its length in words. */
 function unitPower(
@@ -88,7 +88,8 @@ function unitPower(
   at: number,
 ): { tex: string; length: number } | undefined {
   const word = tokens[at]?.text ?? '';
-  if (powers[word] !== undefined) return { tex: powers[word], length: 1 };
+  const power = powers.get(word);
+  if (power !== undefined) return { tex: `^{${power}}`, length: 1 };
   if (word !== 'superscript') return undefined;
   const negative = tokens[at + 1]?.text === 'negative' || tokens[at + 1]?.text === 'minus';
   const exponent = tokens[at + (negative ? 2 : 1)];

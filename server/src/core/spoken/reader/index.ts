@@ -29,6 +29,12 @@ export interface ReadAloudOptions {
 
 const textCommand = /\\(?:text|textrm|mbox)\{([^{}]*)\}/g;
 
+/** A piece of a formula read aloud on its own: its words, or undefined when it cannot be voiced. */
+function wordsOf(math: string, options: ReadAloudOptions): string | undefined {
+  const read = readAloud(math, options);
+  return 'text' in read ? read.text : undefined;
+}
+
 /**
  * The prose the parser keeps after a formula, `\text{ and } y > 0`: the texts' words, and the
  * math between them read aloud; undefined when some of that math cannot be voiced.
@@ -38,10 +44,9 @@ function annotationWords(source: string, options: ReadAloudOptions): string | un
   let at = 0;
   const readMath = (math: string): boolean => {
     if (math.trim() === '') return true;
-    const read = readAloud(math, options);
-    if (!('text' in read)) return false;
-    words.push(read.text);
-    return true;
+    const said = wordsOf(math, options);
+    if (said !== undefined) words.push(said);
+    return said !== undefined;
   };
   for (const match of source.matchAll(textCommand)) {
     if (!readMath(source.slice(at, match.index))) return undefined;
@@ -56,22 +61,19 @@ export function readAloud(
   options: ReadAloudOptions = {},
 ): { text: string } | { unsupported: string } {
   try {
-    const quantified = readQuantified(latex, (math) => {
-      const read = readAloud(math, options);
-      return 'text' in read ? read.text : undefined;
-    });
+    const quantified = readQuantified(latex, (math) => wordsOf(math, options));
     if (quantified !== undefined) return { text: quantified };
+    const unit = trailingUnit(latex);
+    if (unit !== undefined) {
+      const quantity = readAloud(unit.math, options);
+      return 'text' in quantity ? { text: `${quantity.text} ${unit.words}` } : quantity;
+    }
     const parseOptions = {
       functions: options.functions,
       macros: options.macros,
       operators: options.operators,
       defined: options.defined,
     };
-    const unit = trailingUnit(latex);
-    if (unit !== undefined) {
-      const quantity = readAloud(unit.math, options);
-      return 'text' in quantity ? { text: `${quantity.text} ${unit.words}` } : quantity;
-    }
     const parsed = parseLatexMath(latex, parseOptions);
     if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };
     const sourceOf = (node: MathNode): string | undefined => {

@@ -1,7 +1,7 @@
 /**
  * Quantified statements, which the math parser leaves alone: `\forall \epsilon > 0 \exists
- * \delta > 0 : |x| < \delta` is read piece by piece, "for all epsilon is greater than 0 there
- * exists delta is greater than 0 such that …", each piece of math by the reader itself.
+ * \delta > 0 : |x| < \delta` is read piece by piece, "for all epsilon greater than 0 there exists
+ * delta greater than 0 such that …", each piece of math by the reader itself.
  */
 import lexicon from '../lexicon/en/reading.json';
 

@@ -65,6 +65,7 @@ const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
 const SYMBOL_MARKS = Object.entries(lexicon.symbolMarks);
 /** Applications said with their own closing words ("end root"): a factor without "the quantity". */
 const CLOSED = new Set(['sqrt', 'nthRoot', 'abs', 'norm']);
+const MEASURE_PARTS = new Set(['Degrees', 'Arcminutes', 'Arcseconds']);
 const INTEGRALS = lexicon.integrals as Record<string, Styled>;
 const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
@@ -300,10 +301,11 @@ export class Speaker {
 
   /** A sum whose terms are all degrees, minutes and seconds (or feet and inches). */
   private measureParts(node: Node): boolean {
-    const parts = new Set(['Degrees', 'Arcminutes', 'Arcseconds']);
     const terms = (n: Node): Node[] =>
       n.type === 'OperatorNode' && n.fn === 'add' ? n.args!.flatMap(terms) : [n];
-    return terms(node).every((term) => term.type === 'FunctionNode' && parts.has(fnName(term)));
+    return terms(node).every(
+      (term) => term.type === 'FunctionNode' && MEASURE_PARTS.has(fnName(term)),
+    );
   }
 
   private endsWithSubscript(node: Node): boolean {

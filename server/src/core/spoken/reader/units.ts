@@ -13,7 +13,8 @@ for (const [phrase, symbol] of Object.entries(units.symbols)) {
   if (!plural.has(symbol) && phrase.endsWith('s')) plural.set(symbol, phrase);
 }
 
-const powerWords: Record<string, string> = { '2': 'squared', '3': 'cubed' };
+/** "2" → "squared": the power words of the units lexicon, the other way round. */
+const powerWords = new Map(Object.entries(units.powers).map(([word, power]) => [power, word]));
 const unitGroup = /\\,\s*\\mathrm\{((?:[^{}]|\{[^{}]*\})*)\}\s*$/;
 
 /**
@@ -32,7 +33,7 @@ function productWords(product: string, words: ReadonlyMap<string, string>): stri
     const match = /^(.+?)(?:\^\{?(\d)\}?)?$/.exec(piece);
     const word = match === null ? undefined : (words.get(match[1]) ?? singular.get(match[1]));
     if (match === null || word === undefined) return undefined;
-    const power = match[2] === undefined ? undefined : powerWords[match[2]];
+    const power = match[2] === undefined ? undefined : powerWords.get(match[2]);
     if (match[2] !== undefined && power === undefined) return undefined;
     said.push(power === undefined ? word : `${word} ${power}`);
   }
