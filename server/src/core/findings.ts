@@ -108,6 +108,11 @@ export const findingCodes = {
     severity: 'warning',
     summary: 'a word the spoken-math grammar does not know; it is kept as text',
   },
+  'spoken.label': {
+    severity: 'hint',
+    summary:
+      'words that name a spoken formula ("Coulomb\'s law: …"); they are left out of the LaTeX',
+  },
   'spoken.unclosed-group': {
     severity: 'warning',
     summary: 'spoken math that opens a group ("open paren") and never closes it',

@@ -182,6 +182,14 @@ export const TREE_CASES: readonly (readonly [string, string])[] = [
     '(Probability A B) eq (/ (* (Probability B A) (Probability A)) (Probability B))',
   ],
   [String.raw`P(A)`, '(* P A)'],
+  // The double-struck E is an expectation of what follows it in brackets or parentheses.
+  [String.raw`\mathbb{E}[X]`, '(Expectation X)'],
+  [
+    String.raw`\mathbb{E}\left[X^2\right] - \mathbb{E}(X)^2`,
+    '(- (Expectation (^ X 2)) (^ (Expectation X) 2))',
+  ],
+  [String.raw`\mathbb{E}[X \mid Y = y]`, '(Expectation X (Y equal y))'],
+  [String.raw`\mathbb{E}[|X|]`, '(Expectation (abs X))'],
   [String.raw`60 \%`, '(Percent 60)'],
   [String.raw`\frac{1}{2} x \%`, '(* (/ 1 2) (Percent x))'],
   // \partial before a capital or script name is a boundary; before u it is no derivative alone.

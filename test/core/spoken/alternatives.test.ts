@@ -14,7 +14,8 @@ const ambiguous: [string, string, string][] = [
   ['the square root of x plus one', String.raw`\sqrt{x+1}`, String.raw`\sqrt{x} + 1`],
   ['a over b c', String.raw`\frac{a}{bc}`, String.raw`\frac{a}{b} c`],
   ['x minus 1 over x plus 1', String.raw`\frac{x-1}{x+1}`, String.raw`x - \frac{1}{x} + 1`],
-  ['1 over x plus 1', String.raw`\frac{1}{x} + 1`, String.raw`\frac{1}{x+1}`],
+  // A variable with a constant after "over" is a rational function's denominator.
+  ['1 over x plus 1', String.raw`\frac{1}{x+1}`, String.raw`\frac{1}{x} + 1`],
   // A bare "to the" takes one operand ("e to the x plus 1" is e^x + 1); the sum is the runner-up.
   ['e to the x plus one', String.raw`e^{x} + 1`, String.raw`e^{x+1}`],
   // After an index letter the offset is the exponent's, as in power rules and series.

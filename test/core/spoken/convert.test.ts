@@ -141,6 +141,62 @@ describe('convertSpoken findings and alternatives', () => {
     );
   });
 
+  it('reads a variable term with a constant after "over" as a denominator, and keeps the literal reading', () => {
+    const result = convertSpoken('x over x squared minus 1');
+    assert.ok(sameRendering(String.raw`\frac{x}{x^2-1}`, result.latex), result.latex);
+    assert.ok(
+      result.alternatives.some((alternative) =>
+        sameRendering(String.raw`\frac{x}{x^2} - 1`, alternative),
+      ),
+      result.alternatives.join(' | '),
+    );
+  });
+
+  it('leaves the name said before a formula out of the LaTeX, reports it once and keeps it as a runner-up', () => {
+    for (const [input, expected, label] of [
+      [
+        "Coulomb's law equals F equals k q over r squared",
+        String.raw`F = \frac{kq}{r^2}`,
+        "Coulomb's law equals",
+      ],
+      ['Polynomial: 2 x cubed plus 4', '2x^3 + 4', 'Polynomial:'],
+      [
+        'the uncertainty principle states that delta x delta p is at least 1',
+        String.raw`\Delta x \Delta p \geq 1`,
+        'the uncertainty principle states that',
+      ],
+    ]) {
+      const result = convertSpoken(input);
+      assert.ok(sameRendering(expected, result.latex), `${input}: ${result.latex}`);
+      const labels = result.findings.filter((f) => f.code === 'spoken.label');
+      assert.deepEqual(
+        labels.map((f) => input.slice(f.start, f.end)),
+        [label],
+        input,
+      );
+      assert.ok(!result.findings.some((f) => f.code === 'spoken.unknown-word'), input);
+      assert.ok(
+        result.alternatives.some((alternative) => alternative.includes('\\text{')),
+        input,
+      );
+    }
+  });
+
+  it('keeps words that are part of the formula', () => {
+    for (const [input, expected] of [
+      [
+        'speed equals distance over time',
+        String.raw`\text{speed} = \frac{\text{distance}}{\text{time}}`,
+      ],
+      ['Hence, x equals 2', String.raw`\text{Hence}, x = 2`],
+      ['x: y', 'x, y'],
+    ]) {
+      const result = convertSpoken(input);
+      assert.ok(sameRendering(expected, result.latex), `${input}: ${result.latex}`);
+      assert.ok(!result.findings.some((f) => f.code === 'spoken.label'), input);
+    }
+  });
+
   it('offers a list reading of commas', () => {
     const result = convertSpoken('b, n, p, q belong to the reals');
     assert.ok(sameRendering(String.raw`b, n, p, q \in \mathbb{R}`, result.latex), result.latex);

@@ -141,6 +141,8 @@ export const RESERVED_FUNCTIONS = {
    * is a RelationalNode of comparisons (`X = k`, `X \\le 1`) or an expression naming an event (`A`).
    */
   Probability: 'Probability',
+  /** Expectation(X) is 𝔼[X]; Expectation(X, condition) is 𝔼[X | condition]. */
+  Expectation: 'Expectation',
   /**
    * Cases(v1, c1, v2, c2, …): v1 where c1 holds, else v2 where c2 holds…; each condition is a
    * mathjs RelationalNode (`x < 0`, `0 \\le x < 1`) or the constant `true` for "otherwise".

@@ -316,6 +316,10 @@ function printFunction(node: MathNode, last: boolean): string {
       if (args.length === 1 || args.length === 2)
         return `\\Pr\\left(${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right)`;
       break;
+    case 'Expectation':
+      if (args.length === 1 || args.length === 2)
+        return `\\mathbb{E}\\left[${args.map((arg) => print(arg, true)).join(' \\mid ')}\\right]`;
+      break;
     case 'Family':
       if (args.length === 4 && args[1].type === 'SymbolNode')
         return `\\left\\{${print(args[0], true)}\\right\\}_{${print(args[1], true)}=${print(args[2], true)}}^{${print(args[3], true)}}`;

@@ -7,16 +7,39 @@
 import type { Conversion, ConversionFinding } from '../convert/types';
 import { grammar } from './grammar/index';
 import { foldNumbers } from './numbers';
+import { withoutLabel } from './label';
 import { Parser } from './parser';
 import { print } from './print';
 import { readingsFor } from './rank';
 import { scriptLevels } from './scriptLevels';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
 import type { Formula } from './tree';
 import { wholeFractions } from './wholeFractions';
 import { normaliseWords } from './words';
 
 const maxAlternatives = 3;
+
+/** The label's words are reported once as a label, not one by one as unknown words. */
+function reportLabel(
+  parser: Parser,
+  text: string,
+  tokens: readonly Token[],
+  labelEnd: number,
+): void {
+  const start = tokens[0].start;
+  const end = tokens[labelEnd].end;
+  const kept = parser.findings.filter(
+    (finding) => finding.code !== 'spoken.unknown-word' || finding.start >= end,
+  );
+  parser.findings.splice(0, parser.findings.length, ...kept);
+  const label = text.slice(start, end).replace(/[\s:,]+$/, '');
+  parser.report(
+    'spoken.label',
+    start,
+    end,
+    `"${label}" names the formula; it is left out of the LaTeX`,
+  );
+}
 
 export function convertSpoken(text: string): Conversion {
   const tokens = foldNumbers(scriptLevels(normaliseWords(tokenize(text))));
@@ -25,10 +48,17 @@ export function convertSpoken(text: string): Conversion {
   for (const reading of readingsFor(tokens)) {
     const parser = new Parser(tokens, grammar, reading);
     let latex: string;
+    let literal: string | undefined;
     try {
       const finish = (formula: Formula) =>
         print(reading.overTakesSums ? wholeFractions(formula) : formula);
-      latex = finish(parser.scope({}));
+      const first = parser.scope({});
+      const labelled = withoutLabel(first, tokens);
+      if (labelled !== undefined) {
+        literal = finish(first);
+        reportLabel(parser, text, tokens, labelled.labelEnd);
+      }
+      latex = finish(labelled?.formula ?? first);
       while (!parser.atEnd()) {
         // What a scope left over is read on; a token no construct moves past is read as a word.
         const before = parser.pos;
@@ -45,12 +75,15 @@ export function convertSpoken(text: string): Conversion {
       latex = '';
     }
     if (best === undefined) best = { latex, findings: parser.findings };
-    else if (
-      latex !== best.latex &&
-      !alternatives.includes(latex) &&
-      alternatives.length < maxAlternatives
-    )
-      alternatives.push(latex);
+    // The formula with its label is what was said word for word: the first runner-up.
+    for (const said of [latex, literal])
+      if (
+        said !== undefined &&
+        said !== best.latex &&
+        !alternatives.includes(said) &&
+        alternatives.length < maxAlternatives
+      )
+        alternatives.push(said);
   }
   const findings = best?.findings ?? [];
   if (tokens.length === 0)

@@ -14,11 +14,11 @@ import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
 
 /** A JSON object of phrase → value as a map with lower-case keys (keys starting with "//" are comments). */
-function mapOf(data: object): ReadonlyMap<string, string> {
+function mapOf(data: object, keepCase = false): ReadonlyMap<string, string> {
   return new Map(
     Object.entries(data as Record<string, string>)
       .filter(([key]) => !key.startsWith('//'))
-      .map(([key, value]) => [key.toLowerCase(), value]),
+      .map(([key, value]) => [keepCase ? key : key.toLowerCase(), value]),
   );
 }
 
@@ -52,6 +52,11 @@ export function closing(...keys: ListKey[]): PhraseTable<true> {
 /** A construct's phrase → value map ("bar" → "bar" accent). */
 export function phraseMap(key: MapKey): ReadonlyMap<string, string> {
   return mapOf(constructs[key]);
+}
+
+/** A construct's map keyed by LaTeX, where case tells symbols apart (\mathcal{L} from \mathcal{l}). */
+export function texMap(key: MapKey): ReadonlyMap<string, string> {
+  return mapOf(constructs[key], true);
 }
 
 /** "x, which is less than y", "B, which is a subset of I": a relation said after "which" is that relation. */

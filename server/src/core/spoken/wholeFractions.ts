@@ -2,8 +2,9 @@
  * "x minus 1 over x squared plus x minus 2": when an inline "over" sits between sums — terms on
  * both sides of it — people mean the sums over each other, (x − 1)/(x² + x − 2). A reading
  * (rank.ts) applies this rewrite to the parsed formula; the literal reading stays an alternative.
+ * So does a fraction over a variable with a constant said after it (rationalFunction).
  */
-import { additiveSigns, type Formula } from './tree';
+import { additiveSigns, isNumberAtom, type Formula } from './tree';
 
 interface Term {
   /** The operator before the term (undefined for the first). */
@@ -40,7 +41,40 @@ function rewriteChain(formula: Formula): Formula {
   return chain(rewritten);
 }
 
+/** x, x², 2x, n x³: a term in a variable, what a rational function's denominator starts with. */
+function isVariableTerm(formula: Formula): boolean {
+  switch (formula.kind) {
+    case 'atom':
+      return formula.role === 'letter';
+    case 'script':
+      return formula.sub === undefined && isVariableTerm(formula.base);
+    case 'row':
+      return (
+        formula.items.some(isVariableTerm) &&
+        formula.items.every((item) => isVariableTerm(item) || isNumberAtom(item))
+      );
+    default:
+      return false;
+  }
+}
+
+/**
+ * "x over x squared minus 1", "2 over x minus 5": an inline fraction over a term in a variable,
+ * with a constant said last, is a rational function, x/(x² − 1); the other reading would be said
+ * the other way round ("x over x squared, minus 1", "minus 1 plus x over x squared").
+ */
+function rationalFunction(items: readonly Term[]): Formula | undefined {
+  const [first, last] = items;
+  if (items.length !== 2 || first.term.kind !== 'frac' || first.term.inline !== true)
+    return undefined;
+  if (!isVariableTerm(first.term.denominator) || !isNumberAtom(last.term)) return undefined;
+  const denominator = chain([{ term: first.term.denominator }, last]);
+  return { ...first.term, denominator };
+}
+
 function rewriteRun(items: Term[]): Formula {
+  const rational = rationalFunction(items);
+  if (rational !== undefined) return rational;
   const inline = items
     .map((item, index) => (item.term.kind === 'frac' && item.term.inline === true ? index : -1))
     .filter((index) => index >= 0);

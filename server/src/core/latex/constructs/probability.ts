@@ -89,23 +89,42 @@ export function usesProbability(tokens: readonly Token[]): boolean {
   });
 }
 
-/** After a name: whether it is a probability applied to an event. */
-export function probabilityAhead(p: Parser, name: string): boolean {
-  return PROBABILITY_NAMES.has(name) && p.context.probability === true && eventAhead(p);
+/** Names of an expectation: the double-struck E is one whatever follows it. */
+const EXPECTATION_NAMES = new Set(['\\mathbb{E}']);
+
+/** After a name: whether it is a probability applied to an event, or an expectation to its argument. */
+export function probabilityAhead(
+  p: Parser,
+  name: string,
+): 'Probability' | 'Expectation' | undefined {
+  if (EXPECTATION_NAMES.has(name)) return eventAhead(p, true) ? 'Expectation' : undefined;
+  return PROBABILITY_NAMES.has(name) && p.context.probability === true && eventAhead(p)
+    ? 'Probability'
+    : undefined;
 }
 
-/** `(` or `\{`, after `\left` or not. */
-function eventAhead(p: Parser): boolean {
-  return isEventOpener(p.peek(p.isCommand('left') ? 1 : 0));
+/** `(` or `\{` (or `[` after an expectation), after `\left` or not. */
+function eventAhead(p: Parser, bracketToo = false): boolean {
+  const t = p.peek(p.isCommand('left') ? 1 : 0);
+  return isEventOpener(t) || (bracketToo && t.kind === 'punct' && t.value === '[');
 }
 
-/** The parenthesised event (and condition) at the parser's position → Probability. */
-export function parseProbability(p: Parser, start: number): MathNode {
+const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', lbrace: 'rbrace' };
+
+/**
+ * The bracketed event (and condition) at the parser's position → Probability, or after \mathbb{E}
+ * the bracketed random variable (and condition) → Expectation.
+ */
+export function parseProbability(
+  p: Parser,
+  start: number,
+  name: 'Probability' | 'Expectation' = 'Probability',
+): MathNode {
   const left = p.isCommand('left');
   if (left) p.next();
   const braced = p.peek().kind === 'command';
   const open = p.next();
-  const close = braced ? (open.value === 'lbrace' ? 'rbrace' : '}') : ')';
+  const close = CLOSERS[open.value] ?? ')';
   const saved = p.absDepth;
   // A bar in operator position separates the condition; one that starts an operand is |x|.
   p.absDepth = 1;
@@ -117,7 +136,7 @@ export function parseProbability(p: Parser, start: number): MathNode {
   p.absDepth = saved;
   if (left) p.expect('command', 'right');
   p.expect(braced ? 'command' : 'punct', close);
-  return p.apply('Probability', args, start, p.lastEnd());
+  return p.apply(name, args, start, p.lastEnd());
 }
 
 export const probabilityConstruct: Construct = {

@@ -248,7 +248,8 @@ export function parseIdentifierTail(p: Parser, base: string, start: number, end:
   const symbol = p.mark(symbolNode(name), start, last);
   if (exponent !== undefined) return p.mark(operatorNode('pow', [symbol, exponent]), start, last);
 
-  if (probabilityAhead(p, name)) return parseProbability(p, start);
+  const measure = probabilityAhead(p, name);
+  if (measure !== undefined) return parseProbability(p, start, measure);
   // SymPy: f{\left(x \right)}
   if (p.sympyGroupAhead()) {
     const args = p.parseArguments();

@@ -39,7 +39,14 @@ function isIncrement(parser: Parser, trigger: string): boolean {
   const next = parser.peek();
   if (!increments.has(trigger) || next?.kind !== 'word' || !/^[a-z]$/.test(next.raw)) return false;
   const after = parser.peek(1);
-  if (after === undefined || after.kind === 'pause' || after.kind === 'stop') return true;
+  // "delta x delta p": another increment ends this one.
+  if (
+    after === undefined ||
+    after.kind === 'pause' ||
+    after.kind === 'stop' ||
+    increments.has(after.text)
+  )
+    return true;
   const operator = parser.grammar.operators.match(parser.tokens, parser.pos + 1);
   return operator?.value.every((construct) => construct.power < Power.postfix) === true;
 }

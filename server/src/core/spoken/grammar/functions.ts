@@ -3,7 +3,7 @@
  * "arc sine"), any letter applied with "of" ("f of x", "f prime of x", "g inverse of y"), primes,
  * "inverse" and factorial.
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phrases, texMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
@@ -34,12 +34,13 @@ function isFunctionName(formula: Formula): boolean {
   return formula.kind === 'atom' && (formula.role === 'function' || formula.role === 'letter');
 }
 
-/** Transforms whose argument is written in braces: ℒ{f(t)}, ℱ{g}. */
-const braced = new Set(phrases('function.braced'));
+/** Functions whose argument is written in other brackets than parentheses: ℒ{f(t)}, 𝔼[X]. */
+const fencedArguments = texMap('function.fenced');
 
-function transformOf(name: Formula): boolean {
+function bracketsOf(name: Formula): readonly [string, string] | undefined {
   const symbol = name.kind === 'script' ? name.base : name;
-  return symbol.kind === 'atom' && braced.has(symbol.tex);
+  const brackets = symbol.kind === 'atom' ? fencedArguments.get(symbol.tex) : undefined;
+  return brackets?.split(' ') as [string, string] | undefined;
 }
 
 /** A function's argument: parenthesised unless it is a single symbol or a product of them. */
@@ -50,10 +51,12 @@ function applied(
   saidBare = false,
 ): Formula {
   if (argument.kind === 'empty') return name;
-  if (transformOf(name)) {
-    // "the Laplace transform of the quantity f plus g": the braces group it already.
+  const brackets = bracketsOf(name);
+  if (brackets !== undefined) {
+    // "the Laplace transform of the quantity f plus g": the brackets group it already.
     const body = argument.kind === 'fence' && argument.open === '(' ? argument.body : argument;
-    return { kind: 'row', items: [name, { kind: 'fence', open: '\\{', close: '\\}', body }] };
+    const [open, close] = brackets;
+    return { kind: 'row', items: [name, { kind: 'fence', open, close, body }] };
   }
   const fenced = argument.kind === 'fence' && argument.open === '(';
   // "sine sine x" said without "of" is written as said, sin sin x.

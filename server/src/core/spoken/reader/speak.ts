@@ -281,7 +281,12 @@ export class Speaker {
         // Left-associative: a - (b - c) needs the quantity, (a - b) - c does not.
         const left = this.operand(args[0], 1, false);
         // "x sub i plus 1" is x_{i+1} in dictation: a pause keeps x_i + 1 apart.
-        const pause = this.endsWithSubscript(args[0]) && args[1].type === 'ConstantNode' ? ',' : '';
+        // "a over b plus 1" is a/(b + 1) in dictation: a pause keeps a/b + 1 apart too.
+        const pause =
+          (this.endsWithSubscript(args[0]) || this.endsWithOverVariable(args[0])) &&
+          args[1].type === 'ConstantNode'
+            ? ','
+            : '';
         return join(left + pause, word, this.operand(args[1], 2, tail));
       }
       case 'unaryMinus':
@@ -312,6 +317,20 @@ export class Speaker {
     const factors = this.factors(node);
     const last = factors[factors.length - 1];
     return last.type === 'SymbolNode' && /_/.test(last.name ?? '');
+  }
+
+  /** Whether `node` ends with a fraction said "a over b" with a letter below. */
+  private endsWithOverVariable(node: Node): boolean {
+    if (node.type === 'OperatorNode' && (node.fn === 'add' || node.fn === 'subtract'))
+      return this.endsWithOverVariable(node.args![node.args!.length - 1]);
+    if (node.type !== 'OperatorNode' || node.fn !== 'divide') return false;
+    const [numerator, denominator] = node.args!;
+    return (
+      this.spelledFraction(node) === undefined &&
+      this.isAtom(numerator) &&
+      this.isAtom(denominator) &&
+      denominator.type === 'SymbolNode'
+    );
   }
 
   private factors(node: Node): Node[] {
@@ -654,10 +673,12 @@ export class Speaker {
         return this.bigOver(name, args, tail);
       case 'Derivative':
         return this.derivative(node, args);
-      case 'Probability': {
+      case 'Probability':
+      case 'Expectation': {
         const event = this.speak(args[0], args.length === 1 && tail);
         const given = args.length === 2 ? join(w.given, this.speak(args[1], tail)) : '';
-        return join(fill(w.probability, { event }), given);
+        const words = name === 'Probability' ? w.probability : w.expectation;
+        return join(fill(words, { event }), given);
       }
       case 'Given':
         return join(this.speak(args[0], false), w.given, this.speak(args[1], tail));

@@ -10,6 +10,7 @@ export const atomCases: GoldenCase[] = [
   // A punctuation mark's name after an article is the noun.
   ['the period T equals 2 pi', String.raw`\text{period } T = 2 \pi`],
   ['delta x times delta p', String.raw`\Delta x \Delta p`],
+  ['delta x delta p', String.raw`\Delta x \Delta p`],
   ['delta c', String.raw`\Delta c`],
   ['delta i j', String.raw`\delta i j`],
   ['delta x sub i', String.raw`\delta x_{i}`],

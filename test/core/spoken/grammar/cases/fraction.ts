@@ -8,6 +8,13 @@ export const fractionCases: GoldenCase[] = [
     String.raw`\sigma(x) = \frac{1}{1 + e^{-x}}`,
   ],
   ['x over 1 minus y', String.raw`\frac{x}{1 - y}`],
+  // A term in a variable with a constant said last is a rational function's denominator.
+  ['f of x equals x over x squared minus 1', String.raw`f(x) = \frac{x}{x^2 - 1}`],
+  ['the limit as x approaches 5 of 2 over x minus 5', String.raw`\lim_{x \to 5} \frac{2}{x - 5}`],
+  ['negative 1 divided by x minus 1 equals y', String.raw`\frac{-1}{x - 1} = y`],
+  ['x over 2 minus 1', String.raw`\frac{x}{2} - 1`],
+  ['a over b minus c', String.raw`\frac{a}{b} - c`],
+  ['1 over x minus y plus 2', String.raw`\frac{1}{x} - y + 2`],
   ['one over x', String.raw`\frac{1}{x}`],
   ['a over b plus c', String.raw`\frac{a}{b} + c`],
   ['a plus b over c', String.raw`a + \frac{b}{c}`],

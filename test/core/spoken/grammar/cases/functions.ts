@@ -96,7 +96,8 @@ export const functionCases: GoldenCase[] = [
   ['f of x, y, and z', 'f(x, y, z)'],
   ['the least common multiple of 4 and 6', String.raw`\operatorname{lcm}(4, 6)`],
   ['the covariance of x and y', String.raw`\operatorname{Cov}(x, y)`],
-  ['the expected value of x', String.raw`\mathbb{E} x`],
+  ['the expected value of x', String.raw`\mathbb{E}[x]`],
+  ['the expectation of the absolute value of x squared', String.raw`\mathbb{E}[|x|^2]`],
   // A probability or variance is written with its parentheses, however it is said.
   ['the probability of A', 'P(A)'],
   // An event said as a clause holds its equality and ends at "is".
@@ -127,7 +128,7 @@ export const functionCases: GoldenCase[] = [
   ],
   ['the Fourier transform of g', String.raw`\mathcal{F}\{g\}`],
   ['the probability of A given B', 'P(A | B)'],
-  ['the expectation of x given y', String.raw`\mathbb{E}(x | y)`],
+  ['the expectation of x given y', String.raw`\mathbb{E}[x | y]`],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f'(x)"],

@@ -5,8 +5,9 @@ export const markCases: GoldenCase[] = [
   ['10 feet', "10'"],
   ['16 feet, 10 inches', "16' 10''"],
   ['x minutes, y seconds', "x' y''"],
-  ['45 degrees', '45°'],
-  ['45 degrees, 10 minutes, 20 seconds', "45° 10' 20''"],
+  ['45 degrees', String.raw`45^{\circ}`],
+  ['x degrees', String.raw`x^{\circ}`],
+  ['45 degrees, 10 minutes, 20 seconds', "45^{\\circ} 10' 20''"],
   // Other units after a quantity are upright symbols, after the whole quantity.
   ['5 seconds', String.raw`5 \, \mathrm{s}`],
   ['nine point eight meters per second squared', String.raw`9.8 \, \mathrm{m/s^2}`],

@@ -1,0 +1,123 @@
+/**
+ * A formula said after its name: "Coulomb's law equals F equals k q one q two over r squared",
+ * "Polynomial: 2 x cubed plus 4", "the uncertainty principle states delta x delta p is at least h
+ * bar over 2". Words that only name the formula that follows are its label, not part of it: the
+ * converter leaves them out of the LaTeX and reports them (spoken.label), so nothing is dropped
+ * silently. Three ways of saying a name are recognised: words before a colon, words set equal to a
+ * formula that has a relation of its own, and words ending in a verb of saying ("states").
+ */
+import { phrases, lexicon, relationAt } from './lexicon';
+import type { Token } from './tokens';
+import { onlyWords, type Formula } from './tree';
+
+const relationOps = new Set(lexicon.relations.values());
+const sayingVerbs = new Set(phrases('label.verbs'));
+
+export interface Labelled {
+  formula: Formula;
+  /** The index of the label's last token. */
+  labelEnd: number;
+}
+
+function wordCount(formula: Formula): number {
+  if (formula.kind === 'text') return formula.text.split(' ').length;
+  if (formula.kind === 'row') return formula.items.reduce((sum, item) => sum + wordCount(item), 0);
+  return 0;
+}
+
+/** Whether there is mathematics in `formula`, not words only. */
+function hasMath(formula: Formula): boolean {
+  switch (formula.kind) {
+    case 'text':
+    case 'empty':
+      return false;
+    case 'row':
+      return formula.items.some(hasMath);
+    case 'infix':
+      return hasMath(formula.left) || hasMath(formula.right) || formula.op !== ',';
+    default:
+      return true;
+  }
+}
+
+/** The leftmost operand of a chain of `ops` (a = b = c, a, b, c). */
+function leftmost(formula: Formula, ops: (op: string) => boolean): Formula {
+  return formula.kind === 'infix' && ops(formula.op) ? leftmost(formula.left, ops) : formula;
+}
+
+/** `formula` without its leftmost operand and the operator after it. */
+function withoutLeftmost(formula: Formula, ops: (op: string) => boolean): Formula {
+  if (formula.kind !== 'infix' || !ops(formula.op)) return formula;
+  if (formula.left.kind === 'infix' && ops(formula.left.op))
+    return { ...formula, left: withoutLeftmost(formula.left, ops) };
+  return formula.right;
+}
+
+/** `formula` with `change` applied to its leftmost operand. */
+function onLeftmost(
+  formula: Formula,
+  ops: (op: string) => boolean,
+  change: (operand: Formula) => Formula,
+): Formula {
+  if (formula.kind !== 'infix' || !ops(formula.op)) return change(formula);
+  return { ...formula, left: onLeftmost(formula.left, ops, change) };
+}
+
+function relationCount(formula: Formula): number {
+  return formula.kind === 'infix' && relationOps.has(formula.op)
+    ? 1 + relationCount(formula.left)
+    : 0;
+}
+
+const isPause = (op: string) => op === ',';
+const isRelation = (op: string) => relationOps.has(op);
+const anyOperator = () => true;
+
+/** "Polynomial: 2 x cubed plus 4": words before the first colon. */
+function beforeColon(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+  const colon = tokens.findIndex((token) => token.kind === 'pause');
+  if (colon < 0 || tokens[colon].text !== ':' || !onlyWords(leftmost(formula, isPause)))
+    return undefined;
+  return { formula: withoutLeftmost(formula, isPause), labelEnd: colon };
+}
+
+/** "the quadratic formula equals x equals …": a name of two words or more set equal to a relation. */
+function equalToRelation(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+  const name = leftmost(formula, isRelation);
+  if (relationCount(formula) < 2 || !onlyWords(name) || wordCount(name) < 2) return undefined;
+  const first = tokens.findIndex((_, at) => relationAt(tokens, at));
+  const said = lexicon.relationWords.match(tokens, first);
+  if (said === undefined) return undefined;
+  return { formula: withoutLeftmost(formula, isRelation), labelEnd: first + said.length - 1 };
+}
+
+function lastWord(text: string): string {
+  return text.trim().split(' ').pop()?.toLowerCase() ?? '';
+}
+
+/** "the uncertainty principle states delta x …": words up to a verb of saying. */
+function beforeVerb(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+  const start = leftmost(formula, anyOperator);
+  if (start.kind !== 'row') return undefined;
+  const verb = start.items.findIndex(
+    (item) => item.kind === 'text' && sayingVerbs.has(lastWord(item.text)),
+  );
+  if (verb < 0 || !start.items.slice(0, verb + 1).every((item) => item.kind === 'text'))
+    return undefined;
+  // "the theorem states that …"
+  const next = start.items[verb + 1];
+  const that = next?.kind === 'text' && next.text.trim() === 'that';
+  const rest = start.items.slice(verb + (that ? 2 : 1));
+  const verbAt = tokens.findIndex((token) => sayingVerbs.has(token.text));
+  if (rest.length === 0 || verbAt < 0) return undefined;
+  const labelEnd = that ? verbAt + 1 : verbAt;
+  const kept: Formula = rest.length === 1 ? rest[0] : { kind: 'row', items: rest };
+  return { formula: onLeftmost(formula, anyOperator, () => kept), labelEnd };
+}
+
+/** The formula without the name said before it, or undefined when no name is said. */
+export function withoutLabel(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+  const labelled =
+    beforeColon(formula, tokens) ?? equalToRelation(formula, tokens) ?? beforeVerb(formula, tokens);
+  return labelled !== undefined && hasMath(labelled.formula) ? labelled : undefined;
+}
