@@ -161,6 +161,12 @@ describe('convertSpoken findings and alternatives', () => {
       ],
       ['Polynomial: 2 x cubed plus 4', '2x^3 + 4', 'Polynomial:'],
       [
+        'group velocity equals d omega by d k',
+        String.raw`\frac{d\omega}{dk}`,
+        'group velocity equals',
+      ],
+      ['Digamma function, psi of z equals 1', String.raw`\psi(z) = 1`, 'Digamma function,'],
+      [
         'the uncertainty principle states that delta x delta p is at least 1',
         String.raw`\Delta x \Delta p \geq 1`,
         'the uncertainty principle states that',
@@ -189,6 +195,11 @@ describe('convertSpoken findings and alternatives', () => {
         String.raw`\text{speed} = \frac{\text{distance}}{\text{time}}`,
       ],
       ['Hence, x equals 2', String.raw`\text{Hence}, x = 2`],
+      [
+        'simple interest equals principal times rate',
+        String.raw`\text{simple interest} = \text{principal} \text{rate}`,
+      ],
+      ['height is h', String.raw`\text{height} = h`],
       ['x: y', 'x, y'],
     ]) {
       const result = convertSpoken(input);

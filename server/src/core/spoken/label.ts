@@ -40,20 +40,37 @@ function hasMath(formula: Formula): boolean {
   }
 }
 
-/** The leftmost operand of a chain of `ops` (a = b = c, a, b, c). */
+/** Whether words are said anywhere in `formula`. */
+function hasWords(formula: Formula): boolean {
+  switch (formula.kind) {
+    case 'text':
+      return true;
+    case 'row':
+      return formula.items.some(hasWords);
+    case 'infix':
+      return hasWords(formula.left) || hasWords(formula.right);
+    case 'prefix':
+      return hasWords(formula.operand);
+    case 'frac':
+      return hasWords(formula.numerator) || hasWords(formula.denominator);
+    case 'script':
+      return hasWords(formula.base) || [formula.sub, formula.sup].some((s) => s && hasWords(s));
+    case 'fence':
+      return hasWords(formula.body);
+    default:
+      return false;
+  }
+}
+
+const isRelation = (op: string) => relationOps.has(op);
+const anyOperator = () => true;
+
+/** The leftmost operand of a chain of `ops` (a = b = c, a + b = c). */
 function leftmost(formula: Formula, ops: (op: string) => boolean): Formula {
   return formula.kind === 'infix' && ops(formula.op) ? leftmost(formula.left, ops) : formula;
 }
 
-/** `formula` without its leftmost operand and the operator after it. */
-function withoutLeftmost(formula: Formula, ops: (op: string) => boolean): Formula {
-  if (formula.kind !== 'infix' || !ops(formula.op)) return formula;
-  if (formula.left.kind === 'infix' && ops(formula.left.op))
-    return { ...formula, left: withoutLeftmost(formula.left, ops) };
-  return formula.right;
-}
-
-/** `formula` with `change` applied to its leftmost operand. */
+/** `formula` with `change` applied to its leftmost operand in a chain of `ops`. */
 function onLeftmost(
   formula: Formula,
   ops: (op: string) => boolean,
@@ -63,32 +80,54 @@ function onLeftmost(
   return { ...formula, left: onLeftmost(formula.left, ops, change) };
 }
 
+/** The first operator node of `formula` said between `label` and the rest: a = b, "label, x". */
+function firstNode(formula: Formula, op: (op: string) => boolean): Formula | undefined {
+  if (formula.kind !== 'infix') return undefined;
+  const deeper = firstNode(formula.left, op);
+  if (deeper !== undefined) return deeper;
+  return op(formula.op) ? formula : undefined;
+}
+
+/** `formula` without the operand before its first `node` and `node`'s operator. */
+function withoutFirst(formula: Formula, node: Formula): Formula {
+  if (formula === node && formula.kind === 'infix') return formula.right;
+  if (formula.kind !== 'infix') return formula;
+  return { ...formula, left: withoutFirst(formula.left, node) };
+}
+
 function relationCount(formula: Formula): number {
-  return formula.kind === 'infix' && relationOps.has(formula.op)
-    ? 1 + relationCount(formula.left)
-    : 0;
+  return formula.kind === 'infix' && isRelation(formula.op) ? 1 + relationCount(formula.left) : 0;
 }
 
-const isPause = (op: string) => op === ',';
-const isRelation = (op: string) => relationOps.has(op);
-const anyOperator = () => true;
-
-/** "Polynomial: 2 x cubed plus 4": words before the first colon. */
-function beforeColon(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
-  const colon = tokens.findIndex((token) => token.kind === 'pause');
-  if (colon < 0 || tokens[colon].text !== ':' || !onlyWords(leftmost(formula, isPause)))
-    return undefined;
-  return { formula: withoutLeftmost(formula, isPause), labelEnd: colon };
+/**
+ * "Polynomial: 2 x cubed plus 4", "Digamma function, psi of z equals …": words before a first
+ * colon, or two words and more before a comma with a relation after it.
+ */
+function beforePause(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+  const pause = tokens.findIndex((token) => token.kind === 'pause');
+  const node = firstNode(formula, (op) => op === ',');
+  if (pause < 0 || node?.kind !== 'infix' || !onlyWords(node.left)) return undefined;
+  const rest = withoutFirst(formula, node);
+  const named =
+    tokens[pause].text === ':' || (wordCount(node.left) >= 2 && relationCount(rest) > 0);
+  return named ? { formula: rest, labelEnd: pause } : undefined;
 }
 
-/** "the quadratic formula equals x equals …": a name of two words or more set equal to a relation. */
-function equalToRelation(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
+/**
+ * "the quadratic formula equals x equals …", "group velocity equals d omega by d k": a name of
+ * two words or more set equal to a relation, or to mathematics without words.
+ */
+function equalToFormula(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
   const name = leftmost(formula, isRelation);
-  if (relationCount(formula) < 2 || !onlyWords(name) || wordCount(name) < 2) return undefined;
+  if (!onlyWords(name) || wordCount(name) < 2) return undefined;
+  const node = firstNode(formula, isRelation);
+  if (node === undefined) return undefined;
+  const rest = withoutFirst(formula, node);
+  if (relationCount(formula) < 2 && hasWords(rest)) return undefined;
   const first = tokens.findIndex((_, at) => relationAt(tokens, at));
   const said = lexicon.relationWords.match(tokens, first);
   if (said === undefined) return undefined;
-  return { formula: withoutLeftmost(formula, isRelation), labelEnd: first + said.length - 1 };
+  return { formula: rest, labelEnd: first + said.length - 1 };
 }
 
 function lastWord(text: string): string {
@@ -118,6 +157,6 @@ function beforeVerb(formula: Formula, tokens: readonly Token[]): Labelled | unde
 /** The formula without the name said before it, or undefined when no name is said. */
 export function withoutLabel(formula: Formula, tokens: readonly Token[]): Labelled | undefined {
   const labelled =
-    beforeColon(formula, tokens) ?? equalToRelation(formula, tokens) ?? beforeVerb(formula, tokens);
+    beforePause(formula, tokens) ?? equalToFormula(formula, tokens) ?? beforeVerb(formula, tokens);
   return labelled !== undefined && hasMath(labelled.formula) ? labelled : undefined;
 }
