@@ -163,6 +163,7 @@ const notYet: string[] = [
   String.raw`\left\{ \begin{matrix} 1 & t > 0 \\ 0 & t \leq 0 \end{matrix} \right.`,
   String.raw`f(x) = \begin{cases} 1 & \text{if } x > 0 \text{ and } y > 0 \\ 0 & \text{otherwise} \end{cases}`,
   String.raw`g(t) = \begin{cases} t & \text{for } t < 1 \\ 2 - t & \text{for } t \geq 1 \end{cases}`,
+  String.raw`f(x) = \begin{cases} x^2 + 2 & \text{for } x < 0 \\ |x - 2| & \text{for } x \geq 0 \end{cases}`,
   String.raw`f(x) = \begin{cases} \frac{1}{x} & \text{if } x \neq 0 \\ 0 & \text{otherwise} \end{cases}`,
   String.raw`f(x) = \begin{cases} x & \text{if } x \in \mathbb{Q} \\ 0 & \text{if } x \notin \mathbb{Q} \end{cases}`,
   String.raw`(x \text{ if } y)`,

@@ -498,13 +498,25 @@ export class Parser {
   private startsOperatorLooserThan(power: number): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     if (match === undefined || match.length < this.operandPhraseLength()) return false;
-    return match.value.some((construct) => construct.implied !== true && construct.power <= power);
+    return match.value.some(
+      (construct) => this.saidAsOperator(construct) && construct.power <= power,
+    );
   }
 
   startsOperator(): boolean {
     const match = this.grammar.operators.match(this.tokens, this.pos);
     if (match === undefined || match.length < this.operandPhraseLength()) return false;
-    return match.value.some((construct) => construct.implied !== true);
+    return match.value.some((construct) => this.saidAsOperator(construct));
+  }
+
+  /**
+   * An implied operator's words are an operand's unless what follows makes them the operator that
+   * closes scopes: "x plus 2 if x < 0 and 3 if x > 0" are cases of the whole sum.
+   */
+  private saidAsOperator(construct: OperatorConstruct): boolean {
+    if (construct.implied !== true) return true;
+    const { closesScopes } = construct;
+    return typeof closesScopes === 'function' && closesScopes(this);
   }
 
   /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */

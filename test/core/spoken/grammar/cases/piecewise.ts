@@ -2,6 +2,16 @@ import type { GoldenCase } from '../../golden';
 
 /** Cases said as people dictate them: values with conditions, joined by pauses or "and". */
 export const piecewiseCases: GoldenCase[] = [
+  // A value that is a sum is a branch whole.
+  [
+    'f of x equals x squared plus 2 for x less than 0 and the absolute value of x minus 2 for x greater than or equal to 0',
+    String.raw`f(x) = \begin{cases} x^2 + 2 & \text{for } x < 0 \\ |x - 2| & \text{for } x \geq 0 \end{cases}`,
+  ],
+  [
+    'x plus 2 if x is less than 0, and 3 otherwise',
+    String.raw`\begin{cases} x + 2 & \text{if } x < 0 \\ 3 & \text{otherwise} \end{cases}`,
+  ],
+  ['x plus 2 if y equals 2', String.raw`x + 2 \text{ if } y = 2`],
   [
     'f of x equals x squared if x is less than 0 and x otherwise',
     String.raw`f(x) = \begin{cases} x^2 & \text{if } x < 0 \\ x & \text{otherwise} \end{cases}`,
