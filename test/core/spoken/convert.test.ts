@@ -21,6 +21,7 @@ const badInputs: [string, string, string | undefined][] = [
   ['only spaces', '   \t ', 'spoken.empty'],
   ['only punctuation', ',,, . ; :', undefined],
   ['unknown words', 'blorp zing x', 'spoken.unknown-word'],
+  ['words before a relation said by a construct', 'evaluated from such that', 'spoken.unknown-word'],
   ['unbalanced open paren', 'open paren x plus 1', 'spoken.unclosed-group'],
   ['unopened close paren', 'x plus 1 close paren', 'spoken.unopened-group'],
   ['10,000 words', Array.from({ length: 1000 }, () => sentence).join(' '), undefined],
@@ -57,6 +58,8 @@ describe('convertSpoken on bad input', () => {
       const { result, ms } = timed(input);
       assert.equal(typeof result.latex, 'string');
       assert.ok(ms < timeBoundMs, `took ${ms.toFixed(0)} ms`);
+      // The converter catches its own failures; none may happen.
+      assert.ok(!result.findings.some((f) => f.code === 'spoken.internal-error'), name);
       assert.doesNotThrow(
         () => katex.renderToString(result.latex, { throwOnError: true, strict: 'ignore' }),
         result.latex.slice(0, 200),

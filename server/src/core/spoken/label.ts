@@ -124,7 +124,9 @@ function equalToFormula(formula: Formula, tokens: readonly Token[]): Labelled | 
   if (node === undefined) return undefined;
   const rest = withoutFirst(formula, node);
   if (relationCount(formula) < 2 && hasWords(rest)) return undefined;
+  // The relation may be a construct's ("such that"), not a word of the relation table.
   const first = tokens.findIndex((_, at) => relationAt(tokens, at));
+  if (first < 0) return undefined;
   const said = lexicon.relationWords.match(tokens, first);
   if (said === undefined) return undefined;
   return { formula: rest, labelEnd: first + said.length - 1 };

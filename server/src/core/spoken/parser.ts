@@ -548,6 +548,11 @@ export class Parser {
   }
 
   /** Past the nesting limit, the rest of the scope is read as a flat row of operands. */
+  /** Past the nesting limit, where the rest is read word by word and no construct may nest further. */
+  get tooDeep(): boolean {
+    return this.depth >= maxDepth;
+  }
+
   private flat(): Formula {
     const start = this.peek();
     if (start !== undefined && !this.reportedDepth) {

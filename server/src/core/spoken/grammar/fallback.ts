@@ -76,7 +76,9 @@ export function fallback(parser: Parser): Formula {
       // An operand construct after it ("x plus the hat p") is read here, or its word, also an
       // operator, would be taken as a postfix on what came before (\hat{x +}).
       if (fillers.has(token.text))
-        return parser.operandPhraseLength() > 0 ? parser.operand() : { kind: 'empty' };
+        return parser.operandPhraseLength() > 0 && !parser.tooDeep
+          ? parser.operand()
+          : { kind: 'empty' };
       // "alpha Baseline 2": MathSpeak's return to the base with no script open says only that
       // what follows is no script; an empty symbol keeps the 2 from being read as one.
       if (token.text === 'baseline' && token.capital) return atom('', 'symbol');
