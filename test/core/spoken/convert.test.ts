@@ -21,7 +21,11 @@ const badInputs: [string, string, string | undefined][] = [
   ['only spaces', '   \t ', 'spoken.empty'],
   ['only punctuation', ',,, . ; :', undefined],
   ['unknown words', 'blorp zing x', 'spoken.unknown-word'],
-  ['words before a relation said by a construct', 'evaluated from such that', 'spoken.unknown-word'],
+  [
+    'words before a relation said by a construct',
+    'evaluated from such that',
+    'spoken.unknown-word',
+  ],
   ['unbalanced open paren', 'open paren x plus 1', 'spoken.unclosed-group'],
   ['unopened close paren', 'x plus 1 close paren', 'spoken.unopened-group'],
   ['10,000 words', Array.from({ length: 1000 }, () => sentence).join(' '), undefined],
