@@ -7,7 +7,7 @@ import { closing, lexicon, phrases, texMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
-import { atom, attachScript, onLastFactor, type Formula } from '../tree';
+import { additiveSigns, atom, attachScript, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
 import { operand, operator } from './construct';
 
@@ -230,22 +230,53 @@ const equalities = new PhraseTable(
     .map(([phrase]) => [phrase, true] as const),
 );
 
+/** A matrix said as a capital letter at the end of a term: A, λI, 2B. */
+function endsInMatrix(formula: Formula): boolean {
+  const factors = formula.kind === 'row' ? formula.items : [formula];
+  const last = factors[factors.length - 1];
+  return (
+    factors.every((factor) => factor.kind === 'atom' && factor.role !== 'function') &&
+    last.kind === 'atom' &&
+    last.role === 'letter' &&
+    /^[A-Z]$/.test(last.tex)
+  );
+}
+
+/**
+ * "the determinant of A minus lambda I": a function of matrices takes a sum whose every term is a
+ * matrix, det(A − λI); otherwise (undefined) its argument ends at a sign as others do.
+ */
+function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined {
+  const start = parser.pos;
+  const reported = parser.findings.length;
+  const sum = readSum();
+  const terms = (formula: Formula): Formula[] =>
+    formula.kind === 'infix' && additiveSigns.has(formula.op)
+      ? [...terms(formula.left), ...terms(formula.right)]
+      : [formula];
+  if (sum.kind === 'infix' && additiveSigns.has(sum.op) && terms(sum).every(endsInMatrix))
+    return sum;
+  parser.pos = start;
+  parser.findings.length = reported;
+  return undefined;
+}
+
 /**
  * The argument of a named function. An event's ("the probability of X less than 2") holds its
  * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
  */
-function argumentOf(parser: Parser, event = false): Formula {
+function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula {
   // "the probability that X equals k is …": an event said as a clause holds its equality and
   // ends at "is".
   const clause = event && parser.accept('that');
   if (clause || parser.acceptFrom(of) !== undefined) {
     const argument = { start: parser.pos, depth: parser.scopeDepth + 1 };
     const atEquality = (at: Parser) => equalities.match(at.tokens, at.pos) !== undefined;
-    const read = () =>
+    const read = (power: number = event ? Power.logic : Power.additive) =>
       parser.scope({
         closedByPause: true,
         listByComma: true,
-        power: event ? Power.logic : Power.additive,
+        power,
         stop: (at) =>
           operationOnFunction(at, false, argument.depth) ||
           applicationFollows(at, argument) ||
@@ -256,7 +287,8 @@ function argumentOf(parser: Parser, event = false): Formula {
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: argumentListEnds,
       });
-    return withCondition(parser, read(), read);
+    const sum = ofMatrices ? matrixSum(parser, () => read(Power.additive - 1)) : undefined;
+    return withCondition(parser, sum ?? read(), read);
   }
   parser.skipPauses();
   // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.
@@ -268,6 +300,7 @@ function argumentOf(parser: Parser, event = false): Formula {
 /** Functions whose argument is written in parentheses even when said bare: P(A), Var(X). */
 const parenthesised = new Set(phrases('function.parenthesised'));
 const events = new Set(phrases('function.event'));
+const ofMatrices = new Set(phrases('function.ofMatrices'));
 
 const named = operand(
   'function.named',
@@ -282,7 +315,7 @@ const named = operand(
     const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
     // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
     const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
-    const argument = argumentOf(parser, events.has(tex));
+    const argument = argumentOf(parser, events.has(tex), ofMatrices.has(tex));
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };

@@ -95,6 +95,13 @@ export const functionCases: GoldenCase[] = [
   ['f of x and y', 'f(x, y)'],
   ['f of x, y, and z', 'f(x, y, z)'],
   ['the least common multiple of 4 and 6', String.raw`\operatorname{lcm}(4, 6)`],
+  // A function of matrices takes a sum of matrices; other sums end its argument.
+  ['the determinant of A minus lambda I equals 0', String.raw`\det(A - \lambda I) = 0`],
+  [
+    'the trace of A plus B equals the trace of A plus the trace of B',
+    String.raw`\operatorname{tr}(A + B) = \operatorname{tr} A + \operatorname{tr} B`,
+  ],
+  ['the determinant of A plus 1', String.raw`\det A + 1`],
   ['the covariance of x and y', String.raw`\operatorname{Cov}(x, y)`],
   ['the expected value of x', String.raw`\mathbb{E}[x]`],
   ['the expectation of the absolute value of x squared', String.raw`\mathbb{E}[|x|^2]`],
