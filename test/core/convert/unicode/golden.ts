@@ -11,6 +11,10 @@ export const UNICODE_GOLDEN: readonly (readonly [string, string])[] = [
   ['ℝⁿ', String.raw`\mathbb{R}^n`],
   ['f′(x)', "f'(x)"],
   ['f″', "f''"],
+  // A prime is a superscript: an exponent after a primed, subscripted letter joins it.
+  ['α′₀^y', String.raw`\alpha'^{y}_{0}`],
+  ['x² ′', "x^{2} {}'"],
+  ['x ′', "x'"],
   ['∂f/∂x', String.raw`\frac{\partial f}{\partial x}`],
   // operators and relations
   ['x → ∞', String.raw`x \to \infty`],

@@ -42,10 +42,10 @@ interface Separator {
 type Part = Item | Separator;
 
 function render(item: Item): string {
-  let latex = item.latex;
-  if (item.sub !== undefined) latex += `_{${item.sub}}`;
-  if (item.sup !== undefined) latex += `^{${item.sup}}`;
-  return latex;
+  const sub = item.sub === undefined ? '' : `_{${item.sub}}`;
+  const sup = item.sup === undefined ? '' : `^{${item.sup}}`;
+  // A prime is a superscript: x′₀ with an exponent is x'^{y}_{0}, where TeX merges the two.
+  return item.latex.endsWith("'") ? item.latex + sup + sub : item.latex + sub + sup;
 }
 
 /** The operand as a fraction or a root shows it: `(a+b)` loses its brackets. */
@@ -61,6 +61,16 @@ function wordLatex(word: string): string {
   if (Object.hasOwn(FUNCTION_LATEX, word)) return FUNCTION_LATEX[word];
   // Two letters are a product (`dx`, `ab`), capitals are points (`ABC`); a longer word is prose.
   return word.length <= 2 || /^[A-Z]+$/.test(word) ? word : `\\text{ ${word} }`;
+}
+
+/**
+ * `x² ′`, `x′ ′`: a prime set apart from a superscripted or primed item would be TeX's second superscript of it, so
+ * it is set on an empty base; after an unscripted item (`x ′`) it primes that item as written.
+ */
+function primeAfterSuperscript(parts: readonly Part[], item: Item): boolean {
+  if (!item.latex.startsWith("'")) return false;
+  const before = parts.filter((part) => part.kind !== 'space').pop();
+  return before?.kind === 'item' && (before.sup !== undefined || before.latex.endsWith("'"));
 }
 
 export class UnicodeReader {
@@ -91,7 +101,10 @@ export class UnicodeReader {
         continue;
       }
       const item = this.item(depth);
-      if (item !== undefined) parts.push(item);
+      if (item !== undefined)
+        parts.push(
+          primeAfterSuperscript(parts, item) ? { ...item, latex: `{}${item.latex}` } : item,
+        );
     }
     return joinParts(thinSpaceBeforeDifferentials(fractions(parts)));
   }
