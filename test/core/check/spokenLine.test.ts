@@ -7,6 +7,7 @@ const cases: [string, string, string][] = [
   ['x plus flibbertigibbet', 'spoken.unknown-word', 'flibbertigibbet'],
   ['open paren x plus one', 'spoken.unclosed-group', ''],
   ['(x+1', 'calculator.parse-error', ''],
+  ["Coulomb's law: F equals k q over r squared", 'spoken.label', "Coulomb's law:"],
 ];
 
 describe('checkSpokenLine', () => {
