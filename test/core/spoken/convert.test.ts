@@ -207,6 +207,10 @@ describe('convertSpoken findings and alternatives', () => {
         String.raw`\text{simple interest} = \text{principal} \text{rate}`,
       ],
       ['height is h', String.raw`\text{height} = h`],
+      [
+        'the fixing term in electrodynamics is 1 over xi',
+        String.raw`\text{fixing term} \in \text{electrodynamics} = \frac{1}{\xi}`,
+      ],
       ['x: y', 'x, y'],
     ]) {
       const result = convertSpoken(input);

@@ -121,14 +121,16 @@ function equalToFormula(formula: Formula, tokens: readonly Token[]): Labelled | 
   const name = leftmost(formula, isRelation);
   if (!onlyWords(name) || wordCount(name) < 2) return undefined;
   const node = firstNode(formula, isRelation);
-  if (node === undefined) return undefined;
+  // "the term in quantum electrodynamics is …": only "is" or "equals" names; "in" is prose.
+  if (node?.kind !== 'infix' || node.op !== '=') return undefined;
   const rest = withoutFirst(formula, node);
   if (relationCount(formula) < 2 && hasWords(rest)) return undefined;
   // The relation may be a construct's ("such that"), not a word of the relation table.
   const first = tokens.findIndex((_, at) => relationAt(tokens, at));
   if (first < 0) return undefined;
   const said = lexicon.relationWords.match(tokens, first);
-  if (said === undefined) return undefined;
+  const phrase = tokens.slice(first, first + (said?.length ?? 0)).map((token) => token.text);
+  if (said === undefined || lexicon.relations.get(phrase.join(' ')) !== '=') return undefined;
   return { formula: rest, labelEnd: first + said.length - 1 };
 }
 
