@@ -191,7 +191,6 @@ const notYet: string[] = [
   String.raw`\gamma_{1,2}`,
   String.raw`\delta_{\sigma,\tau}`,
   String.raw`G_{\leq x}`,
-  String.raw`\nabla f \cdot \vec{v}`,
   String.raw`20\% x`,
 ];
 

@@ -23,9 +23,24 @@ function atPause(parser: Parser): boolean {
   return next === undefined || next.kind === 'pause' || next.kind === 'stop';
 }
 
-/** "dot" is also a product ("a dot b"): as an accent it must end its operand. */
+const prefixTable = new PhraseTable(prefixAccents);
+
+/** A prefix accent before a letter ("vector v"), which starts an operand though "vector" is also a postfix. */
+function accentedSymbolAt(parser: Parser): boolean {
+  const accent = prefixTable.match(parser.tokens, parser.pos);
+  const symbol = accent === undefined ? undefined : parser.tokens[parser.pos + accent.length];
+  return (
+    symbol?.kind === 'word' && (/^[a-z]$/.test(symbol.text) || lexicon.greekLower.has(symbol.text))
+  );
+}
+
+/** "dot" is also a product ("a dot b", "vector u dot vector v"): as an accent it must end its operand. */
 function endsOperand(parser: Parser): boolean {
-  return atPause(parser) || parser.startsOperator() || parser.atTerminator();
+  return (
+    atPause(parser) ||
+    (parser.startsOperator() && !accentedSymbolAt(parser)) ||
+    parser.atTerminator()
+  );
 }
 
 /** "dot", "arrow": an accent word that is also a product or a relation, said at `at`. */

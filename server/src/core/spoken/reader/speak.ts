@@ -15,6 +15,9 @@ import lexicon from '../lexicon/en/reading.json';
 
 export type ReadingStyle = 'clearspeak' | 'terse';
 
+/** How vectors are written: an arrow, bold, or the gradient. */
+const vectorNotation = /\\(?:vec|overrightarrow|mathbf|boldsymbol|bm|nabla)\b/;
+
 type Words = (typeof lexicon.words)['clearspeak'];
 type Styled = { clearspeak: string; terse: string };
 
@@ -354,9 +357,19 @@ export class Speaker {
             : undefined;
         if (operator !== undefined) return fill(operator, { body: this.bigBody(b, tail) });
       }
-      // u × v between symbols is the cross product; 2 × 3 and a · b are "times", as ClearSpeak says.
+      // Between symbols u × v is "cross"; a · b is "times" in ClearSpeak and "dot" tersely, and
+      // "dot" in both between vectors (the dot product); between numbers both are "times".
       const numbers = integerValue(a) !== undefined || integerValue(b) !== undefined;
-      const word = !numbers && written.includes('\\times') ? w.cross : w.times;
+      const vectors = vectorNotation.test(written);
+      const word = numbers
+        ? w.times
+        : written.includes('\\times')
+          ? w.cross
+          : written.includes('\\cdot')
+            ? vectors
+              ? w.dotProduct
+              : w.dot
+            : w.times;
       return join(this.operand(a, 3, false), word, this.operand(b, 4, tail));
     }
     const factors = this.factors(node);

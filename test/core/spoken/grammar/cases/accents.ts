@@ -17,6 +17,9 @@ export const accentCases: GoldenCase[] = [
   ['x dot', String.raw`\dot{x}`],
   ['x tilde', String.raw`\tilde{x}`],
   ['vector v', String.raw`\vec{v}`],
+  // "dot" before an accented symbol is the product: the accent starts the next operand.
+  ['vector u dot vector v', String.raw`\vec{u} \cdot \vec{v}`],
+  ['u vector dot v vector', String.raw`\vec{u} \cdot \vec{v}`],
   // MathSpeak's accents below, and on each symbol.
   ['ModifyingBelow x With bar', String.raw`\underline{x}`],
   ['ModifyingBelow x With dot', String.raw`\underset{\cdot}{x}`],
