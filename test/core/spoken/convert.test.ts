@@ -43,6 +43,7 @@ const badInputs: [string, string, string | undefined][] = [
   ['stray LaTeX and symbols', String.raw`x \frac{ } $ & # % ~ ^ _`, undefined],
   ['emoji and other scripts', 'x 😀 plus ÿ 中文', 'spoken.unknown-word'],
   ['primes with nothing before them', "″ plus ' plus the laplacian of '", undefined],
+  ['a prime alone with two scripts', '″ sub a squared', undefined],
   // Constructs that need a later word ("over", "to", "and", "approaches") nested without it.
   ['40 fractions without "over"', 'the fraction x '.repeat(40), undefined],
   ['40 limits without "approaches"', 'the limit of x as '.repeat(40), undefined],

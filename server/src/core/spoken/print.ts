@@ -86,9 +86,12 @@ function shorthandPrimes(sup: Formula | undefined): string | undefined {
 function printScript(formula: Formula & { kind: 'script' }, place: Place): string {
   const { pre, base, sub, sup } = formula;
   // A base that prints as nothing (a filler word) still needs one for its script.
-  const written = scriptBase(base, place).trim() || '{}';
-  let out = (pre === undefined ? '' : print(pre, place)) + written;
+  const bare = scriptBase(base, place).trim() || '{}';
   const primes = shorthandPrimes(sup);
+  // A primed base already has a superscript (″ said alone is {}''): another one needs braces round it.
+  const written =
+    sup !== undefined && primes === undefined && bare.endsWith("'") ? `{${bare}}` : bare;
+  let out = (pre === undefined ? '' : print(pre, place)) + written;
   if (primes !== undefined) out += primes;
   if (sub !== undefined) out += `_${braced(sub, 'script')}`;
   if (sup !== undefined && primes === undefined) out += `^${braced(sup, 'script')}`;
