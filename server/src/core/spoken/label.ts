@@ -3,8 +3,10 @@
  * "Polynomial: 2 x cubed plus 4", "the uncertainty principle states delta x delta p is at least h
  * bar over 2". Words that only name the formula that follows are its label, not part of it: the
  * converter leaves them out of the LaTeX and reports them (spoken.label), so nothing is dropped
- * silently. Three ways of saying a name are recognised: words before a colon, words set equal to a
- * formula that has a relation of its own, and words ending in a verb of saying ("states").
+ * silently. Three ways of saying a name are recognised: words before a colon (or two words and
+ * more before a comma and a relation), two words and more set equal ("is", "equals") to a formula
+ * with a relation of its own or to mathematics without words, and words ending in a verb of saying
+ * ("states").
  */
 import { phrases, lexicon, relationAt } from './lexicon';
 import type { Token } from './tokens';
