@@ -44,6 +44,12 @@ const badInputs: [string, string, string | undefined][] = [
   ['emoji and other scripts', 'x 😀 plus ÿ 中文', 'spoken.unknown-word'],
   ['primes with nothing before them', "″ plus ' plus the laplacian of '", undefined],
   ['a prime alone with two scripts', '″ sub a squared', undefined],
+  ['20 nested functions of matrices', 'end determinant of '.repeat(20), undefined],
+  [
+    'a root index with a bracket',
+    'RootIndex open bracket V close bracket StartRoot x EndRoot',
+    undefined,
+  ],
   // Constructs that need a later word ("over", "to", "and", "approaches") nested without it.
   ['40 fractions without "over"', 'the fraction x '.repeat(40), undefined],
   ['40 limits without "approaches"', 'the limit of x as '.repeat(40), undefined],

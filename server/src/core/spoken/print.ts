@@ -61,6 +61,11 @@ function spacedFrom(neighbour: Formula | undefined): boolean {
   return neighbour !== undefined && !(neighbour.kind === 'atom' && neighbour.role === 'symbol');
 }
 
+/** A root's index holding a "]" (an interval, a bracket) is braced, or it would end the index early. */
+function rootIndex(index: string): string {
+  return index.includes(']') ? `{${index}}` : index;
+}
+
 function braced(formula: Formula, place: Place = 'line'): string {
   return `{${print(formula, place)}}`;
 }
@@ -155,7 +160,7 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'root':
       return formula.index === undefined
         ? `\\sqrt${braced(formula.radicand, place)}`
-        : `\\sqrt[${inner(formula.index)}]${braced(formula.radicand, place)}`;
+        : `\\sqrt[${rootIndex(inner(formula.index))}]${braced(formula.radicand, place)}`;
     case 'fence':
       return `\\left${formula.open} ${inner(formula.body)} \\right${formula.close}`;
     case 'command':

@@ -247,6 +247,14 @@ function endsInMatrix(formula: Formula): boolean {
  * matrix, det(A − λI); otherwise (undefined) its argument ends at a sign as others do.
  */
 function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined {
+  // Tried only where a matrix and a sign are said first, so nested functions read once each.
+  const first = parser.peek();
+  if (
+    first?.kind !== 'word' ||
+    !/^[A-Z]$/.test(first.raw) ||
+    lexicon.additiveWords.match(parser.tokens, parser.pos + 1) === undefined
+  )
+    return undefined;
   const start = parser.pos;
   const reported = parser.findings.length;
   const sum = readSum();
