@@ -90,6 +90,7 @@ const notYet: string[] = [
   String.raw`\iint f \, dx \, dy`,
   String.raw`\iiint_V \rho \, dV`,
   String.raw`\text{outer product}`,
+  String.raw`\text{limit does not exist}`,
   String.raw`\int_0^1 x^2`,
   String.raw`\arg\max_{\theta} f(\theta)`,
   String.raw`\arg\min_{x} f(x)`,

@@ -331,7 +331,12 @@ const multipleIntegral = operand(
 
 /** "the limit as x approaches 0 of …", and its inferior and superior limits. */
 function limitConstruct(key: Parameters<typeof phrases>[0], op: string) {
-  return operand(key, phrases(key), (parser, trigger) => limitOf(parser, trigger, op));
+  return operand(key, phrases(key), (parser, trigger) =>
+    // MathSpeak's "limit Underscript …": the symbol, whose script the scripts construct reads.
+    scriptWords.match(parser.tokens, parser.pos) !== undefined
+      ? atom(op, 'symbol')
+      : limitOf(parser, trigger, op),
+  );
 }
 
 /** "the limit of f of x as x approaches a": the "as" of a variable said after the body. */

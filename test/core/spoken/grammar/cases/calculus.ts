@@ -1,6 +1,9 @@
 import type { GoldenCase } from '../../golden';
 
 export const calculusCases: GoldenCase[] = [
+  // A limit said of nothing is the word.
+  ['the limit does not exist', String.raw`\text{limit does not exist}`],
+  ['the limit is 0', String.raw`\text{limit} = 0`],
   ['d y by d x', String.raw`\frac{dy}{dx}`],
   ['d y over d x', String.raw`\frac{dy}{dx}`],
   ['d by d x of f of x', String.raw`\frac{d}{dx} f(x)`],
