@@ -96,6 +96,11 @@ export const lexicon = {
   setHyphenPowers: mapOf(sets.hyphenPowers),
 };
 
+/** A letter or a Greek letter's name: a word that names a symbol. */
+export function namesSymbol(word: string): boolean {
+  return /^[a-z]$/.test(word) || lexicon.greekLower.has(word);
+}
+
 /** Whether a relation ("equals", "is less than") is said at token `at`. */
 export function relationAt(tokens: readonly Token[], at: number): boolean {
   return lexicon.relationWords.match(tokens, at) !== undefined;

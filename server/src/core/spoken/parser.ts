@@ -468,12 +468,11 @@ export class Parser {
   private atScopeCloser(): boolean {
     if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
     const match = this.grammar.operators.match(this.tokens, this.pos);
-    return (
-      match !== undefined &&
-      match.value.some(({ closesScopes }) =>
-        typeof closesScopes === 'function' ? closesScopes(this) : closesScopes === true,
-      )
-    );
+    return match !== undefined && match.value.some((construct) => this.closesScopesHere(construct));
+  }
+
+  private closesScopesHere({ closesScopes }: OperatorConstruct): boolean {
+    return typeof closesScopes === 'function' ? closesScopes(this) : closesScopes === true;
   }
 
   /** The loosest binding power of the operators whose phrase comes next, if any. */
@@ -514,9 +513,7 @@ export class Parser {
    * closes scopes: "x plus 2 if x < 0 and 3 if x > 0" are cases of the whole sum.
    */
   private saidAsOperator(construct: OperatorConstruct): boolean {
-    if (construct.implied !== true) return true;
-    const { closesScopes } = construct;
-    return typeof closesScopes === 'function' && closesScopes(this);
+    return construct.implied !== true || this.closesScopesHere(construct);
   }
 
   /** A longer operand phrase wins over an operator phrase: "dot dot dot" is an ellipsis, not a product. */

@@ -64,8 +64,9 @@ function wordLatex(word: string): string {
 }
 
 /**
- * `x² ′`, `x′ ′`: a prime set apart from a superscripted or primed item would be TeX's second superscript of it, so
- * it is set on an empty base; after an unscripted item (`x ′`) it primes that item as written.
+ * `x² ′`, `x′ ′`: a prime set apart from a superscripted or primed item would be TeX's second
+ * superscript of it, so it stands on an empty base; after an unscripted item (`x ′`) it primes
+ * that item as written.
  */
 function primeAfterSuperscript(parts: readonly Part[], item: Item): boolean {
   if (!item.latex.startsWith("'")) return false;

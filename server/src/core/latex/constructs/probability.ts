@@ -89,14 +89,14 @@ export function usesProbability(tokens: readonly Token[]): boolean {
   });
 }
 
+/** What a bracketed argument after a name makes: P(A), 𝔼[X]. */
+type Measure = 'Probability' | 'Expectation';
+
 /** Names of an expectation: the double-struck E is one whatever follows it. */
 const EXPECTATION_NAMES = new Set(['\\mathbb{E}']);
 
 /** After a name: whether it is a probability applied to an event, or an expectation to its argument. */
-export function probabilityAhead(
-  p: Parser,
-  name: string,
-): 'Probability' | 'Expectation' | undefined {
+export function probabilityAhead(p: Parser, name: string): Measure | undefined {
   if (EXPECTATION_NAMES.has(name)) return eventAhead(p, true) ? 'Expectation' : undefined;
   return PROBABILITY_NAMES.has(name) && p.context.probability === true && eventAhead(p)
     ? 'Probability'
@@ -118,7 +118,7 @@ const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', lbrace: 
 export function parseProbability(
   p: Parser,
   start: number,
-  name: 'Probability' | 'Expectation' = 'Probability',
+  name: Measure = 'Probability',
 ): MathNode {
   const left = p.isCommand('left');
   if (left) p.next();

@@ -3,7 +3,7 @@
  * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
  * before it.
  */
-import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
@@ -29,9 +29,7 @@ const prefixTable = new PhraseTable(prefixAccents);
 function accentedSymbolAt(parser: Parser): boolean {
   const accent = prefixTable.match(parser.tokens, parser.pos);
   const symbol = accent === undefined ? undefined : parser.tokens[parser.pos + accent.length];
-  return (
-    symbol?.kind === 'word' && (/^[a-z]$/.test(symbol.text) || lexicon.greekLower.has(symbol.text))
-  );
+  return symbol?.kind === 'word' && namesSymbol(symbol.text);
 }
 
 /** "dot" is also a product ("a dot b", "vector u dot vector v"): as an accent it must end its operand. */

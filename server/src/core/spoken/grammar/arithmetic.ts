@@ -3,7 +3,7 @@
  * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
  * operator's own binding power, so operators of one level are left-associative.
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phrases } from '../lexicon';
 import fillerWords from '../lexicon/en/fillers.json';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
@@ -198,11 +198,7 @@ const figures = new Set(phrases('letters.figures'));
 function namesCapital(parser: Parser, trigger: string): boolean {
   if (!capitalWords.has(trigger)) return false;
   const letter = parser.peek();
-  if (
-    letter?.kind !== 'word' ||
-    !(/^[a-z]$/.test(letter.text) || lexicon.greekLower.has(letter.text))
-  )
-    return false;
+  if (letter?.kind !== 'word' || !namesSymbol(letter.text)) return false;
   const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
   return before !== undefined && (before.kind === 'pause' || figures.has(before.text));
 }

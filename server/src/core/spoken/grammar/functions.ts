@@ -3,7 +3,7 @@
  * "arc sine"), any letter applied with "of" ("f of x", "f prime of x", "g inverse of y"), primes,
  * "inverse" and factorial.
  */
-import { closing, lexicon, phrases, texMap } from '../lexicon';
+import { closing, lexicon, namesSymbol, phrases, texMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
@@ -86,11 +86,6 @@ const divisions = closing('fraction.over', 'fraction.dividedBy');
 const roots = closing('root.square', 'root.cube');
 const quantities = closing('group.quantity');
 const primeWords = closing('prime');
-
-/** A letter or a Greek letter's name: a word that names a symbol. */
-function namesSymbol(word: string): boolean {
-  return /^[a-z]$/.test(word) || lexicon.greekLower.has(word);
-}
 
 /** "g of x", "f prime of x", "phi of t" said from token `at`. */
 function letterApplied(tokens: Parser['tokens'], at: number): boolean {
@@ -230,6 +225,13 @@ const equalities = new PhraseTable(
     .map(([phrase]) => [phrase, true] as const),
 );
 
+/** The terms of a sum: a − λI is [a, λI]; anything else is one term. */
+function termsOf(formula: Formula): Formula[] {
+  return formula.kind === 'infix' && additiveSigns.has(formula.op)
+    ? [...termsOf(formula.left), ...termsOf(formula.right)]
+    : [formula];
+}
+
 /** A matrix said as a capital letter at the end of a term: A, λI, 2B. */
 function endsInMatrix(formula: Formula): boolean {
   const factors = formula.kind === 'row' ? formula.items : [formula];
@@ -258,12 +260,8 @@ function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined 
   const start = parser.pos;
   const reported = parser.findings.length;
   const sum = readSum();
-  const terms = (formula: Formula): Formula[] =>
-    formula.kind === 'infix' && additiveSigns.has(formula.op)
-      ? [...terms(formula.left), ...terms(formula.right)]
-      : [formula];
-  if (sum.kind === 'infix' && additiveSigns.has(sum.op) && terms(sum).every(endsInMatrix))
-    return sum;
+  const terms = termsOf(sum);
+  if (terms.length > 1 && terms.every(endsInMatrix)) return sum;
   parser.pos = start;
   parser.findings.length = reported;
   return undefined;

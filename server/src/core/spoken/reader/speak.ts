@@ -322,6 +322,18 @@ export class Speaker {
     return last.type === 'SymbolNode' && /_/.test(last.name ?? '');
   }
 
+  /**
+   * Between symbols u × v is "cross"; a · b is "times" in ClearSpeak and "dot" tersely, and "dot" in
+   * both between vectors (the dot product); between numbers both are "times".
+   */
+  private productWord(a: Node, b: Node, written: string): string {
+    const w = this.w;
+    if (integerValue(a) !== undefined || integerValue(b) !== undefined) return w.times;
+    if (written.includes('\\times')) return w.cross;
+    if (!written.includes('\\cdot')) return w.times;
+    return vectorNotation.test(written) ? w.dotProduct : w.dot;
+  }
+
   /** Whether `node` ends with a fraction said "a over b" with a letter below. */
   private endsWithOverVariable(node: Node): boolean {
     if (node.type === 'OperatorNode' && (node.fn === 'add' || node.fn === 'subtract'))
@@ -357,19 +369,7 @@ export class Speaker {
             : undefined;
         if (operator !== undefined) return fill(operator, { body: this.bigBody(b, tail) });
       }
-      // Between symbols u × v is "cross"; a · b is "times" in ClearSpeak and "dot" tersely, and
-      // "dot" in both between vectors (the dot product); between numbers both are "times".
-      const numbers = integerValue(a) !== undefined || integerValue(b) !== undefined;
-      const vectors = vectorNotation.test(written);
-      const word = numbers
-        ? w.times
-        : written.includes('\\times')
-          ? w.cross
-          : written.includes('\\cdot')
-            ? vectors
-              ? w.dotProduct
-              : w.dot
-            : w.times;
+      const word = this.productWord(a, b, written);
       return join(this.operand(a, 3, false), word, this.operand(b, 4, tail));
     }
     const factors = this.factors(node);
