@@ -1,5 +1,5 @@
 /** Formula → LaTeX (no delimiters). Braces only where LaTeX needs them. */
-import { isApplication, isNumberAtom, isPrimeMark, type Formula } from './tree';
+import { additiveSigns, isApplication, isNumberAtom, isPrimeMark, type Formula } from './tree';
 
 /** Arguments that a function name may take without parentheses: `\sin x`, `\log_{10} x y`. */
 export function isBareArgument(formula: Formula): boolean {
@@ -170,9 +170,15 @@ export function print(formula: Formula, place: Place = 'line'): string {
       if (formula.lower !== undefined) out += `_${braced(formula.lower, 'script')}`;
       if (formula.upper !== undefined) out += `^${braced(formula.upper, 'script')}`;
       if (formula.body === undefined) return out;
-      // A limit of a sum is written with its parentheses: lim (x + 2).
-      const sum = formula.op === '\\lim' && formula.body.kind === 'infix' && formula.body.op !== '';
-      return `${out} ${sum ? `\\left( ${inner(formula.body)} \\right)` : inner(formula.body)}`;
+      // A limit or a product of a sum is written with its parentheses: lim (x + 2), ∏ (x + 1);
+      // an integral's differential closes its body.
+      const { body } = formula;
+      const sum =
+        body.kind === 'infix' &&
+        (formula.op === '\\lim'
+          ? body.op !== ''
+          : !formula.op.includes('int') && additiveSigns.has(body.op));
+      return `${out} ${sum ? `\\left( ${inner(body)} \\right)` : inner(body)}`;
     }
     case 'grid':
       return `\\begin{${formula.environment}}${formula.rows

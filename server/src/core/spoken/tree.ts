@@ -36,6 +36,41 @@ export type Formula =
 
 export const empty: Formula = { kind: 'empty' };
 
+type Atom = Formula & { kind: 'atom' };
+
+/** Whether some atom of a formula passes `test`: whether a letter is said in it, or the index i. */
+export function someAtom(formula: Formula, test: (atom: Atom) => boolean): boolean {
+  const has = (part: Formula | undefined): boolean => part !== undefined && someAtom(part, test);
+  switch (formula.kind) {
+    case 'atom':
+      return test(formula);
+    case 'row':
+      return formula.items.some(has);
+    case 'infix':
+      return has(formula.left) || has(formula.right);
+    case 'prefix':
+      return has(formula.operand);
+    case 'frac':
+      return has(formula.numerator) || has(formula.denominator);
+    case 'script':
+      return has(formula.base) || has(formula.sub) || has(formula.sup);
+    case 'root':
+      return has(formula.radicand);
+    case 'fence':
+      return has(formula.body);
+    case 'command':
+      return formula.args.some(has);
+    case 'bigop':
+      return has(formula.body);
+    case 'grid':
+      return formula.rows.some((row) => row.some(has));
+    default:
+      return false;
+  }
+}
+
+export const isLetter = (atom: Atom): boolean => atom.role === 'letter';
+
 /** The operators of a sum's terms. */
 export const additiveSigns: ReadonlySet<string> = new Set(['+', '-', '\\pm', '\\mp']);
 

@@ -11,11 +11,13 @@ import {
   additiveSigns,
   atom,
   empty,
+  isLetter,
   isApplication,
   isNumberAtom,
   isPrimeMark,
   juxtapose,
   onlyWords,
+  someAtom,
   type Formula,
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
@@ -121,23 +123,6 @@ function signed(op: string, right: Formula): Formula {
   return right;
 }
 
-function hasLetter(formula: Formula): boolean {
-  switch (formula.kind) {
-    case 'atom':
-      return formula.role === 'letter';
-    case 'row':
-      return formula.items.some(hasLetter);
-    case 'infix':
-      return hasLetter(formula.left) || hasLetter(formula.right);
-    case 'script':
-      return hasLetter(formula.base);
-    case 'prefix':
-      return hasLetter(formula.operand);
-    default:
-      return false;
-  }
-}
-
 function lastTerm(formula: Formula): Formula {
   return formula.kind === 'infix' && signs.has(formula.op) ? lastTerm(formula.right) : formula;
 }
@@ -154,7 +139,7 @@ function isRaised(formula: Formula): boolean {
 function raisedOffset(infix: Formula & { kind: 'infix' }): Formula {
   const { right } = infix;
   if (right.kind !== 'script' || right.sub !== undefined || right.sup === undefined) return infix;
-  if (right.base.kind !== 'atom' || right.base.role !== 'number' || !hasLetter(infix.left))
+  if (right.base.kind !== 'atom' || right.base.role !== 'number' || !someAtom(infix.left, isLetter))
     return infix;
   // "a squared plus 3 squared" adds two squares.
   if (isRaised(lastTerm(infix.left))) return infix;

@@ -9,6 +9,7 @@ import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
 import { operand } from './construct';
 import { impliedVariable } from './impliedVariable';
+import { withOneMoreTerm } from './oneMoreTerm';
 
 const respect = closing('calculus.respect');
 const byWords = closing('calculus.by');
@@ -214,6 +215,13 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
 
 const pairAnd = closing('sets.memberAnd');
 
+/** The index a big operator runs over: i in "i equals 1", "i in S". */
+function indexOf(lower: Formula | undefined): string | undefined {
+  const index =
+    lower?.kind === 'infix' && ['=', '\\in'].includes(lower.op) ? lower.left : undefined;
+  return index?.kind === 'atom' && index.role === 'letter' ? index.tex : undefined;
+}
+
 /**
  * A big operator; `pairOp` is its binary form, for "the union of A and B" (A ∪ B) and "the sum of
  * a and b" (a + b): of two operands named with "and" and no limits.
@@ -231,11 +239,19 @@ function bigOperator(
     const pair = pairOp !== undefined && saidOf && lower === undefined && upper === undefined;
     const atAnd = (at: Parser) => pairAnd.match(at.tokens, at.pos) !== undefined;
     const unlimited = lower === undefined && upper === undefined;
-    const body = parser.scope({
-      closedByPause: true,
-      power: Power.additive,
-      stop: (at) => (pair && atAnd(at)) || (unlimited && trailingFromAt(at)),
-    });
+    const readBody = () =>
+      parser.scope({
+        closedByPause: true,
+        power: Power.additive,
+        stop: (at) => (pair && atAnd(at)) || (unlimited && trailingFromAt(at)),
+      });
+    const first = readBody();
+    // "the product from i equals 1 to n of x plus 1": a body without the index goes on, ∏(x + 1).
+    const index = indexOf(lower);
+    const body =
+      index === undefined
+        ? first
+        : withOneMoreTerm(parser, first, readBody, (atom) => atom.tex === index, false);
     if (pair && parser.acceptFrom(pairAnd) !== undefined) {
       const second = parser.scope({ closedByPause: true, power: Power.additive });
       return { kind: 'infix', op: pairOp, left: body, right: second };

@@ -9,6 +9,7 @@ import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
 import { additiveSigns, atom, attachScript, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
+import { withOneMoreTerm } from './oneMoreTerm';
 import { operand, operator } from './construct';
 
 const of = closing('function.of');
@@ -267,6 +268,10 @@ function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined 
   return undefined;
 }
 
+/** A variable of a function's argument: a letter other than π. */
+const isVariable = (symbol: { tex: string; role?: string }) =>
+  symbol.role === 'letter' && symbol.tex !== '\\pi';
+
 /**
  * The argument of a named function. An event's ("the probability of X less than 2") holds its
  * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
@@ -294,7 +299,10 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
         listEnd: argumentListEnds,
       });
     const sum = ofMatrices ? matrixSum(parser, () => read(Power.additive - 1)) : undefined;
-    return withCondition(parser, sum ?? read(), read);
+    const first = sum ?? read();
+    const whole =
+      event || sum !== undefined ? first : withOneMoreTerm(parser, first, read, isVariable);
+    return withCondition(parser, whole, read);
   }
   parser.skipPauses();
   // "cosine cap C": a word that starts an operand here is the argument, even if it is also an operator.

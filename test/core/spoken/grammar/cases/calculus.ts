@@ -64,6 +64,14 @@ export const calculusCases: GoldenCase[] = [
   // The "of" of a product's function is not the sum's.
   ['the sum over i, lambda sub i times f of x', String.raw`\sum_{i} \lambda_i f(x)`],
   ['the product from i equals 1 to n of x sub i', String.raw`\prod_{i=1}^n x_i`],
+  // A body that does not involve the index goes on to the next term: ∏ x would not.
+  ['the product from i equals one to n of x plus one', String.raw`\prod_{i=1}^n (x + 1)`],
+  ['the sum from k equals 1 to n of a plus b sub k', String.raw`\sum_{k=1}^n (a + b_k)`],
+  ['the sum from i equals 1 to n of i plus 1', String.raw`\sum_{i=1}^n i + 1`],
+  [
+    'the sum from i equals 1 to n of 1 plus the sum from j equals 1 to m of j',
+    String.raw`\sum_{i=1}^n 1 + \sum_{j=1}^m j`,
+  ],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   // "the union of A and B" names the binary operation; with limits or one operand it is the big one.

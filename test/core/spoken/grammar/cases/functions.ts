@@ -102,6 +102,16 @@ export const functionCases: GoldenCase[] = [
     String.raw`\operatorname{tr}(A + B) = \operatorname{tr} A + \operatorname{tr} B`,
   ],
   ['the determinant of A plus 1', String.raw`\det A + 1`],
+  // A constant said first and a variable term after it are one argument: nobody says log 1 + x.
+  ['the log of one plus x', String.raw`\log(1 + x)`],
+  ['cotangent of pi by 2 minus x equals tangent x', String.raw`\cot(\frac{\pi}{2} - x) = \tan x`],
+  ['ln of one plus x squared plus C', String.raw`\ln(1 + x^2) + C`],
+  ['the log of 2 plus 3', String.raw`\log 2 + 3`],
+  ['the log of 2 plus the log of x', String.raw`\log 2 + \log x`],
+  [
+    'cosine of pi over 3 plus i sine of pi over 3',
+    String.raw`\cos \frac{\pi}{3} + i \sin \frac{\pi}{3}`,
+  ],
   ['the covariance of x and y', String.raw`\operatorname{Cov}(x, y)`],
   ['the expected value of x', String.raw`\mathbb{E}[x]`],
   ['the expectation of the absolute value of x squared', String.raw`\mathbb{E}[|x|^2]`],
