@@ -9,7 +9,8 @@ export function isBareArgument(formula: Formula): boolean {
     case 'script':
       return isBareArgument(formula.base);
     case 'row':
-      return formula.items.every(isBareArgument);
+      // "the log of the gamma function of z": an application's parentheses suffice, ln Γ(z).
+      return isApplication(formula) || formula.items.every(isBareArgument);
     case 'infix':
       return formula.op === '' && isBareArgument(formula.left) && isBareArgument(formula.right);
     case 'frac':

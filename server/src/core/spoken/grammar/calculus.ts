@@ -185,6 +185,14 @@ function trailingFromAt(parser: Parser): boolean {
   return false;
 }
 
+/** A big operator's upper limit, after its "to". */
+function upperLimit(parser: Parser, until: PhraseTable<true>): Formula {
+  // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
+  if (!parser.closesLater(noOpeners, until, { limit: 12 }))
+    return parser.expression(Power.implicit);
+  return parser.scope({ until, closedByPause: true });
+}
+
 /** The limits said after a big operator's body, when none came before it. */
 function trailingLimits(parser: Parser): { lower?: Formula; upper?: Formula } {
   return trailingFromAt(parser) ? limits(parser, noOpeners) : {};
@@ -195,10 +203,7 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
   if (parser.acceptFrom(from) !== undefined) {
     const lower = parser.scope({ until: to });
     if (parser.acceptFrom(to) === undefined) return { lower };
-    // "to n of …" says where the upper limit ends; without "of" it is one operand ("to infinity").
-    if (!parser.closesLater(noOpeners, until, { limit: 12 }))
-      return { lower, upper: parser.expression(Power.implicit) };
-    return { lower, upper: parser.scope({ until, closedByPause: true }) };
+    return { lower, upper: upperLimit(parser, until) };
   }
   if (parser.acceptFrom(over) !== undefined) {
     // "the sum over i in S of", "sum over ell greater than or equal to 1, …": relations belong to
@@ -208,7 +213,20 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
       limit: 12,
       barrier: lexicon.productWords,
     });
-    return { lower: parser.scope({ until, closedByPause: true, listByComma, power: Power.logic }) };
+    // "the sum over i equals 1 to d of": an index's range said with "to" after its equality.
+    const start = parser.pos;
+    const atRangeEnd = (at: Parser) =>
+      to.match(at.tokens, at.pos) !== undefined &&
+      lexicon.relationWords.occursIn(at.tokens, start, at.pos);
+    const lower = parser.scope({
+      until,
+      closedByPause: true,
+      listByComma,
+      power: Power.logic,
+      stop: atRangeEnd,
+    });
+    if (parser.acceptFrom(to) === undefined) return { lower };
+    return { lower, upper: upperLimit(parser, until) };
   }
   return {};
 }

@@ -133,16 +133,23 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
   }
 }
 
-/** "n minus 1" inside a script: a sign and a number after a letter. */
+/** An index's offset may also be ± one: r_{j±1}. */
+const indexOffsetSigns = new PhraseTable([
+  ...offsetSigns,
+  ['plus or minus', '\\pm'],
+  ['minus or plus', '\\mp'],
+]);
+
+/** "n minus 1", "j plus or minus 1" inside a script: a sign and a number after a letter. */
 function offset(parser: Parser, script: Formula): Formula {
-  const sign = offsetSigns.get(parser.peek()?.text ?? '');
-  const amount = digits(parser.peek(1));
+  const sign = indexOffsetSigns.match(parser.tokens, parser.pos);
+  const amount = digits(parser.tokens[parser.pos + (sign?.length ?? 0)]);
   // "M sub r minus 4.76" is M_r − 4.76: an index's offset is a whole number.
   if (sign === undefined || !/^\d+$/.test(amount) || !isLetter(script)) return script;
-  parser.pos += 2;
+  parser.pos += sign.length + 1;
   return {
     kind: 'infix',
-    op: sign,
+    op: sign.value,
     left: script,
     right: { kind: 'atom', tex: amount, role: 'number' },
   };

@@ -31,4 +31,19 @@ function keepsScope(left: Formula, tokens: readonly Token[], at: number): boolea
   return head.role === 'function' && namedApplicationAt(tokens, at);
 }
 
+/**
+ * "m sub 1,1, m sub 1,2": a comma typed between numbers with no space around it lists inside the
+ * script, m₁,₁; one said or spaced ("m sub 1, 2") is the outer list's.
+ */
+export function listsNumbers(tokens: readonly Token[], at: number): boolean {
+  const [before, comma, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  return (
+    comma?.text === ',' &&
+    before?.kind === 'number' &&
+    after?.kind === 'number' &&
+    before.end === comma.start &&
+    comma.end === after.start
+  );
+}
+
 export const pauseRules: PauseRules = { withinApplication, keepsScope };

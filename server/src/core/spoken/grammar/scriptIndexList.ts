@@ -5,6 +5,7 @@
 import { Power, type Parser } from '../parser';
 import type { Formula } from '../tree';
 import { compactScript } from './compactScript';
+import { listsNumbers } from './pauses';
 
 /**
  * After a script item: the end, a pause or a postfix word ("squared"); a relation only after an
@@ -46,7 +47,8 @@ export function withCommaItems(parser: Parser, script: Formula, inList: boolean)
     const reported = parser.findings.length;
     parser.pos++;
     const item = compactScript(parser);
-    if (!isIndex(item) || !endsItem(parser, item, inList)) {
+    const typedTight = listsNumbers(parser.tokens, save);
+    if (!isIndex(item) || !(typedTight || endsItem(parser, item, inList))) {
       parser.pos = save;
       parser.findings.length = reported;
       return list;

@@ -75,6 +75,24 @@ const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
 const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
 
+/** `i,j` → [`i`, `j`]: the items of a comma list, not splitting inside braces or brackets. */
+function topLevelItems(latex: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < latex.length; i++) {
+    const char = latex[i];
+    if ('{(['.includes(char)) depth++;
+    else if ('})]'.includes(char)) depth--;
+    else if (char === ',' && depth === 0) {
+      items.push(latex.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(latex.slice(start));
+  return items.map((item) => item.trim());
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '');
 }
@@ -200,13 +218,24 @@ export class Speaker {
 
   private subscript(raw: string): string {
     const latex = raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1) : raw;
-    const node = this.reparse(latex) as Node | undefined;
-    if (node === undefined) throw new Unspeakable(`subscript ${raw}`);
+    // x_{i,j}: "x sub i comma j end sub", each index said on its own.
+    const indices = topLevelItems(latex);
+    if (indices.length > 1) {
+      const nodes = indices.map((index) => this.index(index, raw));
+      return join(this.w.sub, this.list(nodes), this.w.endSub);
+    }
+    const node = this.index(latex, raw);
     const spoken = this.speak(node, true);
     // A primed subscript is closed with "end sub", so what follows is not read into it.
     if (this.isAtom(node) && !latex.includes("'"))
       return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
     return join(this.w.sub, spoken, this.w.endSub);
+  }
+
+  private index(latex: string, raw: string): Node {
+    const node = this.reparse(latex) as Node | undefined;
+    if (node === undefined) throw new Unspeakable(`subscript ${raw}`);
+    return node;
   }
 
   number(node: Node): string {
@@ -781,6 +810,8 @@ export class Speaker {
         return join(word, this.speak(arg, tail));
       // sin sin x, log log n: a function of an atom said bare is the argument as it is written.
       if (this.isTrigOfAtom(arg)) return join(word, this.speak(arg, tail));
+      // ln f(x): "the natural log of f of x", the application saying where it ends.
+      if (this.isLetterOfAtom(arg)) return join(the, word, w.of, this.speak(arg, tail));
       // "the determinant of the 2 by 2 matrix …": the matrix says where it ends.
       if (arg.type === 'ArrayNode') return join(the, word, w.of, this.speak(arg, tail));
       if (arg.type === 'OperatorNode' && arg.fn === 'divide' && this.fractionIsShort(arg)) {
@@ -806,6 +837,16 @@ export class Speaker {
       fraction.type === 'OperatorNode' &&
       fraction.fn === 'divide' &&
       fraction.args!.every((part) => integerValue(part) !== undefined)
+    );
+  }
+
+  /** f(x), g(t): a letter applied to one atom. */
+  private isLetterOfAtom(node: Node): boolean {
+    return (
+      node.type === 'FunctionNode' &&
+      FUNCTIONS[fnName(node)] === undefined &&
+      node.args?.length === 1 &&
+      this.isAtom(node.args[0])
     );
   }
 

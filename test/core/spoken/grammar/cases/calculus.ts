@@ -64,6 +64,7 @@ export const calculusCases: GoldenCase[] = [
   // The "of" of a product's function is not the sum's.
   ['the sum over i, lambda sub i times f of x', String.raw`\sum_{i} \lambda_i f(x)`],
   ['the product from i equals 1 to n of x sub i', String.raw`\prod_{i=1}^n x_i`],
+  ['the sum over i equals 1 to d of w sub i', String.raw`\sum_{i=1}^d w_i`],
   // A body that does not involve the index goes on to the next term: ∏ x would not.
   ['the product from i equals one to n of x plus one', String.raw`\prod_{i=1}^n (x + 1)`],
   ['the sum from k equals 1 to n of a plus b sub k', String.raw`\sum_{k=1}^n (a + b_k)`],

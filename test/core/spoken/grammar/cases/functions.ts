@@ -102,6 +102,8 @@ export const functionCases: GoldenCase[] = [
     String.raw`\operatorname{tr}(A + B) = \operatorname{tr} A + \operatorname{tr} B`,
   ],
   ['the determinant of A plus 1', String.raw`\det A + 1`],
+  ['the natural logarithm of the gamma function of z', String.raw`\ln \Gamma(z)`],
+  ['the natural log of f of x', String.raw`\ln f(x)`],
   // A constant said first and a variable term after it are one argument: nobody says log 1 + x.
   ['the log of one plus x', String.raw`\log(1 + x)`],
   ['cotangent of pi by 2 minus x equals tangent x', String.raw`\cot(\frac{\pi}{2} - x) = \tan x`],

@@ -10,6 +10,9 @@ export const subscriptCases: GoldenCase[] = [
   // Dictation says an index with its offset: "x sub n minus 1" is x_{n-1}; a number base takes none.
   ['x sub i plus 1', 'x_{i+1}'],
   ['a sub n minus 1 squared', 'a_{n-1}^2'],
+  ['r sub j plus or minus 1 equals 1', String.raw`r_{j \pm 1} = 1`],
+  // A comma typed between numbers without spaces lists inside the script, even within a list.
+  ['g of e, m sub 1,1, m sub 1,2', String.raw`g(e, m_{1,1}, m_{1,2})`],
   ['w sub 1 plus 1', 'w_1 + 1'],
   ['x sub i plus 1 end sub', 'x_{i+1}'],
   ['x sub i plus y', 'x_i + y'],
