@@ -5,7 +5,7 @@
  * cases, steps and constraints; cells of a line are separated by semicolons).
  */
 import { closing, phrases } from '../lexicon';
-import type { Parser } from '../parser';
+import { Power, type Parser } from '../parser';
 import type { Formula } from '../tree';
 import { operand } from './construct';
 
@@ -66,6 +66,13 @@ function pauseBetweenCells(parser: Parser, cellStart: number): boolean {
   return following === undefined || following.kind === 'pause' || following.kind === 'stop';
 }
 
+interface CellOptions {
+  /** A word that ends the row ("and" between rows). */
+  endWord?: string;
+  /** The cells are a case's value and condition. */
+  cases?: boolean;
+}
+
 /**
  * Cells of one row, separated by `separator` or each after its "Column n" label; the row ends at
  * `rowEnd`, or at a full stop not followed by another label of `words`.
@@ -74,9 +81,10 @@ function cells(
   parser: Parser,
   words: Words,
   separator: string,
-  endWord?: string,
-  cases = false,
+  { endWord, cases = false }: CellOptions = {},
 ): Formula[] {
+  // A matrix's entries hold no relation: "… and c d equals a d minus b c" says it of the matrix.
+  const entries = words === rowWord || words === columnWord;
   const row: Formula[] = [];
   const labelled = atLabel(parser, columnWord);
   const between = labelled ? ';' : separator;
@@ -105,10 +113,12 @@ function cells(
     const before = parser.pos;
     if (labelled) skipLabel(parser, columnWord);
     cellStart = parser.pos;
-    const cell = parser.scope({ stop: cellEnd });
+    const cell = parser.scope({ stop: cellEnd, power: entries ? Power.relation : undefined });
     const conditionNext = atCondition(parser);
     row.push(cell);
     const next = parser.peek();
+    // An entry ended by a relation ends the matrix.
+    if (entries && parser.startsOperator() && !cellEnd(parser)) break;
     if (conditionNext) {
       if (next?.kind === 'pause') parser.pos++;
     } else if (next?.kind === 'stop') {
@@ -137,7 +147,7 @@ function labelledRows(
 ): Formula[][] {
   const out: Formula[][] = [];
   while (out.length < count && skipLabel(parser, words))
-    out.push(cells(parser, words, separator, undefined, cases));
+    out.push(cells(parser, words, separator, { cases }));
   return out;
 }
 
@@ -186,7 +196,10 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
     return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
   if (parser.acceptFrom(withRows) !== undefined) {
     const grid: Formula[][] = [];
-    do grid.push(cells(parser, rowWord, ',', 'and').filter((cell) => cell.kind !== 'empty'));
+    do
+      grid.push(
+        cells(parser, rowWord, ',', { endWord: 'and' }).filter((cell) => cell.kind !== 'empty'),
+      );
     while (parser.accept('and'));
     return layout(parser, environment, splitUnpausedRows(grid, Number(width.text)));
   }

@@ -22,6 +22,12 @@ export const layoutCases: GoldenCase[] = [
     'the two by two matrix with rows a b and c d',
     String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
   ],
+  // A relation after the last entry is said of the matrix.
+  [
+    'the determinant of the two by two matrix with rows a b and c d equals a d minus b c',
+    String.raw`\begin{vmatrix} a & b \\ c & d \end{vmatrix} = ad - bc`,
+  ],
+  ['the 1 by 3 matrix 1, 2, 3 equals v', String.raw`\begin{pmatrix} 1 & 2 & 3 \end{pmatrix} = v`],
   [
     'the 2 by 3 matrix with rows 1 2 3 and x y z',
     String.raw`\begin{pmatrix} 1 & 2 & 3 \\ x & y & z \end{pmatrix}`,
