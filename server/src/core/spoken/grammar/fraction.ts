@@ -29,10 +29,27 @@ function inlineFraction(
 ): Formula | undefined {
   // "over 2", "x slash": a side not said is no fraction; the word is read on its own.
   if (numerator.kind === 'empty') return undefined;
-  const denominator = overOperand(parser);
+  const [denominator, ...after] = beforeBigOperator(overOperand(parser));
   if (denominator.kind === 'empty') return undefined;
   const fraction: Formula = { kind: 'frac', numerator, denominator, inline: true };
-  return onTheLine ? { ...fraction, slash: true } : fraction;
+  const written = onTheLine ? { ...fraction, slash: true } : fraction;
+  return after.length === 0 ? written : { kind: 'row', items: [written, ...after] };
+}
+
+/**
+ * "one over n sum of x sub i", "1 over 2 pi i times the integral of": a big operator said after a
+ * denominator's factors multiplies the fraction, (1/n) Σ xᵢ; nobody puts a sum in a denominator
+ * that way.
+ */
+function beforeBigOperator(denominator: Formula): Formula[] {
+  if (denominator.kind !== 'row') return [denominator];
+  const at = denominator.items.findIndex((item) => item.kind === 'bigop');
+  if (at <= 0) return [denominator];
+  const factors = denominator.items.slice(0, at);
+  return [
+    factors.length === 1 ? factors[0] : { kind: 'row', items: factors },
+    ...denominator.items.slice(at),
+  ];
 }
 
 /**

@@ -93,6 +93,13 @@ function topLevelItems(latex: string): string[] {
   return items.map((item) => item.trim());
 }
 
+/** Big operators whose body is said last, running to the end of what is said: ∑, ∏, lim, ∫, ⋃ …. */
+function isBigOperator(node: Node): boolean {
+  if (node.type !== 'FunctionNode') return false;
+  const name = fnName(node);
+  return ['Sum', 'Product', 'Limit', 'Integral'].includes(name) || /(?:Over|Where)$/.test(name);
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '');
 }
@@ -408,14 +415,18 @@ export class Speaker {
     factors.forEach((factor, i) => {
       const last = i === factors.length - 1;
       const applied = this.isPlainApplication(factor);
+      // (1/n) Σ xᵢ: a big operator said last runs to the end anyway, "1 over n times the sum of …".
+      const runsToEnd = last && tail && isBigOperator(factor);
       const grouped =
-        this.precedence(factor) < 3 || (i > 0 && this.precedence(factor) < 4 && !applied);
+        this.precedence(factor) < 3 ||
+        (i > 0 && this.precedence(factor) < 4 && !applied && !runsToEnd);
       const spoken = grouped ? this.group(factor) : this.speak(factor, tail && last);
       if (i > 0) {
         const previous = factors[i - 1];
         const needsTimes =
           grouped ||
           applied ||
+          runsToEnd ||
           // "v sub 0 times t": a letter said after an open subscript would be read into it.
           (this.endsWithSubscript(previous) && !parts[parts.length - 1].endsWith(w.endSub)) ||
           this.precedence(previous) < 4 ||

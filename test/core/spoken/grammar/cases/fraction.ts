@@ -2,6 +2,9 @@ import type { GoldenCase } from '../../golden';
 
 export const fractionCases: GoldenCase[] = [
   ['a over b', String.raw`\frac{a}{b}`],
+  // A big operator after a denominator multiplies the fraction.
+  ['x bar equals one over n sum of x sub i', String.raw`\bar{x} = \frac{1}{n} \sum x_i`],
+  ['1 over n the sum from i equals 1 to n of x sub i', String.raw`\frac{1}{n} \sum_{i=1}^{n} x_i`],
   // A denominator of 1 with a sum after it is never meant: the sum is the denominator.
   [
     'sigma of x equals one over one plus e to the minus x',
