@@ -14,6 +14,7 @@ import { readingsFor } from './rank';
 import { scriptLevels } from './scriptLevels';
 import { tokenize, type Token } from './tokens';
 import type { Formula } from './tree';
+import { indexSequenceEnds } from './sequenceIndex';
 import { wholeFractions } from './wholeFractions';
 import { normaliseWords } from './words';
 
@@ -51,7 +52,7 @@ export function convertSpoken(text: string): Conversion {
     let literal: string | undefined;
     try {
       const finish = (formula: Formula) =>
-        print(reading.overTakesSums ? wholeFractions(formula) : formula);
+        print(indexSequenceEnds(reading.overTakesSums ? wholeFractions(formula) : formula));
       const first = parser.scope({});
       const labelled = withoutLabel(first, tokens);
       if (labelled !== undefined) {

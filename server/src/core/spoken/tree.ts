@@ -71,6 +71,50 @@ export function someAtom(formula: Formula, test: (atom: Atom) => boolean): boole
 
 export const isLetter = (atom: Atom): boolean => atom.role === 'letter';
 
+/** `formula` with `change` applied to each of its direct parts. */
+export function mapParts(formula: Formula, change: (part: Formula) => Formula): Formula {
+  const optional = (part: Formula | undefined) => (part === undefined ? undefined : change(part));
+  switch (formula.kind) {
+    case 'row':
+      return { ...formula, items: formula.items.map(change) };
+    case 'infix':
+      return { ...formula, left: change(formula.left), right: change(formula.right) };
+    case 'prefix':
+      return { ...formula, operand: change(formula.operand) };
+    case 'frac':
+      return {
+        ...formula,
+        numerator: change(formula.numerator),
+        denominator: change(formula.denominator),
+      };
+    case 'script':
+      return {
+        ...formula,
+        base: change(formula.base),
+        sub: optional(formula.sub),
+        sup: optional(formula.sup),
+        pre: optional(formula.pre),
+      };
+    case 'root':
+      return { ...formula, radicand: change(formula.radicand), index: optional(formula.index) };
+    case 'fence':
+      return { ...formula, body: change(formula.body) };
+    case 'command':
+      return { ...formula, args: formula.args.map(change) };
+    case 'bigop':
+      return {
+        ...formula,
+        lower: optional(formula.lower),
+        upper: optional(formula.upper),
+        body: optional(formula.body),
+      };
+    case 'grid':
+      return { ...formula, rows: formula.rows.map((row) => row.map(change)) };
+    default:
+      return formula;
+  }
+}
+
 /** The operators of a sum's terms. */
 export const additiveSigns: ReadonlySet<string> = new Set(['+', '-', '\\pm', '\\mp']);
 

@@ -173,6 +173,17 @@ function splitUnpausedRows(grid: Formula[][], width: number): Formula[][] {
   return grid.map((row) => (row[0].kind === 'row' ? row[0].items : row));
 }
 
+/**
+ * Entries said one after another fill the rows in order: "the 2 by 2 matrix 1, 2, 3, 4" and "the
+ * 2 by 2 matrix 1 2 3 4" are rows 1 2 and 3 4. Entries that do not fill the shape stay one row.
+ */
+function inRows(entries: Formula[], height: number, width: number): Formula[][] {
+  const single = entries.length === 1 && entries[0].kind === 'row' ? entries[0].items : entries;
+  const said = single.length === height * width ? single : entries;
+  if (said.length !== height * width || height === 1) return [said];
+  return Array.from({ length: height }, (_, row) => said.slice(row * width, (row + 1) * width));
+}
+
 /** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
 const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const height = parser.peek();
@@ -209,8 +220,7 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const entries = atLabel(parser, columnWord)
     ? labelledRows(parser, columnWord, ',').flat()
     : cells(parser, rowWord, ',');
-  const column = height.text !== '1' && width.text === '1';
-  return layout(parser, environment, column ? entries.map((entry) => [entry]) : [entries]);
+  return layout(parser, environment, inRows(entries, Number(height.text), Number(width.text)));
 });
 
 /** "2 cases, Case 1: …": lines of cases are a brace's, each a value and its condition. */

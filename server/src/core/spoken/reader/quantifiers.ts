@@ -16,7 +16,7 @@ function asBound(said: string): string {
   }
   return said;
 }
-const quantifier = /\\(forall|exists|nexists)(?![a-zA-Z])/g;
+const quantifier = /\\(forall|exists|nexists)(?![a-zA-Z])(!?)/g;
 
 /** The top-level `:` and `,` of a piece: where "such that" and "comma" are said. */
 function separated(piece: string): { math: string; after?: string }[] {
@@ -59,7 +59,10 @@ export function readQuantified(
   };
   if (!readPiece(latex.slice(0, matches[0].index))) return undefined;
   for (const [i, match] of matches.entries()) {
-    words.push(QUANTIFIERS[match[1]]);
+    // \exists!: "there exists a unique"; no other quantifier takes the mark.
+    const said = QUANTIFIERS[match[2] === '!' ? `${match[1]}Unique` : match[1]];
+    if (said === undefined) return undefined;
+    words.push(said);
     const end = matches[i + 1]?.index ?? latex.length;
     if (!readPiece(latex.slice(match.index + match[0].length, end), true)) return undefined;
   }

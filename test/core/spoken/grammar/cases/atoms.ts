@@ -50,6 +50,7 @@ export const atomCases: GoldenCase[] = [
   ['tau of H bar equals tau of L', String.raw`\tau \left( \bar{H} \right) = \tau \left( L \right)`],
   ['nabla f', String.raw`\nabla f`],
   ['for all epsilon there exists delta', String.raw`\forall \epsilon \exists \delta`],
+  ['there is a unique x such that f of x equals zero', String.raw`\exists! x : f(x) = 0`],
   ['10 feet', "10'"],
   ['x to the \\alpha', String.raw`x^{\alpha}`],
   ['2 + 3 = 5', '2 + 3 = 5'],

@@ -101,6 +101,7 @@ export const calculusCases: GoldenCase[] = [
   ['the limit from the right as x approaches 0 of g of x', String.raw`\lim_{x \to 0^+} g(x)`],
   ['limit as x nears 1 of x squared', String.raw`\lim_{x \to 1} x^2`],
   ['the maximum over i of x sub i', String.raw`\max_{i} x_{i}`],
+  ['the min over i of x sub i', String.raw`\min_{i} x_{i}`],
   ['the argmax over theta of f of theta', String.raw`\arg\max_{\theta} f(\theta)`],
   ['the argmin over x of f of x', String.raw`\arg\min_{x} f(x)`],
   ['the expectation over x drawn from p of f of x', String.raw`\mathbb{E}_{x \sim p} f(x)`],

@@ -27,6 +27,9 @@ export const layoutCases: GoldenCase[] = [
     'the determinant of the two by two matrix with rows a b and c d equals a d minus b c',
     String.raw`\begin{vmatrix} a & b \\ c & d \end{vmatrix} = ad - bc`,
   ],
+  // Entries said one after another fill the rows.
+  ['the 2 by 2 matrix 1 2 3 4', String.raw`\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}`],
+  ['the 2 by 2 matrix 1, 2, 3, 4', String.raw`\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}`],
   ['the 1 by 3 matrix 1, 2, 3 equals v', String.raw`\begin{pmatrix} 1 & 2 & 3 \end{pmatrix} = v`],
   [
     'the 2 by 3 matrix with rows 1 2 3 and x y z',

@@ -11,6 +11,11 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1', 'x_{i+1}'],
   ['a sub n minus 1 squared', 'a_{n-1}^2'],
   ['r sub j plus or minus 1 equals 1', String.raw`r_{j \pm 1} = 1`],
+  // After an ellipsis, the indexed letter said with a letter is the last term: x_n, not x n.
+  ['x 1 plus x 2 plus dot dot dot plus x n', String.raw`x_1 + x_2 + \ldots + x_n`],
+  ['a one, a two, dot dot dot, a n', String.raw`a_1, a_2, \ldots, a_n`],
+  ['the set of x 1 comma dot dot dot comma x n', String.raw`\{x_1, \ldots, x_n\}`],
+  ['x n, dot dot dot, x 1', String.raw`x n, \ldots, x_1`],
   // A comma typed between numbers without spaces lists inside the script, even within a list.
   ['g of e, m sub 1,1, m sub 1,2', String.raw`g(e, m_{1,1}, m_{1,2})`],
   ['w sub 1 plus 1', 'w_1 + 1'],
