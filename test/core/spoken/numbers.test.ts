@@ -19,7 +19,11 @@ const cases: [string, string[]][] = [
   // "and" after a scale joins the number, as people say it: one thousand one hundred and thirty-five.
   ['three hundred and five', ['#305']],
   ['one thousand one hundred and thirty five', ['#1135']],
-  ['a hundred and b', ['a', 'hundred', 'and', 'b']],
+  ['a hundred and b', ['#100', 'and', 'b']],
+  // The article before a scale is one: a hundred and five, a thousand.
+  ['a hundred and five', ['#105']],
+  ['a thousand', ['#1000']],
+  ['a times b', ['a', 'times', 'b']],
   ['two million', ['#2000000']],
   ['zero point zero six', ['#0.06']],
   ['point five', ['#0.5']],

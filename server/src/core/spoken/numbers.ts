@@ -44,7 +44,9 @@ function readCardinal(
       used++;
       continue;
     }
-    const unit = units.get(token.text);
+    // "a hundred and five", "a thousand": the article before a scale is one.
+    const article = i === at && token.text === 'a' && isWord(next, scales);
+    const unit = article ? 1 : units.get(token.text);
     const ten = tens.get(token.text);
     const scale = scales.get(token.text);
     if (unit !== undefined) {

@@ -14,8 +14,16 @@ const rootOf = closing('root.nth');
 
 const openers = closing('root.openers');
 
+const divisions = closing('fraction.over', 'fraction.dividedBy');
+
 function timesAt(parser: Parser): boolean {
   return lexicon.productWords.match(parser.tokens, parser.pos) !== undefined;
+}
+
+/** "over 2", "divided by 3": a division by a number at the parser's position. */
+function divisionByNumberAt(parser: Parser): boolean {
+  const division = divisions.match(parser.tokens, parser.pos);
+  return division !== undefined && parser.tokens[parser.pos + division.length]?.kind === 'number';
 }
 
 /** The radicand runs to "end root" when one is coming, else to a pause. */
@@ -25,10 +33,14 @@ function radicand(parser: Parser): Formula {
   const long = parser.peek()?.text === ',';
   const open = parser.awaits(endRoot) || !parser.closesLater(openers, endRoot);
   // "the square root of 3 times s squared": a number's root ends at an explicit product (√3 s²),
-  // as "the square root of a times b" does not (√(ab)).
+  // as "the square root of a times b" does not (√(ab)); "the square root of 2 over 2" is √2/2, the
+  // value people say that way, as "the square root of x over 2" is √(x/2).
   const start = parser.pos;
   const number = parser.peek()?.kind === 'number';
-  const stop = open && number ? (at: Parser) => at.pos === start + 1 && timesAt(at) : undefined;
+  const stop =
+    open && number
+      ? (at: Parser) => at.pos === start + 1 && (timesAt(at) || divisionByNumberAt(at))
+      : undefined;
   const body = parser.scope({
     until: endRoot,
     stop,

@@ -6,6 +6,11 @@ export const rootCases: GoldenCase[] = [
   ['the square root of 3 times s squared', String.raw`\sqrt{3} s^2`],
   ['the square root of a times b', String.raw`\sqrt{a b}`],
   ['the square root of 2 times x, end root', String.raw`\sqrt{2 x}`],
+  // So does it at a division by a number, √2/2 as people say it; a letter's root takes the fraction.
+  ['the square root of two over two', String.raw`\frac{\sqrt{2}}{2}`],
+  ['the square root of 3 divided by 2', String.raw`\frac{\sqrt{3}}{2}`],
+  ['the square root of x over 2', String.raw`\sqrt{\frac{x}{2}}`],
+  ['the square root of 2 over 3 end root', String.raw`\sqrt{\frac{2}{3}}`],
   ['square root of 2', String.raw`\sqrt{2}`],
   // A bare "root" takes one factor, and is the word before prose.
   ['root 2 over 2', String.raw`\frac{\sqrt{2}}{2}`],
