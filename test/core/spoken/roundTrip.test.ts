@@ -81,6 +81,7 @@ const notYet: string[] = [
   String.raw`\text{period } T = 2 \pi`,
   String.raw`\delta(x)`,
   String.raw`\ln \Gamma(z)`,
+  String.raw`\text{binomial coefficient } \binom{n}{2}`,
   String.raw`\lambda(n) = \lambda`,
   String.raw`\tau \left( \bar{H} \right) = \tau \left( L \right)`,
   String.raw`\triangle P Q R`,

@@ -25,11 +25,27 @@ function chosen(parser: Parser): Formula {
   return parser.expression(Power.multiplicative);
 }
 
+/**
+ * "the binomial coefficient n choose 2": words said before the count name it and stay before the
+ * coefficient; only the symbols after them are chosen from.
+ */
 const infix = operator(
   'binomial.choose',
   phrases('binomial.choose'),
   Power.multiplicative,
-  (parser, left) => ({ kind: 'command', name: 'binom', args: [left, chosen(parser)] }),
+  (parser, left) => {
+    // "choose" said without both sides is the word.
+    if (left.kind === 'empty') return undefined;
+    const items = left.kind === 'row' ? left.items : [left];
+    const named = items.findLastIndex((item) => item.kind === 'text') + 1;
+    const words = named < items.length ? items.slice(0, named) : [];
+    const counted = items.slice(words.length);
+    const count: Formula = counted.length === 1 ? counted[0] : { kind: 'row', items: counted };
+    const from = chosen(parser);
+    if (from.kind === 'empty') return undefined;
+    const binomial: Formula = { kind: 'command', name: 'binom', args: [count, from] };
+    return words.length === 0 ? binomial : { kind: 'row', items: [...words, binomial] };
+  },
 );
 
 const mathspeak = operand('binomial.mathspeak', phrases('binomial.mathspeak'), (parser) => {

@@ -213,8 +213,13 @@ function startsFactor(parser: Parser): boolean {
   const next = parser.peek();
   if (next === undefined || next.kind === 'pause' || next.kind === 'stop') return false;
   const match = parser.grammar.operators.match(parser.tokens, parser.pos);
-  if (match === undefined) return true;
-  return match.value.some((construct) => ownArgumentOrScript.has(construct.name));
+  return match === undefined || ownArgumentOrScriptAt(parser);
+}
+
+/** "of", "sub" or "to the" at the parser's position: the symbol before it has its own. */
+function ownArgumentOrScriptAt(parser: Parser): boolean {
+  const match = parser.grammar.operators.match(parser.tokens, parser.pos);
+  return match?.value.some((construct) => ownArgumentOrScript.has(construct.name)) === true;
 }
 
 /**
@@ -228,6 +233,9 @@ function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (script.kind === 'empty') return true;
   if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
   if (isPlainIndex(script) && startsOwnSymbol(parser, symbol)) return false;
+  // "a sub n x to the n", "a sub i x sub j": a letter with a power or script of its own is the
+  // next factor, a_n xⁿ; "x sub i j squared" raises the script's whole base.
+  if (isPlainIndex(script) && isLetter(symbol) && ownArgumentOrScriptAt(parser)) return false;
   if (symbol.kind !== 'atom' || symbol.tex !== ',') return true;
   // "lambda open parenthesis tau sub c comma upsilon close parenthesis": the group lists.
   if (groupClosers.some((closer) => parser.awaits(closer))) return false;

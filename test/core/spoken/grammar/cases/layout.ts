@@ -5,6 +5,9 @@ export const layoutCases: GoldenCase[] = [
   // What is chosen is one factor, or a number's multiple of a letter.
   ['n choose k p to the k', String.raw`\binom{n}{k} p^k`],
   ['2 n choose 2 k', String.raw`\binom{2n}{2k}`],
+  // Words before the count name it; "choose" without both sides is the word.
+  ['the binomial coefficient n choose two', String.raw`\text{binomial coefficient } \binom{n}{2}`],
+  ['n choose', String.raw`n \text{ choose}`],
   ['StartBinomialOrMatrix n Choose k EndBinomialOrMatrix', String.raw`\binom{n}{k}`],
   [
     'the 2 by 2 matrix. Row 1: a, b Row 2: c, d',

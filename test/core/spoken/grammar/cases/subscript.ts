@@ -11,6 +11,9 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1', 'x_{i+1}'],
   ['a sub n minus 1 squared', 'a_{n-1}^2'],
   ['r sub j plus or minus 1 equals 1', String.raw`r_{j \pm 1} = 1`],
+  // A letter with a power or script of its own after an index is the next factor.
+  ['a sub n x to the n', String.raw`a_n x^n`],
+  ['a sub i x sub j', String.raw`a_i x_j`],
   // After an ellipsis, the indexed letter said with a letter is the last term: x_n, not x n.
   ['x 1 plus x 2 plus dot dot dot plus x n', String.raw`x_1 + x_2 + \ldots + x_n`],
   ['a one, a two, dot dot dot, a n', String.raw`a_1, a_2, \ldots, a_n`],
