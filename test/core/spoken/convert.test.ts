@@ -121,6 +121,27 @@ describe('convertSpoken findings and alternatives', () => {
     }
   });
 
+  it('keeps an operator said without one of its sides as the word, and says so at it', () => {
+    for (const [input, word, latex] of [
+      ['times 3', 'times', String.raw`\text{times } 3`],
+      ['x times', 'times', String.raw`x \text{ times}`],
+      ['factorial', 'factorial', String.raw`\text{factorial}`],
+      ['n choose', 'choose', String.raw`n \text{ choose}`],
+      ['x sub equals 2', 'sub', String.raw`x \text{ sub} = 2`],
+      ['the inverse function', 'inverse', String.raw`\text{inverse function}`],
+    ]) {
+      const result = convertSpoken(input);
+      assert.equal(result.latex, latex, input);
+      const finding = result.findings.find((f) => f.code === 'spoken.unknown-word');
+      assert.equal(finding && input.slice(finding.start, finding.end), word, input);
+    }
+  });
+
+  it('reads an initialism in capitals as letters, not as a hesitation', () => {
+    assert.equal(convertSpoken('rho sub ER equals 2').latex, String.raw`\rho_{ER} = 2`);
+    assert.equal(convertSpoken('x er equals 2').latex, 'x = 2');
+  });
+
   it('reports an unclosed group from the first word of its opener', () => {
     for (const [input, opener] of [
       ['x plus open paren y', 'open paren'],

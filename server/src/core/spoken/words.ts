@@ -126,7 +126,8 @@ function spellWords(tokens: readonly Token[]): Token[] {
       out.push(token);
       continue;
     }
-    if (hesitations.has(token.text)) continue;
+    // "rho sub ER", "the MM algorithm": an initialism written in capitals is no hesitation.
+    if (hesitations.has(token.text) && !/^[A-Z]{2,}$/.test(token.raw)) continue;
     const previous = out[out.length - 1];
     if (
       previous?.kind === 'number' &&

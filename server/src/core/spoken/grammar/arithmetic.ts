@@ -276,6 +276,8 @@ function infixTable(
         return { kind: 'infix', op: '\\times', left, right };
       // "x times, y z": the pause after "times" makes the product that follows one factor; an
       // application is one already ("f of x, times, g of x").
+      // "times 3", "x times": a product said without one of its sides is the word.
+      if (op === '' && (left.kind === 'empty' || right.kind === 'empty')) return undefined;
       if (op === '')
         return product(
           left,

@@ -222,6 +222,12 @@ function ownArgumentOrScriptAt(parser: Parser): boolean {
   return match?.value.some((construct) => ownArgumentOrScript.has(construct.name)) === true;
 }
 
+const dictatedPowerOrSubscript = new Set(['to', 'raised', 'sub']);
+
+function ownPowerOrSubscriptAt(parser: Parser): boolean {
+  return ownArgumentOrScriptAt(parser) && dictatedPowerOrSubscript.has(parser.peek()?.text ?? '');
+}
+
 /**
  * Whether `symbol`, just read, belongs to the script so far: "R sub mu nu minus one half g sub mu
  * nu R" ends g's script before the capital R, "Gamma sub n sub 2 D" ends n's before D; a Greek
@@ -233,9 +239,10 @@ function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (script.kind === 'empty') return true;
   if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
   if (isPlainIndex(script) && startsOwnSymbol(parser, symbol)) return false;
-  // "a sub n x to the n", "a sub i x sub j": a letter with a power or script of its own is the
-  // next factor, a_n xⁿ; "x sub i j squared" raises the script's whole base.
-  if (isPlainIndex(script) && isLetter(symbol) && ownArgumentOrScriptAt(parser)) return false;
+  // "a sub n x to the n", "a sub i x sub j": a letter with a dictated power or a subscript of its
+  // own is the next factor, a_n xⁿ; "x sub i j squared" and "P sub i j superscript i d" raise
+  // the script's whole base.
+  if (isPlainIndex(script) && isLetter(symbol) && ownPowerOrSubscriptAt(parser)) return false;
   if (symbol.kind !== 'atom' || symbol.tex !== ',') return true;
   // "lambda open parenthesis tau sub c comma upsilon close parenthesis": the group lists.
   if (groupClosers.some((closer) => parser.awaits(closer))) return false;

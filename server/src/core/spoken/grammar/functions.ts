@@ -161,6 +161,15 @@ export function namedApplicationAt(tokens: Parser['tokens'], at: number): boolea
   return named !== undefined && of.match(tokens, start + named.length) !== undefined;
 }
 
+/**
+ * "the covariance of X and Y over sigma X sigma Y": a division after a pair's second item divides
+ * the application, Cov(X, Y)/(σ_X σ_Y).
+ */
+function pairDivided(parser: Parser, argumentStart: number): boolean {
+  if (divisions.match(parser.tokens, parser.pos) === undefined) return false;
+  return parser.tokens.slice(argumentStart, parser.pos).some((token) => token.text === 'and');
+}
+
 /** "pi sub zero of f, colon, …": a colon said as a word ends an argument (a semicolon lists: H(R³; C₄)). */
 function atSpokenColon(parser: Parser): boolean {
   return parser.peek()?.text === 'colon';
@@ -292,6 +301,7 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
           operationOnFunction(at, false, argument.depth) ||
           applicationFollows(at, argument) ||
           atSpokenColon(at) ||
+          pairDivided(at, argument.start) ||
           (event && !clause && atEquality(at)) ||
           (event && sumOfApplications(at)) ||
           (clause && (atCopula(at) || (atEquality(at) && relationSaid(at, argument.start)))),
@@ -396,13 +406,17 @@ const primeMarks = (
     left.kind === 'empty' ? undefined : attachScript(left, 'sup', atom("'".repeat(count))),
   ),
 );
-const inverseOf = operator('function.inverse', phrases('inverse'), Power.postfix, (_parser, left) =>
-  attachScript(left, 'sup', minusOne),
+// "the inverse function": an inverse of nothing is the word.
+const inverseOf = operator(
+  'function.inverse',
+  phrases('inverse'),
+  Power.postfix,
+  (_parser, left) => (left.kind === 'empty' ? undefined : attachScript(left, 'sup', minusOne)),
 );
-const factorial = operator('factorial', phrases('factorial'), Power.postfix, (_parser, left) => ({
-  kind: 'row',
-  items: [left, atom('!', 'symbol')],
-}));
+// "factorial" said of nothing is the word.
+const factorial = operator('factorial', phrases('factorial'), Power.postfix, (_parser, left) =>
+  left.kind === 'empty' ? undefined : { kind: 'row', items: [left, atom('!', 'symbol')] },
+);
 
 const signatureTo = closing('calculus.to');
 

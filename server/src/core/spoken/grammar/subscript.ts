@@ -111,6 +111,9 @@ const sub = operator(
   phrases('subscript.sub'),
   Power.postfix,
   (parser, left, trigger) => {
+    // "x sub equals 2": a script not said leaves "sub" a word.
+    const next = parser.peek()?.text ?? '';
+    if (next === 'is' || lexicon.relations.get(next) === '=') return undefined;
     const typed = trigger === '_' ? texScript(parser) : undefined;
     if (typed !== undefined) return attachScript(left, 'sub', typed);
     const dictated = dictatedScript(parser);
