@@ -66,6 +66,7 @@ const SET_SIGNS = lexicon.setSigns as Record<string, string>;
 const TRANSFORMS = lexicon.transforms as Record<string, string>;
 const BIG_OPERATORS = lexicon.bigOperators as Record<string, Styled>;
 const SYMBOL_MARKS = Object.entries(lexicon.symbolMarks);
+const SCRIPT_MARKS = lexicon.scriptMarks as Record<string, string>;
 /** Applications said with their own closing words ("end root"): a factor without "the quantity". */
 const CLOSED = new Set(['sqrt', 'nthRoot', 'abs', 'norm']);
 const MEASURE_PARTS = new Set(['Degrees', 'Arcminutes', 'Arcseconds']);
@@ -225,6 +226,9 @@ export class Speaker {
 
   private subscript(raw: string): string {
     const latex = raw.startsWith('{') && raw.endsWith('}') ? raw.slice(1, -1) : raw;
+    // n_{\pm}, r_*: a mark that is the whole subscript is said by its name.
+    const mark = SCRIPT_MARKS[latex.trim()];
+    if (mark !== undefined) return join(this.w.sub, mark);
     // x_{i,j}: "x sub i comma j end sub", each index said on its own.
     const indices = topLevelItems(latex);
     if (indices.length > 1) {
