@@ -131,6 +131,7 @@ const notYet: string[] = [
   String.raw`\pi_0(f) : \pi_0(A)`,
   String.raw`\frac{\lambda(n)}{\log n}`,
   String.raw`P(A)`,
+  String.raw`P(x) + 1`,
   String.raw`P(X = k) = \frac{1}{6}`,
   String.raw`P(X > 2) = \frac{1}{2}`,
   String.raw`P(A) P(B)`,

@@ -235,6 +235,25 @@ const equalities = new PhraseTable(
     .map(([phrase]) => [phrase, true] as const),
 );
 
+/**
+ * Where an event said without "that" ends: at an equality ("the probability of A equals 0.1"),
+ * unless another equality follows with no application between ("the probability of X equals k
+ * equals one sixth" is P(X = k) = 1/6, as "P of A equals P of B equals one half" is not), or at a
+ * sign before another application.
+ */
+function eventEnds(parser: Parser): boolean {
+  if (sumOfApplications(parser)) return true;
+  const equality = equalities.match(parser.tokens, parser.pos);
+  if (equality === undefined) return false;
+  const { tokens } = parser;
+  for (let at = parser.pos + equality.length; at < tokens.length; at++) {
+    if (tokens[at].kind === 'stop' || namedApplicationAt(tokens, at) || letterApplied(tokens, at))
+      return true;
+    if (equalities.match(tokens, at) !== undefined) return false;
+  }
+  return true;
+}
+
 /** The terms of a sum: a − λI is [a, λI]; anything else is one term. */
 function termsOf(formula: Formula): Formula[] {
   return formula.kind === 'infix' && additiveSigns.has(formula.op)
@@ -302,8 +321,8 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
           applicationFollows(at, argument) ||
           atSpokenColon(at) ||
           pairDivided(at, argument.start) ||
-          (event && !clause && atEquality(at)) ||
-          (event && sumOfApplications(at)) ||
+          (event && !clause && eventEnds(at)) ||
+          (event && clause && sumOfApplications(at)) ||
           (clause && (atCopula(at) || (atEquality(at) && relationSaid(at, argument.start)))),
         // "sine of x, cosine of x": another application after a comma is the next formula.
         listEnd: argumentListEnds,
@@ -373,15 +392,20 @@ const ofApplication = operator(
     )
       return undefined;
     const argumentAt = { start: parser.pos, depth: parser.scopeDepth + 1 };
+    // "P of X greater than 2 equals one half": P's argument about a random variable or an event
+    // (a capital) is an event, as the probability's is; "P of x plus 1" is a polynomial's value.
+    const capital = /^[A-Z]$/.test(parser.peek()?.raw ?? '');
+    const event = capital && target.kind === 'atom' && events.has(target.tex);
     const argumentScope = {
       closedByPause: true,
       // "psi of u of x, t": inside another's arguments, the comma is the outer list's.
       listByComma: !parser.inList(),
-      power: Power.additive,
+      power: event ? Power.logic : Power.additive,
       stop: (at: Parser) =>
         operationOnFunction(at, true, argumentAt.depth) ||
         applicationFollows(at, argumentAt) ||
-        atSpokenColon(at),
+        atSpokenColon(at) ||
+        (event && eventEnds(at)),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
       listEnd: argumentListEnds,
     };

@@ -135,6 +135,16 @@ export const functionCases: GoldenCase[] = [
   ['the power set of A', String.raw`\mathcal{P}(A)`],
   // An event holds its comparisons; an equality after it is said of the probability.
   ['the probability of X greater than 2 equals 0.1', 'P(X > 2) = 0.1'],
+  // Unless another equality follows it with no application between.
+  ['the probability of X equals k equals one sixth', String.raw`P(X = k) = \frac{1}{6}`],
+  [
+    'the probability of A equals the probability of B equals one half',
+    String.raw`P(A) = P(B) = \frac{1}{2}`,
+  ],
+  // P said as a letter of a capital is the probability too; of a small letter, a polynomial.
+  ['P of X greater than 2 equals one half', String.raw`P(X > 2) = \frac{1}{2}`],
+  ['P of X equals k equals one sixth', String.raw`P(X = k) = \frac{1}{6}`],
+  ['P of x plus 1', 'P(x) + 1'],
   ['the probability of A equals one half', String.raw`P(A) = \frac{1}{2}`],
   ['the variance of X', String.raw`\operatorname{Var}(X)`],
   ['the gamma function of z', String.raw`\Gamma(z)`],
