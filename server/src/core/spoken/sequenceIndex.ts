@@ -3,7 +3,7 @@
  * a letter said again with a letter after it is the sequence's last term, x_n, not the product
  * x n; the terms before the ellipsis say that the letter carries an index.
  */
-import { additiveSigns, mapParts, type Formula } from './tree';
+import { additiveSigns, mapParts, someAtom, type Formula } from './tree';
 
 const ellipses = new Set(['\\ldots', '\\cdots', '\\dots']);
 
@@ -53,7 +53,7 @@ function rewriteTerms(formula: Formula, walk: Walk): Formula {
   }
   if (formula.kind !== 'row') {
     walk.seen ||= isEllipsis(formula);
-    return mapParts(formula, indexSequenceEnds);
+    return mapParts(formula, withIndexedEnds);
   }
   if (!formula.items.some(isComma)) {
     const [base, index] = formula.items;
@@ -83,10 +83,15 @@ function mapTerms(formula: Formula, change: (term: Formula) => Formula): Formula
 }
 
 export function indexSequenceEnds(formula: Formula): Formula {
+  // Most formulas have no ellipsis: they are left as they are, without copying.
+  return someAtom(formula, isEllipsis) ? withIndexedEnds(formula) : formula;
+}
+
+function withIndexedEnds(formula: Formula): Formula {
   const said = terms(formula);
-  if (said.length === 1) return mapParts(formula, indexSequenceEnds);
+  if (said.length === 1) return mapParts(formula, withIndexedEnds);
   const letters = new Set(said.map(indexedLetter).filter((letter) => letter !== undefined));
   if (letters.size > 0 && said.some(isEllipsis))
     return rewriteTerms(formula, { letters, seen: false });
-  return mapTerms(formula, (term) => mapParts(term, indexSequenceEnds));
+  return mapTerms(formula, (term) => mapParts(term, withIndexedEnds));
 }
