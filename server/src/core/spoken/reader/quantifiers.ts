@@ -4,6 +4,7 @@
  * delta greater than 0 such that …", each piece of math by the reader itself.
  */
 import lexicon from '../lexicon/en/reading.json';
+import { splitAtTopLevel } from './topLevel';
 
 const QUANTIFIERS = lexicon.quantifiers as Record<string, string>;
 /** A bound's relation as said after "for all": "for all epsilon greater than 0", "for all x in A". */
@@ -20,21 +21,10 @@ const quantifier = /\\(forall|exists|nexists)(?![a-zA-Z])(!?)/g;
 
 /** The top-level `:` and `,` of a piece: where "such that" and "comma" are said. */
 function separated(piece: string): { math: string; after?: string }[] {
-  const parts: { math: string; after?: string }[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < piece.length; i++) {
-    const ch = piece[i];
-    if (ch === '\\') i++;
-    else if ('{(['.includes(ch)) depth++;
-    else if ('})]'.includes(ch)) depth--;
-    else if (depth === 0 && (ch === ':' || ch === ',')) {
-      parts.push({ math: piece.slice(from, i), after: ch === ':' ? 'suchThat' : 'comma' });
-      from = i + 1;
-    }
-  }
-  parts.push({ math: piece.slice(from) });
-  return parts;
+  return splitAtTopLevel(piece, ':,').map(({ text, separator }) => ({
+    math: text,
+    after: separator === undefined ? undefined : separator === ':' ? 'suchThat' : 'comma',
+  }));
 }
 
 /** The words of a statement with quantifiers, undefined without one or when a piece is unspeakable. */

@@ -12,6 +12,7 @@
  */
 import { RESERVED_FUNCTIONS, type MathNode } from '../../latex/index';
 import lexicon from '../lexicon/en/reading.json';
+import { splitAtTopLevel } from './topLevel';
 
 export type ReadingStyle = 'clearspeak' | 'terse';
 
@@ -75,24 +76,6 @@ const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
 const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
-
-/** `i,j` → [`i`, `j`]: the items of a comma list, not splitting inside braces or brackets. */
-function topLevelItems(latex: string): string[] {
-  const items: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < latex.length; i++) {
-    const char = latex[i];
-    if ('{(['.includes(char)) depth++;
-    else if ('})]'.includes(char)) depth--;
-    else if (char === ',' && depth === 0) {
-      items.push(latex.slice(start, i));
-      start = i + 1;
-    }
-  }
-  items.push(latex.slice(start));
-  return items.map((item) => item.trim());
-}
 
 /** Big operators whose body is said last, running to the end of what is said: ∑, ∏, lim, ∫, ⋃ …. */
 function isBigOperator(node: Node): boolean {
@@ -230,9 +213,9 @@ export class Speaker {
     const mark = SCRIPT_MARKS[latex.trim()];
     if (mark !== undefined) return join(this.w.sub, mark);
     // x_{i,j}: "x sub i comma j end sub", each index said on its own.
-    const indices = topLevelItems(latex);
+    const indices = splitAtTopLevel(latex, ',');
     if (indices.length > 1) {
-      const nodes = indices.map((index) => this.index(index, raw));
+      const nodes = indices.map((index) => this.index(index.text.trim(), raw));
       return join(this.w.sub, this.list(nodes), this.w.endSub);
     }
     const node = this.index(latex, raw);
