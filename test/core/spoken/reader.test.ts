@@ -239,6 +239,18 @@ const CASES: [Style, string, string][] = [
     String.raw`x > 0 \text{ and } y > 0`,
     'x is greater than 0 and y is greater than 0',
   ],
+  // A symbol before parentheses is applied to them; a lowercase one before a compound is a factor.
+  ['clearspeak', 'P(A) P(B)', 'P of A P of B'],
+  ['clearspeak', String.raw`\ln \Gamma(z)`, 'the natural log of capital gamma of z'],
+  ['clearspeak', String.raw`O(n \log n)`, 'O of open paren n times log n close paren'],
+  ['clearspeak', 'F(q_L(u))', 'F of open paren q sub L of u close paren'],
+  ['clearspeak', 'x (y z)', 'x times the quantity y z end quantity'],
+  ['clearspeak', String.raw`\alpha(1 + x)`, 'alpha times the quantity 1 plus x end quantity'],
+  [
+    'clearspeak',
+    String.raw`\phi(x | M, \Sigma)`,
+    'phi of open paren x given M comma capital sigma close paren',
+  ],
 ];
 
 /** LaTeX the reader must decline (with a reason), never throwing. */
@@ -275,9 +287,10 @@ describe('readAloud: unsupported input', () => {
 });
 
 describe('readAloud: defaults', () => {
-  it('uses the clearspeak style, reads f(x) as an application and a(x) as a product', () => {
+  it('uses the clearspeak style, reads f(x) and a(x) as applications, a(x + 1) as a product', () => {
     assert.deepEqual(readAloud(String.raw`\frac{1}{2}`), { text: 'one half' });
     assert.deepEqual(readAloud('f(x)'), { text: 'f of x' });
-    assert.deepEqual(readAloud('a(x)'), { text: 'a x' });
+    assert.deepEqual(readAloud('a(x)'), { text: 'a of x' });
+    assert.deepEqual(readAloud('a(x + 1)'), { text: 'a times the quantity x plus 1 end quantity' });
   });
 });

@@ -15,6 +15,8 @@ import { operand, operator } from './construct';
 const of = closing('function.of');
 const base = closing('function.base');
 const inverse = closing('inverse');
+/** How far back or ahead the checks of lists and parentheses look, so that long input stays linear. */
+const parenthesisReach = 64;
 const minusOne: Formula = { kind: 'prefix', op: '-', operand: atom('1', 'number') };
 
 /** Puts an exponent on a function applied to its argument (sin² x, f⁵(x)), or on the formula. */
@@ -170,6 +172,56 @@ function pairDivided(parser: Parser, argumentStart: number): boolean {
   return parser.tokens.slice(argumentStart, parser.pos).some((token) => token.text === 'and');
 }
 
+const parenOpeners = closing('group.paren');
+const parenClosers = closing('group.parenEnd');
+
+/**
+ * "f of open paren x close paren times y": an argument said in parentheses ends where they close,
+ * when a product or a quotient follows, f(x)·y.
+ */
+function parenthesisedArgumentClosed(parser: Parser, argumentStart: number): boolean {
+  const { tokens, pos } = parser;
+  const operation = lexicon.productWords.match(tokens, pos) ?? divisions.match(tokens, pos);
+  if (
+    operation === undefined ||
+    pos - argumentStart > parenthesisReach ||
+    parenOpeners.match(tokens, argumentStart) === undefined
+  )
+    return false;
+  let depth = 0;
+  for (let at = argumentStart; at < pos;) {
+    const closer = parenClosers.match(tokens, at);
+    const opener = closer === undefined ? parenOpeners.match(tokens, at) : undefined;
+    if (closer !== undefined) depth--;
+    else if (opener !== undefined) depth++;
+    else if (depth === 0) return false;
+    at += (closer ?? opener)?.length ?? 1;
+    if (depth === 0 && at < pos) return false;
+  }
+  return depth === 0;
+}
+
+/** Whether a parenthesis said shortly before token `at` is still open there. */
+function insideParentheses(tokens: Parser['tokens'], at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(0, at - parenthesisReach); i < at; i++) {
+    if (parenClosers.match(tokens, i) !== undefined) depth = Math.max(0, depth - 1);
+    else if (parenOpeners.match(tokens, i) !== undefined) depth++;
+  }
+  return depth > 0;
+}
+
+/**
+ * Whether the word "comma" ends an argument here: said before the next formula (see
+ * argumentListEnds), as a written comma is, or inside another function's parenthesised arguments
+ * ("psi of open paren u of x comma t close paren" is ψ(u(x), t)).
+ */
+function spokenCommaEndsList(parser: Parser, nested: boolean): boolean {
+  return (
+    parser.peek()?.text === 'comma' && (nested || argumentListEnds(parser.tokens, parser.pos + 1))
+  );
+}
+
 /** "pi sub zero of f, colon, …": a colon said as a word ends an argument (a semicolon lists: H(R³; C₄)). */
 function atSpokenColon(parser: Parser): boolean {
   return parser.peek()?.text === 'colon';
@@ -184,10 +236,13 @@ function atSpokenColon(parser: Parser): boolean {
 function argumentListEnds(tokens: Parser['tokens'], at: number): boolean {
   if (letterApplied(tokens, at)) return true;
   let pause = at;
-  while (pause < tokens.length && tokens[pause].kind !== 'pause' && tokens[pause].kind !== 'stop')
-    pause++;
+  const last = Math.min(tokens.length, at + parenthesisReach);
+  while (pause < last && tokens[pause].kind !== 'pause' && tokens[pause].kind !== 'stop') pause++;
   const relations = lexicon.relationWords;
-  return relations.occursIn(tokens, at, pause) && relations.occursIn(tokens, 0, at);
+  return (
+    relations.occursIn(tokens, at, pause) &&
+    relations.occursIn(tokens, Math.max(0, at - parenthesisReach), at)
+  );
 }
 
 const given = closing('function.given');
@@ -392,6 +447,8 @@ const ofApplication = operator(
     )
       return undefined;
     const argumentAt = { start: parser.pos, depth: parser.scopeDepth + 1 };
+    const nested = parser.inList();
+    const nestedInParentheses = nested && insideParentheses(parser.tokens, parser.pos);
     // "P of X greater than 2 equals one half": P's argument about a random variable or an event
     // (a capital) is an event, as the probability's is; "P of x plus 1" is a polynomial's value.
     const capital = /^[A-Z]$/.test(parser.peek()?.raw ?? '');
@@ -399,12 +456,14 @@ const ofApplication = operator(
     const argumentScope = {
       closedByPause: true,
       // "psi of u of x, t": inside another's arguments, the comma is the outer list's.
-      listByComma: !parser.inList(),
+      listByComma: !nested,
       power: event ? Power.logic : Power.additive,
       stop: (at: Parser) =>
         operationOnFunction(at, true, argumentAt.depth) ||
         applicationFollows(at, argumentAt) ||
         atSpokenColon(at) ||
+        parenthesisedArgumentClosed(at, argumentAt.start) ||
+        (at.scopeDepth === argumentAt.depth && spokenCommaEndsList(at, nestedInParentheses)) ||
         (event && eventEnds(at)),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
       listEnd: argumentListEnds,

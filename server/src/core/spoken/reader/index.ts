@@ -27,6 +27,29 @@ export interface ReadAloudOptions {
   defined?: ReadonlySet<string>;
 }
 
+/** A parenthesis as written before and after a node's span: `(`, `\left(`, `\bigl(`. */
+const openedBefore = /(?:\\left|\\[bB]igg?l?)?\(\s*$/;
+const closedAfter = /^\s*(?:\\right|\\[bB]igg?r?)?\)/;
+
+/** Whether the text from `start` to `end` is written in parentheses of its own: `P(A)`, `x(y z)`. */
+function inParentheses(latex: string, start: number, end: number): boolean {
+  if (!openedBefore.test(latex.slice(0, start))) return false;
+  // `(a)(b)`: the parentheses around the whole span must be a pair, not the first's and the last's.
+  let depth = 0;
+  for (const char of latex.slice(start, end)) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  // A span ends at its last token, before the parentheses its own last factor closes: `q_L(u`.
+  let after = latex.slice(end);
+  for (; depth > 0; depth--) {
+    const closed = closedAfter.exec(after);
+    if (closed === null) return false;
+    after = after.slice(closed[0].length);
+  }
+  return closedAfter.test(after);
+}
+
 const textCommand = /\\(?:text|textrm|mbox)\{([^{}]*)\}/g;
 
 /** A piece of a formula read aloud on its own: its words, or undefined when it cannot be voiced. */
@@ -80,12 +103,21 @@ export function readAloud(
       const span = spanOf(node);
       return span === undefined ? undefined : latex.slice(span.start, span.end);
     };
+    const parenthesised = (node: MathNode): boolean => {
+      const span = spanOf(node);
+      return span !== undefined && inParentheses(latex, span.start, span.end);
+    };
     const reparse = (sub: string): MathNode | undefined => {
       const result = parseLatexMath(sub, parseOptions);
       return result.kind === 'expression' ? result.node : undefined;
     };
     const angle = /°|\\circ|\\degree/.test(latex);
-    const speaker = new Speaker(options.style ?? 'clearspeak', sourceOf, reparse, angle);
+    const speaker = new Speaker(
+      options.style ?? 'clearspeak',
+      { sourceOf, parenthesised },
+      reparse,
+      angle,
+    );
     const speak = (node: MathNode, tail: boolean) => speaker.speak(node, tail);
     const statement = (item: ParsedStatement): string => {
       if (item.kind === 'expression') return speak(item.node, true);

@@ -111,13 +111,21 @@ function integerValue(node: Node): number | undefined {
   return undefined;
 }
 
+/** What the reader knows of how a node was written. */
+export interface WrittenForm {
+  /** The LaTeX a node was parsed from, when known. */
+  sourceOf(node: MathNode): string | undefined;
+  /** Whether the node was written in parentheses of its own, `(A)` in `P(A)`. */
+  parenthesised(node: MathNode): boolean;
+}
+
 export class Speaker {
   private readonly w: Words;
 
   constructor(
     readonly style: ReadingStyle,
-    /** The source that was parsed, and spans of its nodes (to tell `\ln` from `\log`). */
-    private readonly sourceOf: (node: MathNode) => string | undefined,
+    /** The source of nodes (to tell `\ln` from `\log`) and their parentheses. */
+    private readonly written: WrittenForm,
     private readonly reparse: (latex: string) => MathNode | undefined,
     /** The formula has degrees: its ′ and ″ are minutes and seconds, not feet and inches. */
     private readonly angle = false,
@@ -127,7 +135,11 @@ export class Speaker {
 
   /** The LaTeX a node was parsed from ("" when unknown): tells \\partial from d, \\oint from \\int. */
   private source(node: Node): string {
-    return this.sourceOf(node as unknown as MathNode) ?? '';
+    return this.written.sourceOf(node as unknown as MathNode) ?? '';
+  }
+
+  private parenthesised(node: Node): boolean {
+    return this.written.parenthesised(node as unknown as MathNode);
   }
 
   private styled(entry: Styled): string {
@@ -371,11 +383,23 @@ export class Speaker {
     );
   }
 
-  private factors(node: Node): Node[] {
-    if (node.type === 'OperatorNode' && node.fn === 'multiply' && node.implicit) {
-      return node.args!.flatMap((a) => this.factors(a));
-    }
-    return [node];
+  /** The factors of an implied product; a product written in parentheses, `x(y z)`, is one. */
+  private factors(node: Node, outermost = true): Node[] {
+    const product = node.type === 'OperatorNode' && node.fn === 'multiply' && node.implicit;
+    if (!product || (!outermost && this.parenthesised(node))) return [node];
+    return node.args!.flatMap((a) => this.factors(a, false));
+  }
+
+  /**
+   * P(A), Γ(z), x(t): a symbol before parentheses is read as applied to them, "P of A", as screen
+   * readers say it; so is a capital before a compound argument, "O of open paren n log n close
+   * paren". `a(b + c)` and `\alpha(1 + x)` stay products.
+   */
+  private appliedToParentheses(previous: Node, factor: Node): boolean {
+    if (previous.type !== 'SymbolNode' || !this.parenthesised(factor)) return false;
+    // g(h(x)): an application inside is one too.
+    if (this.isAtom(factor) || this.isLetterOfAtom(factor)) return true;
+    return /^[A-Z]/.test(previous.name ?? '');
   }
 
   private product(node: Node, tail: boolean): string {
@@ -401,6 +425,10 @@ export class Speaker {
     const parts: string[] = [];
     factors.forEach((factor, i) => {
       const last = i === factors.length - 1;
+      if (i > 0 && this.appliedToParentheses(factors[i - 1], factor)) {
+        parts.push(this.bodyOf(factor, tail && last));
+        return;
+      }
       const applied = this.isPlainApplication(factor);
       // (1/n) Σ xᵢ: a big operator said last runs to the end anyway, "1 over n times the sum of …".
       const runsToEnd = last && tail && isBigOperator(factor);
@@ -721,7 +749,8 @@ export class Speaker {
         return join(fill(words, { event }), given);
       }
       case 'Given':
-        return join(this.speak(args[0], false), w.given, this.speak(args[1], tail));
+        // φ(x | M, Σ): the condition may be a list.
+        return join(this.speak(args[0], false), w.given, this.list(args.slice(1)));
       case 'Substitute':
         return fill(w.substitute, {
           body: this.speak(args[0], true),
@@ -839,7 +868,16 @@ export class Speaker {
   }
 
   /** f(x), g(t): a letter applied to one atom. */
+  /** f(x), Γ(z): a letter applied to an atom, as the parser applies it or as read (appliedToParentheses). */
   private isLetterOfAtom(node: Node): boolean {
+    if (node.type === 'OperatorNode' && node.fn === 'multiply' && node.implicit) {
+      const [name, argument] = node.args!;
+      return (
+        node.args!.length === 2 &&
+        this.isAtom(argument) &&
+        this.appliedToParentheses(name, argument)
+      );
+    }
     return (
       node.type === 'FunctionNode' &&
       FUNCTIONS[fnName(node)] === undefined &&

@@ -174,6 +174,15 @@ export const functionCases: GoldenCase[] = [
   ['g inverse of y', 'g^{-1}(y)'],
   ['f sub 1 of x', 'f_1(x)'],
   ['h of, g of x', 'h(g(x))'],
+  // An argument said in parentheses ends where they close before a product or a quotient.
+  ['f of open paren x plus 1 close paren times y', 'f(x+1) y'],
+  ['f of open paren x close paren over 2', String.raw`\frac{f(x)}{2}`],
+  // The word "comma" ends an argument as a written comma does, before the next formula, and inside
+  // another function's parenthesised arguments.
+  ['S of P comma S of Q', 'S(P), S(Q)'],
+  ['g of t equals l of x comma x is less than 0', 'g(t) = l(x), x < 0'],
+  ['psi of open paren u of x comma t close paren', String.raw`\psi(u(x), t)`],
+  ['f of xi of x comma y', String.raw`f(\xi(x, y))`],
   ['f times x', 'f(x)'],
   ['f times, g times x', 'f(g(x))'],
   ['open paren, f plus g, close paren, of x', '(f+g)(x)'],
