@@ -239,6 +239,15 @@ const CASES: [Style, string, string][] = [
     String.raw`x > 0 \text{ and } y > 0`,
     'x is greater than 0 and y is greater than 0',
   ],
+  // A division is said as written: a slash, a division sign, a fraction.
+  ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
+  ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],
+  [
+    'clearspeak',
+    String.raw`\frac{x/2}{3}`,
+    'the fraction with numerator x slash 2 and denominator 3',
+  ],
+  ['terse', 'a/b', 'a slash b'],
   // A symbol before parentheses is applied to them; a lowercase one before a compound is a factor.
   ['clearspeak', 'P(A) P(B)', 'P of A P of B'],
   ['clearspeak', String.raw`\ln \Gamma(z)`, 'the natural log of capital gamma of z'],

@@ -106,8 +106,8 @@ function printScript(formula: Formula & { kind: 'script' }, place: Place): strin
 
 /**
  * A side of a/b, parenthesised where the slash would take less than the side: a sum on either
- * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product above stays bare, 2π/3,
- * and an application is one operand, W(s)/W(p, R).
+ * side, (a+b)/c; a product, sign or fraction below it, a/(2c). A product or fraction above stays
+ * bare, 2π/3 and a/b/c, and an application is one operand, W(s)/W(p, R).
  */
 function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place: Place): string {
   const sum = formula.kind === 'infix' && formula.op !== '';
@@ -116,7 +116,8 @@ function slashOperand(formula: Formula, side: 'numerator' | 'denominator', place
     formula.kind === 'frac' ||
     formula.kind === 'prefix' ||
     (formula.kind === 'row' && formula.items.length > 1 && !isApplication(formula));
-  const grouped = side === 'numerator' ? sum || formula.kind === 'frac' : below;
+  // a/b/c is (a/b)/c as written; a fraction above a slash needs no parentheses.
+  const grouped = side === 'numerator' ? sum : below;
   return grouped ? `\\left( ${print(formula, place)} \\right)` : print(formula, place);
 }
 

@@ -107,6 +107,12 @@ export function readAloud(
       const span = spanOf(node);
       return span !== undefined && inParentheses(latex, span.start, span.end);
     };
+    const between = (first: MathNode, second: MathNode): string | undefined => {
+      const [a, b] = [spanOf(first), spanOf(second)];
+      return a === undefined || b === undefined || b.start < a.end
+        ? undefined
+        : latex.slice(a.end, b.start);
+    };
     const reparse = (sub: string): MathNode | undefined => {
       const result = parseLatexMath(sub, parseOptions);
       return result.kind === 'expression' ? result.node : undefined;
@@ -114,7 +120,7 @@ export function readAloud(
     const angle = /°|\\circ|\\degree/.test(latex);
     const speaker = new Speaker(
       options.style ?? 'clearspeak',
-      { sourceOf, parenthesised },
+      { sourceOf, parenthesised, between },
       reparse,
       angle,
     );

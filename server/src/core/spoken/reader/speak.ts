@@ -117,6 +117,8 @@ export interface WrittenForm {
   sourceOf(node: MathNode): string | undefined;
   /** Whether the node was written in parentheses of its own, `(A)` in `P(A)`. */
   parenthesised(node: MathNode): boolean;
+  /** The LaTeX written between two nodes (the sign of a division), when known. */
+  between(first: MathNode, second: MathNode): string | undefined;
 }
 
 export class Speaker {
@@ -331,8 +333,18 @@ export class Speaker {
         return join(w.negative, this.operand(args[0], 2, tail));
       case 'multiply':
         return this.product(node, tail);
-      case 'divide':
-        return this.fraction(args[0], args[1], tail);
+      case 'divide': {
+        // a/b and a ÷ b are said as written, their operands grouped where parentheses are.
+        const sign = this.divisionSign(args[0], args[1]);
+        if (sign === 'fraction') return this.fraction(args[0], args[1], tail);
+        const side = (operand: Node, last: boolean) =>
+          this.parenthesised(operand) ? this.group(operand) : this.speak(operand, last);
+        return join(
+          side(args[0], false),
+          sign === '/' ? w.slash : w.dividedBy,
+          side(args[1], tail),
+        );
+      }
       case 'pow':
         return this.power(args[0], args[1], tail);
       case 'factorial':
@@ -518,6 +530,17 @@ export class Speaker {
     const names = DENOMINATORS[String(d)];
     if (names === undefined) return undefined;
     return join(lexicon.cardinals[n], n === 1 ? names[0] : names[1]);
+  }
+
+  /** How a division was written: as a fraction (`\frac`), inline with `/`, or with `\div`. */
+  private divisionSign(numerator: Node, denominator: Node): 'fraction' | '/' | '÷' {
+    const between = this.written.between(
+      numerator as unknown as MathNode,
+      denominator as unknown as MathNode,
+    );
+    if (between === undefined) return 'fraction';
+    if (/\\div\b/.test(between)) return '÷';
+    return between.includes('/') ? '/' : 'fraction';
   }
 
   private fraction(numerator: Node, denominator: Node, tail: boolean): string {
