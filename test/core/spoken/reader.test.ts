@@ -239,6 +239,7 @@ const CASES: [Style, string, string][] = [
     String.raw`x > 0 \text{ and } y > 0`,
     'x is greater than 0 and y is greater than 0',
   ],
+  ['clearspeak', String.raw`\Omega_{m0}`, 'capital omega sub m 0 end sub'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

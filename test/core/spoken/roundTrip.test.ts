@@ -140,8 +140,6 @@ const notYet: string[] = [
   String.raw`\text{line through } A \text{ and } B`,
   String.raw`\{x > 0\}`,
   String.raw`\{ n \notin B : n > 2 \}`,
-  String.raw`\Omega_{m0}`,
-  String.raw`p_{i1}`,
   String.raw`d_{G W_1}`,
   String.raw`d_{GW_1}`,
   String.raw`i \in V_j, i + 1 \in W`,

@@ -54,6 +54,8 @@ interface Scope {
   listEnd?: (tokens: readonly Token[], at: number) => boolean;
   /** A pause inside joins what it separates, as in pause-separated speech ("raised to the negative one half, x squared power"). */
   pausesJoin?: boolean;
+  /** Indices said in a row ("sub i 1 end sub"): a number after a letter is no subscript of it. */
+  indices?: boolean;
   floor: number;
 }
 
@@ -210,6 +212,11 @@ export class Parser {
     return table.occursIn(this.tokens, this.pos, this.sentenceEnd());
   }
 
+  /** Whether the innermost scope reads indices said in a row (see Scope.indices). */
+  readsIndices(): boolean {
+    return this.scopes[this.scopes.length - 1]?.indices === true;
+  }
+
   /** Whether an open scope ends at `closer` (so a construct inside must not claim it). */
   awaits(closer: PhraseTable<true>): boolean {
     return this.scopes.some((scope) => scope.until === closer);
@@ -240,6 +247,7 @@ export class Parser {
     listByComma?: boolean;
     listEnd?: Scope['listEnd'];
     pausesJoin?: boolean;
+    indices?: boolean;
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -252,6 +260,7 @@ export class Parser {
       listByComma: options.listByComma ?? false,
       listEnd: options.listEnd,
       pausesJoin: options.pausesJoin,
+      indices: options.indices,
       floor,
     });
     try {

@@ -120,7 +120,9 @@ const sub = operator(
     if (dictated.kind !== 'empty') return attachScript(left, 'sub', dictated);
     const scoped = trigger === 'subscript' || closedLater(parser);
     const script = scoped
-      ? parser.scope({ until: endSubscript, closedByPause: true })
+      ? // "p sub i 1 end sub" is p_{i1}: in a subscript closed by "end sub", a number is one more
+        // index (MathSpeak's "Subscript n 1" is n₁, as everywhere in MathSpeak).
+        parser.scope({ until: endSubscript, closedByPause: true, indices: trigger !== 'subscript' })
       : subscriptOperand(parser);
     if (script.kind === 'empty') return undefined;
     if (scoped) parser.acceptClosing(closeSubscript);
@@ -148,7 +150,7 @@ const implied = operator('subscript.implied', ['<number>'], Power.postfix, (pars
   const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
   if (token.ordinal === true || token.denominator !== undefined || !/^\d[\d.,]*$/.test(token.text))
     return undefined;
-  if (!takesImpliedSubscript(letter)) return undefined;
+  if (!takesImpliedSubscript(letter) || parser.readsIndices()) return undefined;
   return attachScript(left, 'sub', atom(token.text, 'number'));
 });
 implied.implied = true;

@@ -233,7 +233,14 @@ export class Speaker {
       return join(this.w.sub, this.list(nodes), this.w.endSub);
     }
     const node = this.index(latex, raw);
-    const spoken = this.speak(node, true);
+    // p_{i1}, \Omega_{m0}: indices written in a row are said in a row, "sub i 1 end sub".
+    const factors = this.factors(node);
+    const indexRow =
+      factors.length > 1 &&
+      factors.every((factor) => factor.type === 'SymbolNode' || (integerValue(factor) ?? -1) >= 0);
+    const spoken = indexRow
+      ? join(...factors.map((factor) => this.speak(factor, false)))
+      : this.speak(node, true);
     // A primed subscript is closed with "end sub", so what follows is not read into it.
     if (this.isAtom(node) && !latex.includes("'"))
       return this.style === 'terse' ? spoken : join(this.w.sub, spoken);

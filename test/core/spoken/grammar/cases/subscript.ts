@@ -23,6 +23,9 @@ export const subscriptCases: GoldenCase[] = [
   ['g of e, m sub 1,1, m sub 1,2', String.raw`g(e, m_{1,1}, m_{1,2})`],
   ['w sub 1 plus 1', 'w_1 + 1'],
   ['x sub i plus 1 end sub', 'x_{i+1}'],
+  // Closed by "end sub", indices said in a row stay in a row (MathSpeak's "Subscript n 1" is n₁).
+  ['p sub i 1 end sub', 'p_{i1}'],
+  ['x Subscript n 1 Baseline', 'x_{n_1}'],
   ['x sub i plus y', 'x_i + y'],
   ['x sub i plus 1 squared', 'x_{i+1}^2'],
   ['a sub n plus b sub n', 'a_n + b_n'],
