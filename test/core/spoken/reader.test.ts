@@ -240,6 +240,8 @@ const CASES: [Style, string, string][] = [
     'x is greater than 0 and y is greater than 0',
   ],
   ['clearspeak', String.raw`\Omega_{m0}`, 'capital omega sub m 0 end sub'],
+  // An event that is a relation is said as a clause.
+  ['clearspeak', 'P(X = k) = 0.5', 'the probability that X equals k equals 0.5'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

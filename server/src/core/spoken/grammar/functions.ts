@@ -245,17 +245,50 @@ function argumentListEnds(tokens: Parser['tokens'], at: number): boolean {
   );
 }
 
+/** "equals", "is equal to": relations that end an event's description. */
+const equalities = new PhraseTable(
+  [...lexicon.relations]
+    .filter(([, tex]) => tex === '=')
+    .map(([phrase]) => [phrase, true] as const),
+);
+
+/**
+ * "X equals x", "Y is equal to y": a random variable (a capital) set to a value of it (its small
+ * letter), P(X = x), at the equality at `at`; never the end of an event or a condition.
+ */
+function variableTakesValue(tokens: Parser['tokens'], at: number): boolean {
+  const equality = equalities.match(tokens, at);
+  const variable = tokens[at - 1];
+  const value = equality === undefined ? undefined : tokens[at + equality.length];
+  return (
+    variable !== undefined &&
+    value !== undefined &&
+    /^[A-Z]$/.test(variable.raw) &&
+    value.raw === variable.raw.toLowerCase()
+  );
+}
+
 const given = closing('function.given');
 
-/** "p of x given z", "the probability of A given B": the condition is inside the argument. */
+/**
+ * "p of x given z", "the probability of A given B": the condition is inside the argument, and so
+ * is a value its variable takes ("given Y equals y").
+ */
 function withCondition(parser: Parser, argument: Formula, read: () => Formula): Formula {
   const beforeGiven = parser.pos;
   if (parser.acceptFrom(given) === undefined) return argument;
-  const condition = read();
-  if (condition.kind !== 'empty')
-    return { kind: 'infix', op: '|', left: argument, right: condition };
-  parser.pos = beforeGiven;
-  return argument;
+  let condition = read();
+  if (condition.kind === 'empty') {
+    parser.pos = beforeGiven;
+    return argument;
+  }
+  const equality = equalities.match(parser.tokens, parser.pos);
+  if (equality !== undefined && variableTakesValue(parser.tokens, parser.pos)) {
+    parser.pos += equality.length;
+    const value = parser.expression(Power.postfix);
+    condition = { kind: 'infix', op: '=', left: condition, right: value };
+  }
+  return { kind: 'infix', op: '|', left: argument, right: condition };
 }
 
 /** "that X is greater than 2 equals …": a relation said since `from` is the event's own. */
@@ -272,7 +305,17 @@ function sumOfApplications(parser: Parser): boolean {
   const sign = lexicon.additiveWords.match(tokens, pos);
   if (sign === undefined) return false;
   const next = pastArticle(tokens, pos + sign.length);
-  return namedApplicationAt(tokens, next) || letterApplied(tokens, next);
+  return (
+    namedApplicationAt(tokens, next) || letterApplied(tokens, next) || eventClauseAt(tokens, next)
+  );
+}
+
+/** "probability that": an event said as a clause starts at `at`. */
+function eventClauseAt(tokens: Parser['tokens'], at: number): boolean {
+  const named = lexicon.functionTable.match(tokens, at);
+  return (
+    named !== undefined && events.has(named.value) && tokens[at + named.length]?.text === 'that'
+  );
 }
 
 /** A bare "is", not the start of "is greater than": what ends an event said as a clause. */
@@ -283,13 +326,6 @@ function atCopula(parser: Parser): boolean {
   );
 }
 
-/** "equals", "is equal to": relations that end an event's description. */
-const equalities = new PhraseTable(
-  [...lexicon.relations]
-    .filter(([, tex]) => tex === '=')
-    .map(([phrase]) => [phrase, true] as const),
-);
-
 /**
  * Where an event said without "that" ends: at an equality ("the probability of A equals 0.1"),
  * unless another equality follows with no application between ("the probability of X equals k
@@ -299,7 +335,7 @@ const equalities = new PhraseTable(
 function eventEnds(parser: Parser): boolean {
   if (sumOfApplications(parser)) return true;
   const equality = equalities.match(parser.tokens, parser.pos);
-  if (equality === undefined) return false;
+  if (equality === undefined || variableTakesValue(parser.tokens, parser.pos)) return false;
   const { tokens } = parser;
   for (let at = parser.pos + equality.length; at < tokens.length; at++) {
     if (tokens[at].kind === 'stop' || namedApplicationAt(tokens, at) || letterApplied(tokens, at))
@@ -365,7 +401,8 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
   const clause = event && parser.accept('that');
   if (clause || parser.acceptFrom(of) !== undefined) {
     const argument = { start: parser.pos, depth: parser.scopeDepth + 1 };
-    const atEquality = (at: Parser) => equalities.match(at.tokens, at.pos) !== undefined;
+    const atEquality = (at: Parser) =>
+      equalities.match(at.tokens, at.pos) !== undefined && !variableTakesValue(at.tokens, at.pos);
     const read = (power: number = event ? Power.logic : Power.additive) =>
       parser.scope({
         closedByPause: true,

@@ -773,9 +773,15 @@ export class Speaker {
         return this.derivative(node, args);
       case 'Probability':
       case 'Expectation': {
-        const event = this.speak(args[0], args.length === 1 && tail);
-        const given = args.length === 2 ? join(w.given, this.speak(args[1], tail)) : '';
-        const words = name === 'Probability' ? w.probability : w.expectation;
+        // P(X = k): an event that is a relation is said as a clause, "the probability that X
+        // equals k", which ends before a relation said of the probability.
+        const relation = args[0].type === 'RelationalNode';
+        const event = relation
+          ? this.condition(args[0])
+          : this.speak(args[0], args.length === 1 && tail);
+        const given = args.length === 2 ? join(w.given, this.condition(args[1])) : '';
+        const words =
+          name === 'Probability' ? (relation ? w.probabilityThat : w.probability) : w.expectation;
         return join(fill(words, { event }), given);
       }
       case 'Given':

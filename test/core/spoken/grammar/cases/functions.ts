@@ -158,6 +158,17 @@ export const functionCases: GoldenCase[] = [
   ['the Fourier transform of g', String.raw`\mathcal{F}\{g\}`],
   ['the probability of A given B', 'P(A | B)'],
   ['the expectation of x given y', String.raw`\mathbb{E}[x | y]`],
+  // A random variable set to its own small letter is one event or condition: P(X = x), Y = y.
+  ['the probability of X equals x', 'P(X = x)'],
+  ['the expected value of X given Y equals y', String.raw`\mathbb{E}[X | Y = y]`],
+  [
+    'the probability that X is less than or equal to x given Y equals y',
+    String.raw`P(X \leq x | Y = y)`,
+  ],
+  [
+    'the probability that X is greater than 2 plus the probability that Y is less than 1',
+    'P(X > 2) + P(Y < 1)',
+  ],
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f'(x)"],
