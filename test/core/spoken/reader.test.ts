@@ -242,6 +242,17 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', String.raw`\Omega_{m0}`, 'capital omega sub m 0 end sub'],
   // An event that is a relation is said as a clause.
   ['clearspeak', 'P(X = k) = 0.5', 'the probability that X equals k equals 0.5'],
+  // −π/8 is said so that the sign cannot be read into the numerator.
+  [
+    'clearspeak',
+    String.raw`-\frac{\pi}{8}`,
+    'negative the fraction with numerator pi and denominator 8',
+  ],
+  [
+    'clearspeak',
+    String.raw`\{ n \notin B : n > 2 \}`,
+    'the set of all n not in B such that n is greater than 2',
+  ],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

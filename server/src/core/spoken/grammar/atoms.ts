@@ -124,9 +124,10 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
       return /^[a-z]$/.test(word) && token.capital && !token.sentenceStart;
     });
     if (capitalLetter) return undefined;
-    // "the period T": a punctuation mark's name after an article is the noun.
+    // "the period T", "period T equals 2 pi": a punctuation mark's name after an article or
+    // before anything is said is the noun.
     const article = parser.tokens[from - 1]?.text === 'the';
-    if (article && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
+    if ((article || from === 0) && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

@@ -336,8 +336,19 @@ export class Speaker {
             : '';
         return join(left + pause, word, this.operand(args[1], 2, tail));
       }
-      case 'unaryMinus':
-        return join(w.negative, this.operand(args[0], 2, tail));
+      case 'unaryMinus': {
+        // −π/8: "negative pi over 8" is (−π)/8 as ClearSpeak says it, so the fraction is said whole.
+        const [operand] = args;
+        const shortFraction =
+          operand.type === 'OperatorNode' &&
+          operand.fn === 'divide' &&
+          this.spelledFraction(operand) === undefined &&
+          this.divisionSign(operand.args![0], operand.args![1]) === 'fraction' &&
+          this.fractionIsShort(operand);
+        if (shortFraction)
+          return join(w.negative, this.longFraction(operand.args![0], operand.args![1], tail));
+        return join(w.negative, this.operand(operand, 2, tail));
+      }
       case 'multiply':
         return this.product(node, tail);
       case 'divide': {
@@ -557,6 +568,12 @@ export class Speaker {
     if (this.isAtom(numerator) && this.isAtom(denominator)) {
       return join(this.speak(numerator, false), w.over, this.speak(denominator, tail));
     }
+    return this.longFraction(numerator, denominator, tail);
+  }
+
+  /** "the fraction with numerator … and denominator …", closed unless nothing follows. */
+  private longFraction(numerator: Node, denominator: Node, tail: boolean): string {
+    const w = this.w;
     return join(
       w.fractionOpen,
       this.speak(numerator, true),
@@ -804,8 +821,16 @@ export class Speaker {
         const [variable, domain, condition] =
           args.length === 3 ? args : [args[0], undefined, args[1]];
         const said = this.speak(variable, false);
+        // {n ∉ B : …}: the parser writes the domain as B's complement.
+        const outside = domain?.type === 'FunctionNode' && fnName(domain) === 'Complement';
+        const domainWords =
+          domain === undefined
+            ? undefined
+            : outside
+              ? join(w.notMemberOf, this.speak(domain.args![0], false))
+              : join(w.memberOf, this.speak(domain, false));
         return fill(w.setBuilder, {
-          var: domain === undefined ? said : join(said, w.memberOf, this.speak(domain, false)),
+          var: join(said, domainWords ?? ''),
           condition: this.condition(condition),
         });
       }
