@@ -94,6 +94,18 @@ describe('hover', () => {
     );
   });
 
+  it('reads an aligned derivation aloud as one chain', async () => {
+    const aligned = virtualUri('aligned.tex');
+    await client.open(
+      aligned,
+      '\\begin{align}\n  (a+b)^2 &= (a+b)(a+b) \\\\\n  &= a^2 + 2ab + b^2\n\\end{align}\n',
+    );
+    assert.match(
+      markdownOf(await client.hover(aligned, 1, 4)),
+      /\*Read aloud:\* the quantity a plus b end quantity squared equals .* equals a squared plus 2 a b plus b squared/,
+    );
+  });
+
   it('shows KaTeX’s error for a formula that does not parse', async () => {
     const value = markdownOf(await client.hover(uri, ...broken));
     assert.match(value, /KaTeX cannot render this formula/);

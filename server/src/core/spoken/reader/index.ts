@@ -10,6 +10,7 @@ import {
   type ParsedStatement,
   type ParserMacros,
 } from '../../latex/index';
+import { joinContinuedRows } from './continuedRows';
 import { readQuantified } from './quantifiers';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
 import { trailingUnit } from './units';
@@ -80,10 +81,11 @@ function annotationWords(source: string, options: ReadAloudOptions): string | un
 }
 
 export function readAloud(
-  latex: string,
+  written: string,
   options: ReadAloudOptions = {},
 ): { text: string } | { unsupported: string } {
   try {
+    const latex = joinContinuedRows(written);
     const quantified = readQuantified(latex, (math) => wordsOf(math, options));
     if (quantified !== undefined) return { text: quantified };
     const unit = trailingUnit(latex);
