@@ -253,6 +253,9 @@ const CASES: [Style, string, string][] = [
     String.raw`\{ n \notin B : n > 2 \}`,
     'the set of all n not in B such that n is greater than 2',
   ],
+  // \arctan and tan⁻¹ are written apart and said apart.
+  ['clearspeak', String.raw`\arctan \frac{y}{x}`, 'the arctangent of y over x'],
+  ['clearspeak', String.raw`\tan^{-1} x`, 'the inverse tangent of x'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -98,8 +98,6 @@ const notYet: string[] = [
   String.raw`\frac{d}{dx}`,
   String.raw`c = \csc(\alpha)`,
   String.raw`\mu = 10 \sin(2\pi t)`,
-  String.raw`\sin \left(\cos^{-1} \frac{1}{2}\right)`,
-  String.raw`\arctan \frac{y}{x}`,
   String.raw`f'(g(x)) g'(x)`,
   String.raw`f(x) \sin x`,
   String.raw`\frac{1}{\det A} \operatorname{adj} A`,

@@ -340,11 +340,7 @@ export class Speaker {
         // −π/8: "negative pi over 8" is (−π)/8 as ClearSpeak says it, so the fraction is said whole.
         const [operand] = args;
         const shortFraction =
-          operand.type === 'OperatorNode' &&
-          operand.fn === 'divide' &&
-          this.spelledFraction(operand) === undefined &&
-          this.divisionSign(operand.args![0], operand.args![1]) === 'fraction' &&
-          this.fractionIsShort(operand);
+          this.isShortFraction(operand) && this.spelledFraction(operand) === undefined;
         if (shortFraction)
           return join(w.negative, this.longFraction(operand.args![0], operand.args![1], tail));
         return join(w.negative, this.operand(operand, 2, tail));
@@ -654,6 +650,9 @@ export class Speaker {
       const source = this.source(node);
       if (/^\s*\\ln\b/.test(source)) name = 'ln';
     }
+    // \arctan x is the arctangent, tan⁻¹ x the inverse tangent: the same function, written apart.
+    const arc = /^\s*\\(arc(?:sin|cos|tan))\b/.exec(this.source(node));
+    if (arc !== null) name = arc[1];
     const entry = FUNCTIONS[name];
     return entry !== undefined ? this.styled(entry) : this.symbol(name);
   }
@@ -902,14 +901,13 @@ export class Speaker {
       if (this.isLetterOfAtom(arg)) return join(the, word, w.of, this.speak(arg, tail));
       // "the determinant of the 2 by 2 matrix …": the matrix says where it ends.
       if (arg.type === 'ArrayNode') return join(the, word, w.of, this.speak(arg, tail));
-      if (arg.type === 'OperatorNode' && arg.fn === 'divide' && this.fractionIsShort(arg)) {
-        return join(the, word, w.of, this.speak(arg, tail));
-      }
+      if (this.isShortFraction(arg)) return join(the, word, w.of, this.speak(arg, tail));
       return join(the, word, w.of, w.argsOpen, this.speak(arg, true), w.argsClose);
     }
     if (known && args.length === 1 && !TRIG_LIKE.has(name)) {
-      // asin, sinh, floor, norm…: "the inverse sine of x".
-      if (this.isAtom(args[0])) return join(the, word, w.of, this.speak(args[0], tail));
+      // asin, sinh, floor, norm…: "the inverse sine of x", "the arctangent of y over x".
+      if (this.isAtom(args[0]) || this.isShortFraction(args[0]))
+        return join(the, word, w.of, this.speak(args[0], tail));
       return join(the, word, w.of, w.argsOpen, this.speak(args[0], true), w.argsClose);
     }
     // f(x), f(x, y), max(a, b).
@@ -928,7 +926,6 @@ export class Speaker {
     );
   }
 
-  /** f(x), g(t): a letter applied to one atom. */
   /** f(x), Γ(z): a letter applied to an atom, as the parser applies it or as read (appliedToParentheses). */
   private isLetterOfAtom(node: Node): boolean {
     if (node.type === 'OperatorNode' && node.fn === 'multiply' && node.implicit) {
@@ -944,6 +941,16 @@ export class Speaker {
       FUNCTIONS[fnName(node)] === undefined &&
       node.args?.length === 1 &&
       this.isAtom(node.args[0])
+    );
+  }
+
+  /** y/x written as a fraction of atoms: said "y over x", which ends there. */
+  private isShortFraction(node: Node): boolean {
+    return (
+      node.type === 'OperatorNode' &&
+      node.fn === 'divide' &&
+      this.fractionIsShort(node) &&
+      this.divisionSign(node.args![0], node.args![1]) === 'fraction'
     );
   }
 
