@@ -256,6 +256,9 @@ const CASES: [Style, string, string][] = [
   // \arctan and tan⁻¹ are written apart and said apart.
   ['clearspeak', String.raw`\arctan \frac{y}{x}`, 'the arctangent of y over x'],
   ['clearspeak', String.raw`\tan^{-1} x`, 'the inverse tangent of x'],
+  // After a letter's application, a named function is said with "of" so that it is not read into it.
+  ['clearspeak', String.raw`f(x) \sin x`, 'f of x times the sine of x'],
+  ['clearspeak', "f'(x) g'(x)", 'f prime of x times g prime of x'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

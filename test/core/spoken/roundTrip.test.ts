@@ -98,8 +98,6 @@ const notYet: string[] = [
   String.raw`\frac{d}{dx}`,
   String.raw`c = \csc(\alpha)`,
   String.raw`\mu = 10 \sin(2\pi t)`,
-  String.raw`f'(g(x)) g'(x)`,
-  String.raw`f(x) \sin x`,
   String.raw`\frac{1}{\det A} \operatorname{adj} A`,
   String.raw`f(x) |`,
   String.raw`(x+1)`,

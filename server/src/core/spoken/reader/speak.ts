@@ -461,7 +461,19 @@ export class Speaker {
       const grouped =
         this.precedence(factor) < 3 ||
         (i > 0 && this.precedence(factor) < 4 && !applied && !runsToEnd);
-      const spoken = grouped ? this.group(factor) : this.speak(factor, tail && last);
+      // f(x) sin x: "f of x times the sine of x", which a letter's argument does not run into.
+      const afterApplication =
+        i > 0 && this.isLetterOfAtom(factors[i - 1]) && this.isTrigOfAtom(factor);
+      const spoken = grouped
+        ? this.group(factor)
+        : afterApplication
+          ? join(
+              this.w.the,
+              this.functionWord(factor),
+              this.w.of,
+              this.speak(factor.args![0], tail && last),
+            )
+          : this.speak(factor, tail && last);
       if (i > 0) {
         const previous = factors[i - 1];
         const needsTimes =
@@ -511,7 +523,7 @@ export class Speaker {
     const name = fnName(node);
     // A named function's argument is closed by "close paren" when it is no atom.
     if (TRIG_LIKE.has(name) || CLOSED.has(name)) return true;
-    return this.isAtom(node.args[0]) && /^[a-zA-Z]$/.test(name);
+    return this.isAtom(node.args[0]) && /^[a-zA-Z]'*$/.test(name);
   }
 
   /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */
