@@ -259,6 +259,11 @@ const CASES: [Style, string, string][] = [
   // After a letter's application, a named function is said with "of" so that it is not read into it.
   ['clearspeak', String.raw`f(x) \sin x`, 'f of x times the sine of x'],
   ['clearspeak', "f'(x) g'(x)", 'f prime of x times g prime of x'],
+  [
+    'clearspeak',
+    String.raw`\begin{cases} t & \text{for } t < 1 \\ 0 & \text{otherwise} \end{cases}`,
+    '2 cases, Case 1: t for t is less than 1. Case 2: 0 otherwise',
+  ],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -110,10 +110,19 @@ export class Parser {
     if (this.lastStop === undefined) {
       this.lastStop = -1;
       this.tokens.forEach((token, i) => {
-        if (token.kind === 'stop') this.lastStop = i;
+        if (token.kind === 'stop' && !this.endsLayoutItem(i)) this.lastStop = i;
       });
     }
     return this.lastStop >= this.pos;
+  }
+
+  /** "Case 1: 1 over x if x is not 0. Case 2: …": the stop before a layout's next item is no prose. */
+  private endsLayoutItem(stop: number): boolean {
+    const label = this.tokens[stop + 1]?.text;
+    return (
+      (label === 'case' || label === 'line' || label === 'constraint') &&
+      this.tokens[stop + 2]?.kind === 'number'
+    );
   }
 
   /** How many scopes are open: a construct's stop can tell its own level from a nested one. */

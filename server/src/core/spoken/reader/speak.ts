@@ -1044,11 +1044,22 @@ export class Speaker {
     for (let i = 0; i < count; i++) {
       const [value, condition] = [args[2 * i], args[2 * i + 1]];
       const always = condition.type === 'ConstantNode' && condition.value === true;
-      const said = always ? this.w.otherwise : join(this.w.caseIf, this.condition(condition));
+      const said = always
+        ? this.w.otherwise
+        : join(this.conditionWord(value, condition), this.condition(condition));
       const label = `${this.w.case.replace(/^./, (c) => c.toUpperCase())} ${i + 1}:`;
       parts.push(`${join(label, this.speak(value, true), said)}${i < count - 1 ? '.' : ''}`);
     }
     return join(...parts);
+  }
+
+  /** The word before a case's condition as written, `\text{for } t < 1`, or "if". */
+  private conditionWord(value: Node, condition: Node): string {
+    const between = this.written.between(
+      value as unknown as MathNode,
+      condition as unknown as MathNode,
+    );
+    return /\\text\{\s*(for|when)\b/.exec(between ?? '')?.[1] ?? this.w.caseIf;
   }
 
   /** A case's condition: a chain of relations ("x is less than 0") or any other formula. */
