@@ -264,6 +264,14 @@ const CASES: [Style, string, string][] = [
     String.raw`\begin{cases} t & \text{for } t < 1 \\ 0 & \text{otherwise} \end{cases}`,
     '2 cases, Case 1: t for t is less than 1. Case 2: 0 otherwise',
   ],
+  // Rows one under the other are lines, with their labels and annotations.
+  [
+    'clearspeak',
+    String.raw`\begin{aligned} \text{Step 1}: a &= b \\ x &= 2 & \text{if } y > 0 \end{aligned}`,
+    '2 lines, Line 1: Step 1 colon a equals b. Line 2: x equals 2 if y is greater than 0',
+  ],
+  ['clearspeak', String.raw`x = 1 \\ y = 2`, '2 lines, Line 1: x equals 1. Line 2: y equals 2'],
+  ['clearspeak', 'x = 1, y = 2', 'x equals 1 comma y equals 2'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -110,8 +110,6 @@ const notYet: string[] = [
   String.raw`\frac{\kappa}{(1-\exp \kappa \nu)}`,
   String.raw`((4+5)+6)`,
   String.raw`\begin{matrix} x + y & = & 7 \\ 2x + 3y & = & 17 \end{matrix}`,
-  String.raw`\begin{matrix} x > 0 \\ y > 0 \\ x + y < 1 \end{matrix}`,
-  String.raw`\begin{matrix} \text{Step 1}: a = b \\ \text{Step 2}: b = c \end{matrix}`,
   String.raw`\begin{matrix} \text{Case 4}: & p + q = 1 \\ \text{Case 5}: & p = 0 \end{matrix}`,
   String.raw`\begin{matrix} a & - & b & = & 3 \\ 5a + 2b & = & c \end{matrix}`,
   String.raw`\begin{matrix} 2y & = & 4 & \\ & y & = & 2 \end{matrix}`,

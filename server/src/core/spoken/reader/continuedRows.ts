@@ -9,7 +9,7 @@ const continuation =
   /^(?:&|\s|\\[,;:!]|\\q?quad\b)*(?:[=<>]|\\(?:le|leq|ge|geq|leqslant|geqslant|lt|gt|ne|neq|approx|equiv|sim|simeq|cong|propto|ll|gg|doteq|to|implies|impliedby|iff|Rightarrow|Longrightarrow|Leftrightarrow|Longleftrightarrow|subset|subseteq|supset|supseteq)(?![a-zA-Z]))/;
 
 /** The top-level row breaks `\\` of `latex`: outside braces and any environment. */
-function rowBreaks(latex: string): number[] {
+export function rowBreaks(latex: string): number[] {
   const breaks: number[] = [];
   let braces = 0;
   let environments = 0;

@@ -10,7 +10,7 @@ import {
   type ParsedStatement,
   type ParserMacros,
 } from '../../latex/index';
-import { joinContinuedRows } from './continuedRows';
+import { joinContinuedRows, rowBreaks } from './continuedRows';
 import { readQuantified } from './quantifiers';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
 import { trailingUnit } from './units';
@@ -80,6 +80,37 @@ function annotationWords(source: string, options: ReadAloudOptions): string | un
   return readMath(source.slice(at)) ? words.join(' ') : undefined;
 }
 
+/** Formulas one under the other: an environment of rows, or rows broken by `\\`. */
+function writtenInRows(latex: string): boolean {
+  return /^\s*\\begin\{/.test(latex) || rowBreaks(latex).length > 0;
+}
+
+/** "2 lines, Line 1: a equals b. Line 2: b equals c", as screen readers say rows. */
+function lines<T>(rows: readonly T[], say: (row: T) => string, speaker: Speaker): string {
+  const line = speaker.word('line').replace(/^./, (c) => c.toUpperCase());
+  const said = rows.map((row, i) => `${line} ${i + 1}: ${say(row)}`);
+  return `${speaker.word('lines').replace('{count}', String(rows.length))}, ${said.join('. ')}`;
+}
+
+/**
+ * A row with its label before it (`\text{Step 1}: a = b` is "Step 1 colon a equals b") and its
+ * annotation after it (`& \text{if } x > 0`).
+ */
+function rowWords(
+  item: ParsedStatement,
+  statement: (item: ParsedStatement) => string,
+  speaker: Speaker,
+  options: ReadAloudOptions,
+): string {
+  const said = statement(item);
+  const annotation = item.annotation;
+  if (annotation === undefined) return said;
+  const label = /^(.*):\s*$/s.exec(annotation.text);
+  const words = annotationWords(label === null ? annotation.text : label[1], options);
+  if (words === undefined) throw new Unspeakable(`words of a row: ${annotation.text}`);
+  return label === null ? `${said} ${words}` : `${words} ${speaker.relation('colon')} ${said}`;
+}
+
 export function readAloud(
   written: string,
   options: ReadAloudOptions = {},
@@ -137,9 +168,11 @@ export function readAloud(
       return words.join(' ');
     };
     const math =
-      parsed.kind === 'list'
-        ? parsed.items.map(statement).join(` ${speaker.word('comma')} `)
-        : statement(parsed);
+      parsed.kind !== 'list'
+        ? statement(parsed)
+        : writtenInRows(latex)
+          ? lines(parsed.items, (item) => rowWords(item, statement, speaker, options), speaker)
+          : parsed.items.map(statement).join(` ${speaker.word('comma')} `);
     // The words before the math (`\text{If } x > 0`) and after it (`x > 0 \text{ and } y > 0`)
     // are part of what the formula says.
     const after =
