@@ -73,7 +73,6 @@ const notYet: string[] = [
   String.raw`a \cdot b`,
   String.raw`c_{i}^{\pm}`,
   String.raw`A \not\ni z`,
-  String.raw`x \in \mathbb{R} \text{ and } y \in \mathbb{Z}^{+}`,
   String.raw`\$ n 2`,
   String.raw`\alpha 2`,
   String.raw`\text{binomial coefficient } \binom{n}{2}`,

@@ -57,9 +57,21 @@ function printText(text: string, spaceBefore = false, spaceAfter = false): strin
   return `\\text{${spaceBefore ? ' ' : ''}${words}${spaceAfter ? ' ' : ''}}`;
 }
 
-/** A neighbour set apart from words by a space: not a symbol that brings its own (":", "="). */
+/**
+ * Symbols that TeX spaces itself, as relations, operators and punctuation (":", "=", "+"); an
+ * ordinary one (ℝ, ∞, ∂) sits against a word like a letter.
+ */
+const selfSpaced =
+  /^(?:[=<>+\-,.;:|!?']|\\(?:in|notin|ni|to|mapsto|le|leq|ge|geq|ne|neq|approx|equiv|sim|simeq|cong|propto|subset|subseteq|supset|supseteq|times|cdot|pm|mp|cup|cap|setminus|circ|oplus|otimes|wedge|vee|land|lor|implies|iff|Rightarrow|Leftrightarrow|rightarrow|leftarrow|mid|perp|parallel|ldots|cdots|dots|colon)(?![a-zA-Z]))/;
+
+/** A neighbour set apart from words by a space: not a symbol that brings its own. */
 function spacedFrom(neighbour: Formula | undefined): boolean {
-  return neighbour !== undefined && !(neighbour.kind === 'atom' && neighbour.role === 'symbol');
+  if (neighbour === undefined) return false;
+  return !(
+    neighbour.kind === 'atom' &&
+    neighbour.role === 'symbol' &&
+    selfSpaced.test(neighbour.tex)
+  );
 }
 
 /** A root's index holding a "]" (an interval, a bracket) is braced, or it would end the index early. */
