@@ -218,12 +218,16 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     const atRangeEnd = (at: Parser) =>
       to.match(at.tokens, at.pos) !== undefined &&
       lexicon.relationWords.occursIn(at.tokens, start, at.pos);
+    // "the sum over i times x sub i": "times" joins the index to the body.
+    const depth = parser.scopeDepth + 1;
+    const atProduct = (at: Parser) =>
+      at.scopeDepth === depth && lexicon.productWords.match(at.tokens, at.pos) !== undefined;
     const lower = parser.scope({
       until,
       closedByPause: true,
       listByComma,
       power: Power.logic,
-      stop: atRangeEnd,
+      stop: (at) => atRangeEnd(at) || atProduct(at),
     });
     if (parser.acceptFrom(to) === undefined) return { lower };
     return { lower, upper: upperLimit(parser, until) };
@@ -254,6 +258,9 @@ function bigOperator(
     if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return atom(op, 'symbol');
     const { lower, upper } = limits(parser, ofBody);
     const saidOf = parser.acceptClosing(ofBody);
+    // "the sum from i equals 1 to n times a sub i": "times" joins the limits to the body.
+    if (!saidOf && (lower !== undefined || upper !== undefined))
+      parser.acceptFrom(lexicon.productWords);
     const pair = pairOp !== undefined && saidOf && lower === undefined && upper === undefined;
     const atAnd = (at: Parser) => pairAnd.match(at.tokens, at.pos) !== undefined;
     const unlimited = lower === undefined && upper === undefined;

@@ -5,6 +5,7 @@
  */
 import { closing, lexicon, namesSymbol, phrases, texMap } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import type { Token } from '../tokens';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
 import { additiveSigns, atom, attachScript, onLastFactor, type Formula } from '../tree';
@@ -161,6 +162,20 @@ export function namedApplicationAt(tokens: Parser['tokens'], at: number): boolea
   const start = tokens[at]?.text === 'the' ? at + 1 : at;
   const named = lexicon.functionTable.match(tokens, start);
   return named !== undefined && of.match(tokens, start + named.length) !== undefined;
+}
+
+/**
+ * "f of x over 2", "lambda of tau sub Q divided by U": a letter's argument that is one symbol
+ * ends at a division, f(x)/2, as it ends at a sign.
+ */
+function symbolDivided(parser: Parser, argumentStart: number): boolean {
+  const { tokens, pos } = parser;
+  if (divisions.match(tokens, pos) === undefined) return false;
+  const said = tokens.slice(argumentStart, pos);
+  const symbol = (token: Token | undefined) =>
+    token !== undefined && (token.kind === 'number' || namesSymbol(token.text));
+  if (said.length === 1) return symbol(said[0]);
+  return said.length === 3 && symbol(said[0]) && said[1].text === 'sub' && symbol(said[2]);
 }
 
 /**
@@ -500,6 +515,7 @@ const ofApplication = operator(
         applicationFollows(at, argumentAt) ||
         atSpokenColon(at) ||
         parenthesisedArgumentClosed(at, argumentAt.start) ||
+        symbolDivided(at, argumentAt.start) ||
         (at.scopeDepth === argumentAt.depth && spokenCommaEndsList(at, nestedInParentheses)) ||
         (event && eventEnds(at)),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.

@@ -1,6 +1,9 @@
 import type { GoldenCase } from '../../golden';
 
 export const calculusCases: GoldenCase[] = [
+  // "times" joins a big operator's limits to its body.
+  ['the sum from i equals 1 to n times a sub i', String.raw`\sum_{i=1}^{n} a_i`],
+  ['the sum over i times x sub i', String.raw`\sum_{i} x_i`],
   // A limit said of nothing is the word.
   ['the limit does not exist', String.raw`\text{limit does not exist}`],
   ['the limit is 0', String.raw`\text{limit} = 0`],

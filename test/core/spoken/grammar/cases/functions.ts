@@ -188,6 +188,10 @@ export const functionCases: GoldenCase[] = [
   // An argument said in parentheses ends where they close before a product or a quotient.
   ['f of open paren x plus 1 close paren times y', 'f(x+1) y'],
   ['f of open paren x close paren over 2', String.raw`\frac{f(x)}{2}`],
+  // A letter's argument that is one symbol ends at a division, as at a sign.
+  ['f of x over 2', String.raw`\frac{f(x)}{2}`],
+  ['lambda of tau sub Q divided by U', String.raw`\frac{\lambda(\tau_Q)}{U}`],
+  ['f of 2 x over 3', String.raw`f(\frac{2x}{3})`],
   // The word "comma" ends an argument as a written comma does, before the next formula, and inside
   // another function's parenthesised arguments.
   ['S of P comma S of Q', 'S(P), S(Q)'],
