@@ -128,6 +128,7 @@ const notYet: string[] = [
   String.raw`d_{GW_1}`,
   String.raw`i \in V_j, i + 1 \in W`,
   String.raw`G_{\leq x}`,
+  String.raw`N_{\triangleleft}`,
   String.raw`20\% x`,
 ];
 

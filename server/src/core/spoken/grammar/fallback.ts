@@ -2,6 +2,7 @@
  * What is left when no construct claims the next token: numbers, single letters, LaTeX written
  * inline, stray symbols, and unknown words — kept as \text{…} and reported, never dropped.
  */
+import { characterLatex } from '../../convert/unicode/characters';
 import fillerWords from '../lexicon/en/fillers.json';
 import type { Parser } from '../parser';
 import type { Token } from '../tokens';
@@ -87,6 +88,11 @@ export function fallback(parser: Parser): Formula {
         return { kind: 'empty' };
       if (/^[a-z]$/.test(token.text))
         return atom(token.raw.length === 1 ? token.raw : token.text, 'letter');
+      // "η sub i": a letter typed or transcribed as itself (Greek, ℓ, 𝑥) is that letter.
+      if ([...token.raw].length === 1) {
+        const letter = characterLatex(token.raw);
+        if (letter !== undefined) return atom(letter, 'letter');
+      }
       parser.report(
         'spoken.unknown-word',
         token.start,

@@ -5,7 +5,7 @@
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
-import { operand } from './construct';
+import { operand, operator } from './construct';
 
 const endRoot = closing('root.end');
 const mathspeakEnd = closing('root.mathspeakEnd');
@@ -88,6 +88,21 @@ const nth = operand('root.nth', ['the'], (parser) => {
   return rootOfSaid(parser, atom(index.text));
 });
 
+/**
+ * "n-th root of x", "fifth root of 32": an ordinal said right before "root" is its index, with or
+ * without "the" (a number, "2 root 3", multiplies).
+ */
+const ordinalIndex = operator(
+  'root.ordinalIndex',
+  phrases('root.nth'),
+  Power.postfix,
+  (parser, left, trigger) => {
+    const index = parser.tokens[parser.pos - trigger.split(' ').length - 1];
+    if (index?.ordinal !== true || left.kind !== 'atom') return undefined;
+    return rootOfSaid(parser, atom(index.text));
+  },
+);
+
 const mathspeak = operand('root.mathspeak', phrases('root.mathspeak'), (parser) => {
   const body = parser.scope({ until: mathspeakEnd });
   parser.acceptFrom(mathspeakEnd);
@@ -103,4 +118,13 @@ const mathspeakIndex = operand('root.mathspeakIndex', phrases('root.mathspeakInd
   return { kind: 'root', radicand: body, index };
 });
 
-export const rootConstructs = [square, bare, cube, negative, nth, mathspeak, mathspeakIndex];
+export const rootConstructs = [
+  square,
+  bare,
+  cube,
+  negative,
+  nth,
+  ordinalIndex,
+  mathspeak,
+  mathspeakIndex,
+];

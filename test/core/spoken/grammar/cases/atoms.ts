@@ -1,6 +1,10 @@
 import type { GoldenCase } from '../../golden';
 
 export const atomCases: GoldenCase[] = [
+  // A letter written as itself (transcribed Greek) is that letter.
+  ['η sub i equals 1', String.raw`\eta_i = 1`],
+  ['α plus β', String.raw`\alpha + \beta`],
+  ['N sub triangle left', String.raw`N_{\triangleleft}`],
   // "sign" after "dollar" is the noun; a stray "Baseline" keeps the next number off the base.
   ['dollar sign n Baseline 2', String.raw`\$ n 2`],
   ['alpha Baseline 2', String.raw`\alpha 2`],

@@ -1,6 +1,10 @@
 import type { GoldenCase } from '../../golden';
 
 export const rootCases: GoldenCase[] = [
+  // An ordinal before "root" is its index, with or without "the"; a number multiplies.
+  ['n-th root of x', String.raw`\sqrt[n]{x}`],
+  ['fifth root of 32', String.raw`\sqrt[5]{32}`],
+  ['2 root 3', String.raw`2\sqrt{3}`],
   ['the square root of x', String.raw`\sqrt{x}`],
   // A number's root ends at an explicit product; a letter's goes on.
   ['the square root of 3 times s squared', String.raw`\sqrt{3} s^2`],
