@@ -9,9 +9,10 @@ import { listsNumbers } from './pauses';
 
 /**
  * After a script item: the end, a pause or a postfix word ("squared"); a relation only after an
- * item of several symbols ("E sub J, alpha beta equals"), as "d of b sub 0, y is less than" lists y.
+ * item of several symbols ("E sub J, alpha beta equals") or in a list already continued, as "d of
+ * b sub 0, y is less than" lists y.
  */
-function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
+function endsItem(parser: Parser, item: Formula, inList: boolean, continued: boolean): boolean {
   const next = parser.peek();
   const several = item.kind === 'row' || item.kind === 'infix';
   if (next === undefined || next.kind === 'stop') return true;
@@ -19,10 +20,12 @@ function endsItem(parser: Parser, item: Formula, inList: boolean): boolean {
   if (next.kind === 'pause') return several || !inList;
   const match = parser.grammar.operators.match(parser.tokens, parser.pos);
   if (match === undefined) return false;
-  // "e to the power of 1, e to the power of 2": a symbol raised to its own power is the list's next item.
-  if (match.value.some((c) => c.name === 'power.toThe')) return false;
-  // "V sub j, i plus 1 belongs to": an offset item before a relation is the next clause's side.
-  const symbols = item.kind === 'row';
+  // "e to the power of 1, e to the power of 2", "U sub p, x sub i": a symbol raised to its own
+  // power or with its own subscript is the outer list's next item.
+  if (match.value.some((c) => c.name === 'power.toThe' || c.name === 'subscript.sub')) return false;
+  // "V sub j, i plus 1 belongs to": an offset item before a relation is the next clause's side;
+  // a list already continued ("A sub a, b, c equals 0") holds its last item too.
+  const symbols = item.kind === 'row' || continued;
   return match.value.every(
     (c) => c.power >= Power.postfix || (symbols && c.power <= Power.relation),
   );
@@ -48,7 +51,8 @@ export function withCommaItems(parser: Parser, script: Formula, inList: boolean)
     parser.pos++;
     const item = compactScript(parser);
     const typedTight = listsNumbers(parser.tokens, save);
-    if (!isIndex(item) || !(typedTight || endsItem(parser, item, inList))) {
+    const continued = list.kind === 'infix' && list.op === ',';
+    if (!isIndex(item) || !(typedTight || endsItem(parser, item, inList, continued))) {
       parser.pos = save;
       parser.findings.length = reported;
       return list;

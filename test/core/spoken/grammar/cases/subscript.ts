@@ -25,6 +25,10 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1 end sub', 'x_{i+1}'],
   // Closed by "end sub", indices said in a row stay in a row (MathSpeak's "Subscript n 1" is n₁).
   ['p sub i 1 end sub', 'p_{i1}'],
+  // A list of indices already continued holds its last item before a relation; a symbol with its
+  // own subscript after a comma is the next item of the outer list.
+  ['A sub a, b, c, d equals 0', 'A_{a,b,c,d} = 0'],
+  ['U sub p, x sub i, U sub p inverse equals x sub i', 'U_p, x_i, U_p^{-1} = x_i'],
   ['x Subscript n 1 Baseline', 'x_{n_1}'],
   ['x sub i plus y', 'x_i + y'],
   ['x sub i plus 1 squared', 'x_{i+1}^2'],
