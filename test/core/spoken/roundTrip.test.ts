@@ -67,6 +67,7 @@ const notYet: string[] = [
   String.raw`\overline{d W_{q}}`,
   String.raw`f(\cdot | s)`,
   String.raw`(\cdot, \cdot)`,
+  String.raw`u(t, \cdot)`,
   String.raw`\bar{P Q}`,
   String.raw`\bar{A' B} = 3`,
   String.raw`\overline{A}`,

@@ -69,11 +69,15 @@ function beforeOperand(parser: Parser, left: Formula, trigger: string): boolean 
 
 /**
  * "h, colon, M, arrow, M", "open parenthesis, dot, comma, dot": an accent word said alone between
- * pauses is its other reading (→, ⋅), where it has one.
+ * pauses is its other reading (→, ⋅), where it has one; so is one said last in a function's
+ * arguments ("u of t, dot" is u(t, ·)).
  */
 function betweenPauses(parser: Parser, trigger: string): boolean {
   const at = parser.pos - trigger.split(' ').length;
-  if (parser.tokens[at - 1]?.kind !== 'pause' || parser.peek()?.kind !== 'pause') return false;
+  const next = parser.peek();
+  const lastArgument = parser.inList() && (next === undefined || next.kind === 'stop');
+  if (parser.tokens[at - 1]?.kind !== 'pause' || (next?.kind !== 'pause' && !lastArgument))
+    return false;
   const other = (construct: { name: string }) =>
     construct.name !== postfixName && construct.name !== prefixName;
   return [parser.grammar.operators, parser.grammar.operands].some((table) =>

@@ -1,6 +1,8 @@
 import type { GoldenCase } from '../../golden';
 
 export const accentCases: GoldenCase[] = [
+  // An accent word said last in a function's arguments is its other reading.
+  ['u of t, dot', String.raw`u(t, \cdot)`],
   ['x bar', String.raw`\bar{x}`],
   // A postfix accent sits on the letter, under its subscript; after a pause it covers the whole.
   ['q sub i dot equals p sub i', String.raw`\dot{q}_i = p_i`],
