@@ -255,11 +255,11 @@ export class Speaker {
 
   number(node: Node): string {
     const value = node.value;
-    if (typeof value === 'number') {
-      if (value === Infinity) return GREEK.Infinity;
-      return String(value);
-    }
-    return String(value);
+    if (typeof value !== 'number') return String(value);
+    if (value === Infinity) return GREEK.Infinity;
+    // 1.40 and 0.50 keep the digits written: trailing zeros say how precise a value is.
+    const written = this.source(node).trim();
+    return /^\d*\.\d+$/.test(written) && Number(written) === value ? written : String(value);
   }
 
   // ---- the walk ----------------------------------------------------------------------------
