@@ -89,7 +89,6 @@ const notYet: string[] = [
   String.raw`\arg\max_{\theta} f(\theta)`,
   String.raw`\arg\min_{x} f(x)`,
   String.raw`\mathbb{E}_{x \sim p} f(x)`,
-  String.raw`V \otimes W`,
   String.raw`\bigoplus_{i=1}^{n} V_i`,
   String.raw`\lim a_n = L`,
   String.raw`\limsup_{n \to \infty} a_n`,

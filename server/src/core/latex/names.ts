@@ -192,6 +192,9 @@ export const RESERVED_FUNCTIONS = {
    * decided.
    */
   CircledDot: 'CircledDot',
+  /** Tensor(V, W): V ⊗ W; DirectSum(V, W): V ⊕ W. Products of spaces, not of numbers. */
+  Tensor: 'Tensor',
+  DirectSum: 'DirectSum',
   /** And(p, q), Or(p, q), Not(p): logic on expressions (never on relations: see index.ts). */
   And: 'And',
   Or: 'Or',

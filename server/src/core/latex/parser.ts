@@ -164,6 +164,13 @@ function angleRank(node: MathNode): number {
   return name === 'Degrees' ? 1 : name === 'Arcminutes' ? 2 : name === 'Arcseconds' ? 3 : -1;
 }
 
+/** Circled operators between factors, whose meaning the formula's context decides: ⊙, ⊗, ⊕. */
+const CIRCLED_OPERATORS: Readonly<Record<string, string>> = {
+  odot: 'CircledDot',
+  otimes: 'Tensor',
+  oplus: 'DirectSum',
+};
+
 export class Parser {
   private pos = 0;
   /** Inside |…|: a bar in operator position closes rather than opens. */
@@ -496,13 +503,14 @@ export class Parser {
           this.spanOf(left).start,
           this.spanOf(right).end,
         );
-      } else if (token.kind === 'command' && token.value === 'odot') {
+      } else if (token.kind === 'command' && Object.hasOwn(CIRCLED_OPERATORS, token.value)) {
         this.next();
         const right = this.parseSignedFactor();
         // A ⊙ B C: whether C joins B or the whole is not decided by any convention.
-        if (this.startsOperand(this.peek())) this.failAt(this.peek(), 'ambiguous extent of \\odot');
+        if (this.startsOperand(this.peek()))
+          this.failAt(this.peek(), `ambiguous extent of \\${token.value}`);
         left = this.apply(
-          'CircledDot',
+          CIRCLED_OPERATORS[token.value],
           [left, right],
           this.spanOf(left).start,
           this.spanOf(right).end,

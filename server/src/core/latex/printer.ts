@@ -40,6 +40,11 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   DisjointUnion: '\\sqcup',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
+const CIRCLED_SIGNS: Readonly<Record<string, string>> = {
+  CircledDot: '\\odot',
+  Tensor: '\\otimes',
+  DirectSum: '\\oplus',
+};
 const BIG_OPERATORS = new Set([
   'IntegralOver',
   'Sum',
@@ -95,7 +100,8 @@ function precedence(node: MathNode): number {
     if (SET_OPERATIONS[fn.name] !== undefined && args.length === 2) return SET_LEVEL;
     if (CONNECTIVES[fn.name] !== undefined && args.length === 2) return LOGIC_LEVEL;
     if (fn.name === 'Not' && args.length === 1) return 2;
-    if ((fn.name === 'Compose' || fn.name === 'CircledDot') && args.length === 2) return 3;
+    if ((fn.name === 'Compose' || Object.hasOwn(CIRCLED_SIGNS, fn.name)) && args.length === 2)
+      return 3;
   }
   if (node.type === 'ParenthesisNode')
     return precedence((node as unknown as { content: MathNode }).content);
@@ -280,8 +286,10 @@ function printFunction(node: MathNode, last: boolean): string {
         return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\circ ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
       break;
     case 'CircledDot':
+    case 'Tensor':
+    case 'DirectSum':
       if (args.length === 2)
-        return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} \\odot ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
+        return `${wrapIf(precedence(args[0]) < 3, print(args[0], false))} ${CIRCLED_SIGNS[fn.name]} ${wrapIf(precedence(args[1]) < 5, print(args[1], last))}`;
       break;
     case 'Not':
       if (args.length === 1)

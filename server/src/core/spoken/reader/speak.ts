@@ -721,6 +721,8 @@ export class Speaker {
       case 'DisjointUnion':
       case 'Compose':
       case 'CircledDot':
+      case 'Tensor':
+      case 'DirectSum':
       case 'And':
       case 'Or': {
         const word = this.styled(INFIX[name]);
