@@ -91,8 +91,6 @@ const notYet: string[] = [
   String.raw`\mathbb{E}_{x \sim p} f(x)`,
   String.raw`\bigoplus_{i=1}^{n} V_i`,
   String.raw`\lim a_n = L`,
-  String.raw`\limsup_{n \to \infty} a_n`,
-  String.raw`\liminf_{n \to \infty} x_n`,
   String.raw`y = \left. f(x) \right|_{0}`,
   String.raw`\frac{d}{dx}`,
   String.raw`c = \csc(\alpha)`,

@@ -40,6 +40,9 @@ export const RESERVED_FUNCTIONS = {
   Product: 'Product',
   /** Limit(expr, x, to); Limit(expr, x, to, side) one-sided, side the string '+' or '-'. */
   Limit: 'Limit',
+  /** LimitSuperior(expr, x, to) lim sup, LimitInferior(expr, x, to) lim inf: never evaluated. */
+  LimitSuperior: 'LimitSuperior',
+  LimitInferior: 'LimitInferior',
   /**
    * Sums with no bounds written keep what is written: SumOver(expr) (`\\sum a`, the range is left
    * to the reader), SumOver(expr, i) (`\\sum_i`: over all values of the index i), SumOver(expr, i, S)
@@ -291,7 +294,15 @@ export function usesImaginaryUnit(parsed: ParsedMath): boolean {
   collect(parsed);
   let index = false;
   let unit = false;
-  const BOUND = new Set(['Sum', 'Product', 'Integral', 'Limit', 'Derivative']);
+  const BOUND = new Set([
+    'Sum',
+    'Product',
+    'Integral',
+    'Limit',
+    'LimitSuperior',
+    'LimitInferior',
+    'Derivative',
+  ]);
   for (const root of roots) {
     walk(root, (node) => {
       const n = node as unknown as AnyNode;

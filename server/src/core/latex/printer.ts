@@ -40,6 +40,11 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   DisjointUnion: '\\sqcup',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
+const LIMIT_COMMANDS: Readonly<Record<string, string>> = {
+  Limit: '\\lim',
+  LimitSuperior: '\\limsup',
+  LimitInferior: '\\liminf',
+};
 const CIRCLED_SIGNS: Readonly<Record<string, string>> = {
   CircledDot: '\\odot',
   Tensor: '\\otimes',
@@ -49,7 +54,7 @@ const BIG_OPERATORS = new Set([
   'IntegralOver',
   'Sum',
   'Product',
-  'Limit',
+  ...Object.keys(LIMIT_COMMANDS),
   'Integral',
   'Derivative',
   ...Object.keys(OVER_COMMANDS),
@@ -484,13 +489,15 @@ function printFunction(node: MathNode, last: boolean): string {
       }
       break;
     }
-    case 'Limit': {
+    case 'Limit':
+    case 'LimitSuperior':
+    case 'LimitInferior': {
       const [body, variable, to, side] = args;
       if (variable?.type === 'SymbolNode' && (args.length === 3 || args.length === 4)) {
         const sign =
           side === undefined ? '' : `^{${String((side as unknown as { value: unknown }).value)}}`;
         const target = wrapIf(sign !== '' && !isAtomicBase(to), print(to, true));
-        return `\\lim_{${print(variable, true)} \\to ${target}${sign}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
+        return `${LIMIT_COMMANDS[name]}_{${print(variable, true)} \\to ${target}${sign}} ${wrapIf(precedence(body) < 3, print(body, true))}`;
       }
       break;
     }

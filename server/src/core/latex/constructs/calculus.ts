@@ -178,12 +178,19 @@ function oneSide(to: readonly Token[]): { at: number; sign: '+' | '-' } | undefi
   return undefined;
 }
 
+/** `\lim`, `\limsup`, `\liminf` → the tree's names. */
+const LIMITS: Readonly<Record<string, string>> = {
+  lim: 'Limit',
+  limsup: 'LimitSuperior',
+  liminf: 'LimitInferior',
+};
+
 export const limitConstruct: Construct = {
-  commands: ['lim'],
+  commands: Object.keys(LIMITS),
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
     p.next();
-    if (!p.is('sub')) p.fail('\\lim without a subscript', token.start, token.end);
+    if (!p.is('sub')) p.fail(`\\${token.value} without a subscript`, token.start, token.end);
     p.next();
     const lower = unwrapGroup(p.takeArgumentTokens());
     const [v, arrow, ...to] = lower.tokens;
@@ -191,17 +198,18 @@ export const limitConstruct: Construct = {
     const isArrow =
       arrow?.kind === 'command' && (arrow.value === 'to' || arrow.value === 'rightarrow');
     if (variable === undefined || !isArrow || to.length === 0)
-      p.fail('\\lim of an unsupported form', lower.start, lower.end);
+      p.fail(`\\${token.value} of an unsupported form`, lower.start, lower.end);
     // x \to c^-, x \to 0^{+}: a one-sided limit, its side the fourth argument.
     const side = oneSide(to);
     const target = p
       .subParser(side === undefined ? to : to.slice(0, side.at), lower.end)
       .parseWhole();
-    if (!p.startsOperand(p.peek())) p.fail('\\lim without a body', token.start, p.peek().end);
+    if (!p.startsOperand(p.peek()))
+      p.fail(`\\${token.value} without a body`, token.start, p.peek().end);
     const body = p.parseTerm();
     const args = [body, symbolNode(variable), target];
     if (side !== undefined) args.push(p.mark(stringNode(side.sign), lower.start, lower.end));
-    return p.apply('Limit', args, token.start, p.spanOf(body).end);
+    return p.apply(LIMITS[token.value], args, token.start, p.spanOf(body).end);
   },
 };
 

@@ -73,6 +73,7 @@ const CLOSED = new Set(['sqrt', 'nthRoot', 'abs', 'norm']);
 const MEASURE_PARTS = new Set(['Degrees', 'Arcminutes', 'Arcseconds']);
 const INTEGRALS = lexicon.integrals as Record<string, Styled>;
 const LIMIT_SIDES = lexicon.limitSides as Record<string, string>;
+const LIMIT_KINDS = lexicon.limitKinds as Record<string, string>;
 const DENOMINATORS = lexicon.denominators as Record<string, string[]>;
 const TRIG = new Set(['sin', 'cos', 'tan', 'cot', 'sec', 'csc', 'sinh', 'cosh', 'tanh']);
 const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 'det']);
@@ -81,7 +82,10 @@ const TRIG_LIKE = new Set([...TRIG, 'coth', 'sech', 'csch', 'log', 'ln', 'exp', 
 function isBigOperator(node: Node): boolean {
   if (node.type !== 'FunctionNode') return false;
   const name = fnName(node);
-  return ['Sum', 'Product', 'Limit', 'Integral'].includes(name) || /(?:Over|Where)$/.test(name);
+  return (
+    ['Sum', 'Product', 'Limit', 'LimitSuperior', 'LimitInferior', 'Integral'].includes(name) ||
+    /(?:Over|Where)$/.test(name)
+  );
 }
 
 function fill(template: string, values: Record<string, string>): string {
@@ -880,10 +884,14 @@ export class Speaker {
           values,
         );
       }
-      case 'Limit': {
+      case 'Limit':
+      case 'LimitSuperior':
+      case 'LimitInferior': {
         const side = args[3] === undefined ? undefined : LIMIT_SIDES[String(args[3].value)];
         if (args.length !== 3 && side === undefined) throw new Unspeakable('one-sided limit');
+        const kind = LIMIT_KINDS[name];
         return fill(side === undefined ? w.limit : w.limitSide, {
+          kind,
           var: this.speak(args[1], false),
           to: this.speak(args[2], true),
           side: side ?? '',
