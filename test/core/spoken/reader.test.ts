@@ -274,6 +274,8 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', 'x = 1, y = 2', 'x equals 1 comma y equals 2'],
   // A number keeps the digits written: trailing zeros say how precise it is.
   ['clearspeak', '2.34_{-1.40}^{+1.35}', '2.34 sub negative 1.40 superscript plus 1.35'],
+  ['clearspeak', String.raw`N \lhd G`, 'N is a normal subgroup of G'],
+  ['clearspeak', String.raw`u \perp v`, 'u is perpendicular to v'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

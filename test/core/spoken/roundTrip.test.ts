@@ -58,7 +58,6 @@ const notYet: string[] = [
   String.raw`\underset{*}{\underline{a + b}}`,
   String.raw`.58 \dot{3} \dot{3} \dot{3}`,
   String.raw`\text{mean}(\text{binomial distribution}) = n p`,
-  String.raw`(1, 2) \perp u`,
   String.raw`\bar{GH}`,
   String.raw`\dddot{x}`,
   String.raw`\utilde{y}`,
