@@ -127,6 +127,10 @@ const toThe = operator(
       const outerEnd = parser.awaits(endExponent);
       exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
       if (!outerEnd) parser.acceptClosing(endExponent);
+    } else if (trigger.startsWith('raised') && closed && !parser.awaits(endExponent)) {
+      // "x raised to the n plus 1 end exponent": the end said closes the exponent.
+      exponent = parser.scope({ until: endExponent, closedByPause: true, power: Power.relation });
+      parser.acceptClosing(endExponent);
     } else {
       // A bare "to the" says no end: one operand first, the sum after it as a runner-up.
       // After an index letter the readings swap: x^{n-1} first, xⁿ − 1 as the runner-up.

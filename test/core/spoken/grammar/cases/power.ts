@@ -1,6 +1,8 @@
 import type { GoldenCase } from '../../golden';
 
 export const powerCases: GoldenCase[] = [
+  // "raised to the" with its end said later: the end closes the exponent.
+  ['x raised to the n plus 1 end exponent plus 2', 'x^{n+1} + 2'],
   ['x squared', 'x^2'],
   ['x cubed', 'x^3'],
   ['squared', String.raw`\text{squared}`],
