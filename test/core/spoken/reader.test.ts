@@ -276,6 +276,9 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', '2.34_{-1.40}^{+1.35}', '2.34 sub negative 1.40 superscript plus 1.35'],
   ['clearspeak', String.raw`N \lhd G`, 'N is a normal subgroup of G'],
   ['clearspeak', String.raw`u \perp v`, 'u is perpendicular to v'],
+  // A big operator written without a body is said without one.
+  ['clearspeak', String.raw`\sum_{i=1}^{n}`, 'the sum from i equals 1 to n'],
+  ['clearspeak', String.raw`\bigcup_{i}`, 'the union over i'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -88,6 +88,16 @@ function isBigOperator(node: Node): boolean {
   );
 }
 
+/** The slot of a side or body not written: `\sum_{z \in A}` alone has no body. */
+function isUnwritten(node: Node | undefined): boolean {
+  return node?.type === 'SymbolNode' && node.name === 'Omitted';
+}
+
+/** "the sum over z in A": a big operator said without a body drops its "of". */
+function withoutUnwrittenBody(said: string, body: Node | undefined): string {
+  return isUnwritten(body) ? said.replace(/\s+of\s*$/, '') : said;
+}
+
 function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '');
 }
@@ -879,10 +889,11 @@ export class Speaker {
         };
         const sum = name === 'Sum';
         const bounded = args.length >= 4;
-        return fill(
+        const said = fill(
           sum ? (bounded ? w.sumFromTo : w.sum) : bounded ? w.productFromTo : w.product,
           values,
         );
+        return withoutUnwrittenBody(said, args[0]);
       }
       case 'Limit':
       case 'LimitSuperior':
@@ -989,6 +1000,7 @@ export class Speaker {
 
   /** The body of a sum, product or limit: a sum inside is grouped; an integral's runs to "d x". */
   private bigBody(body: Node, tail = true): string {
+    if (isUnwritten(body)) return '';
     if (this.precedence(body) <= 2) return this.group(body);
     return this.speak(body, tail);
   }
@@ -1005,6 +1017,10 @@ export class Speaker {
    * "the minimum over k less than or equal to b of …"; a bare ∑ a is "the sum of a".
    */
   private bigOver(name: string, args: Node[], tail: boolean): string {
+    return withoutUnwrittenBody(this.bigOverWords(name, args, tail), args[0]);
+  }
+
+  private bigOverWords(name: string, args: Node[], tail: boolean): string {
     const op = this.styled(BIG_OPERATORS[name.replace(/(?:Over|Where)$/, '')]);
     const body = this.bigBody(args[0], tail);
     if (args.length === 1) return fill(this.w.bigOf, { op, body });
