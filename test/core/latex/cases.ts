@@ -407,6 +407,7 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`A \odot B + 2 C \odot D`, '(+ (CircledDot A B) (CircledDot (* 2 C) D))'],
   [String.raw`V \otimes W + U \oplus X`, '(+ (Tensor V W) (DirectSum U X))'],
   [String.raw`\limsup_{n \to \infty} a_n`, '(LimitSuperior a_n n Infinity)'],
+  [String.raw`\triangle ABC`, '(Triangle A B C)'],
   [String.raw`p \land q`, '(And p q)'],
   [String.raw`p \lor \neg q`, '(Or p (Not q))'],
   [String.raw`\bf a + \rm d`, '(+ \\mathbf{a} d)'],

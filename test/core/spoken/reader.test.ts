@@ -279,6 +279,13 @@ const CASES: [Style, string, string][] = [
   // A big operator written without a body is said without one.
   ['clearspeak', String.raw`\sum_{i=1}^{n}`, 'the sum from i equals 1 to n'],
   ['clearspeak', String.raw`\bigcup_{i}`, 'the union over i'],
+  // Geometry: the vertices said one by one.
+  [
+    'clearspeak',
+    String.raw`m\angle ABC = 30^\circ`,
+    'the measure of angle A B C equals 30 degrees',
+  ],
+  ['clearspeak', String.raw`\triangle ABC`, 'triangle A B C'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],
@@ -311,7 +318,6 @@ const UNSUPPORTED: string[] = [
   String.raw`\frac{a}{b`,
   String.raw`x^`,
   // Notation the parser keeps without words in the lexicon: refused, never spelt out as names.
-  String.raw`\angle ABC`,
   String.raw`u(t, \cdot)`,
   String.raw`\sim 60`,
 ];

@@ -76,8 +76,6 @@ const notYet: string[] = [
   String.raw`\$ n 2`,
   String.raw`\alpha 2`,
   String.raw`\text{binomial coefficient } \binom{n}{2}`,
-  String.raw`\triangle P Q R`,
-  String.raw`m \angle Q`,
   String.raw`\frac{\partial}{\partial \mu} \ln R = \alpha`,
   String.raw`\iint_D f \, dA`,
   String.raw`\iint f \, dx \, dy`,

@@ -168,6 +168,8 @@ export const RESERVED_FUNCTIONS = {
   Angle: 'Angle',
   /** AngleMeasure(A, B, C): its measure, m∠ABC. */
   AngleMeasure: 'AngleMeasure',
+  /** Triangle(A, B, C): the triangle △ABC. */
+  Triangle: 'Triangle',
   /**
    * Accent(expr, accent): an accent over an expression, `\\bar{3 - 2i}` → Accent(3 − 2i, \\bar); the
    * accent is a SymbolNode named by its command. Its meaning (conjugate, closure, mean…) is not

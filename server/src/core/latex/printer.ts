@@ -40,6 +40,11 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   DisjointUnion: '\\sqcup',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
+const GEOMETRY_COMMANDS: Readonly<Record<string, string>> = {
+  Angle: '\\angle',
+  AngleMeasure: '\\measuredangle',
+  Triangle: '\\triangle',
+};
 const LIMIT_COMMANDS: Readonly<Record<string, string>> = {
   Limit: '\\lim',
   LimitSuperior: '\\limsup',
@@ -460,9 +465,10 @@ function printFunction(node: MathNode, last: boolean): string {
     }
     case 'Angle':
     case 'AngleMeasure':
+    case 'Triangle':
       if (args.length === 0) break;
       // Braced: a capital letter after it would read as one more vertex.
-      return `{\\${name === 'Angle' ? 'angle' : 'measuredangle'} ${all(' ')}}`;
+      return `{${GEOMETRY_COMMANDS[name]} ${all(' ')}}`;
     case 'Overset':
     case 'Underset': {
       const [base, mark] = args;

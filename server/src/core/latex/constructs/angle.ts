@@ -1,7 +1,8 @@
 /**
  * Geometry angles: `\angle ABC` → Angle(A, B, C), `\angle A` → Angle(A), `\angle 1` → Angle(1);
  * the measure `m\angle ABC` (the textbook way to write it) and `\measuredangle ABC` →
- * AngleMeasure(A, B, C). The vertices are the capital letters (or the one number) that follow.
+ * AngleMeasure(A, B, C); the triangle `\triangle ABC` → Triangle(A, B, C). The vertices are the
+ * capital letters (or the one number) that follow.
  */
 import type { Construct, Parser } from '../parser';
 import { numberNode, symbolNode, type MathNode } from '../mathjsNodes';
@@ -32,9 +33,22 @@ function isVertex(token: Token): boolean {
   return token.kind === 'letter' && /^[A-Z]$/.test(token.value);
 }
 
+/** `\triangle ABC` → Triangle(A, B, C): exactly three vertices (else \triangle is no triangle). */
+function triangle(p: Parser, token: Token): MathNode {
+  p.next();
+  const vertices: MathNode[] = [];
+  while (isVertex(p.peek()) && vertices.length < 3) {
+    const vertex = p.next();
+    vertices.push(p.mark(symbolNode(vertex.value), vertex.start, vertex.end));
+  }
+  if (vertices.length !== 3 || isVertex(p.peek())) p.fail('geometry', token.start, p.lastEnd());
+  return p.apply('Triangle', vertices, token.start, p.lastEnd());
+}
+
 export const angleConstruct: Construct = {
-  commands: ['angle', 'measuredangle'],
+  commands: ['angle', 'measuredangle', 'triangle'],
   parse(p: Parser, token: Token): MathNode {
+    if (token.value === 'triangle') return triangle(p, token);
     p.next();
     const vertices: MathNode[] = [];
     if (p.is('number')) {

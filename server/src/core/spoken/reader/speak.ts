@@ -815,6 +815,13 @@ export class Speaker {
         return this.bigOver(name, args, tail);
       case 'Derivative':
         return this.derivative(node, args);
+      // ∠ABC, m∠ABC: the vertices said one by one.
+      case 'Angle':
+        return join(w.angle, ...args.map((vertex) => this.speak(vertex, false)));
+      case 'AngleMeasure':
+        return join(w.angleMeasure, ...args.map((vertex) => this.speak(vertex, false)));
+      case 'Triangle':
+        return join(w.triangle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'Probability':
       case 'Expectation': {
         // P(X = k): an event that is a relation is said as a clause, "the probability that X
