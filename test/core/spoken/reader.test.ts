@@ -286,6 +286,11 @@ const CASES: [Style, string, string][] = [
     'the measure of angle A B C equals 30 degrees',
   ],
   ['clearspeak', String.raw`\triangle ABC`, 'triangle A B C'],
+  [
+    'clearspeak',
+    String.raw`\text{If } x > 0 \text{ then } x^2 > 0 \text{ holds}.`,
+    'If x is greater than 0 then x squared is greater than 0 holds',
+  ],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

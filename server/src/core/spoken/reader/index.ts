@@ -67,7 +67,8 @@ function annotationWords(source: string, options: ReadAloudOptions): string | un
   const words: string[] = [];
   let at = 0;
   const readMath = (math: string): boolean => {
-    if (math.trim() === '') return true;
+    // The full stop of a sentence in text (`\text{is even}.`) is not said.
+    if (/^[\s.,;:!?]*$/.test(math)) return true;
     const said = wordsOf(math, options);
     if (said !== undefined) words.push(said);
     return said !== undefined;
