@@ -291,6 +291,9 @@ const CASES: [Style, string, string][] = [
     String.raw`\text{If } x > 0 \text{ then } x^2 > 0 \text{ holds}.`,
     'If x is greater than 0 then x squared is greater than 0 holds',
   ],
+  // An accent over a scripted symbol is set apart by a pause, as ClearSpeak says it.
+  ['clearspeak', String.raw`\bar{f_1}`, 'f sub 1, bar'],
+  ['clearspeak', String.raw`\hat{x_i} + 1`, 'x sub i, hat plus 1'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

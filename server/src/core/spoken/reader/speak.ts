@@ -227,7 +227,9 @@ export class Speaker {
       const template = DECORATIONS[cmd];
       if (template === undefined) throw new Unspeakable(`\\${cmd}`);
       const inner = /^[A-Za-z]+$/.test(arg) ? arg : this.symbol(arg.replace(/^\\/, ''));
-      return fill(template, { _: inner });
+      // \bar{f_1}: "f sub 1, bar", the pause keeping the accent off the subscript.
+      const scripted = /[_^]/.test(arg) && template.startsWith('{}');
+      return fill(template, { _: scripted ? `${inner},` : inner });
     }
     const bare = base.replace(/^\\/, '');
     if (GREEK[bare] !== undefined) return GREEK[bare];
@@ -394,7 +396,8 @@ export class Speaker {
   private endsWithSubscript(node: Node): boolean {
     const factors = this.factors(node);
     const last = factors[factors.length - 1];
-    return last.type === 'SymbolNode' && /_/.test(last.name ?? '');
+    // \hat{x_i} is said "x sub i, hat": its subscript is inside the accent's words.
+    return last.type === 'SymbolNode' && /_/.test((last.name ?? '').replace(/\{[^{}]*\}/g, ''));
   }
 
   /**
