@@ -104,7 +104,10 @@ export function scriptSymbol(parser: Parser, first: boolean): Formula | undefine
   }
   for (;;) {
     const accent = scriptAccents.get(parser.peek()?.text ?? '');
-    const primed = parser.acceptFrom(primes);
+    // "f sub n prime of x": primes before an application are the function's, f_n′(x).
+    const prime = primes.match(parser.tokens, parser.pos);
+    const applied = prime !== undefined && parser.tokens[parser.pos + prime.length]?.text === 'of';
+    const primed = applied ? undefined : parser.acceptFrom(primes);
     if (primed !== undefined) {
       symbol = attachScript(symbol, 'sup', { kind: 'atom', tex: primed, role: 'symbol' });
     } else if (accent !== undefined && !accentsNext(parser)) {

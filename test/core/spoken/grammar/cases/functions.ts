@@ -172,6 +172,8 @@ export const functionCases: GoldenCase[] = [
   ['f of, open paren, x plus 1, close paren', 'f(x+1)'],
   ['g of x, plus h of x', 'g(x) + h(x)'],
   ['f prime of x', "f'(x)"],
+  // Primes said after a subscript and before "of" are the function's.
+  ['f sub n prime of x', "f'_n(x)"],
   // In prose (with its full stop) primes are written as papers write them.
   ['g prime of y equals zero.', "g'(y) = 0"],
   ['a prime sub q belongs to A.', String.raw`a'_q \in A`],
