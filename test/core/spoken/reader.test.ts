@@ -294,6 +294,12 @@ const CASES: [Style, string, string][] = [
   // An accent over a scripted symbol is set apart by a pause, as ClearSpeak says it.
   ['clearspeak', String.raw`\bar{f_1}`, 'f sub 1, bar'],
   ['clearspeak', String.raw`\hat{x_i} + 1`, 'x sub i, hat plus 1'],
+  ['clearspeak', String.raw`\iint_D f \, dA`, 'the double integral over D of f d A'],
+  [
+    'clearspeak',
+    String.raw`\iiint \rho \, dx \, dy \, dz`,
+    'the triple integral of rho d x d y d z',
+  ],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

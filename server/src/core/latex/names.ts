@@ -34,6 +34,12 @@ export const RESERVED_FUNCTIONS = {
   Integral: 'Integral',
   /** IntegralOver(expr, x, D): the integral of expr over the domain D (`\\int_D`, `\\int_C`). */
   IntegralOver: 'IntegralOver',
+  /**
+   * MultipleIntegral(f, n, x, y…) ∬ f dx dy; MultipleIntegralOver(f, n, D, A) ∬_D f dA: n integrals,
+   * with one differential per integral or one element (dA, dV). Never evaluated.
+   */
+  MultipleIntegral: 'MultipleIntegral',
+  MultipleIntegralOver: 'MultipleIntegralOver',
   /** Sum(expr, i, from, to): sum of expr for integer i from `from` to `to`. */
   Sum: 'Sum',
   /** Product(expr, i, from, to). */

@@ -40,6 +40,7 @@ const SET_OPERATIONS: Readonly<Record<string, string>> = {
   DisjointUnion: '\\sqcup',
 };
 const CONNECTIVES: Readonly<Record<string, string>> = { And: '\\land', Or: '\\lor' };
+const MULTIPLE_INTEGRAL_COMMANDS: Readonly<Record<string, string>> = { 2: '\\iint', 3: '\\iiint' };
 const GEOMETRY_COMMANDS: Readonly<Record<string, string>> = {
   Angle: '\\angle',
   AngleMeasure: '\\measuredangle',
@@ -61,6 +62,8 @@ const BIG_OPERATORS = new Set([
   'Product',
   ...Object.keys(LIMIT_COMMANDS),
   'Integral',
+  'MultipleIntegral',
+  'MultipleIntegralOver',
   'Derivative',
   ...Object.keys(OVER_COMMANDS),
   'SumWhere',
@@ -428,6 +431,19 @@ function printFunction(node: MathNode, last: boolean): string {
         return `\\int${bounds} ${print(body, true)}\\, d${print(variable, true)}`;
       }
       break;
+    }
+    case 'MultipleIntegral':
+    case 'MultipleIntegralOver': {
+      const over = name === 'MultipleIntegralOver';
+      const [body, count, ...rest] = args;
+      const domain = over ? rest[0] : undefined;
+      const variables = over ? rest.slice(1) : rest;
+      const command =
+        MULTIPLE_INTEGRAL_COMMANDS[String((count as unknown as { value: unknown }).value)];
+      if (command === undefined || variables.length === 0) break;
+      const bound = domain === undefined ? '' : `_{${print(domain, true)}}`;
+      const differentials = variables.map((variable) => `\\, d${print(variable, true)}`).join('');
+      return `${command}${bound} ${print(body, true)}${differentials}`;
     }
     case 'SumOver':
     case 'ProductOver':

@@ -120,11 +120,49 @@ function parseFractionIntegrand(
   return p.apply('Integral', args, token.start, p.lastEnd());
 }
 
+/** How many integrals `\iint` and `\iiint` are. */
+const MULTIPLE_INTEGRALS: Readonly<Record<string, number>> = { iint: 2, iiint: 3 };
+
+/**
+ * `\iint_D f\,dA`, `\iint f\,dx\,dy`: MultipleIntegralOver(f, 2, D, A), MultipleIntegral(f, 2, x,
+ * y). Its differentials are one element (dA, dV) or one per integral; it is never evaluated.
+ */
+function parseMultipleIntegral(p: Parser, token: Token, order: number): MathNode {
+  const limits = readLimits(p);
+  if (limits.upper !== undefined) p.fail('multiple integral with bounds', token.start, p.lastEnd());
+  const domain =
+    limits.lower === undefined
+      ? undefined
+      : p.subParser(limits.lower.tokens, limits.lower.end).parseWhole();
+  p.integralDepth++;
+  const body = p.parseExpression();
+  p.integralDepth--;
+  const variables: MathNode[] = [];
+  for (let length = p.differentialLength(0); length > 0; length = p.differentialLength(0)) {
+    for (let i = 0; i < length; i++) p.next();
+    const name = p.next();
+    variables.push(p.mark(symbolNode(variableName(name) ?? ''), name.start, name.end));
+  }
+  if (variables.length !== 1 && variables.length !== order)
+    p.fail('multiple integral without its differentials', token.start, p.lastEnd());
+  const count = numberNode(order);
+  return domain === undefined
+    ? p.apply('MultipleIntegral', [body, count, ...variables], token.start, p.lastEnd())
+    : p.apply(
+        'MultipleIntegralOver',
+        [body, count, domain, ...variables],
+        token.start,
+        p.lastEnd(),
+      );
+}
+
 export const integralConstruct: Construct = {
-  commands: ['int', 'oint'],
+  commands: ['int', 'oint', ...Object.keys(MULTIPLE_INTEGRALS)],
   isFunction: true,
   parse(p: Parser, token: Token): MathNode {
     p.next();
+    if (Object.hasOwn(MULTIPLE_INTEGRALS, token.value))
+      return parseMultipleIntegral(p, token, MULTIPLE_INTEGRALS[token.value]);
     const limits = readLimits(p);
     // \oint_\gamma f\,dz is the integral over the closed curve γ (the circle only says closed);
     // without its curve it names none.

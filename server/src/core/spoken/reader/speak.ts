@@ -84,6 +84,7 @@ function isBigOperator(node: Node): boolean {
   const name = fnName(node);
   return (
     ['Sum', 'Product', 'Limit', 'LimitSuperior', 'LimitInferior', 'Integral'].includes(name) ||
+    name.startsWith('MultipleIntegral') ||
     /(?:Over|Where)$/.test(name)
   );
 }
@@ -879,6 +880,21 @@ export class Speaker {
           var: this.speak(args[1], false),
           domain: this.speak(args[2], false),
         });
+      }
+      case 'MultipleIntegral':
+      case 'MultipleIntegralOver': {
+        // ∬_D f dA, ∭ ρ dx dy dz: "the double integral over D of f d A", each differential said.
+        const over = name === 'MultipleIntegralOver';
+        const values = {
+          kind: this.styled(INTEGRALS[integerValue(args[1]) === 3 ? 'iiint' : 'iint']),
+          body: this.bigBody(args[0]),
+          domain: over ? this.speak(args[2], false) : '',
+          var: args
+            .slice(over ? 3 : 2)
+            .map((variable) => this.speak(variable, false))
+            .join(' d '),
+        };
+        return fill(over ? w.integralOver : w.multipleIntegral, values);
       }
       case 'Integral': {
         const values = {
