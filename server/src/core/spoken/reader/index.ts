@@ -34,7 +34,7 @@ const closedAfter = /^\s*(?:\\right|\\[bB]igg?r?)?\)/;
 
 /** Whether the text from `start` to `end` is written in parentheses of its own: `P(A)`, `x(y z)`. */
 function inParentheses(latex: string, start: number, end: number): boolean {
-  if (!openedBefore.test(latex.slice(0, start))) return false;
+  if (!openedBefore.test(latex.slice(Math.max(0, start - 16), start))) return false;
   // `(a)(b)`: the parentheses around the whole span must be a pair, not the first's and the last's.
   let depth = 0;
   for (const char of latex.slice(start, end)) {

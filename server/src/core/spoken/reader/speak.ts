@@ -99,16 +99,24 @@ function withoutUnwrittenBody(said: string, body: Node | undefined): string {
   return isUnwritten(body) ? said.replace(/\s+of\s*$/, '') : said;
 }
 
+/** A template filled in; a slot left empty leaves no double space. */
 function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '');
-}
-
-function join(...parts: string[]): string {
-  return parts
-    .filter((p) => p !== '')
-    .join(' ')
+  return template
+    .replace(/\{(\w*)\}/g, (_, key: string) => values[key === '' ? '_' : key] ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Words said one after another. Each part is already spaced (a word, a filled template or a
+ * join), so only its ends are trimmed: collapsing spaces again at every level made long formulas
+ * quadratic.
+ */
+function join(...parts: string[]): string {
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .join(' ');
 }
 
 function fnName(node: Node): string {
@@ -387,11 +395,14 @@ export class Speaker {
 
   /** A sum whose terms are all degrees, minutes and seconds (or feet and inches). */
   private measureParts(node: Node): boolean {
-    const terms = (n: Node): Node[] =>
-      n.type === 'OperatorNode' && n.fn === 'add' ? n.args!.flatMap(terms) : [n];
-    return terms(node).every(
-      (term) => term.type === 'FunctionNode' && MEASURE_PARTS.has(fnName(term)),
-    );
+    const isPart = (term: Node) => term.type === 'FunctionNode' && MEASURE_PARTS.has(fnName(term));
+    // Walked down the sum's spine without copying, so a long sum is read in linear time.
+    const pending = [node];
+    for (let term = pending.pop(); term !== undefined; term = pending.pop()) {
+      if (term.type === 'OperatorNode' && term.fn === 'add') pending.push(...term.args!);
+      else if (!isPart(term)) return false;
+    }
+    return true;
   }
 
   private endsWithSubscript(node: Node): boolean {
