@@ -300,6 +300,7 @@ const CASES: [Style, string, string][] = [
     String.raw`\iiint \rho \, dx \, dy \, dz`,
     'the triple integral of rho d x d y d z',
   ],
+  ['clearspeak', '{}_{a}^{b}x_{c}^{d}', 'left sub a left super b x sub c to the d-th power'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -333,6 +333,8 @@ export class Speaker {
       const name = fnName(node);
       if (name === 'PlusMinus' || name === 'MinusPlus') return node.args!.length === 1 ? 2 : 1;
       if (name === 'Binomial') return 3;
+      // {}_a^b x: a symbol with scripts on its left.
+      if (name === 'Prescript') return 5;
       if (INFIX[name] !== undefined) return 1;
       // Big operators and functions of compound arguments run to the right: treat as products.
       return 3;
@@ -835,6 +837,15 @@ export class Speaker {
         return join(w.angle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'AngleMeasure':
         return join(w.angleMeasure, ...args.map((vertex) => this.speak(vertex, false)));
+      // {}_a^b x: "left sub a left super b x", as ClearSpeak says a tensor's left scripts.
+      case 'Prescript': {
+        const [base, sub, sup] = args;
+        return join(
+          isUnwritten(sub) ? '' : join(w.leftSub, this.speak(sub, false)),
+          sup === undefined || isUnwritten(sup) ? '' : join(w.leftSuper, this.speak(sup, false)),
+          this.speak(base, tail),
+        );
+      }
       case 'Triangle':
         return join(w.triangle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'Probability':
