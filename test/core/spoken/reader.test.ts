@@ -301,6 +301,10 @@ const CASES: [Style, string, string][] = [
     'the triple integral of rho d x d y d z',
   ],
   ['clearspeak', '{}_{a}^{b}x_{c}^{d}', 'left sub a left super b x sub c to the d-th power'],
+  // A subscript before a list's comma is closed unless the next item has its own.
+  ['clearspeak', 'a = x_i, b = 2', 'a equals x sub i end sub comma b equals 2'],
+  ['clearspeak', 'x_1, x_2', 'x sub 1 comma x sub 2'],
+  ['clearspeak', String.raw`20\%`, '20 percent'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -117,10 +117,8 @@ const notYet: string[] = [
   String.raw`\{x > 0\}`,
   String.raw`d_{G W_1}`,
   String.raw`d_{GW_1}`,
-  String.raw`i \in V_j, i + 1 \in W`,
   String.raw`G_{\leq x}`,
   String.raw`N_{\triangleleft}`,
-  String.raw`20\% x`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

@@ -81,6 +81,22 @@ function annotationWords(source: string, options: ReadAloudOptions): string | un
   return readMath(source.slice(at)) ? words.join(' ') : undefined;
 }
 
+/** The last side of a statement, or the whole expression. */
+function lastNode(item: ParsedStatement): MathNode {
+  return item.kind === 'expression' ? item.node : item.parts[item.parts.length - 1];
+}
+
+/** The leftmost operand of a statement (x_2 in `x_2 + 1 = y`). */
+function firstLeaf(item: ParsedStatement): MathNode {
+  let node = item.kind === 'expression' ? item.node : item.parts[0];
+  for (let args = operandsOf(node); args.length > 0; args = operandsOf(node)) node = args[0];
+  return node;
+}
+
+function operandsOf(node: MathNode): MathNode[] {
+  return node.type === 'OperatorNode' ? ((node as { args?: MathNode[] }).args ?? []) : [];
+}
+
 /** Formulas one under the other: an environment of rows, or rows broken by `\\`. */
 function writtenInRows(latex: string): boolean {
   return /^\s*\\begin\{/.test(latex) || rowBreaks(latex).length > 0;
@@ -173,7 +189,18 @@ export function readAloud(
         ? statement(parsed)
         : writtenInRows(latex)
           ? lines(parsed.items, (item) => rowWords(item, statement, speaker, options), speaker)
-          : parsed.items.map(statement).join(` ${speaker.word('comma')} `);
+          : parsed.items
+              .map((item, i) => {
+                // "V sub j end sub comma i plus 1": a subscript before the comma is closed, or the
+                // next item would be read into it ("x sub 1 comma x sub 2" needs no end).
+                const next = parsed.items[i + 1];
+                const open =
+                  next !== undefined &&
+                  speaker.endsWithSubscript(lastNode(item)) &&
+                  !speaker.endsWithSubscript(firstLeaf(next));
+                return open ? `${statement(item)} ${speaker.word('endSub')}` : statement(item);
+              })
+              .join(` ${speaker.word('comma')} `);
     // The words before the math (`\text{If } x > 0`) and after it (`x > 0 \text{ and } y > 0`)
     // are part of what the formula says.
     const after =

@@ -407,7 +407,8 @@ export class Speaker {
     return true;
   }
 
-  private endsWithSubscript(node: Node): boolean {
+  /** Whether what is said of `node` ends in a subscript said without its "end sub". */
+  endsWithSubscript(node: Node): boolean {
     const factors = this.factors(node);
     const last = factors[factors.length - 1];
     // \hat{x_i} is said "x sub i, hat": its subscript is inside the accent's words.
@@ -846,6 +847,8 @@ export class Speaker {
           this.speak(base, tail),
         );
       }
+      case 'Percent':
+        return join(this.operand(args[0], 4, false), w.percent);
       case 'Triangle':
         return join(w.triangle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'Probability':
