@@ -305,6 +305,7 @@ const CASES: [Style, string, string][] = [
   ['clearspeak', 'a = x_i, b = 2', 'a equals x sub i end sub comma b equals 2'],
   ['clearspeak', 'x_1, x_2', 'x sub 1 comma x sub 2'],
   ['clearspeak', String.raw`20\%`, '20 percent'],
+  ['clearspeak', String.raw`\arg\min_{x \in S} g(x)`, 'the arg min over x in S of g of x'],
   // A division is said as written: a slash, a division sign, a fraction.
   ['clearspeak', '(a+b)/c', 'the quantity a plus b end quantity slash c'],
   ['clearspeak', String.raw`7 \div 2`, '7 divided by 2'],

@@ -79,8 +79,6 @@ const notYet: string[] = [
   String.raw`\text{outer product}`,
   String.raw`\text{limit does not exist}`,
   String.raw`\int_0^1 x^2`,
-  String.raw`\arg\max_{\theta} f(\theta)`,
-  String.raw`\arg\min_{x} f(x)`,
   String.raw`\mathbb{E}_{x \sim p} f(x)`,
   String.raw`\bigoplus_{i=1}^{n} V_i`,
   String.raw`\lim a_n = L`,

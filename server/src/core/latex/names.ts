@@ -87,6 +87,11 @@ export const RESERVED_FUNCTIONS = {
   MinWhere: 'MinWhere',
   MaxOver: 'MaxOver',
   MaxWhere: 'MaxWhere',
+  /** `\\arg\\max_{\\theta} f(\\theta)`, `\\arg\\min_x f`: where the extremum is, never evaluated. */
+  ArgMaxOver: 'ArgMaxOver',
+  ArgMaxWhere: 'ArgMaxWhere',
+  ArgMinOver: 'ArgMinOver',
+  ArgMinWhere: 'ArgMinWhere',
   /** Binomial(n, k): n choose k. */
   Binomial: 'Binomial',
   /** PlusMinus(a, b) is a ± b; PlusMinus(a) is ±a. MinusPlus likewise for ∓. */

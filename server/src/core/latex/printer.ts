@@ -29,6 +29,8 @@ const OVER_COMMANDS: Readonly<Record<string, string>> = {
   InfOver: '\\inf',
   MinOver: '\\min',
   MaxOver: '\\max',
+  ArgMinOver: '\\arg\\min',
+  ArgMaxOver: '\\arg\\max',
 };
 /** Levels below the sum: set operations, then logic connectives (see Parser.parseExpression). */
 const SET_LEVEL = 0.6;
@@ -453,6 +455,8 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'InfOver':
     case 'MinOver':
     case 'MaxOver':
+    case 'ArgMinOver':
+    case 'ArgMaxOver':
     case 'SumWhere':
     case 'ProductWhere':
     case 'UnionWhere':
@@ -460,7 +464,9 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'SupWhere':
     case 'InfWhere':
     case 'MinWhere':
-    case 'MaxWhere': {
+    case 'MaxWhere':
+    case 'ArgMinWhere':
+    case 'ArgMaxWhere': {
       const [body, index, ...range] = args;
       const command = OVER_COMMANDS[name.replace(/Where$/, 'Over')];
       let scripts = '';
@@ -470,7 +476,7 @@ function printFunction(node: MathNode, last: boolean): string {
       else if (args.length === 4)
         scripts = `_{${print(index, true)}=${print(range[0], true)}}^{${print(range[1], true)}}`;
       // `\min body` without a subscript would read back as the function min.
-      else if (args.length !== 1 || name === 'MinOver' || name === 'MaxOver') break;
+      else if (args.length !== 1 || /^(?:Arg)?M(?:in|ax)Over$/.test(name)) break;
       return `${command}${scripts} ${wrapIf(precedence(body) < 3, print(body, true))}`;
     }
     case 'SetBuilder': {

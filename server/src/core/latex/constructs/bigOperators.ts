@@ -210,3 +210,9 @@ export const MIN_MAX_NAMES: Readonly<Record<string, Names>> = {
   min: namesOf('Min'),
   max: namesOf('Max'),
 };
+
+/** `\\arg\\max_{\\theta} f(\\theta)`, `\\arg\\min_x f(x)`: the argument of the extremum. */
+export const ARG_EXTREMUM_NAMES: Readonly<Record<string, Names>> = {
+  min: namesOf('ArgMin'),
+  max: namesOf('ArgMax'),
+};

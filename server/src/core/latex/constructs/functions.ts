@@ -9,7 +9,7 @@ import { INVERSE_FUNCTIONS, KNOWN_FUNCTIONS } from '../names';
 import { operatorNode, type MathNode } from '../mathjsNodes';
 import type { Token } from '../tokenize';
 import { canonicalText } from './scripts';
-import { MIN_MAX_NAMES, parseBigOperator } from './bigOperators';
+import { ARG_EXTREMUM_NAMES, MIN_MAX_NAMES, parseBigOperator } from './bigOperators';
 
 function isMinusOne(node: MathNode): boolean {
   if (node.type !== 'OperatorNode') return false;
@@ -100,6 +100,16 @@ export const namedFunctionConstruct: Construct = {
   parse(p: Parser, token: Token): MathNode {
     const range = MIN_MAX_NAMES[token.value];
     if (range !== undefined && p.is('sub', undefined, 1)) return parseBigOperator(p, token, range);
+    // \arg\max_{\theta}: the argument of a maximum over a range, not the complex argument.
+    const extremum = p.peek(1);
+    const argOf =
+      token.value === 'arg' && extremum.kind === 'command'
+        ? ARG_EXTREMUM_NAMES[extremum.value]
+        : undefined;
+    if (argOf !== undefined && p.is('sub', undefined, 2)) {
+      p.next();
+      return parseBigOperator(p, extremum, argOf);
+    }
     p.next();
     return parseFunctionRest(p, token.value, KNOWN_FUNCTIONS[token.value], token.start);
   },

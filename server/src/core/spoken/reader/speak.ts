@@ -830,6 +830,10 @@ export class Speaker {
       case 'MinWhere':
       case 'MaxOver':
       case 'MaxWhere':
+      case 'ArgMaxOver':
+      case 'ArgMaxWhere':
+      case 'ArgMinOver':
+      case 'ArgMinWhere':
         return this.bigOver(name, args, tail);
       case 'Derivative':
         return this.derivative(node, args);
