@@ -409,6 +409,7 @@ export const EXTENDED_CASES: readonly (readonly [string, string])[] = [
   [String.raw`\limsup_{n \to \infty} a_n`, '(LimitSuperior a_n n Infinity)'],
   [String.raw`\triangle ABC`, '(Triangle A B C)'],
   [String.raw`\arg\max_{\theta} L`, '(ArgMaxOver L theta)'],
+  [String.raw`\bigoplus_{i=1}^{n} V_i`, '(DirectSumOver V_i i 1 n)'],
   [String.raw`\iint_D f \, dA`, '(MultipleIntegralOver f 2 D A)'],
   [String.raw`\iiint \rho \, dx \, dy \, dz`, '(MultipleIntegral rho 3 x y z)'],
   [String.raw`p \land q`, '(And p q)'],

@@ -80,7 +80,6 @@ const notYet: string[] = [
   String.raw`\text{limit does not exist}`,
   String.raw`\int_0^1 x^2`,
   String.raw`\mathbb{E}_{x \sim p} f(x)`,
-  String.raw`\bigoplus_{i=1}^{n} V_i`,
   String.raw`\lim a_n = L`,
   String.raw`y = \left. f(x) \right|_{0}`,
   String.raw`\frac{d}{dx}`,

@@ -29,6 +29,8 @@ const OVER_COMMANDS: Readonly<Record<string, string>> = {
   InfOver: '\\inf',
   MinOver: '\\min',
   MaxOver: '\\max',
+  DirectSumOver: '\\bigoplus',
+  TensorOver: '\\bigotimes',
   ArgMinOver: '\\arg\\min',
   ArgMaxOver: '\\arg\\max',
 };
@@ -457,6 +459,8 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'MaxOver':
     case 'ArgMinOver':
     case 'ArgMaxOver':
+    case 'DirectSumOver':
+    case 'TensorOver':
     case 'SumWhere':
     case 'ProductWhere':
     case 'UnionWhere':
@@ -466,7 +470,9 @@ function printFunction(node: MathNode, last: boolean): string {
     case 'MinWhere':
     case 'MaxWhere':
     case 'ArgMinWhere':
-    case 'ArgMaxWhere': {
+    case 'ArgMaxWhere':
+    case 'DirectSumWhere':
+    case 'TensorWhere': {
       const [body, index, ...range] = args;
       const command = OVER_COMMANDS[name.replace(/Where$/, 'Over')];
       let scripts = '';

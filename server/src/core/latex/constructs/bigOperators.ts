@@ -201,6 +201,9 @@ export const productConstruct = bigOperator(['prod'], namesOf('Product', 'Produc
 /** `\cup_{i=1}^{n} S_i` where an operand starts is the big union written small. */
 export const bigUnionConstruct = bigOperator(['bigcup', 'cup'], namesOf('Union'));
 export const bigIntersectionConstruct = bigOperator(['bigcap', 'cap'], namesOf('Intersect'));
+/** `\\bigoplus_{i=1}^{n} V_i`, `\\bigotimes_i V_i`: direct sums and tensor products of a family. */
+export const bigDirectSumConstruct = bigOperator(['bigoplus'], namesOf('DirectSum'));
+export const bigTensorConstruct = bigOperator(['bigotimes'], namesOf('Tensor'));
 /** `\sup_{x \in S} f`, `\inf_n a_n`, `\sup S`. */
 export const supremumConstruct = bigOperator(['sup'], namesOf('Sup'));
 export const infimumConstruct = bigOperator(['inf'], namesOf('Inf'));

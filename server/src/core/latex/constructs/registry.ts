@@ -3,7 +3,9 @@ import type { Construct } from '../parser';
 import { accentConstruct } from './accents';
 import { binomialConstruct } from './binomial';
 import {
+  bigDirectSumConstruct,
   bigIntersectionConstruct,
+  bigTensorConstruct,
   bigUnionConstruct,
   productConstruct,
   sumConstruct,
@@ -56,6 +58,8 @@ export const CONSTRUCTS: readonly Construct[] = [
   productConstruct,
   bigUnionConstruct,
   bigIntersectionConstruct,
+  bigDirectSumConstruct,
+  bigTensorConstruct,
   supremumConstruct,
   infimumConstruct,
   limitConstruct,

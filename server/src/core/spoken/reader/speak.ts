@@ -834,6 +834,10 @@ export class Speaker {
       case 'ArgMaxWhere':
       case 'ArgMinOver':
       case 'ArgMinWhere':
+      case 'DirectSumOver':
+      case 'DirectSumWhere':
+      case 'TensorOver':
+      case 'TensorWhere':
         return this.bigOver(name, args, tail);
       case 'Derivative':
         return this.derivative(node, args);
