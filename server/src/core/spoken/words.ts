@@ -7,6 +7,7 @@
 import fillers from './lexicon/en/fillers.json';
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
+import relations from './lexicon/en/relations.json';
 import slips from './lexicon/en/slips.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
 import symbols from './lexicon/en/symbols.json';
@@ -22,11 +23,15 @@ const letterTable = new Map(
 );
 const ordinalSuffixes = new Set(numbers.ordinalSuffixes);
 const hesitations = new Set(fillers.hesitations);
-/** "dollar sign", "percent sign": after these words "sign" is the noun, not a slip for "sine". */
+/**
+ * "dollar sign", "equals sign with question mark over it": after these words "sign" is the noun,
+ * not a slip for "sine".
+ */
 const signNouns = new Set(
-  Object.keys(symbols)
-    .filter((phrase) => phrase.endsWith(' sign'))
-    .map((phrase) => phrase.split(' ')[0]),
+  [...Object.keys(symbols), ...Object.keys(relations)].flatMap((phrase) => {
+    const words = phrase.split(' ');
+    return words.flatMap((word, i) => (word === 'sign' && i > 0 ? [words[i - 1]] : []));
+  }),
 );
 const scriptWords = new Set(['sub', 'subscript']);
 /** Spelled letters that are also abbreviations written as scripts. */

@@ -179,7 +179,12 @@ export function readAloud(
       if (item.kind === 'expression') return speak(item.node, true);
       const words = [speak(item.parts[0], true)];
       item.relations.forEach((relation, i) => {
-        words.push(speaker.relation(relation), speak(item.parts[i + 1], true));
+        // x \overset{?}{=} 4: the parser reads an equation to be checked; the question is said.
+        const written = between(item.parts[i], item.parts[i + 1]) ?? '';
+        const questioned =
+          relation === 'eq' && /\\(?:overset|stackrel)\s*\{\s*\?\s*\}/.test(written);
+        const said = questioned ? speaker.word('questionedEquals') : speaker.relation(relation);
+        words.push(said, speak(item.parts[i + 1], true));
       });
       if (item.modulus !== undefined) words.push(speaker.word('modulo'), speak(item.modulus, true));
       return words.join(' ');

@@ -1,6 +1,8 @@
 import type { GoldenCase } from '../../golden';
 
 export const arithmeticCases: GoldenCase[] = [
+  // An equation to be checked: ClearSpeak's words for =?.
+  ['x plus 2 equals sign with question mark over it 4', String.raw`x + 2 \overset{?}{=} 4`],
   ['x plus y', 'x + y'],
   ['x minus y', 'x - y'],
   ['a plus b minus c', 'a + b - c'],
