@@ -465,8 +465,9 @@ export class Parser {
       const right = this.postfixOnLastOperand(left.right);
       return right === undefined ? undefined : { ...left, right };
     }
-    if (left.kind === 'prefix' && endsWithGroup(left.operand)) {
-      // "negative, open paren, 2 x, close paren, squared" is −(2x)², "negative 2 x, squared" (−2x)².
+    if (left.kind === 'prefix' && (endsWithGroup(left.operand) || left.apart === true)) {
+      // "negative, open paren, 2 x, close paren, squared" and "negative, 2 x, squared" are −(2x)²,
+      // "negative 2 x, squared" (−2x)².
       const operand = this.postfixOnLastOperand(left.operand);
       return operand === undefined ? undefined : { ...left, operand };
     }

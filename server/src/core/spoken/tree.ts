@@ -13,7 +13,8 @@ export type Formula =
    */
   | { kind: 'infix'; op: string; left: Formula; right: Formula; power?: number; apart?: boolean }
   /** A prefix operator: `-x`, `\pm x`, `\neg p`. */
-  | { kind: 'prefix'; op: string; operand: Formula }
+  /** A sign before its operand; `apart` when a pause followed it ("negative, 2 x, squared"). */
+  | { kind: 'prefix'; op: string; operand: Formula; apart?: boolean }
   /**
    * `inline` marks a fraction said with "over" or "divided by" between operands (its reach is
    * open); `slash` one written on the line, a/b.

@@ -306,7 +306,8 @@ const prefixSign = operand(
     // "negative, pi over 8": after a pause the sign takes the whole product or quotient, −(π/8).
     const paused = parser.peek()?.kind === 'pause';
     parser.skipPauses();
-    return signedPower(op, parser.expression(paused ? Power.additive : Power.prefix));
+    const signed = signedPower(op, parser.expression(paused ? Power.additive : Power.prefix));
+    return paused && signed.kind === 'prefix' ? { ...signed, apart: true } : signed;
   },
 );
 

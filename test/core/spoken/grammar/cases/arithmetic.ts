@@ -1,6 +1,9 @@
 import type { GoldenCase } from '../../golden';
 
 export const arithmeticCases: GoldenCase[] = [
+  // A pause after a sign widens it over a postfix said after the next pause.
+  ['negative, 2 x, squared', '-(2x)^2'],
+  ['negative 2 x, squared', '(-2x)^2'],
   // An equation to be checked: ClearSpeak's words for =?.
   ['x plus 2 equals sign with question mark over it 4', String.raw`x + 2 \overset{?}{=} 4`],
   ['x plus y', 'x + y'],
