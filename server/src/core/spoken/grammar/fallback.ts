@@ -7,6 +7,7 @@ import fillerWords from '../lexicon/en/fillers.json';
 import type { Parser } from '../parser';
 import type { Token } from '../tokens';
 import { atom, isNumberAtom, type Formula } from '../tree';
+import { mixedNumberAfter } from './mixedNumber';
 
 const escaped: Record<string, string> = {
   '{': '\\{',
@@ -65,7 +66,7 @@ export function fallback(parser: Parser): Formula {
           ? fraction
           : { kind: 'row', items: [atom(token.whole, 'number'), fraction] };
       }
-      return atom(token.text, 'number');
+      return mixedNumberAfter(parser, atom(token.text, 'number')) ?? atom(token.text, 'number');
     case 'latex':
       return atom(token.raw);
     case 'symbol':

@@ -490,9 +490,11 @@ export class Speaker {
       const applied = this.isPlainApplication(factor);
       // (1/n) Σ xᵢ: a big operator said last runs to the end anyway, "1 over n times the sum of …".
       const runsToEnd = last && tail && isBigOperator(factor);
+      // 5 3/224: "5 and 3 over 224", a mixed number, needs no grouping.
+      const mixed = i > 0 && this.isMixedNumber(factors[i - 1], factor);
       const grouped =
         this.precedence(factor) < 3 ||
-        (i > 0 && this.precedence(factor) < 4 && !applied && !runsToEnd);
+        (i > 0 && this.precedence(factor) < 4 && !applied && !runsToEnd && !mixed);
       // f(x) sin x: "f of x times the sine of x", which a letter's argument does not run into.
       const afterApplication =
         i > 0 && this.isLetterOfAtom(factors[i - 1]) && this.isTrigOfAtom(factor);

@@ -1,6 +1,9 @@
 import type { GoldenCase } from '../../golden';
 
 export const arithmeticCases: GoldenCase[] = [
+  // A mixed number said with digits, as ClearSpeak says it.
+  ['5 and, 3 over 224', String.raw`5\frac{3}{224}`],
+  ['2 and 1 over 3 plus 1', String.raw`2\frac{1}{3} + 1`],
   // A pause after a sign widens it over a postfix said after the next pause.
   ['negative, 2 x, squared', '-(2x)^2'],
   ['negative 2 x, squared', '(-2x)^2'],
