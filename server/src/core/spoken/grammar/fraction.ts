@@ -193,7 +193,12 @@ const plainOver = closing('fraction.plainOver');
 const plain = operand('fraction.plain', phrases('fraction.plain'), (parser) => {
   if (!parser.saidLater(plainOver)) return undefined;
   const numerator = parser.scope({ until: plainOver });
-  if (parser.acceptFrom(plainOver) === undefined) return undefined;
+  // "fraction partial epsilon over partial T (is at least 0)": the fraction announced was read
+  // whole inside, maybe as a relation's left side.
+  if (parser.acceptFrom(plainOver) === undefined) {
+    const read = numerator.kind === 'infix' ? numerator.left : numerator;
+    return read.kind === 'frac' ? numerator : undefined;
+  }
   const denominator = parser.scope({ until: endFraction, closedByPause: true });
   parser.acceptClosing(endFraction);
   return frac(numerator, denominator);

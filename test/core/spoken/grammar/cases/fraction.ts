@@ -1,6 +1,11 @@
 import type { GoldenCase } from '../../golden';
 
 export const fractionCases: GoldenCase[] = [
+  // "fraction" announcing a fraction whose "over" a derivative inside claims.
+  [
+    'fraction partial epsilon over partial T greater than or equal to zero',
+    String.raw`\frac{\partial \epsilon}{\partial T} \geq 0`,
+  ],
   ['a over b', String.raw`\frac{a}{b}`],
   // A big operator after a denominator multiplies the fraction.
   ['x bar equals one over n sum of x sub i', String.raw`\bar{x} = \frac{1}{n} \sum x_i`],
