@@ -5,7 +5,6 @@
  */
 import {
   parseLatexMath,
-  spanOf,
   type MathNode,
   type ParsedStatement,
   type ParserMacros,
@@ -14,6 +13,7 @@ import { joinContinuedRows, rowBreaks } from './continuedRows';
 import { readQuantified } from './quantifiers';
 import { Speaker, Unspeakable, type ReadingStyle } from './speak';
 import { trailingUnit } from './units';
+import { writtenForm } from './written';
 
 export type { ReadingStyle } from './speak';
 
@@ -26,29 +26,6 @@ export interface ReadAloudOptions {
   operators?: ReadonlySet<string>;
   /** Commands the document defines (an unexpandable one is not read as an opaque name). */
   defined?: ReadonlySet<string>;
-}
-
-/** A parenthesis as written before and after a node's span: `(`, `\left(`, `\bigl(`. */
-const openedBefore = /(?:\\left|\\[bB]igg?l?)?\(\s*$/;
-const closedAfter = /^\s*(?:\\right|\\[bB]igg?r?)?\)/;
-
-/** Whether the text from `start` to `end` is written in parentheses of its own: `P(A)`, `x(y z)`. */
-function inParentheses(latex: string, start: number, end: number): boolean {
-  if (!openedBefore.test(latex.slice(Math.max(0, start - 16), start))) return false;
-  // `(a)(b)`: the parentheses around the whole span must be a pair, not the first's and the last's.
-  let depth = 0;
-  for (const char of latex.slice(start, end)) {
-    if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) return false;
-  }
-  // A span ends at its last token, before the parentheses its own last factor closes: `q_L(u`.
-  let after = latex.slice(end);
-  for (; depth > 0; depth--) {
-    const closed = closedAfter.exec(after);
-    if (closed === null) return false;
-    after = after.slice(closed[0].length);
-  }
-  return closedAfter.test(after);
 }
 
 const textCommand = /\\(?:text|textrm|mbox)\{([^{}]*)\}/g;
@@ -149,40 +126,21 @@ export function readAloud(
     };
     const parsed = parseLatexMath(latex, parseOptions);
     if (parsed.kind === 'unsupported') return { unsupported: parsed.reason };
-    const sourceOf = (node: MathNode): string | undefined => {
-      const span = spanOf(node);
-      return span === undefined ? undefined : latex.slice(span.start, span.end);
-    };
-    const parenthesised = (node: MathNode): boolean => {
-      const span = spanOf(node);
-      return span !== undefined && inParentheses(latex, span.start, span.end);
-    };
-    const between = (first: MathNode, second: MathNode): string | undefined => {
-      const [a, b] = [spanOf(first), spanOf(second)];
-      return a === undefined || b === undefined || b.start < a.end
-        ? undefined
-        : latex.slice(a.end, b.start);
-    };
+    const form = writtenForm(latex);
     const reparse = (sub: string): MathNode | undefined => {
       const result = parseLatexMath(sub, parseOptions);
       return result.kind === 'expression' ? result.node : undefined;
     };
     const angle = /°|\\circ|\\degree/.test(latex);
-    const speaker = new Speaker(
-      options.style ?? 'clearspeak',
-      { sourceOf, parenthesised, between },
-      reparse,
-      angle,
-    );
+    const speaker = new Speaker(options.style ?? 'clearspeak', form, reparse, angle);
     const speak = (node: MathNode, tail: boolean) => speaker.speak(node, tail);
     const statement = (item: ParsedStatement): string => {
       if (item.kind === 'expression') return speak(item.node, true);
       const words = [speak(item.parts[0], true)];
       item.relations.forEach((relation, i) => {
         // x \overset{?}{=} 4: the parser reads an equation to be checked; the question is said.
-        const written = between(item.parts[i], item.parts[i + 1]) ?? '';
-        const questioned =
-          relation === 'eq' && /\\(?:overset|stackrel)\s*\{\s*\?\s*\}/.test(written);
+        const sign = form.between(item.parts[i], item.parts[i + 1]) ?? '';
+        const questioned = relation === 'eq' && /\\(?:overset|stackrel)\s*\{\s*\?\s*\}/.test(sign);
         const said = questioned ? speaker.word('questionedEquals') : speaker.relation(relation);
         words.push(said, speak(item.parts[i + 1], true));
       });

@@ -13,6 +13,7 @@
 import { RESERVED_FUNCTIONS, type MathNode } from '../../latex/index';
 import lexicon from '../lexicon/en/reading.json';
 import { splitAtTopLevel } from './topLevel';
+import type { WrittenForm } from './written';
 
 export type ReadingStyle = 'clearspeak' | 'terse';
 
@@ -132,16 +133,6 @@ function integerValue(node: Node): number | undefined {
     return inner === undefined ? undefined : -inner;
   }
   return undefined;
-}
-
-/** What the reader knows of how a node was written. */
-export interface WrittenForm {
-  /** The LaTeX a node was parsed from, when known. */
-  sourceOf(node: MathNode): string | undefined;
-  /** Whether the node was written in parentheses of its own, `(A)` in `P(A)`. */
-  parenthesised(node: MathNode): boolean;
-  /** The LaTeX written between two nodes (the sign of a division), when known. */
-  between(first: MathNode, second: MathNode): string | undefined;
 }
 
 export class Speaker {
