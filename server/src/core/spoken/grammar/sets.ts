@@ -130,6 +130,18 @@ const integersFrom = operator(
   },
 );
 
+/** "the natural numbers with zero": ℕ₀, as ClearSpeak names it; "with" anything else is prose. */
+const withZero = operand(
+  'sets.withZero',
+  ['the natural numbers with', 'natural numbers with'],
+  (parser) => {
+    const zero = parser.peek();
+    if (zero?.kind !== 'number' || zero.text !== '0') return undefined;
+    parser.pos++;
+    return { kind: 'script', base: atom('\\mathbb{N}', 'symbol'), sub: atom('0', 'number') };
+  },
+);
+
 /** "x sub 1 through x sub n", "1 through n": the run x₁, …, xₙ; between other words it is prose. */
 const through = operator('sets.through', phrases('sets.through'), Power.allOver, (parser, left) => {
   if (!isRangeEnd(left)) return undefined;
@@ -176,4 +188,4 @@ const hyphenPower = operand(
   },
 );
 
-export const setConstructs = [setOf, mathspeak, hyphenPower, through, integersFrom];
+export const setConstructs = [setOf, mathspeak, hyphenPower, through, integersFrom, withZero];

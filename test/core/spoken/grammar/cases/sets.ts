@@ -1,6 +1,8 @@
 import type { GoldenCase } from '../../golden';
 
 export const setCases: GoldenCase[] = [
+  // ClearSpeak's name for ℕ₀.
+  ['x is a member of the natural numbers with zero', String.raw`x \in \mathbb{N}_{0}`],
   ['x in the reals', String.raw`x \in \mathbb{R}`],
   // "is a subset of" says ⊆; the bare word "subset" names the symbol ⊂.
   ['A is a subset of B', String.raw`A \subseteq B`],
