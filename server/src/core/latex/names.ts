@@ -87,12 +87,12 @@ export const RESERVED_FUNCTIONS = {
   MinWhere: 'MinWhere',
   MaxOver: 'MaxOver',
   MaxWhere: 'MaxWhere',
-  /** `\\arg\\max_{\\theta} f(\\theta)`, `\\arg\\min_x f`: where the extremum is, never evaluated. */
   /** `\\bigoplus_{i=1}^{n} V_i`, `\\bigotimes_i V_i`: the shapes of UnionOver, never evaluated. */
   DirectSumOver: 'DirectSumOver',
   DirectSumWhere: 'DirectSumWhere',
   TensorOver: 'TensorOver',
   TensorWhere: 'TensorWhere',
+  /** `\\arg\\max_{\\theta} f(\\theta)`, `\\arg\\min_x f`: where the extremum is, never evaluated. */
   ArgMaxOver: 'ArgMaxOver',
   ArgMaxWhere: 'ArgMaxWhere',
   ArgMinOver: 'ArgMinOver',

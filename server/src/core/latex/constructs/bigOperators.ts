@@ -201,7 +201,7 @@ export const productConstruct = bigOperator(['prod'], namesOf('Product', 'Produc
 /** `\cup_{i=1}^{n} S_i` where an operand starts is the big union written small. */
 export const bigUnionConstruct = bigOperator(['bigcup', 'cup'], namesOf('Union'));
 export const bigIntersectionConstruct = bigOperator(['bigcap', 'cap'], namesOf('Intersect'));
-/** `\\bigoplus_{i=1}^{n} V_i`, `\\bigotimes_i V_i`: direct sums and tensor products of a family. */
+/** `\bigoplus_{i=1}^{n} V_i`, `\bigotimes_i V_i`: direct sums and tensor products of a family. */
 export const bigDirectSumConstruct = bigOperator(['bigoplus'], namesOf('DirectSum'));
 export const bigTensorConstruct = bigOperator(['bigotimes'], namesOf('Tensor'));
 /** `\sup_{x \in S} f`, `\inf_n a_n`, `\sup S`. */
@@ -214,7 +214,7 @@ export const MIN_MAX_NAMES: Readonly<Record<string, Names>> = {
   max: namesOf('Max'),
 };
 
-/** `\\arg\\max_{\\theta} f(\\theta)`, `\\arg\\min_x f(x)`: the argument of the extremum. */
+/** `\arg\max_{\theta} f(\theta)`, `\arg\min_x f(x)`: the argument of the extremum. */
 export const ARG_EXTREMUM_NAMES: Readonly<Record<string, Names>> = {
   min: namesOf('ArgMin'),
   max: namesOf('ArgMax'),

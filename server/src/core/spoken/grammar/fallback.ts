@@ -66,7 +66,7 @@ export function fallback(parser: Parser): Formula {
           ? fraction
           : { kind: 'row', items: [atom(token.whole, 'number'), fraction] };
       }
-      return mixedNumberAfter(parser, atom(token.text, 'number')) ?? atom(token.text, 'number');
+      return mixedNumberAfter(parser, token) ?? atom(token.text, 'number');
     case 'latex':
       return atom(token.raw);
     case 'symbol':

@@ -25,12 +25,11 @@ function endsHere(parser: Parser, at: number): boolean {
 }
 
 /**
- * After the whole number `whole`, the rest of a mixed number if one is said here ("and, 3 over
- * 224"), consumed; otherwise undefined and nothing consumed.
+ * After the whole number just read (`whole`), the rest of a mixed number if one is said here
+ * ("and, 3 over 224"), consumed; otherwise undefined and nothing consumed.
  */
-export function mixedNumberAfter(parser: Parser, whole: Formula): Formula | undefined {
-  if (whole.kind !== 'atom' || !/^\d+$/.test(whole.tex) || parser.peek()?.text !== 'and')
-    return undefined;
+export function mixedNumberAfter(parser: Parser, whole: Token): Formula | undefined {
+  if (!wholeNumber(whole) || parser.peek()?.text !== 'and') return undefined;
   let at = parser.pos + 1;
   if (parser.tokens[at]?.kind === 'pause') at++;
   const numerator = parser.tokens[at];
@@ -45,5 +44,5 @@ export function mixedNumberAfter(parser: Parser, whole: Formula): Formula | unde
     numerator: atom(numerator.text, 'number'),
     denominator: atom(denominator.text, 'number'),
   };
-  return { kind: 'row', items: [whole, fraction] };
+  return { kind: 'row', items: [atom(whole.text, 'number'), fraction] };
 }

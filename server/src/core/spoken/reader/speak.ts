@@ -834,11 +834,13 @@ export class Speaker {
         return this.bigOver(name, args, tail);
       case 'Derivative':
         return this.derivative(node, args);
-      // ∠ABC, m∠ABC: the vertices said one by one.
+      // ∠ABC, m∠ABC, △ABC: the vertices said one by one.
       case 'Angle':
-        return join(w.angle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'AngleMeasure':
-        return join(w.angleMeasure, ...args.map((vertex) => this.speak(vertex, false)));
+      case 'Triangle': {
+        const figure = { Angle: w.angle, AngleMeasure: w.angleMeasure, Triangle: w.triangle }[name];
+        return join(figure, ...args.map((vertex) => this.speak(vertex, false)));
+      }
       // {}_a^b x: "left sub a left super b x", as ClearSpeak says a tensor's left scripts.
       case 'Prescript': {
         const [base, sub, sup] = args;
@@ -850,8 +852,6 @@ export class Speaker {
       }
       case 'Percent':
         return join(this.operand(args[0], 4, false), w.percent);
-      case 'Triangle':
-        return join(w.triangle, ...args.map((vertex) => this.speak(vertex, false)));
       case 'Probability':
       case 'Expectation': {
         // P(X = k): an event that is a relation is said as a clause, "the probability that X
