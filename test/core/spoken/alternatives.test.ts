@@ -20,6 +20,8 @@ const ambiguous: [string, string, string][] = [
   ['e to the x plus one', String.raw`e^{x} + 1`, String.raw`e^{x+1}`],
   // After an index letter the offset is the exponent's, as in power rules and series.
   ['x to the n plus one', String.raw`x^{n+1}`, String.raw`x^{n} + 1`],
+  // The corpora say a letter and an index letter in a row as a product more often.
+  ['x i plus x j', 'x i + x j', 'x_i + x_j'],
   [
     'e to the minus x squared over two',
     String.raw`\frac{e^{-x^{2}}}{2}`,

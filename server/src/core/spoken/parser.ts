@@ -10,7 +10,7 @@
 import type { OperandConstruct, OperatorConstruct } from './grammar/construct';
 import type { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
-import { juxtapose, empty, type Formula } from './tree';
+import { empty, type Formula } from './tree';
 import type { ConversionFinding } from '../convert/types';
 
 /** Binding powers, loosest first. */
@@ -40,6 +40,10 @@ export interface Reading {
   radicandIsFactor?: boolean;
   /** A bare "to the" takes the sum after it ("x to the n plus 1" as x^{n+1}). */
   exponentTakesSum?: boolean;
+  /** An index letter said right after a letter is its subscript ("x i plus x j" as x_i + x_j). */
+  letterIndices?: boolean;
+  /** Index letters bound by a sum or product: their letter after a letter is its subscript. */
+  boundIndices?: ReadonlySet<string>;
 }
 
 interface Scope {
@@ -74,6 +78,8 @@ export interface Grammar {
   fallback(parser: Parser): Formula;
   /** Whether a word read as text after `left` (at token `at`) ends a tight operand instead. */
   wordEndsOperand(left: Formula, tokens: readonly Token[], at: number): boolean;
+  /** Two operands said in a row, `right` from token `at`: a product, or a script ("x i"). */
+  juxtapose(parser: Parser, left: Formula, right: Formula, at: number): Formula;
   pauses: PauseRules;
 }
 
@@ -197,9 +203,12 @@ export class Parser {
     const end = Math.min(this.tokens.length, this.pos + limit);
     for (let i = this.pos; i < end; i++) {
       if (depth === 0 && barrier?.match(this.tokens, i) !== undefined) return false;
-      if (closer.match(this.tokens, i) !== undefined) {
+      const closes = closer.match(this.tokens, i);
+      if (closes !== undefined) {
         if (depth === 0) return true;
         depth--;
+        // "end sub" is no opener "sub".
+        i += closes.length - 1;
       } else if (openers.match(this.tokens, i) !== undefined) depth++;
     }
     return false;
@@ -339,7 +348,7 @@ export class Parser {
         this.findings.length = reported;
         return left;
       }
-      left = juxtapose(left, right);
+      left = this.grammar.juxtapose(this, left, right, before);
     }
   }
 

@@ -4,7 +4,7 @@
  * 1") but written commas in lists ("b, n, p and q"). The sentence itself decides the order: a comma
  * next to an operator word is a pause, so such sentences read commas as pauses first.
  */
-import { lexicon } from './lexicon';
+import { closing, lexicon, phrases } from './lexicon';
 import type { Reading } from './parser';
 import type { Token } from './tokens';
 
@@ -57,17 +57,53 @@ function commasArePauses(tokens: readonly Token[]): boolean {
   return false;
 }
 
+const indexLetters = new Set(phrases('subscript.indexLetters'));
+const bigOperators = closing('calculus.sum', 'calculus.product');
+const bindingWords = new Set(['over', 'from']);
+
+/** "x i": a letter and an index letter said in a row. */
+function saysLetterIndex(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (token, i) =>
+      i > 0 &&
+      indexLetters.has(token.raw) &&
+      /^[A-Za-z]$/.test(tokens[i - 1].raw) &&
+      !indexLetters.has(tokens[i - 1].raw),
+  );
+}
+
+/** The index letters a sum or product runs over: "the sum over i", "the product from k equals 1". */
+function boundIndices(tokens: readonly Token[]): Set<string> {
+  const bound = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const operator = bigOperators.match(tokens, i);
+    if (operator === undefined) continue;
+    const binding = tokens[i + operator.length];
+    const index = tokens[i + operator.length + 1];
+    if (binding !== undefined && bindingWords.has(binding.text) && indexLetters.has(index?.raw))
+      bound.add(index.raw);
+  }
+  return bound;
+}
+
 /** Past this many tokens only the first reading is parsed, so time stays linear with a small factor. */
 const longSentence = 1000;
 
 export function readingsFor(tokens: readonly Token[]): Reading[] {
   const pauses = commasArePauses(tokens);
-  const first: Reading = { commaIsPause: pauses, overTakesProducts: true, overTakesSums: true };
+  const bound = boundIndices(tokens);
+  const indices = bound.size > 0 ? { boundIndices: bound } : {};
+  const first: Reading = {
+    commaIsPause: pauses,
+    overTakesProducts: true,
+    overTakesSums: true,
+    ...indices,
+  };
   const readings: Reading[] = [
     first,
-    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: false },
-    { commaIsPause: pauses, overTakesProducts: false, overTakesSums: false },
-    { commaIsPause: !pauses, overTakesProducts: true, overTakesSums: true },
+    { commaIsPause: pauses, overTakesProducts: true, overTakesSums: false, ...indices },
+    { commaIsPause: pauses, overTakesProducts: false, overTakesSums: false, ...indices },
+    { commaIsPause: !pauses, overTakesProducts: true, overTakesSums: true, ...indices },
   ];
   if (tokens.length > longSentence) return readings.slice(0, 1);
   // Runners-up for open-ended scopes, tried only where their words occur.
@@ -75,5 +111,6 @@ export function readingsFor(tokens: readonly Token[]): Reading[] {
   if (words.has('over')) readings.push({ ...first, overTakesSumAfter: true });
   if (words.has('root')) readings.push({ ...first, radicandIsFactor: true });
   if (words.has('to')) readings.push({ ...first, exponentTakesSum: true });
+  if (saysLetterIndex(tokens)) readings.push({ ...first, letterIndices: true });
   return readings;
 }

@@ -160,12 +160,22 @@ const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) 
 
 const runAccents = phraseMap('accent.prefixRun');
 
-/** "the line segment C D": the accent covers the letters said after it, primes included. */
+/** A point's name: a capital letter, primed or not. */
+function isPoint(formula: Formula): boolean {
+  if (formula.kind === 'script') return formula.sub === undefined && isPoint(formula.base);
+  return formula.kind === 'atom' && formula.role === 'letter' && /^[A-Z]$/.test(formula.tex);
+}
+
+/**
+ * "the line segment C D": the accent covers the points said after it, primes included. Anything
+ * else ("the segment from 0 to 1") is prose.
+ */
 const prefixRun = operand('accent.prefixRun', [...runAccents.keys()], (parser, trigger) => {
   const name = runAccents.get(trigger);
   if (name === undefined) return undefined;
   const argument = parser.expression(Power.multiplicative);
-  if (argument.kind === 'empty') return undefined;
+  const points = argument.kind === 'row' ? argument.items : [argument];
+  if (points.length < 2 || !points.every(isPoint)) return undefined;
   return command(name, argument);
 });
 

@@ -216,6 +216,23 @@ function chained(left: Formula, op: string): Formula {
   return { ...left, right: kept.length === 1 ? kept[0] : { kind: 'row', items: kept } };
 }
 
+const figureSymbols = new Set(['\\triangle', '\\angle', '\\measuredangle']);
+const segmentAccents = new Set(['bar', 'overline']);
+
+/** A figure: \triangle ABC, \angle A, a segment \overline{AB}. */
+function isFigure(formula: Formula): boolean {
+  if (formula.kind === 'row') return isFigure(formula.items[0]);
+  if (formula.kind === 'atom') return figureSymbols.has(formula.tex);
+  if (formula.kind !== 'command' || !segmentAccents.has(formula.name)) return false;
+  const [segment] = formula.args;
+  return segment.kind === 'row' && segment.items.length === 2;
+}
+
+/** "triangle A B C is congruent to triangle D E F": figures are congruent as ≅, numbers as ≡. */
+function congruence(op: string, trigger: string, left: Formula): string {
+  return op === '\\equiv' && trigger.includes('congruent') && isFigure(left) ? '\\cong' : op;
+}
+
 function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
@@ -226,8 +243,9 @@ function infixTable(
     [...table.keys()],
     power,
     (parser: Parser, left: Formula, trigger: string) => {
-      const op = table.get(trigger);
-      if (op === undefined || namesCapital(parser, trigger)) return undefined;
+      const listed = table.get(trigger);
+      if (listed === undefined || namesCapital(parser, trigger)) return undefined;
+      const op = congruence(listed, trigger, left);
       // "union Underscript n Endscripts intersection Underscript k": a scripted operator is the big one.
       if (scriptWords.match(parser.tokens, parser.pos) !== undefined) return undefined;
       // A pause after the operator ("f times, g times x") lets its right side run on at its level.

@@ -50,12 +50,20 @@ function fenced(open: string, close: string, body: Formula): Formula {
   return { kind: 'fence', open, close, body };
 }
 
-/** An operator word followed by this group's opening words comes next. */
+/** Groups closed by a pause when said without their closing words. */
+const openGroups = closing('absolute.of', 'norm.of', 'group.floor', 'group.ceiling');
+
+/**
+ * An operator word followed by this group's opening words, or another group's said the same way,
+ * comes next: "the floor of x plus the ceiling of y" is ⌊x⌋ + ⌈y⌉.
+ */
 function opensAgain(parser: Parser, openers: PhraseTable<true>): boolean {
   const operator = lexicon.arithmeticWords.match(parser.tokens, parser.pos);
   return (
     operator !== undefined &&
-    openers.match(parser.tokens, parser.pos + operator.length) !== undefined
+    [openers, openGroups].some(
+      (table) => table.match(parser.tokens, parser.pos + operator.length) !== undefined,
+    )
   );
 }
 
@@ -116,7 +124,7 @@ function group(options: GroupOptions): OperandConstruct {
     // Said without its closing words, the group ends at a relation: "the absolute value of x is 1".
     const open = options.closedByPause && !parser.closesLater(openers, until);
     const power = open ? Power.relation : 0;
-    // …and before a sum with the same group: "absolute value of V plus absolute value of E".
+    // …and before an operation on another such group: "absolute value of V plus absolute value of E".
     const bodyStart = parser.pos;
     const depth = parser.scopeDepth + 1;
     const operation = options.takesOperation === true;

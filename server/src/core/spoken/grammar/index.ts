@@ -34,7 +34,7 @@ import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
 import { sideScriptConstructs } from './sideScripts';
-import { subscriptConstructs } from './subscript';
+import { juxtaposeIndex, subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
 import { vectorCalculusConstructs } from './vectorCalculus';
 import { wordArithmeticConstructs } from './wordArithmetic';
@@ -85,5 +85,6 @@ export const grammar: Grammar = {
   operators: tableOf(constructs.filter((c): c is OperatorConstruct => c.position === 'operator')),
   fallback,
   wordEndsOperand,
+  juxtapose: juxtaposeIndex,
   pauses: pauseRules,
 };

@@ -155,6 +155,45 @@ const implied = operator('subscript.implied', ['<number>'], Power.postfix, (pars
 });
 implied.implied = true;
 
+const indexLetters = new Set(phrases('subscript.indexLetters'));
+
+/** The index letter `right` starts with, said alone at token `at`, and its power if it has one. */
+function saidIndex(
+  parser: Parser,
+  right: Formula,
+  at: number,
+): (Formula & { kind: 'atom' }) | undefined {
+  const first = right.kind === 'row' ? right.items[0] : right;
+  const index = first.kind === 'script' && first.sub === undefined ? first.base : first;
+  const token = parser.tokens[at];
+  if (index.kind !== 'atom' || index.role !== 'letter' || index.tex !== token?.raw)
+    return undefined;
+  return indexLetters.has(token.raw) ? index : undefined;
+}
+
+/**
+ * "x i plus x j": an index letter said right after a letter is its subscript in the reading that
+ * tries it, as the corpora say such pairs as products more often. The letter a sum runs over is an
+ * index in every reading: "the sum over i of a i" is ∑ᵢ aᵢ. `right` was said from token `at`.
+ */
+export function juxtaposeIndex(parser: Parser, left: Formula, right: Formula, at: number): Formula {
+  const index = saidIndex(parser, right, at);
+  const { letterIndices, boundIndices } = parser.reading;
+  if (index === undefined || (letterIndices !== true && boundIndices?.has(index.tex) !== true))
+    return juxtapose(left, right);
+  const base = parser.tokens[at - 1];
+  const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+  const named = letter.kind === 'atom' && letter.role === 'letter' && letter.tex === base?.raw;
+  if (!named || !/^[A-Za-z]$/.test(base.raw) || indexLetters.has(base.raw))
+    return juxtapose(left, right);
+  const items = right.kind === 'row' ? right.items : [right];
+  const indexed = attachScript(left, 'sub', index);
+  // "x i squared" squares x_i.
+  const power = items[0].kind === 'script' ? items[0].sup : undefined;
+  const raised = power === undefined ? indexed : attachScript(indexed, 'sup', power);
+  return juxtapose(raised, items.length > 1 ? { kind: 'row', items: items.slice(1) } : empty);
+}
+
 const underEnd = closing('script.over', 'script.end');
 const overEnd = closing('script.under', 'script.end');
 const scriptsEnd = closing('script.end');

@@ -53,6 +53,7 @@ const MATHJS_RELATIONS: Readonly<Record<string, string>> = {
 };
 const FUNCTIONS = lexicon.functions as Record<string, Styled>;
 const DECORATIONS = lexicon.decorations as Record<string, string>;
+const SEGMENT_BARS = new Set(['bar', 'overline']);
 /** How tightly each operator binds (see precedence). */
 const OPERATOR_LEVEL: Readonly<Record<string, number>> = {
   add: 1,
@@ -137,6 +138,8 @@ function integerValue(node: Node): number | undefined {
 
 export class Speaker {
   private readonly w: Words;
+  /** How many subscripts closed by "end sub" are being said. */
+  private closedSubscripts = 0;
 
   constructor(
     readonly style: ReadingStyle,
@@ -224,6 +227,9 @@ export class Speaker {
     if (command !== null) {
       const [, cmd, arg] = command;
       if (cmd === 'mathbb' && NUMBER_SETS[arg] !== undefined) return NUMBER_SETS[arg];
+      // \overline{AB} joins two points: "the line segment A B", as ClearSpeak says it.
+      if (SEGMENT_BARS.has(cmd) && /^[A-Z]{2}$/.test(arg))
+        return join(this.w.segment, [...arg].join(' '));
       const template = DECORATIONS[cmd];
       if (template === undefined) throw new Unspeakable(`\\${cmd}`);
       const inner = /^[A-Za-z]+$/.test(arg) ? arg : this.symbol(arg.replace(/^\\/, ''));
@@ -249,18 +255,30 @@ export class Speaker {
       return join(this.w.sub, this.list(nodes), this.w.endSub);
     }
     const node = this.index(latex, raw);
-    // p_{i1}, \Omega_{m0}: indices written in a row are said in a row, "sub i 1 end sub".
+    // A primed subscript is closed with "end sub", so what follows is not read into it; inside a
+    // closed one every subscript is closed, so that its "end sub" is not taken for the inner one's.
+    const atomic = this.isAtom(node) && !latex.includes("'");
+    if (atomic && this.closedSubscripts === 0) {
+      const spoken = this.speak(node, true);
+      return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
+    }
+    this.closedSubscripts++;
+    try {
+      return join(this.w.sub, this.indexWords(node), this.w.endSub);
+    } finally {
+      this.closedSubscripts--;
+    }
+  }
+
+  /** p_{i1}, \Omega_{m0}: indices written in a row are said in a row, "sub i 1 end sub". */
+  private indexWords(node: Node): string {
     const factors = this.factors(node);
     const indexRow =
       factors.length > 1 &&
       factors.every((factor) => factor.type === 'SymbolNode' || (integerValue(factor) ?? -1) >= 0);
-    const spoken = indexRow
+    return indexRow
       ? join(...factors.map((factor) => this.speak(factor, false)))
       : this.speak(node, true);
-    // A primed subscript is closed with "end sub", so what follows is not read into it.
-    if (this.isAtom(node) && !latex.includes("'"))
-      return this.style === 'terse' ? spoken : join(this.w.sub, spoken);
-    return join(this.w.sub, spoken, this.w.endSub);
   }
 
   private index(latex: string, raw: string): Node {

@@ -70,6 +70,11 @@ export const arithmeticCases: GoldenCase[] = [
   ['A right arrow B and B right arrow C', String.raw`A \rightarrow B \text{ and } B \rightarrow C`],
   ['pi is approximately 3.14', String.raw`\pi \approx 3.14`],
   ['a is congruent to b', String.raw`a \equiv b`],
+  // Figures are congruent as ≅.
+  ['triangle A B C is congruent to triangle D E F', String.raw`\triangle ABC \cong \triangle DEF`],
+  ['angle A is congruent to angle B', String.raw`\angle A \cong \angle B`],
+  ['segment A B is congruent to segment C D', String.raw`\bar{AB} \cong \bar{CD}`],
+  ['x bar is congruent to y', String.raw`\bar{x} \equiv y`],
   ['x is proportional to y', String.raw`x \propto y`],
   ['p implies q', String.raw`p \implies q`],
   // "then" implies, except as the word of an "if … then" sentence.

@@ -56,6 +56,9 @@ export const groupingCases: GoldenCase[] = [
 export const moreGroupingCases: GoldenCase[] = [
   ['the floor of x', String.raw`\lfloor x \rfloor`],
   ['the ceiling of x over 2', String.raw`\lceil \frac{x}{2} \rceil`],
+  // An open group ends before an operation on another group said the same way.
+  ['the floor of x plus the ceiling of y', String.raw`\lfloor x \rfloor + \lceil y \rceil`],
+  ['the absolute value of x times the norm of y', String.raw`|x| \|y\|`],
   ['the inner product of u and v', String.raw`\langle u, v \rangle`],
   ['the commutator of A and B', '[A, B]'],
   ['the dot product of u and v', String.raw`u \cdot v`],

@@ -25,6 +25,13 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1 end sub', 'x_{i+1}'],
   // Closed by "end sub", indices said in a row stay in a row (MathSpeak's "Subscript n 1" is n₁).
   ['p sub i 1 end sub', 'p_{i1}'],
+  ['x sub a plus b sub j end sub end sub', 'x_{a+b_j}'],
+  ['x sub i sub j end sub end sub', 'x_{i_j}'],
+  // The letter a sum runs over is an index after a letter.
+  ['the sum over i of a i', String.raw`\sum_i a_i`],
+  ['the sum from i equals 1 to n of x i y i', String.raw`\sum_{i=1}^n x_i y_i`],
+  ['the sum over i of x i squared', String.raw`\sum_i x_i^2`],
+  ['the sum over i of i squared', String.raw`\sum_i i^2`],
   // A list of indices already continued holds its last item before a relation; a symbol with its
   // own subscript after a comma is the next item of the outer list.
   ['A sub a, b, c, d equals 0', 'A_{a,b,c,d} = 0'],
