@@ -75,8 +75,39 @@ function applied(
 }
 
 /** Powers said between the name and the argument: "sine squared x", "tangent inverse of 1". */
+const bareToThe = new Set(['to the', 'raised to the']);
+
+/**
+ * "sine to the n of x", "f to the n of a": after a function's name, a bare "to the" with one
+ * operand before "of" raises the function, sinⁿ(x), f^n(a). Returns the exponent, or undefined
+ * with the cursor kept.
+ */
+export function exponentBeforeOf(parser: Parser, trigger: string): Formula | undefined {
+  if (!bareToThe.has(trigger)) return undefined;
+  const start = parser.pos;
+  const reported = parser.findings.length;
+  const exponent = parser.expression(Power.postfix);
+  const short = parser.pos - start <= 2;
+  if (exponent.kind !== 'empty' && short && of.match(parser.tokens, parser.pos) !== undefined)
+    return exponent;
+  parser.pos = start;
+  parser.findings.length = reported;
+  return undefined;
+}
+
+const toThe = new PhraseTable(phrases('power.toThe').map((phrase) => [phrase, true] as const));
+
 function nameModifiers(parser: Parser, name: Formula): Formula {
   for (;;) {
+    const raised = toThe.match(parser.tokens, parser.pos);
+    const start = parser.pos;
+    if (raised !== undefined) parser.pos += raised.length;
+    const exponent = raised && exponentBeforeOf(parser, parser.phraseAt(start, raised.length));
+    if (exponent !== undefined) {
+      name = attachScript(name, 'sup', exponent);
+      continue;
+    }
+    parser.pos = start;
     if (parser.accept('squared')) name = attachScript(name, 'sup', atom('2', 'number'));
     else if (parser.accept('cubed')) name = attachScript(name, 'sup', atom('3', 'number'));
     else if (parser.acceptFrom(inverse) !== undefined) name = attachScript(name, 'sup', minusOne);
@@ -523,8 +554,12 @@ const ofApplication = operator(
     };
     const argument = parser.scope(argumentScope);
     if (argument.kind === 'empty') return undefined;
-    // "phi of x sub d given M sub n, Sigma sub n": the condition is inside.
-    const conditioned = withCondition(parser, argument, () => parser.scope(argumentScope));
+    // "phi of x sub d given M sub n, Sigma sub n": the condition is inside. Its stops are
+    // measured from its own start: "p of y given x p of x" is p(y | x) p(x).
+    const conditioned = withCondition(parser, argument, () => {
+      argumentAt.start = parser.pos;
+      return parser.scope(argumentScope);
+    });
     return onLastFactor(left, () => applied(target, conditioned, true));
   },
 );

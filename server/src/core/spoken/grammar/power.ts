@@ -11,7 +11,7 @@ import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { dictatedExponent } from './dictatedExponent';
 import { afterLastRelation } from './fraction';
-import { raiseFunction } from './functions';
+import { exponentBeforeOf, raiseFunction } from './functions';
 import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
 import { texScript } from './texScript';
@@ -60,7 +60,13 @@ function powerFollows(parser: Parser): boolean {
   return false;
 }
 
-const indexLetters = new Set(['i', 'j', 'k', 'l', 'm', 'n']);
+const indexLetters = new Set(phrases('subscript.indexLetters'));
+
+/** A letter that "of" applies to ("f to the n of a"): the last factor, a letter said as such. */
+function appliesAfter(base: Formula): boolean {
+  const last = base.kind === 'row' ? base.items[base.items.length - 1] : base;
+  return last.kind === 'atom' && last.role === 'letter';
+}
 const offsets: Record<string, string> = { plus: '+', minus: '-' };
 
 /**
@@ -136,7 +142,10 @@ const toThe = operator(
       // After an index letter the readings swap: x^{n-1} first, xⁿ − 1 as the runner-up.
       const takesSum = parser.reading.exponentTakesSum === true;
       const offset = indexOffsetAhead(parser);
-      if (offset !== undefined && !takesSum) {
+      const applied = appliesAfter(left) ? exponentBeforeOf(parser, trigger) : undefined;
+      if (applied !== undefined) {
+        exponent = applied;
+      } else if (offset !== undefined && !takesSum) {
         parser.pos += 3;
         exponent = offset;
       } else {

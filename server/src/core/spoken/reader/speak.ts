@@ -679,6 +679,12 @@ export class Speaker {
       const n = integerValue(exp);
       const arg = this.argument(base.args![0], tail);
       if (n === 2 || n === 3) return join(name, n === 2 ? this.w.squared : this.w.cubed, arg);
+      // sinⁿ x: "sine to the n of x", the "of" telling the exponent from the argument.
+      if (this.isAtom(exp)) {
+        const applied = this.isAtom(base.args![0]) ? join(this.w.of, arg) : arg;
+        const power = n !== undefined && n >= 0 ? this.ordinal(n) : this.speak(exp, false);
+        return join(name, this.w.toThe, power, applied);
+      }
     }
     // Mᵀ, (AB)ᵀ: "M transpose", as a capital T raised on a matrix is.
     if (exp.type === 'SymbolNode' && exp.name === 'T') {

@@ -20,6 +20,10 @@ export const functionCases: GoldenCase[] = [
   ['sine of x plus y', String.raw`\sin x + y`],
   ['the tangent of, open paren, x plus y, close paren', String.raw`\tan(x+y)`],
   ['sine squared x plus cosine squared x equals 1', String.raw`\sin^2 x + \cos^2 x = 1`],
+  // A bare "to the" with one operand before "of" raises the function.
+  ['sine to the n of x', String.raw`\sin^n x`],
+  ['f to the n of a', 'f^n(a)'],
+  ['f to the minus 1 of y', 'f^{-1}(y)'],
   ['tangent x tangent y', String.raw`\tan x \tan y`],
   ['the log base 2 of n', String.raw`\log_2 n`],
   ['log base 10 of x', String.raw`\log_{10} x`],
@@ -157,6 +161,7 @@ export const functionCases: GoldenCase[] = [
   ],
   ['the Fourier transform of g', String.raw`\mathcal{F}\{g\}`],
   ['the probability of A given B', 'P(A | B)'],
+  ['p of y given x p of x', 'p(y | x) p(x)'],
   ['the expectation of x given y', String.raw`\mathbb{E}[x | y]`],
   // A random variable set to its own small letter is one event or condition: P(X = x), Y = y.
   ['the probability of X equals x', 'P(X = x)'],

@@ -6,6 +6,7 @@ export const postfixMarkCases: GoldenCase[] = [
   ['A star sub q', 'A^{*}_q'],
   ['U dagger', String.raw`U^{\dagger}`],
   ['the inverse of A', 'A^{-1}'],
+  ['the inverse function of f', 'f^{-1}'],
   ['the inverse of A B', '(A B)^{-1}'],
   ['the inverse of A times b', 'A^{-1} b'],
   ['the transpose of A B equals B transpose A transpose', '(A B)^T = B^T A^T'],
