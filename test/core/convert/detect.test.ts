@@ -68,6 +68,12 @@ const CASES: readonly [string, SourceForm][] = [
   ['[1, 2; 3, 4]', 'calculator'],
   ['f(x) = x^2', 'calculator'],
   ['nthRoot(x, 3)', 'calculator'],
+  // Names of spoken words applied at once, and logic words next to operators speech never writes.
+  ['sum(1/k^2, k, 1, n)', 'calculator'],
+  ['limit(sin(x)/x, x, 0)', 'calculator'],
+  ['Integral(x**2, (x, 0, 1))', 'calculator'],
+  ['a >= b and b >= c', 'calculator'],
+  ['x > 0 || x < -1', 'calculator'],
   ['42', 'calculator'],
   ['3.14', 'calculator'],
   ['sin x', 'calculator'],
@@ -87,6 +93,8 @@ const CASES: readonly [string, SourceForm][] = [
   ['sin x + (', 'calculator'],
   // spoken — including dictation with digits, brackets and LaTeX fragments
   ['x squared plus one', 'spoken'],
+  ['the sum of a and b', 'spoken'],
+  ['x is positive and y is negative', 'spoken'],
   ['(J plus 1)', 'spoken'],
   ['10 to the power of negative 5', 'spoken'],
   ['$p_t equals s_t$', 'spoken'],

@@ -101,6 +101,16 @@ describe('convertSpoken findings and alternatives', () => {
     assert.deepEqual(flagged, ['é', 'blorp']);
   });
 
+  it('keeps the prose words between statements as text without a finding, but not a trailing one', () => {
+    for (const input of ['x is positive and y is negative', 'x squared for x greater than 0']) {
+      const result = convertSpoken(input);
+      assert.match(result.latex, /\\text\{ (?:and|for) \}/, input);
+      assert.deepEqual(result.findings, [], input);
+    }
+    const trailing = convertSpoken('x when');
+    assert.equal(trailing.findings[0]?.code, 'spoken.unknown-word');
+  });
+
   it('writes no fraction or root with a part not said, and says so at the word', () => {
     for (const [input, word] of [
       ['over 2', 'over'],

@@ -9,7 +9,9 @@
  *   (`x² plus 1` is dictation; `α ≤ β for all x` is Unicode with prose).
  * - `calculator`: mathjs's parser reads it (convertCalculator has no finding) and its words are
  *   function, Greek or constant names, indices (`x1`, `x_max`), or names joined by operators
- *   (`speed*time`); one word of spoken mathematics (`plus`, `of`, `to`, `equals`…) rules it out.
+ *   (`speed*time`); one word of spoken mathematics (`plus`, `of`, `to`, `equals`…) rules it out,
+ *   but for a function applied at once (`sum(f, k, 1, n)`) and `and`/`or`/`not` next to operators
+ *   speech never writes (`x >= 0 and y != 1`).
  * - `calculator` also when it has an operator and no word but names, yet does not parse (`(x+1`,
  *   `lim_(x->0) sin(x)/x`): its finding says where, which is clearer than reading it as dictation.
  * - Letters said one by one (`l n x`, `n C r`) and numbers after names (`x 1`) are speech.
@@ -57,6 +59,10 @@ const WORD = /[A-Za-z]+/g;
 /** Characters that join a name to a formula in calculator notation (`speed*time`, `f(x)`). */
 const OPERATOR_CHARACTER = /[*/^_()+\-=<>!,[\]]/;
 
+/** Operators that no transcript of speech holds: with one, `and`, `or`, `not` are mathjs's. */
+const CALCULATOR_OPERATOR = /[<>!=]=|&&|\*|\|\|/;
+const LOGIC_KEYWORDS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'xor']);
+
 /** Letters spoken one by one (`l n x`, `n C r`): speech, which the spoken grammar reads. */
 const DICTATED_LETTERS = /^[A-Za-z](?:\s+[A-Za-z])+$/;
 /** A number said after a name (`x 1`, `10 C 3`): an index in speech, never a product in notation. */
@@ -85,10 +91,17 @@ function isSpokenWord(word: string, words: ReadonlySet<string> = SPOKEN_WORDS): 
  * and unknown words shaped like English of three letters or more (two-letter words are products
  * such as `dx`; a name glued to an operator is a variable, `speed*time`).
  */
-function englishWords(text: string, glued: (word: Word) => boolean): string[] {
+function englishWords(
+  text: string,
+  glued: (word: Word) => boolean,
+  keywords: ReadonlySet<string> = new Set(),
+): string[] {
   return wordsOf(text)
     .filter((word) => {
       if (/\d|_/.test(text[word.end] ?? '') || text[word.start - 1] === '_') return false;
+      if (keywords.has(word.text)) return false;
+      // `sum(f, k, 1, n)`, `limit(f, x, 0)`: a name applied at once is the function, not the word.
+      if (APPLIED_NAMES.has(word.text) && text[word.end] === '(') return false;
       if (isSpokenWord(word.text)) return true;
       if (APPLIED_NAMES.has(word.text)) return !/^\s*\(/.test(text.slice(word.end));
       if (MATH_NAMES.has(word.text) || !WORD_SHAPE.test(word.text)) return false;
@@ -142,7 +155,8 @@ function formOf(body: string, delimited: boolean): SourceForm {
     if (LATEX_MARKUP.test(body) || !hasMathCharacter(body)) return 'latex';
   }
   if (hasMathCharacter(body)) return spokenIn(body) ? 'spoken' : 'unicode';
-  if (englishWords(body, gluedToOperator(body)).length > 0) return 'spoken';
+  const keywords = CALCULATOR_OPERATOR.test(body) ? LOGIC_KEYWORDS : undefined;
+  if (englishWords(body, gluedToOperator(body), keywords).length > 0) return 'spoken';
   if (DICTATED_LETTERS.test(body) || DICTATED_INDEX.test(body)) return 'spoken';
   if (convertCalculator(body).findings.length === 0) return 'calculator';
   // `P(A|B)`, `lim_(x->0) sin(x)/x`: a bar or an arrow, which mathjs cannot read, in text the

@@ -191,6 +191,8 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['a and b', String.raw`a \land b`],
   ['a or b and c', String.raw`a \lor b \land c`],
   ['not a', String.raw`\lnot a`],
+  ['a >= b && b >= c', String.raw`a \ge b \land b \ge c`],
+  ['x > 0 || x < -1', String.raw`x > 0 \lor x < -1`],
   ['x in S', String.raw`x \in S`],
   // lists, tuples, conditions
   ['(x_1, x_2, x_3)', '(x_1, x_2, x_3)'],
@@ -212,4 +214,22 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['[a, b; c, d]', String.raw`\begin{bmatrix}a&b\\c&d\end{bmatrix}`],
   ['[x^2, 1/2]', String.raw`\begin{bmatrix}x^2&\frac{1}{2}\end{bmatrix}`],
   ['2*[1, 2]', String.raw`2\begin{bmatrix}1&2\end{bmatrix}`],
+  // calculus as SymPy, Maxima and mathjs write it
+  ['Integral(x**2, (x, 0, 1))', String.raw`\int_0^1 x^2 \, dx`],
+  ['integrate(x^2, x, 0, 1)', String.raw`\int_0^1 x^2 \, dx`],
+  ['integrate(exp(x), x)', String.raw`\int e^x \, dx`],
+  ['Integral(x, x) + 1', String.raw`\int x \, dx + 1`],
+  ['Derivative(f(x), x)', String.raw`\frac{d}{dx} f(x)`],
+  ['derivative(x^2, x)', String.raw`\frac{d}{dx} x^2`],
+  ['diff(x^2 + 1, x, 2)', String.raw`\frac{d^2}{dx^2} (x^2 + 1)`],
+  ['Derivative(y, (t, 3))', String.raw`\frac{d^3}{dt^3} y`],
+  ['Sum(1/k**2, (k, 1, oo))', String.raw`\sum_{k=1}^{\infty} \frac{1}{k^2}`],
+  ['sum(a_i, i, 1, n)', String.raw`\sum_{i=1}^{n} a_i`],
+  ['sum(i + 1, i, 0, n)', String.raw`\sum_{i=0}^{n} (i + 1)`],
+  ['Product(k, (k, 1, n))', String.raw`\prod_{k=1}^{n} k`],
+  ['Limit(sin(x)/x, x, 0)', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
+  ['limit(1/n, n, inf)', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
+  // other shapes stay applications
+  ['sum(1, 2, 3)', String.raw`\operatorname{sum}(1, 2, 3)`],
+  ['diff(x, 2)', String.raw`\operatorname{diff}(x, 2)`],
 ];

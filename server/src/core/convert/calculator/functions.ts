@@ -7,6 +7,7 @@ import type { MathNode } from './parse';
 import { FUNCTION_LATEX } from '../../latex/names';
 import { LEVEL, TOP, atLeast, parenthesise, type Context, type Printed } from './printed';
 import { symbolLatex } from './symbols';
+import { CALCULUS_FUNCTIONS } from './calculus';
 
 export type Print = (node: MathNode, context: Context) => Printed;
 /** undefined: the arguments do not fit this notation (print as a plain application instead). */
@@ -87,6 +88,7 @@ function binomial(args: MathNode[], print: Print): Printed | undefined {
 }
 
 export const FUNCTIONS: Readonly<Record<string, FunctionPrinter>> = {
+  ...CALCULUS_FUNCTIONS,
   sqrt: unary(root(undefined)),
   cbrt: unary(root('3')),
   nthRoot: (args, print) => {

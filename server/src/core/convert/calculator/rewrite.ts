@@ -5,7 +5,7 @@
  * stays: `P(A|B)` is mathjs's bitOr, printed \mid), `||v||` → `norm(v)`, `2.5e8` → `(2.5*10^8)`
  * (mathjs would keep only the number's value and print 250000000), `(a, b)` → `Tuple(a, b)`
  * (core/latex's name for a tuple; mathjs refuses a bracketed list), `=` inside brackets → `==`
- * (`P(X = k)`; mathjs would read an assignment), `...` → `Ellipsis`, `12,000` → `12000`, `60%` → `Percent(60)`, and a
+ * (`P(X = k)`; mathjs would read an assignment), `&&` and ` || ` → `and` and `or`, `...` → `Ellipsis`, `12,000` → `12000`, `60%` → `Percent(60)`, and a
  * final `.`, `,` or `;` (the end of a sentence) is dropped.
  */
 
@@ -119,6 +119,12 @@ export function rewriteCalculator(source: string): Rewritten {
       /^\d{3}(?!\d)/.test(source.slice(i + 1, i + 5))
     ) {
       continue; // a thousands separator
+    }
+    // `a && b`, `a || b`: C's logic, mathjs's `and` and `or`.
+    if (source.startsWith('&&', i) || (source.startsWith(' || ', i - 1) && i > 0)) {
+      out.push(ch === '&' ? ' and ' : ' or ', i);
+      i++;
+      continue;
     }
     if (ch === '|' && source[i + 1] !== '|' && singleBars % 2 === 1) {
       out.push(ch, i);

@@ -29,6 +29,8 @@ const escaped: Record<string, string> = {
 
 const fillers = new Set(fillerWords.words);
 const listEnds = new Set(fillerWords.afterComma);
+/** Words of prose between statements ("x is positive and y is negative", "x squared for x > 0"). */
+const proseWords = new Set([...fillerWords.joins, ...fillerWords.connectives]);
 const connectives = new Set(fillerWords.connectives);
 
 /**
@@ -48,6 +50,22 @@ function startsConstruct(parser: Parser, at: number): boolean {
     operators.match(parser.tokens, at) !== undefined ||
     operands.match(parser.tokens, at) !== undefined
   );
+}
+
+/** A word no construct reads: kept as text, and reported unless it is prose between formulas. */
+function unknownWord(parser: Parser, token: Token): Formula {
+  // A word of prose joins what is said around it: kept without a finding when something follows.
+  const joined = proseWords.has(token.text) && parser.pos - 1 > 0 && !parser.atEnd();
+  if (!joined)
+    parser.report(
+      'spoken.unknown-word',
+      token.start,
+      token.end,
+      startsConstruct(parser, parser.pos - 1)
+        ? `"${token.raw}" is said without what it applies to; kept as text`
+        : `"${token.raw}" is not a word of spoken math; kept as text`,
+    );
+  return { kind: 'text', text: token.raw };
 }
 
 export function fallback(parser: Parser): Formula {
@@ -94,14 +112,6 @@ export function fallback(parser: Parser): Formula {
         const letter = characterLatex(token.raw);
         if (letter !== undefined) return atom(letter, 'letter');
       }
-      parser.report(
-        'spoken.unknown-word',
-        token.start,
-        token.end,
-        startsConstruct(parser, parser.pos - 1)
-          ? `"${token.raw}" is said without what it applies to; kept as text`
-          : `"${token.raw}" is not a word of spoken math; kept as text`,
-      );
-      return { kind: 'text', text: token.raw };
+      return unknownWord(parser, token);
   }
 }

@@ -70,6 +70,10 @@ export const arithmeticCases: GoldenCase[] = [
   ['A right arrow B and B right arrow C', String.raw`A \rightarrow B \text{ and } B \rightarrow C`],
   ['pi is approximately 3.14', String.raw`\pi \approx 3.14`],
   ['a is congruent to b', String.raw`a \equiv b`],
+  // Relations typed among the words.
+  ['x >= 0 and y is positive', String.raw`x \geq 0 \text{ and } y > 0`],
+  ['x != y', String.raw`x \neq y`],
+  ['A => B', String.raw`A \implies B`],
   // Figures are congruent as ≅.
   ['triangle A B C is congruent to triangle D E F', String.raw`\triangle ABC \cong \triangle DEF`],
   ['angle A is congruent to angle B', String.raw`\angle A \cong \angle B`],

@@ -77,6 +77,7 @@ export const calculusCases: GoldenCase[] = [
     String.raw`\sum_{i=1}^n 1 + \sum_{j=1}^m j`,
   ],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
+  ['the limit as x -> 0 of f of x', String.raw`\lim_{x \to 0} f(x)`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   // "the union of A and B" names the binary operation; with limits or one operand it is the big one.
   ['the union of A and B', String.raw`A \cup B`],
