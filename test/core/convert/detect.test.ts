@@ -73,6 +73,8 @@ const CASES: readonly [string, SourceForm][] = [
   ['limit(sin(x)/x, x, 0)', 'calculator'],
   ['Integral(x**2, (x, 0, 1))', 'calculator'],
   ['a >= b and b >= c', 'calculator'],
+  ['Matrix([[1, 2], [3, 4]])', 'calculator'],
+  ['Abs(x - 1)', 'calculator'],
   ['x > 0 || x < -1', 'calculator'],
   ['42', 'calculator'],
   ['3.14', 'calculator'],

@@ -21,6 +21,7 @@
 import type { SourceForm } from './types';
 import { FUNCTION_LATEX, GREEK_SET } from '../latex/names';
 import { FUNCTIONS } from './calculator/functions';
+import { SYMPY_NAMES } from './calculator/sympy';
 import { convertCalculator } from './calculator/convert';
 import { convertUnicode } from './unicode/convert';
 import calculatorSymbols from './calculator/symbols.json';
@@ -43,7 +44,7 @@ const MATH_NAMES: ReadonlySet<string> = new Set([
 ]);
 /** Names that are mathematics only when applied: `sqrt(2)`, but `x factorial` is dictation. */
 const APPLIED_NAMES: ReadonlySet<string> = new Set(
-  Object.keys(FUNCTIONS).filter((name) => !MATH_NAMES.has(name)),
+  [...Object.keys(FUNCTIONS), ...SYMPY_NAMES].filter((name) => !MATH_NAMES.has(name)),
 );
 /** An unknown word that looks like English (`speed`, `Then`), not a name (`nRT`, `PMF`). */
 const WORD_SHAPE = /^(?=[A-Za-z]{3})[A-Z]?[a-z]+$/;

@@ -229,6 +229,15 @@ export const CALCULATOR_GOLDEN: readonly (readonly [string, string])[] = [
   ['Product(k, (k, 1, n))', String.raw`\prod_{k=1}^{n} k`],
   ['Limit(sin(x)/x, x, 0)', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['limit(1/n, n, inf)', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
+  // SymPy's names
+  ['Eq(x**2, 2*x - 1)', 'x^2 = 2x - 1'],
+  ['Ne(x, 0)', String.raw`x \neq 0`],
+  ['Le(x, 1)', String.raw`x \le 1`],
+  ['Abs(x - 1)', '|x - 1|'],
+  ['Rational(1, 2)', String.raw`\frac{1}{2}`],
+  ['Matrix([[1, 2], [3, 4]])', String.raw`\begin{bmatrix}1&2\\3&4\end{bmatrix}`],
+  ['conjugate(z)', String.raw`\overline{z}`],
+  ['Mod(a, n)', String.raw`a \bmod n`],
   // other shapes stay applications
   ['sum(1, 2, 3)', String.raw`\operatorname{sum}(1, 2, 3)`],
   ['diff(x, 2)', String.raw`\operatorname{diff}(x, 2)`],

@@ -4,12 +4,13 @@
  * a power of the symbol `sin` times x), and a prime is a transpose (`f'(x)` is f′·x). Here a
  * function name applies to the factors after it up to the next function name (`sin 2x` = sin(2x),
  * `sin x cos x` = sin(x)·cos(x), as in core/latex), and a primed name is a name of its own, applied
- * when parentheses follow; `pow(x, 3)` is a power.
+ * when parentheses follow; `pow(x, 3)` is a power, and SymPy's names are mathjs's (sympy.ts).
  */
 import type { MathNode } from './parse';
 import { functionNode, operatorNode, symbolNode } from '../../latex/mathjsNodes';
 import { FUNCTIONS, operatorCommand } from './functions';
 import { asOperator, factorsOf, isImplicitProduct, nameOf, product } from './nodes';
+import { fromSympy } from './sympy';
 
 /** `gamma` stays the Greek letter when written alone; other names of FUNCTIONS apply. */
 function isFunctionName(name: string): boolean {
@@ -82,7 +83,7 @@ export function normalise(node: MathNode): MathNode {
     const factors = applyFunctionNames(factorsOf(node).map(normalise));
     return factors.length === 1 ? factors[0] : product(factors);
   }
-  const mapped = node.map((child) => normalise(child));
+  const mapped = fromSympy(node.map((child) => normalise(child)));
   // pow(x, 3) is x^3.
   if (
     mapped.type === 'FunctionNode' &&

@@ -29,6 +29,25 @@ const escaped: Record<string, string> = {
 
 const fillers = new Set(fillerWords.words);
 const listEnds = new Set(fillerWords.afterComma);
+const namingNouns = new Set(fillerWords.namingNouns);
+const articles = new Set(['the']);
+
+/** Past "the" and a naming noun said from token `at` ("the matrix A" → at A). */
+export function pastNamingWords(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== 'the') return at;
+  return namingNouns.has(tokens[at + 1]?.text ?? '') ? at + 2 : at + 1;
+}
+
+/** "the matrix A", "the function f": a noun between "the" and a letter only names the letter. */
+function namesNextLetter(parser: Parser, token: Token): boolean {
+  const next = parser.peek();
+  return (
+    namingNouns.has(token.text) &&
+    articles.has(parser.tokens[parser.pos - 2]?.text ?? '') &&
+    next?.kind === 'word' &&
+    /^[A-Za-z]$/.test(next.raw)
+  );
+}
 /** Words of prose between statements ("x is positive and y is negative", "x squared for x > 0"). */
 const proseWords = new Set([...fillerWords.joins, ...fillerWords.connectives]);
 const connectives = new Set(fillerWords.connectives);
@@ -102,6 +121,7 @@ export function fallback(parser: Parser): Formula {
       // "alpha Baseline 2": MathSpeak's return to the base with no script open says only that
       // what follows is no script; an empty symbol keeps the 2 from being read as one.
       if (token.text === 'baseline' && token.capital) return atom('', 'symbol');
+      if (namesNextLetter(parser, token)) return { kind: 'empty' };
       // "u, v, and w": the conjunction that ends a list said with pauses.
       if (listEnds.has(token.text) && parser.tokens[parser.pos - 2]?.text === ',')
         return { kind: 'empty' };

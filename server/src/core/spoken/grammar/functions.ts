@@ -10,6 +10,7 @@ import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
 import { additiveSigns, atom, attachScript, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
+import { pastNamingWords } from './fallback';
 import { withOneMoreTerm } from './oneMoreTerm';
 import { operand, operator } from './construct';
 
@@ -416,11 +417,13 @@ function endsInMatrix(formula: Formula): boolean {
  */
 function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined {
   // Tried only where a matrix and a sign are said first, so nested functions read once each.
-  const first = parser.peek();
+  // "the determinant of the matrix A minus lambda I".
+  const at = pastNamingWords(parser.tokens, parser.pos);
+  const first = parser.tokens[at];
   if (
     first?.kind !== 'word' ||
     !/^[A-Z]$/.test(first.raw) ||
-    lexicon.additiveWords.match(parser.tokens, parser.pos + 1) === undefined
+    lexicon.additiveWords.match(parser.tokens, at + 1) === undefined
   )
     return undefined;
   const start = parser.pos;

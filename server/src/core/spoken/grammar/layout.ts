@@ -184,12 +184,41 @@ function inRows(entries: Formula[], height: number, width: number): Formula[][] 
   return Array.from({ length: height }, (_, row) => said.slice(row * width, (row + 1) * width));
 }
 
+/** The rows after "with rows", each a list of cells: "a, b and c, d", "a b and c d". */
+function saidRows(parser: Parser): Formula[][] {
+  const grid: Formula[][] = [];
+  do
+    grid.push(
+      cells(parser, rowWord, ',', { endWord: 'and' }).filter((cell) => cell.kind !== 'empty'),
+    );
+  while (parser.accept('and'));
+  return grid;
+}
+
+/** The width rows said without pauses share ("a b and c d": 2), or 0. */
+function sharedWidth(grid: Formula[][]): number {
+  const widths = grid.map((row) =>
+    row.length === 1 && row[0].kind === 'row' ? row[0].items.length : 0,
+  );
+  return widths.every((width) => width === widths[0]) ? widths[0] : 0;
+}
+
+/** "the matrix with rows a b and c d": without its size, the rows say it. */
+function unsizedMatrix(parser: Parser): Formula | undefined {
+  if (parser.acceptFrom(matrixWords) === undefined) return undefined;
+  const environment = parser.tokens[parser.pos - 1].text === 'determinant' ? 'vmatrix' : 'pmatrix';
+  if (parser.acceptFrom(withRows) === undefined) return undefined;
+  const grid = saidRows(parser);
+  if (grid.length < 2) return undefined;
+  return layout(parser, environment, splitUnpausedRows(grid, sharedWidth(grid)));
+}
+
 /** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
 const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const height = parser.peek();
   const width = parser.peek(2);
   if (height?.kind !== 'number' || parser.peek(1)?.text !== 'by' || width?.kind !== 'number')
-    return undefined;
+    return unsizedMatrix(parser);
   parser.pos += 3;
   let shape = '';
   while (
@@ -205,15 +234,8 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   skipSeparators(parser);
   if (parser.acceptFrom(withEntry) !== undefined)
     return layout(parser, environment, [[parser.scope({ until: layoutEnd })]]);
-  if (parser.acceptFrom(withRows) !== undefined) {
-    const grid: Formula[][] = [];
-    do
-      grid.push(
-        cells(parser, rowWord, ',', { endWord: 'and' }).filter((cell) => cell.kind !== 'empty'),
-      );
-    while (parser.accept('and'));
-    return layout(parser, environment, splitUnpausedRows(grid, Number(width.text)));
-  }
+  if (parser.acceptFrom(withRows) !== undefined)
+    return layout(parser, environment, splitUnpausedRows(saidRows(parser), Number(width.text)));
   if (atLabel(parser, rowWord))
     return layout(parser, environment, labelledRows(parser, rowWord, ','));
   // Unlabelled entries of a row or column matrix: "1, 2, 3".

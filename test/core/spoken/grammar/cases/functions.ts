@@ -34,10 +34,7 @@ export const functionCases: GoldenCase[] = [
   ['tanh of x', String.raw`\tanh x`],
   // A map from one set to another is its signature; a range of numbers stays words.
   ['f from A to B', String.raw`f : A \to B`],
-  [
-    'the function f from the reals to the reals',
-    String.raw`\text{function } f : \mathbb{R} \to \mathbb{R}`,
-  ],
+  ['the function f from the reals to the reals', String.raw`f : \mathbb{R} \to \mathbb{R}`],
   ['x from 0 to 1', String.raw`x \text{ from } 0 \to 1`],
   // A named function said bare before another is written as said; a pause or "of" parenthesises.
   ['sine sine x', String.raw`\sin \sin x`],
@@ -101,6 +98,10 @@ export const functionCases: GoldenCase[] = [
   ['the least common multiple of 4 and 6', String.raw`\operatorname{lcm}(4, 6)`],
   // A function of matrices takes a sum of matrices; other sums end its argument.
   ['the determinant of A minus lambda I equals 0', String.raw`\det(A - \lambda I) = 0`],
+  // A noun between "the" and a letter only names it.
+  ['the determinant of the matrix A minus lambda I equals 0', String.raw`\det(A - \lambda I) = 0`],
+  ['the function f of x equals x squared', 'f(x) = x^2'],
+  ['the set A union the set B', String.raw`A \cup B`],
   [
     'the trace of A plus B equals the trace of A plus the trace of B',
     String.raw`\operatorname{tr}(A + B) = \operatorname{tr} A + \operatorname{tr} B`,

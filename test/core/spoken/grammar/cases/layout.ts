@@ -25,6 +25,12 @@ export const layoutCases: GoldenCase[] = [
     'the two by two matrix with rows a b and c d',
     String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`,
   ],
+  // Without a size, the rows say it.
+  ['the matrix with rows a b and c d', String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`],
+  [
+    'the matrix with rows 1, 2, 3 and 4, 5, 6',
+    String.raw`\begin{pmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \end{pmatrix}`,
+  ],
   // A relation after the last entry is said of the matrix.
   [
     'the determinant of the two by two matrix with rows a b and c d equals a d minus b c',
