@@ -181,4 +181,12 @@ export const UNICODE_GOLDEN: readonly (readonly [string, string])[] = [
   ['alpha + β', String.raw`\alpha + \beta`],
   ['log(x)', String.raw`\log(x)`],
   ['ln(x) → −∞', String.raw`\ln(x) \to -\infty`],
+  // brackets typed only around a fraction go; after an operand or under a script they stay
+  ['x̄ = (1/n)∑xᵢ', String.raw`\bar{x} = \frac{1}{n}\sum x_i`],
+  ['E = (1/2)mv²', String.raw`E = \frac{1}{2}mv^2`],
+  ['f(1/2) = ½', String.raw`f\left(\frac{1}{2}\right) = \frac{1}{2}`],
+  ['(n/e)ⁿ', String.raw`\left(\frac{n}{e}\right)^n`],
+  ['a ≡ b (mod n)', String.raw`a \equiv b \pmod{n}`],
+  ['∫∫_D f dA', String.raw`\iint_D f\,dA`],
+  ['∫∫∫_V ρ dV', String.raw`\iiint_V \rho\,dV`],
 ];

@@ -34,6 +34,8 @@ interface Item {
   inner?: string;
   sub?: string;
   sup?: string;
+  /** `(1/n)`: brackets that only group a fraction, which \frac groups itself. */
+  groupsFraction?: boolean;
 }
 interface Separator {
   kind: 'separator' | 'space' | 'slash';
@@ -107,7 +109,9 @@ export class UnicodeReader {
           primeAfterSuperscript(parts, item) ? { ...item, latex: `{}${item.latex}` } : item,
         );
     }
-    return joinParts(thinSpaceBeforeDifferentials(fractions(parts)));
+    return joinParts(
+      thinSpaceBeforeDifferentials(withoutFractionBrackets(fractions(multipleIntegrals(parts)))),
+    );
   }
 
   private finding(code: string, token: Token, message: string): void {
@@ -258,10 +262,15 @@ export class UnicodeReader {
     // Elsewhere braces are a set: {x | x > 0}.
     const [opening, closing] =
       open.latex === '{' ? ['\\{', '\\}'] : [open.latex, closer?.latex ?? close];
+    // `a ≡ b (mod n)`: the parenthesised modulus.
+    const modulus = /^\\bmod\s*(.+)$/.exec(inner);
+    if (open.latex === '(' && closed && modulus !== null)
+      return { kind: 'item', latex: `\\pmod{${modulus[1]}}` };
     const tall = /\\(?:frac|sum|int|prod)/.test(inner);
     const left = tall ? `\\left${opening}` : opening;
     const right = closed ? (tall ? `\\right${closing}` : closing) : tall ? '\\right.' : '';
-    return { kind: 'item', latex: `${left}${inner}${right}`, inner };
+    const groupsFraction = open.latex === '(' && closed && isOneFraction(inner);
+    return { kind: 'item', latex: `${left}${inner}${right}`, inner, groupsFraction };
   }
 }
 
@@ -290,6 +299,58 @@ function fractions(parts: Part[]): Part[] {
       latex: `\\frac{${operandLatex(numerator)}}{${operandLatex(denominator)}}`,
     });
     k = to - 1;
+  }
+  return out;
+}
+
+/** The end of the brace group opened at `at` in `latex`, or -1. */
+function groupEnd(latex: string, at: number): number {
+  if (latex[at] !== '{') return -1;
+  let depth = 0;
+  for (let i = at; i < latex.length; i++) {
+    if (latex[i] === '\\') i++;
+    else if (latex[i] === '{') depth++;
+    else if (latex[i] === '}' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether `latex` is one \frac{…}{…} and nothing else. */
+function isOneFraction(latex: string): boolean {
+  if (!latex.startsWith('\\frac{')) return false;
+  const numeratorEnd = groupEnd(latex, '\\frac'.length);
+  return numeratorEnd !== -1 && groupEnd(latex, numeratorEnd) === latex.length;
+}
+
+/**
+ * `(1/2)mv²`, `(1/n)∑xᵢ`: brackets typed only to group a fraction go, as \frac groups itself. They
+ * stay after an operand, where they apply (`f(1/2)`) or keep a mixed number apart (`2(1/3)`),
+ * and under a script, `(n/e)ⁿ`.
+ */
+function withoutFractionBrackets(parts: Part[]): Part[] {
+  return parts.map((part, k) => {
+    if (part.kind !== 'item' || part.groupsFraction !== true) return part;
+    if (part.sub !== undefined || part.sup !== undefined || parts[k - 1]?.kind === 'item')
+      return part;
+    return { kind: 'item', latex: part.inner ?? part.latex };
+  });
+}
+
+const INTEGRALS = ['\\int', '\\iint', '\\iiint'];
+
+/** `∫∫_D f dA`: integral signs typed in a row are one multiple integral, \iint_D. */
+function multipleIntegrals(parts: Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const before = out[out.length - 1];
+    const count = before?.kind === 'item' ? INTEGRALS.indexOf(before.latex) : -1;
+    const unscripted =
+      before?.kind === 'item' && before.sub === undefined && before.sup === undefined;
+    if (part.kind === 'item' && part.latex === '\\int' && count >= 0 && count < 2 && unscripted) {
+      out[out.length - 1] = { ...part, latex: INTEGRALS[count + 1] };
+      continue;
+    }
+    out.push(part);
   }
   return out;
 }
