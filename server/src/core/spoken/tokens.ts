@@ -6,6 +6,7 @@
  * the bracketing words themselves.
  */
 import scripts from '../convert/unicode/scripts.json';
+import { braceGroupEnd } from '../latex/braceGroup';
 
 export type TokenKind = 'word' | 'number' | 'pause' | 'stop' | 'symbol' | 'latex';
 
@@ -46,17 +47,6 @@ function foldNesting(word: string): string {
 
 const environmentName = /\{([a-zA-Z*]+)\}/y;
 
-/** The end of the brace group opening at `at`, or -1 if it does not close. */
-function groupEnd(input: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < input.length; i++) {
-    if (input[i] === '\\') i++;
-    else if (input[i] === '{') depth++;
-    else if (input[i] === '}' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
 /**
  * LaTeX typed among the words ("the Laurent series of \frac{1}{z}"): a command keeps its brace
  * groups, and \begin{env} runs to its \end{env}, so the formula passes through as written.
@@ -71,7 +61,7 @@ function latexEnd(input: string, command: string, at: number): number {
   }
   let end = at;
   while (input[end] === '{') {
-    const close = groupEnd(input, end);
+    const close = braceGroupEnd(input, end);
     if (close === -1) break;
     end = close;
   }

@@ -7,6 +7,7 @@
  */
 import type { ConversionFinding } from '../types';
 import { FUNCTION_LATEX, GREEK_SET } from '../../latex/names';
+import { braceGroupEnd } from '../../latex/braceGroup';
 import { joinLatex, type Token } from './tokenize';
 import wordTable from './words.json';
 
@@ -303,23 +304,11 @@ function fractions(parts: Part[]): Part[] {
   return out;
 }
 
-/** The end of the brace group opened at `at` in `latex`, or -1. */
-function groupEnd(latex: string, at: number): number {
-  if (latex[at] !== '{') return -1;
-  let depth = 0;
-  for (let i = at; i < latex.length; i++) {
-    if (latex[i] === '\\') i++;
-    else if (latex[i] === '{') depth++;
-    else if (latex[i] === '}' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
 /** Whether `latex` is one \frac{…}{…} and nothing else. */
 function isOneFraction(latex: string): boolean {
   if (!latex.startsWith('\\frac{')) return false;
-  const numeratorEnd = groupEnd(latex, '\\frac'.length);
-  return numeratorEnd !== -1 && groupEnd(latex, numeratorEnd) === latex.length;
+  const numeratorEnd = braceGroupEnd(latex, '\\frac'.length);
+  return numeratorEnd !== -1 && braceGroupEnd(latex, numeratorEnd) === latex.length;
 }
 
 /**
