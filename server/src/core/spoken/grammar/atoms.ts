@@ -128,6 +128,8 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
     // before anything is said is the noun.
     const article = parser.tokens[from - 1]?.text === 'the';
     if ((article || from === 0) && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
+    // "there exists a sub n": the article of "there exists a" is the letter when an operator follows.
+    if (/ an?$/.test(trigger) && parser.startsOperator()) return undefined;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

@@ -6,6 +6,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import type { Token } from '../tokens';
 import type { Formula } from '../tree';
 import { operator, type OperatorConstruct } from './construct';
@@ -109,6 +110,13 @@ function nextBranch(parser: Parser): Formula[] | undefined {
   return undefined;
 }
 
+const connectives = new PhraseTable(lexicon.logic);
+
+/** "x is in B if and only if …": a condition word that starts a longer connective is that. */
+function startsConnective(tokens: readonly Token[], at: number, trigger: string): boolean {
+  return (connectives.match(tokens, at)?.length ?? 0) > trigger.split(' ').length;
+}
+
 const piecewise: OperatorConstruct = {
   ...operator(
     'piecewise',
@@ -117,6 +125,8 @@ const piecewise: OperatorConstruct = {
     (parser, left, trigger) => {
       // Cases need a second branch: without one said, reading the condition would be in vain.
       if (left.kind === 'empty' || !casesFollow(parser.tokens, parser.pos - 1)) return undefined;
+      const saidFrom = parser.pos - trigger.split(' ').length;
+      if (startsConnective(parser.tokens, saidFrom, trigger)) return undefined;
       const rows = [[left, condition(parser, trigger)]];
       for (let next = nextBranch(parser); next !== undefined; next = nextBranch(parser))
         rows.push(next);
@@ -129,7 +139,8 @@ const piecewise: OperatorConstruct = {
   // "the square root of x if x > 0, and 0 otherwise": cases, or a condition, take the whole value
   // said before them.
   closesScopes: (parser) =>
-    casesFollow(parser.tokens, parser.pos) || conditionFollows(parser.tokens, parser.pos),
+    !startsConnective(parser.tokens, parser.pos, parser.tokens[parser.pos]?.text ?? '') &&
+    (casesFollow(parser.tokens, parser.pos) || conditionFollows(parser.tokens, parser.pos)),
 };
 
 export const piecewiseConstructs = [piecewise];

@@ -142,13 +142,30 @@ const withZero = operand(
   },
 );
 
+/** "v one through v n": the last symbol takes the index said after it, as the first has one. */
+function indexedAsFirst(parser: Parser, first: Formula, last: Formula): Formula {
+  const index = parser.peek();
+  const sameBase =
+    first.kind === 'script' &&
+    first.sub !== undefined &&
+    JSON.stringify(first.base) === JSON.stringify(last);
+  if (!sameBase || index?.kind !== 'word' || !/^[a-z]$/.test(index.raw)) return last;
+  parser.pos++;
+  return { kind: 'script', base: last, sub: atom(index.raw, 'letter') };
+}
+
 /** "x sub 1 through x sub n", "1 through n": the run x₁, …, xₙ; between other words it is prose. */
-const through = operator('sets.through', phrases('sets.through'), Power.allOver, (parser, left) => {
-  if (!isRangeEnd(left)) return undefined;
-  const last = parser.expression(Power.implicit);
-  if (!isRangeEnd(last)) return undefined;
-  return ellipsisBetween(left, last);
-});
+const through = operator(
+  'sets.through',
+  phrases('sets.through'),
+  Power.additive + 1,
+  (parser, left) => {
+    if (!isRangeEnd(left)) return undefined;
+    const last = parser.expression(Power.implicit);
+    if (!isRangeEnd(last)) return undefined;
+    return ellipsisBetween(left, indexedAsFirst(parser, left, last));
+  },
+);
 
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
   const named = trigger.endsWith('set') ? namedByLetter(parser, trigger) : undefined;

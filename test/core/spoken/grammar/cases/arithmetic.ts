@@ -98,6 +98,8 @@ export const arithmeticCases: GoldenCase[] = [
     String.raw`\text{If } x \in \mathbb{Z} \text{ then } 2x \text{ is an even number}`,
   ],
   ['p if and only if q', String.raw`p \iff q`],
+  // A condition word that starts a connective makes no cases.
+  ['x is in B if and only if x is in A', String.raw`x \in B \iff x \in A`],
   ['f maps to g', String.raw`f \mapsto g`],
   ['x goes to infinity', String.raw`x \to \infty`],
   ['x sub n converges to x', String.raw`x_n \to x`],

@@ -54,6 +54,9 @@ export const atomCases: GoldenCase[] = [
   ['tau of H bar equals tau of L', String.raw`\tau \left( \bar{H} \right) = \tau \left( L \right)`],
   ['nabla f', String.raw`\nabla f`],
   ['for all epsilon there exists delta', String.raw`\forall \epsilon \exists \delta`],
+  ['there is a delta greater than zero', String.raw`\exists \delta > 0`],
+  // The article is the letter when an operator follows it.
+  ['there exists a sub n', String.raw`\exists a_n`],
   ['there is a unique x such that f of x equals zero', String.raw`\exists! x : f(x) = 0`],
   ['10 feet', "10'"],
   ['x to the \\alpha', String.raw`x^{\alpha}`],

@@ -43,6 +43,9 @@ export const setCases: GoldenCase[] = [
   // "through" between two ends of a run lists it; elsewhere it is a word.
   ['x sub 1 through x sub n', String.raw`x_1, \ldots, x_n`],
   ['i equals 1 through n', String.raw`i = 1, \ldots, n`],
+  // …inside a function's argument too, the last end indexed as the first is.
+  ['the span of v one through v n', String.raw`\operatorname{span}(v_1, \ldots, v_n)`],
+  ['the max of x sub 1 through x sub n', String.raw`\max(x_1, \ldots, x_n)`],
   // The integers from one number to another are that set of them.
   ['the integers from 1 to n', String.raw`\{1, \ldots, n\}`],
   ['k is in the integers from 0 to n minus 1', String.raw`k \in \{0, \ldots, n - 1\}`],
