@@ -13,6 +13,7 @@ import { accentCases } from './grammar/cases/accents';
 import { arithmeticCases } from './grammar/cases/arithmetic';
 import { atomCases } from './grammar/cases/atoms';
 import { calculusCases } from './grammar/cases/calculus';
+import { distributionCases } from './grammar/cases/distributions';
 import { evaluationCases } from './grammar/cases/evaluation';
 import { fractionCases } from './grammar/cases/fraction';
 import { functionCases } from './grammar/cases/functions';
@@ -31,6 +32,7 @@ const goldenFormulas = [
   ...arithmeticCases,
   ...atomCases,
   ...calculusCases,
+  ...distributionCases,
   ...evaluationCases,
   ...fractionCases,
   ...functionCases,

@@ -36,6 +36,7 @@ import { setConstructs } from './sets';
 import { sideScriptConstructs } from './sideScripts';
 import { juxtaposeIndex, subscriptConstructs } from './subscript';
 import { unitConstructs } from './units';
+import { distributionConstructs } from './distributions';
 import { vectorCalculusConstructs } from './vectorCalculus';
 import { wordArithmeticConstructs } from './wordArithmetic';
 
@@ -55,6 +56,8 @@ export const constructs: readonly Construct[] = [
   ...intervalConstructs,
   ...setConstructs,
   ...binomialConstructs,
+  // Before the fonts: "normal with mean 0" is a distribution, "normal x" an upright letter.
+  ...distributionConstructs,
   ...accentConstructs,
   ...postfixMarkConstructs,
   ...braketConstructs,
