@@ -161,6 +161,18 @@ export class Parser {
   }
 
   /** Consumes the longest phrase of `table` if one comes next. */
+  /** Runs `read`; where it gives undefined, the cursor and the findings are as they were. */
+  attempt<T>(read: () => T | undefined): T | undefined {
+    const start = this.pos;
+    const reported = this.findings.length;
+    const result = read();
+    if (result === undefined) {
+      this.pos = start;
+      this.findings.length = reported;
+    }
+    return result;
+  }
+
   acceptFrom<T>(table: PhraseTable<T>): T | undefined {
     const match = table.match(this.tokens, this.pos);
     if (match === undefined) return undefined;
@@ -434,13 +446,12 @@ export class Parser {
       if (match.length < shadow) continue;
       for (const construct of match.value) {
         if (construct.power <= power) continue;
-        const start = this.pos;
-        const reported = this.findings.length;
-        this.pos += match.length;
-        const result = construct.parse(this, left, this.phraseAt(start, match.length));
+        const trigger = this.phraseAt(this.pos, match.length);
+        const result = this.attempt(() => {
+          this.pos += match.length;
+          return construct.parse(this, left, trigger);
+        });
         if (result !== undefined) return result;
-        this.pos = start;
-        this.findings.length = reported;
       }
     }
     return undefined;
@@ -556,13 +567,12 @@ export class Parser {
     if (this.atEnd() || this.atTerminator() || this.peek()?.kind === 'stop') return empty;
     for (const match of this.grammar.operands.matches(this.tokens, this.pos)) {
       for (const construct of match.value) {
-        const start = this.pos;
-        const reported = this.findings.length;
-        this.pos += match.length;
-        const result = construct.parse(this, this.phraseAt(start, match.length));
+        const trigger = this.phraseAt(this.pos, match.length);
+        const result = this.attempt(() => {
+          this.pos += match.length;
+          return construct.parse(this, trigger);
+        });
         if (result !== undefined) return result;
-        this.pos = start;
-        this.findings.length = reported;
       }
     }
     if (this.startsOperator()) {

@@ -26,10 +26,9 @@ function squared(value: Formula): Formula {
 
 /** "with mean mu and variance sigma squared": the parameters in order, or undefined (cursor kept). */
 function parameters(parser: Parser): Formula[] | undefined {
-  const start = parser.pos;
-  const reported = parser.findings.length;
-  const values: Formula[] = [];
-  if (parser.acceptFrom(withWord) !== undefined) {
+  return parser.attempt(() => {
+    const values: Formula[] = [];
+    if (parser.acceptFrom(withWord) === undefined) return undefined;
     do {
       const role = parser.acceptFrom(parameterWords);
       // "with parameters n and p": only the first needs its word.
@@ -38,11 +37,8 @@ function parameters(parser: Parser): Formula[] | undefined {
       if (value.kind === 'empty') break;
       values.push(role === 'deviation' ? squared(value) : value);
     } while (parser.acceptFrom(andWord) !== undefined);
-  }
-  if (values.length > 0) return values;
-  parser.pos = start;
-  parser.findings.length = reported;
-  return undefined;
+    return values.length > 0 ? values : undefined;
+  });
 }
 
 function distribution(name: string, values: Formula[]): Formula {

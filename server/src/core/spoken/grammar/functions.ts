@@ -86,14 +86,12 @@ const bareToThe = new Set(['to the', 'raised to the']);
 export function exponentBeforeOf(parser: Parser, trigger: string): Formula | undefined {
   if (!bareToThe.has(trigger)) return undefined;
   const start = parser.pos;
-  const reported = parser.findings.length;
-  const exponent = parser.expression(Power.postfix);
-  const short = parser.pos - start <= 2;
-  if (exponent.kind !== 'empty' && short && of.match(parser.tokens, parser.pos) !== undefined)
-    return exponent;
-  parser.pos = start;
-  parser.findings.length = reported;
-  return undefined;
+  return parser.attempt(() => {
+    const exponent = parser.expression(Power.postfix);
+    const short = parser.pos - start <= 2;
+    const applied = of.match(parser.tokens, parser.pos) !== undefined;
+    return exponent.kind !== 'empty' && short && applied ? exponent : undefined;
+  });
 }
 
 const toThe = new PhraseTable(phrases('power.toThe').map((phrase) => [phrase, true] as const));
@@ -426,14 +424,11 @@ function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined 
     lexicon.additiveWords.match(parser.tokens, at + 1) === undefined
   )
     return undefined;
-  const start = parser.pos;
-  const reported = parser.findings.length;
-  const sum = readSum();
-  const terms = termsOf(sum);
-  if (terms.length > 1 && terms.every(endsInMatrix)) return sum;
-  parser.pos = start;
-  parser.findings.length = reported;
-  return undefined;
+  return parser.attempt(() => {
+    const sum = readSum();
+    const terms = termsOf(sum);
+    return terms.length > 1 && terms.every(endsInMatrix) ? sum : undefined;
+  });
 }
 
 /** A variable of a function's argument: a letter other than π. */

@@ -25,18 +25,17 @@ export function withOneMoreTerm(
 ): Formula {
   const sign = signs.match(parser.tokens, parser.pos);
   if (sign === undefined || first.kind === 'empty' || someAtom(first, counts)) return first;
-  const before = parser.pos;
-  const reported = parser.findings.length;
-  parser.pos += sign.length;
-  const term = readTerm();
-  const operation =
-    term.kind === 'bigop' ||
-    someAtom(term, (atom) => atom.role === 'function') ||
-    // "plus i times the sine of …": a term cut short by a product with an application.
-    lexicon.productWords.match(parser.tokens, parser.pos) !== undefined;
-  if (term.kind !== 'empty' && !operation && (!termNeeds || someAtom(term, counts)))
+  const added = parser.attempt((): Formula | undefined => {
+    parser.pos += sign.length;
+    const term = readTerm();
+    const operation =
+      term.kind === 'bigop' ||
+      someAtom(term, (atom) => atom.role === 'function') ||
+      // "plus i times the sine of …": a term cut short by a product with an application.
+      lexicon.productWords.match(parser.tokens, parser.pos) !== undefined;
+    if (term.kind === 'empty' || operation || (termNeeds && !someAtom(term, counts)))
+      return undefined;
     return { kind: 'infix', op: sign.value, left: first, right: term };
-  parser.pos = before;
-  parser.findings.length = reported;
-  return first;
+  });
+  return added ?? first;
 }

@@ -46,17 +46,16 @@ function isIndex(formula: Formula): boolean {
 export function withCommaItems(parser: Parser, script: Formula, inList: boolean): Formula {
   let list = script;
   while (parser.peek()?.text === ',' && script.kind !== 'empty') {
-    const save = parser.pos;
-    const reported = parser.findings.length;
-    parser.pos++;
-    const item = compactScript(parser);
-    const typedTight = listsNumbers(parser.tokens, save);
+    const comma = parser.pos;
     const continued = list.kind === 'infix' && list.op === ',';
-    if (!isIndex(item) || !(typedTight || endsItem(parser, item, inList, continued))) {
-      parser.pos = save;
-      parser.findings.length = reported;
-      return list;
-    }
+    const item = parser.attempt(() => {
+      parser.pos++;
+      const next = compactScript(parser);
+      const typedTight = listsNumbers(parser.tokens, comma);
+      const ends = isIndex(next) && (typedTight || endsItem(parser, next, inList, continued));
+      return ends ? next : undefined;
+    });
+    if (item === undefined) return list;
     list = { kind: 'infix', op: ',', left: list, right: item };
   }
   return list;
