@@ -54,6 +54,24 @@ describe('convertToLatex dispatches on the detected form', () => {
   });
 });
 
+describe('convertToLatex on LaTeX', () => {
+  it('passes it through, and reports what would not render where it is', () => {
+    assert.deepEqual(convertToLatex(String.raw`$\frac{a}{b}$`).findings, []);
+    for (const [text, code, start] of [
+      [String.raw`$x^{2$`, 'latex.unbalanced-brace', 3],
+      [String.raw`\foo{x} + 1`, 'latex.unknown-command', 0],
+    ] as const) {
+      const result = convertToLatex(text, { form: 'latex' });
+      assert.equal(result.latex, text.replace(/^\$|\$$/g, ''));
+      assert.deepEqual(
+        result.findings.map((finding) => [finding.code, finding.start]),
+        [[code, start]],
+        text,
+      );
+    }
+  });
+});
+
 describe('convertToLatex on bad input: a finding, never an exception', () => {
   const cases: { text: string; code: string; start: number; end: number }[] = [
     { text: '', code: 'convert.empty', start: 0, end: 0 },

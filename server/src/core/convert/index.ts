@@ -11,6 +11,8 @@ import { convertCalculator } from './calculator/convert';
 import { convertUnicode } from './unicode/convert';
 import { convertSpoken } from '../spoken/convert';
 import { total } from './total';
+import { checkSource } from '../check/checkFormula';
+import { markdownMathContext, type MathContext } from '../macros/mathContext';
 
 export type { Conversion, ConversionFinding, SourceForm } from './types';
 
@@ -22,9 +24,19 @@ export interface ConvertOptions {
 /** No formula is this long; longer text is refused before any converter sees it. */
 export const MAX_INPUT_LENGTH = 50_000;
 
-/** LaTeX is already what we want. */
+/** The context LaTeX given to convert is checked in: KaTeX's commands, no document's macros. */
+let latexContext: MathContext | undefined;
+
+/** LaTeX is already what we want; what would not render is reported, as in a document. */
 function convertLatex(text: string): Conversion {
-  return { form: 'latex', latex: text, alternatives: [], findings: [] };
+  latexContext ??= markdownMathContext('mathlens:convert', []);
+  const findings = checkSource(text, false, latexContext).map(({ code, start, end, message }) => ({
+    code,
+    start,
+    end,
+    message,
+  }));
+  return { form: 'latex', latex: text, alternatives: [], findings };
 }
 
 const CONVERTERS: Readonly<Record<SourceForm, (text: string) => Conversion>> = {
