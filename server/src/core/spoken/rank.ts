@@ -72,16 +72,16 @@ function saysLetterIndex(tokens: readonly Token[]): boolean {
   );
 }
 
-/** The index letters a sum or product runs over: "the sum over i", "the product from k equals 1". */
+/** The index letters a sum or product runs over: "the sum over i", "the product k equals 1 to n". */
 function boundIndices(tokens: readonly Token[]): Set<string> {
   const bound = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const operator = bigOperators.match(tokens, i);
     if (operator === undefined) continue;
+    // "the sum over i", "the sum from i equals 1", "summation i equals 1".
     const binding = tokens[i + operator.length];
-    const index = tokens[i + operator.length + 1];
-    if (binding !== undefined && bindingWords.has(binding.text) && indexLetters.has(index?.raw))
-      bound.add(index.raw);
+    const index = bindingWords.has(binding?.text ?? '') ? tokens[i + operator.length + 1] : binding;
+    if (index !== undefined && indexLetters.has(index.raw)) bound.add(index.raw);
   }
   return bound;
 }

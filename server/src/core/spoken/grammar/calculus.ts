@@ -149,12 +149,39 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   return fraction;
 });
 
+/** "… with respect to x and y": the second variable, when one symbol is said after "and". */
+function mixedVariable(parser: Parser): Formula | undefined {
+  const symbol = parser.peek(1);
+  const after = parser.peek(2);
+  const ends =
+    after === undefined ||
+    after.kind === 'pause' ||
+    after.kind === 'stop' ||
+    parser.startsOperatorAt(parser.pos + 2);
+  if (parser.peek()?.text !== 'and' || symbol?.kind !== 'word' || !ends) return undefined;
+  return parser.attempt(() => {
+    parser.pos++;
+    const second = variable(parser);
+    return second.kind === 'atom' && second.role === 'letter' ? second : undefined;
+  });
+}
+
 /** "partial f partial x", "partial f by partial x", "the partial derivative of f with respect to x". */
 const partial = operand('calculus.partial', phrases('calculus.partial'), (parser, trigger) => {
   if (trigger.includes('derivative') || trigger.endsWith('of')) {
     const body = parser.scope({ until: respect });
     if (!parser.acceptClosing(respect)) return juxtapose(atom('\\partial'), body);
     const wrt = variable(parser);
+    // "with respect to x and y": the mixed derivative ∂²f/∂x∂y.
+    const second = mixedVariable(parser);
+    if (second !== undefined) {
+      const top = juxtapose(attachScript(atom('\\partial'), 'sup', atom('2', 'number')), body);
+      const bottom = juxtapose(
+        juxtapose(atom('\\partial'), wrt),
+        juxtapose(atom('\\partial'), second),
+      );
+      return frac(top, bottom);
+    }
     return frac(juxtapose(atom('\\partial'), body), juxtapose(atom('\\partial'), wrt));
   }
   const top =
@@ -166,7 +193,16 @@ const partial = operand('calculus.partial', phrases('calculus.partial'), (parser
   if (!parser.accept('partial')) return top;
   const bottom = differential(parser, '\\partial');
   if (bottom === undefined) return top;
-  return frac(top, bottom);
+  // "partial squared f partial x partial y": a second order said on top takes two variables.
+  const raised = top.kind === 'row' && top.items[0].kind === 'script';
+  const more =
+    raised && parser.peek()?.text === 'partial'
+      ? parser.attempt(() => {
+          parser.pos++;
+          return differential(parser, '\\partial');
+        })
+      : undefined;
+  return frac(top, more === undefined ? bottom : juxtapose(bottom, more));
 });
 
 const trailingLookahead = 16;
@@ -232,7 +268,25 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
     if (parser.acceptFrom(to) === undefined) return { lower };
     return { lower, upper: upperLimit(parser, until) };
   }
+  // "summation i equals 1 to n of i": the range said without "from".
+  if (rangeWithoutFrom(parser)) {
+    const lower = parser.scope({ until: to });
+    parser.acceptFrom(to);
+    return { lower, upper: upperLimit(parser, until) };
+  }
   return {};
+}
+
+const relations = new PhraseTable(lexicon.relations);
+
+/** An index letter, an equality and, later, "to": "i equals 1 to n". */
+function rangeWithoutFrom(parser: Parser): boolean {
+  const index = parser.peek();
+  if (index?.kind !== 'word' || !/^[a-z]$/.test(index.raw)) return false;
+  const relation = relations.match(parser.tokens, parser.pos + 1);
+  if (relation?.value !== '=') return false;
+  const end = Math.min(parser.sentenceEnd(), parser.pos + 12);
+  return to.occursIn(parser.tokens, parser.pos + 1 + relation.length, end);
 }
 
 const pairAnd = closing('sets.memberAnd');

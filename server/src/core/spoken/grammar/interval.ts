@@ -65,8 +65,21 @@ export function coordinates(parser: Parser): Formula {
   return { kind: 'fence', open: '(', close: ')', body };
 }
 
-/** "the point with coordinates 3 comma 4 equals u". */
-const point = operand('interval.point', phrases('interval.point'), coordinates);
+/** A point's name: a symbol, scripted or accented (P, x₀, \bar{x}). */
+function namesPoint(body: Formula): boolean {
+  if (body.kind === 'script') return namesPoint(body.base);
+  if (body.kind === 'command') return body.args.length === 1 && namesPoint(body.args[0]);
+  return body.kind === 'atom' && (body.role === 'letter' || body.tex.startsWith('\\'));
+}
+
+/**
+ * "the point with coordinates 3 comma 4 equals u"; "the point x naught" only names the point, x₀.
+ */
+const point = operand('interval.point', phrases('interval.point'), (parser, trigger) => {
+  const said = coordinates(parser);
+  const named = trigger === 'the point' && said.kind === 'fence' && namesPoint(said.body);
+  return named && said.kind === 'fence' ? said.body : said;
+});
 
 /** "the open interval a b": two ends said with no comma between them are still two ends. */
 function endsSaidTogether(body: Formula): Formula {

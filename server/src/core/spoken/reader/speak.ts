@@ -1124,6 +1124,17 @@ export class Speaker {
       order: '',
     };
     const partial = this.source(node).includes('\\partial');
+    // ∂²f/∂x∂y: "the partial derivative of f with respect to x and y".
+    const inner = body.type === 'FunctionNode' && fnName(body) === 'Derivative' ? body.args! : [];
+    const firstOrder = inner.length === 2 || (inner.length === 3 && integerValue(inner[2]) === 1);
+    if (partial && order === 1 && firstOrder && this.isAtom(inner[0])) {
+      const second = this.speak(inner[1], false);
+      return fill(this.w.partialDerivativeMixed, {
+        ...values,
+        body: this.speak(inner[0], true),
+        second,
+      });
+    }
     if (order === 1) return fill(partial ? this.w.partialDerivative : this.w.derivative, values);
     values.order =
       this.style === 'terse'

@@ -78,6 +78,14 @@ export const calculusCases: GoldenCase[] = [
   ],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   ['the limit as x -> 0 of f of x', String.raw`\lim_{x \to 0} f(x)`],
+  // A range said without "from".
+  ['summation i equals 1 to n of x i', String.raw`\sum_{i=1}^{n} x_i`],
+  ['the integral over the real line of f of x d x', String.raw`\int_{\mathbb{R}} f(x) \, dx`],
+  [
+    'the partial derivative of f with respect to x and y',
+    String.raw`\frac{\partial^2 f}{\partial x \partial y}`,
+  ],
+  ['the change in x over the change in t', String.raw`\frac{\Delta x}{\Delta t}`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   // "the union of A and B" names the binary operation; with limits or one operand it is the big one.
   ['the union of A and B', String.raw`A \cup B`],

@@ -60,6 +60,9 @@ export const moreGroupingCases: GoldenCase[] = [
   ['the floor of x plus the ceiling of y', String.raw`\lfloor x \rfloor + \lceil y \rceil`],
   ['the absolute value of x times the norm of y', String.raw`|x| \|y\|`],
   ['the inner product of u and v', String.raw`\langle u, v \rangle`],
+  // "the point" before one symbol names it; before coordinates it writes them.
+  ['the gradient of f at the point x naught', String.raw`\nabla f \text{ at } x_0`],
+  ['the point 3 comma 4', '(3, 4)'],
   ['the commutator of A and B', '[A, B]'],
   ['the dot product of u and v', String.raw`u \cdot v`],
   ['u dot product with v', String.raw`u \cdot v`],
