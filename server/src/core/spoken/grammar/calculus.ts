@@ -234,6 +234,39 @@ function trailingLimits(parser: Parser): { lower?: Formula; upper?: Formula } {
   return trailingFromAt(parser) ? limits(parser, noOpeners) : {};
 }
 
+/** "for i from 1 to n", "for i equals 1 to n", "for i in S": an index's range after a sum's body. */
+function indexRangeAt(parser: Parser): boolean {
+  const { tokens, pos } = parser;
+  const index = tokens[pos + 1];
+  if (tokens[pos]?.text !== 'for' || index?.kind !== 'word' || !/^[a-z]$/.test(index.raw))
+    return false;
+  const relation = relations.match(tokens, pos + 2)?.value;
+  if (relation === '\\in') return true;
+  const fromAt = from.match(tokens, pos + 2) !== undefined;
+  const end = Math.min(parser.sentenceEnd(), pos + trailingLookahead);
+  return (fromAt || relation === '=') && to.occursIn(tokens, pos + 3, end);
+}
+
+/** The range said by indexRangeAt: i = 1 below and n above, or i ∈ S below. */
+function indexRange(parser: Parser): { lower?: Formula; upper?: Formula } {
+  parser.pos++;
+  const index = atom(parser.tokens[parser.pos].raw, 'letter');
+  // "for i in S": the index's set, ∑_{i ∈ S}.
+  const membership = relations.match(parser.tokens, parser.pos + 1);
+  if (membership?.value === '\\in') {
+    parser.pos += 1 + membership.length;
+    const set = parser.scope({ closedByPause: true, power: Power.relation });
+    return { lower: { kind: 'infix', op: '\\in', left: index, right: set } };
+  }
+  if (from.match(parser.tokens, parser.pos + 1) === undefined) return limits(parser, noOpeners);
+  parser.pos++;
+  parser.acceptFrom(from);
+  const start = parser.scope({ until: to });
+  parser.acceptFrom(to);
+  const upper = upperLimit(parser, noOpeners);
+  return { lower: { kind: 'infix', op: '=', left: index, right: start }, upper };
+}
+
 /** "from a to b", "over A", "Underscript … Overscript … Endscripts": the limits of a big operator. */
 function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; upper?: Formula } {
   if (parser.acceptFrom(from) !== undefined) {
@@ -322,7 +355,8 @@ function bigOperator(
       parser.scope({
         closedByPause: true,
         power: Power.additive,
-        stop: (at) => (pair && atAnd(at)) || (unlimited && trailingFromAt(at)),
+        stop: (at) =>
+          (pair && atAnd(at)) || (unlimited && (trailingFromAt(at) || indexRangeAt(at))),
       });
     const first = readBody();
     // "the product from i equals 1 to n of x plus 1": a body without the index goes on, ∏(x + 1).
@@ -335,7 +369,8 @@ function bigOperator(
       const second = parser.scope({ closedByPause: true, power: Power.additive });
       return { kind: 'infix', op: pairOp, left: body, right: second };
     }
-    const late = unlimited ? trailingLimits(parser) : { lower, upper };
+    const trailing = () => (indexRangeAt(parser) ? indexRange(parser) : trailingLimits(parser));
+    const late = unlimited ? trailing() : { lower, upper };
     // "the outer product", "the sum is finite": an operator with nothing to act on is the word.
     if (body.kind === 'empty' && late.lower === undefined && late.upper === undefined)
       return undefined;

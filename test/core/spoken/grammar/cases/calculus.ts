@@ -80,6 +80,10 @@ export const calculusCases: GoldenCase[] = [
   ['the limit as x -> 0 of f of x', String.raw`\lim_{x \to 0} f(x)`],
   // A range said without "from".
   ['summation i equals 1 to n of x i', String.raw`\sum_{i=1}^{n} x_i`],
+  // …or after the body, with "for".
+  ['the sum of x sub i for i from 1 to n', String.raw`\sum_{i=1}^{n} x_i`],
+  ['the product of a sub k for k equals 0 to infinity', String.raw`\prod_{k=0}^{\infty} a_k`],
+  ['the sum of x sub i for i in S equals 1', String.raw`\sum_{i \in S} x_i = 1`],
   ['the integral over the real line of f of x d x', String.raw`\int_{\mathbb{R}} f(x) \, dx`],
   [
     'the partial derivative of f with respect to x and y',
