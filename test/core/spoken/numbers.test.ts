@@ -44,9 +44,15 @@ const cases: [string, string[]][] = [
   ['5 and three fourths', ['#5|3|4']],
   ['three and a half', ['#3|1|2']],
   ['two and a quarter', ['#2|1|4']],
-  // Only after a number and "and", and before a single denominator, is "a" a numerator.
-  ['a half', ['a', 'half']],
+  // Before "half" and "quarter", and after a number and "and" before a single denominator, "a"
+  // is a numerator; "a third" may be the ordinal.
+  ['a half', ['#1|2']],
+  ['a quarter of x', ['#1|4', 'of', 'x']],
+  ['a third', ['a', '#3th']],
   ['three and a halves', ['#3', 'and', 'a', 'halves']],
+  // A tens word and a singular ordinal are one ordinal; the fraction says "twenty thirds".
+  ['ten to the twenty third', ['#10', 'to', 'the', '#23th']],
+  ['twenty thirds', ['#20|3']],
   ['one two three', ['#1', '#2', '#3']],
   ['twenty twenty', ['#20', '#20']],
   ['the third root', ['the', '#3th', 'root']],

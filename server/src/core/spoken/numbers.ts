@@ -18,6 +18,17 @@ const singularDenominators = new Set(
   [...denominators.keys()].filter((word) => !word.endsWith('s')),
 );
 const decimalPoint = new Set(numbers.decimalPoint);
+const articleFractions = new Set(['half', 'quarter']);
+
+/**
+ * "twenty third", "ninety ninth": a tens word and a singular ordinal are the ordinal 23, 99, as in
+ * "ten to the twenty third"; a fraction would say "twenty thirds".
+ */
+function compoundOrdinal(tokens: readonly Token[], at: number): number | undefined {
+  const tensValue = isWord(tokens[at], tens) ? tens.get(tokens[at].text) : undefined;
+  const unit = tokens[at + 1]?.kind === 'word' ? ordinals.get(tokens[at + 1].text) : undefined;
+  return tensValue !== undefined && unit !== undefined && unit < 10 ? tensValue + unit : undefined;
+}
 
 function isWord(
   token: Token | undefined,
@@ -110,6 +121,8 @@ function bracketOrdinal(before: Token | undefined, after: Token | undefined): bo
 /** "three and a half": after a number and "and", the article is a mixed number's numerator. */
 function articleNumerator(out: readonly Token[], tokens: readonly Token[], at: number): boolean {
   const whole = out[out.length - 2];
+  // "a half", "a quarter of x": ½ and ¼ wherever they are said ("a third" may be the ordinal).
+  if (tokens[at].text === 'a' && articleFractions.has(tokens[at + 1]?.text ?? '')) return true;
   return (
     tokens[at].text === 'a' &&
     out[out.length - 1]?.text === 'and' &&
@@ -126,6 +139,12 @@ export function foldNumbers(tokens: readonly Token[]): Token[] {
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
+    const ordinal = compoundOrdinal(tokens, i);
+    if (ordinal !== undefined) {
+      out.push({ ...span(tokens, i, i + 2, String(ordinal)), ordinal: true });
+      i += 2;
+      continue;
+    }
     const cardinal = readCardinal(tokens, i);
     let text: string | undefined;
     let next = i;
