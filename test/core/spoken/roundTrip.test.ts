@@ -114,6 +114,8 @@ const notYet: string[] = [
   String.raw`\{x > 0\}`,
   String.raw`G_{\leq x}`,
   String.raw`N_{\triangleleft}`,
+  String.raw`17 \bmod 5 = 2`,
+  String.raw`2 \times 2 \text{ matrix}`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

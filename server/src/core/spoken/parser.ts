@@ -60,6 +60,8 @@ interface Scope {
   pausesJoin?: boolean;
   /** Indices said in a row ("sub i 1 end sub"): a number after a letter is no subscript of it. */
   indices?: boolean;
+  /** "all over" said inside divides what this scope holds, not what encloses it (a limit's body). */
+  holdsAllOver?: boolean;
   floor: number;
 }
 
@@ -278,6 +280,7 @@ export class Parser {
     listEnd?: Scope['listEnd'];
     pausesJoin?: boolean;
     indices?: boolean;
+    holdsAllOver?: boolean;
     power?: number;
   }): Formula {
     // A scope that a pause may close (an argument, a script) never spans a relation.
@@ -291,6 +294,7 @@ export class Parser {
       listEnd: options.listEnd,
       pausesJoin: options.pausesJoin,
       indices: options.indices,
+      holdsAllOver: options.holdsAllOver,
       floor,
     });
     try {
@@ -505,7 +509,8 @@ export class Parser {
 
   /** An operator that ends every scope a pause may close ("all over") comes next inside one. */
   private atScopeCloser(): boolean {
-    if (!this.scopes[this.scopes.length - 1].closedByPause) return false;
+    const scope = this.scopes[this.scopes.length - 1];
+    if (!scope.closedByPause || scope.holdsAllOver === true) return false;
     const match = this.grammar.operators.match(this.tokens, this.pos);
     return match !== undefined && match.value.some((construct) => this.closesScopesHere(construct));
   }

@@ -1,7 +1,7 @@
 /** Symbols named by a word: Greek letters (with capitals), named symbols, named sets, capitals. */
 import { lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, type Formula } from '../tree';
+import { atom, empty, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
 
 function greekLetter(name: string, capital: boolean): Formula | undefined {
@@ -130,6 +130,8 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
     if ((article || from === 0) && tex !== undefined && /^[.,;:!?]$/.test(tex)) return undefined;
     // "there exists a sub n": the article of "there exists a" is the letter when an operator follows.
     if (/ an?$/.test(trigger) && parser.startsOperator()) return undefined;
+    // "the identity matrix I sub n": a phrase naming the letter said next only introduces it.
+    if (tex !== undefined && /^[A-Za-z]$/.test(tex) && parser.peek()?.raw === tex) return empty;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

@@ -537,7 +537,12 @@ function limitOf(parser: Parser, trigger: string, op: string): Formula | undefin
   // "the limit as x approaches 4 of x plus 2" is lim (x + 2): what the limit is "of" runs to a
   // relation or a pause, as a limit of the first term alone would be said before the sum.
   const said = parser.acceptClosing(ofBody);
-  const body = parser.scope({ closedByPause: true, power: said ? Power.relation : Power.additive });
+  // "… of f of x plus h minus f of x all over h": the quotient is the limit's, of its variable.
+  const body = parser.scope({
+    closedByPause: true,
+    power: said ? Power.relation : Power.additive,
+    holdsAllOver: said,
+  });
   return { kind: 'bigop', op, lower, body };
 }
 

@@ -45,6 +45,14 @@ function isSymbol(formula: Formula): boolean {
   return formula.kind === 'atom' && formula.role !== 'function' && !punctuation.has(formula.tex);
 }
 
+function isNumber(formula: Formula): boolean {
+  return formula.kind === 'atom' && formula.role === 'number';
+}
+
+function indexLetter(formula: Formula): boolean {
+  return formula.kind === 'atom' && /^[i-n]$/.test(formula.tex);
+}
+
 function isLetter(formula: Formula): boolean {
   if (formula.kind === 'row') return isLetter(formula.items[formula.items.length - 1]);
   return formula.kind === 'atom' && formula.role === 'letter';
@@ -240,6 +248,8 @@ function ownPowerOrSubscriptAt(parser: Parser): boolean {
  */
 function continues(parser: Parser, script: Formula, symbol: Formula): boolean {
   if (script.kind === 'empty') return true;
+  // "beta sub one x" is β₁x: after a number only an index letter ("w sub 1 j") is more index.
+  if (isNumber(script) && isLetter(symbol) && !indexLetter(symbol)) return false;
   if (symbol.kind === 'atom' && /^[A-Z]$/.test(symbol.tex) && isLowerLetter(script)) return false;
   if (isPlainIndex(script) && startsOwnSymbol(parser, symbol)) return false;
   // "a sub n x to the n", "a sub i x sub j": a letter with a dictated power or a subscript of its

@@ -476,6 +476,17 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
   return parser.expression(Power.implicit);
 }
 
+const relationTable = new PhraseTable(lexicon.relations);
+
+/** A congruence (≡) said in the sentence before the "mod" said as `trigger`. */
+function congruenceBefore(parser: Parser, trigger: string): boolean {
+  const { tokens } = parser;
+  const saidAt = parser.pos - trigger.split(' ').length;
+  for (let at = saidAt - 1; at >= 0 && tokens[at].kind !== 'stop'; at--)
+    if (relationTable.match(tokens, at)?.value === '\\equiv') return true;
+  return false;
+}
+
 /** Functions whose argument is written in parentheses even when said bare: P(A), Var(X). */
 const parenthesised = new Set(phrases('function.parenthesised'));
 const events = new Set(phrases('function.event'));
@@ -495,6 +506,9 @@ const named = operand(
     // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
     const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
     const argument = argumentOf(parser, events.has(tex), ofMatrices.has(tex));
+    // "a is congruent to b mod n": the modulus of a congruence is written (mod n).
+    if (tex === '\\bmod' && argument.kind !== 'empty' && congruenceBefore(parser, trigger))
+      return { kind: 'command', name: 'pmod', args: [argument] };
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };

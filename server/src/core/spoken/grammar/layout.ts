@@ -6,7 +6,7 @@
  */
 import { closing, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { atom, type Formula } from '../tree';
 import { operand } from './construct';
 
 const matrixWords = closing('matrix.matrix', 'matrix.determinant');
@@ -151,7 +151,9 @@ function labelledRows(
   return out;
 }
 
-function layout(parser: Parser, environment: string, rows: Formula[][]): Formula {
+function layout(parser: Parser, environment: string, rows: Formula[][]): Formula | undefined {
+  // A matrix said without entries is words, not an empty matrix.
+  if (rows.every((row) => row.every((cell) => cell.kind === 'empty'))) return undefined;
   if (
     parser.peek()?.kind === 'stop' &&
     layoutEnd.match(parser.tokens, parser.pos + 1) !== undefined
@@ -230,6 +232,9 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
     parser.pos++;
   }
   if (parser.acceptFrom(matrixWords) === undefined) return undefined;
+  // "the 3 by 3 identity matrix" is I₃.
+  if (shape === 'identity' && height.text === width.text)
+    return { kind: 'script', base: atom('I', 'letter'), sub: atom(height.text, 'number') };
   const environment = parser.tokens[parser.pos - 1].text === 'determinant' ? 'vmatrix' : 'pmatrix';
   skipSeparators(parser);
   if (parser.acceptFrom(withEntry) !== undefined)
@@ -242,7 +247,25 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const entries = atLabel(parser, columnWord)
     ? labelledRows(parser, columnWord, ',').flat()
     : cells(parser, rowWord, ',');
-  return layout(parser, environment, inRows(entries, Number(height.text), Number(width.text)));
+  // "a 2 by 3 matrix A": one letter where more entries are due names the matrix.
+  const [only] = entries;
+  const cellsDue = Number(height.text) * Number(width.text);
+  if (entries.length === 1 && cellsDue > 1 && only.kind === 'atom' && only.role === 'letter')
+    return only;
+  const entered = layout(
+    parser,
+    environment,
+    inRows(entries, Number(height.text), Number(width.text)),
+  );
+  // "a 2 by 3 matrix" with no entries said names its size.
+  const size: Formula = {
+    kind: 'infix',
+    op: '\\times',
+    left: atom(height.text, 'number'),
+    right: atom(width.text, 'number'),
+  };
+  const noun = parser.tokens[parser.pos - 1]?.raw ?? 'matrix';
+  return entered ?? { kind: 'row', items: [size, { kind: 'text', text: noun }] };
 });
 
 /** "2 cases, Case 1: …": lines of cases are a brace's, each a value and its condition. */

@@ -3,7 +3,7 @@
  * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
  * and the prefix "the fifth power of x".
  */
-import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, attachScript, empty, type Formula } from '../tree';
@@ -17,6 +17,7 @@ import { subscriptOperand } from './subscript';
 import { texScript } from './texScript';
 
 const endExponent = closing('power.end');
+const ownPowers = closing('power.squared', 'power.cubed', 'power.toThe');
 const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 
@@ -148,8 +149,23 @@ const toThe = operator(
       } else if (offset !== undefined && !takesSum) {
         parser.pos += 3;
         exponent = offset;
+      } else if (takesSum && !offset) {
+        exponent = parser.expression(Power.relation);
       } else {
-        exponent = parser.expression(takesSum && !offset ? Power.relation : Power.prefix);
+        // "lambda to the k e to the negative lambda": a symbol with a power of its own is the
+        // next factor, λᵏ e^{−λ}; "e to the i pi" keeps its product.
+        const start = parser.pos;
+        const ownPower = (at: Parser) => {
+          const before = at.tokens[at.pos - 1];
+          const afterOperand = before.kind === 'number' || namesSymbol(before.text);
+          return (
+            at.pos > start &&
+            afterOperand &&
+            namesSymbol(at.peek()?.text ?? '') &&
+            ownPowers.match(at.tokens, at.pos + 1) !== undefined
+          );
+        };
+        exponent = parser.scope({ closedByPause: true, power: Power.prefix, stop: ownPower });
       }
     }
     if (exponent.kind === 'empty') return undefined;

@@ -79,6 +79,9 @@ export const arithmeticCases: GoldenCase[] = [
   ['angle A is congruent to angle B', String.raw`\angle A \cong \angle B`],
   ['segment A B is congruent to segment C D', String.raw`\bar{AB} \cong \bar{CD}`],
   ['x bar is congruent to y', String.raw`\bar{x} \equiv y`],
+  // The modulus of a congruence is written (mod n); elsewhere "mod" is the operation.
+  ['a is congruent to b mod n', String.raw`a \equiv b \pmod{n}`],
+  ['17 mod 5 equals 2', String.raw`17 \bmod 5 = 2`],
   ['x is proportional to y', String.raw`x \propto y`],
   ['p implies q', String.raw`p \implies q`],
   // "then" implies, except as the word of an "if … then" sentence.

@@ -80,6 +80,8 @@ export const calculusCases: GoldenCase[] = [
   ['the limit as x -> 0 of f of x', String.raw`\lim_{x \to 0} f(x)`],
   // A range said without "from".
   ['summation i equals 1 to n of x i', String.raw`\sum_{i=1}^{n} x_i`],
+  // "all over" inside a limit's body divides the body.
+  ['the limit as x approaches 0 of sine x all over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   // …or after the body, with "for".
   ['the sum of x sub i for i from 1 to n', String.raw`\sum_{i=1}^{n} x_i`],
   ['the product of a sub k for k equals 0 to infinity', String.raw`\prod_{k=0}^{\infty} a_k`],

@@ -21,6 +21,10 @@ export const distributionCases: GoldenCase[] = [
   ['Y is poisson distributed with rate lambda', String.raw`Y \sim \operatorname{Poisson}(\lambda)`],
   ['the binomial distribution with parameters n and p', String.raw`\operatorname{Bin}(n, p)`],
   ['X is normally distributed', String.raw`X \sim \mathcal{N}`],
+  [
+    'capital x is distributed normal with mean mu and variance sigma squared',
+    String.raw`X \sim \mathcal{N}(\mu, \sigma^2)`,
+  ],
   // Without parameters a name is no distribution.
   ['normal x', 'x'],
 ];

@@ -31,6 +31,11 @@ export const layoutCases: GoldenCase[] = [
     'the matrix with rows 1, 2, 3 and 4, 5, 6',
     String.raw`\begin{pmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \end{pmatrix}`,
   ],
+  // A size with no entries, or with the matrix's name, is no matrix of entries.
+  ['the 3 by 3 identity matrix', 'I_3'],
+  ['the 2 by 2 matrix', String.raw`2 \times 2 \text{ matrix}`],
+  ['a 2 by 3 matrix A', 'A'],
+  ['the identity matrix I sub n', 'I_n'],
   // A relation after the last entry is said of the matrix.
   [
     'the determinant of the two by two matrix with rows a b and c d equals a d minus b c',

@@ -4,6 +4,12 @@ export const powerCases: GoldenCase[] = [
   // "raised to the" with its end said later: the end closes the exponent.
   ['x raised to the n plus 1 end exponent plus 2', 'x^{n+1} + 2'],
   ['x squared', 'x^2'],
+  // A symbol with a power of its own ends a bare exponent: it is the next factor.
+  [
+    'lambda to the k e to the negative lambda all over k factorial',
+    String.raw`\frac{\lambda^k e^{-\lambda}}{k!}`,
+  ],
+  ['x to the n y to the m', 'x^n y^m'],
   ['x cubed', 'x^3'],
   ['squared', String.raw`\text{squared}`],
   ['a plus b, all squared', '(a + b)^2'],

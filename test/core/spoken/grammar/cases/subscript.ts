@@ -25,6 +25,8 @@ export const subscriptCases: GoldenCase[] = [
   ['x sub i plus 1 end sub', 'x_{i+1}'],
   // Closed by "end sub", indices said in a row stay in a row (MathSpeak's "Subscript n 1" is n₁).
   ['p sub i 1 end sub', 'p_{i1}'],
+  // After a number, only an index letter is more index.
+  ['y hat equals beta sub zero plus beta sub one x', String.raw`\hat{y} = \beta_0 + \beta_1 x`],
   ['x sub a plus b sub j end sub end sub', 'x_{a+b_j}'],
   ['x sub i sub j end sub end sub', 'x_{i_j}'],
   // The letter a sum runs over is an index after a letter.
