@@ -90,11 +90,8 @@ const notYet: string[] = [
   String.raw`(x+1)`,
   String.raw`(a+b)`,
   String.raw`[x]`,
-  String.raw`\frac{(x-1)}{2}`,
-  String.raw`\frac{(a-b)}{2}`,
   String.raw`(x_0^2+1)`,
   String.raw`(-x y)`,
-  String.raw`\frac{\kappa}{(1-\exp \kappa \nu)}`,
   String.raw`((4+5)+6)`,
   String.raw`\begin{matrix} x + y & = & 7 \\ 2x + 3y & = & 17 \end{matrix}`,
   String.raw`\begin{matrix} \text{Case 4}: & p + q = 1 \\ \text{Case 5}: & p = 0 \end{matrix}`,
@@ -115,6 +112,8 @@ const notYet: string[] = [
   String.raw`G_{\leq x}`,
   String.raw`N_{\triangleleft}`,
   String.raw`17 \bmod 5 = 2`,
+  String.raw`\frac{(a+b)}{2}`,
+  String.raw`\frac{\kappa}{1-\exp \kappa \nu}`,
   String.raw`2 \times 2 \text{ matrix}`,
 ];
 

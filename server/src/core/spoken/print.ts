@@ -79,6 +79,14 @@ function rootIndex(index: string): string {
   return index.includes(']') ? `{${index}}` : index;
 }
 
+/**
+ * "the quantity a plus b" as a whole numerator, denominator or radicand: the bar or the root
+ * groups it, and brackets said as such ("open paren") stay.
+ */
+function ungrouped(formula: Formula): Formula {
+  return formula.kind === 'fence' && formula.grouping === true ? formula.body : formula;
+}
+
 function braced(formula: Formula, place: Place = 'line'): string {
   return `{${print(formula, place)}}`;
 }
@@ -168,13 +176,13 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'frac':
       if (formula.slash === true)
         return `${slashOperand(formula.numerator, 'numerator', place)} / ${slashOperand(formula.denominator, 'denominator', place)}`;
-      return `\\frac${braced(formula.numerator, place)}${braced(formula.denominator, place)}`;
+      return `\\frac${braced(ungrouped(formula.numerator), place)}${braced(ungrouped(formula.denominator), place)}`;
     case 'script':
       return printScript(formula, place);
     case 'root':
       return formula.index === undefined
-        ? `\\sqrt${braced(formula.radicand, place)}`
-        : `\\sqrt[${rootIndex(inner(formula.index))}]${braced(formula.radicand, place)}`;
+        ? `\\sqrt${braced(ungrouped(formula.radicand), place)}`
+        : `\\sqrt[${rootIndex(inner(formula.index))}]${braced(ungrouped(formula.radicand), place)}`;
     case 'fence':
       return `\\left${formula.open} ${inner(formula.body)} \\right${formula.close}`;
     case 'command':

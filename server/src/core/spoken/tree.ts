@@ -24,7 +24,8 @@ export type Formula =
   | { kind: 'script'; base: Formula; sub?: Formula; sup?: Formula; pre?: Formula }
   | { kind: 'root'; radicand: Formula; index?: Formula }
   /** Delimited group: `(a+b)`, `|x|`, `\{x : x > 0\}`. */
-  | { kind: 'fence'; open: string; close: string; body: Formula }
+  /** `grouping`: the brackets stand for words that only group ("the quantity"), not written ones. */
+  | { kind: 'fence'; open: string; close: string; body: Formula; grouping?: boolean }
   /** A command applied to arguments: `\bar{x}`, `\binom{n}{k}`, `\mathbb{R}`. */
   | { kind: 'command'; name: string; args: Formula[] }
   /** A big operator with limits and body: `\sum_{i=1}^{n} a_i`, `\int_a^b f\,dx`, `\lim_{x\to0}`. */

@@ -109,6 +109,15 @@ const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, 
   return letter === undefined ? undefined : withIndexLetter(parser, letter, trigger);
 });
 
+const capitalWords = new Set(phrases('letters.capital'));
+
+/** The letter `tex` comes next, said as itself or as "capital I". */
+function saysLetter(parser: Parser, tex: string): boolean {
+  const next = parser.peek();
+  if (next?.raw === tex) return true;
+  return capitalWords.has(next?.text ?? '') && parser.peek(1)?.raw.toUpperCase() === tex;
+}
+
 /**
  * A construct for a table of phrase → symbol. A symbol named after a small letter ("h bar" is ℏ)
  * is not that symbol when the letter is said as a capital within a sentence: "H bar" is H̄.
@@ -131,7 +140,7 @@ function symbolTable(name: string, table: ReadonlyMap<string, string>): OperandC
     // "there exists a sub n": the article of "there exists a" is the letter when an operator follows.
     if (/ an?$/.test(trigger) && parser.startsOperator()) return undefined;
     // "the identity matrix I sub n": a phrase naming the letter said next only introduces it.
-    if (tex !== undefined && /^[A-Za-z]$/.test(tex) && parser.peek()?.raw === tex) return empty;
+    if (tex !== undefined && /^[A-Za-z]$/.test(tex) && saysLetter(parser, tex)) return empty;
     return tex === undefined ? undefined : atom(tex, 'symbol');
   });
 }

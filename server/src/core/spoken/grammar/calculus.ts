@@ -12,6 +12,7 @@ import { impliedVariable } from './impliedVariable';
 import { withOneMoreTerm } from './oneMoreTerm';
 
 const respect = closing('calculus.respect');
+const capitalWords = new Set(phrases('letters.capital'));
 const byWords = closing('calculus.by');
 const from = closing('calculus.from');
 const to = closing('calculus.to');
@@ -397,7 +398,9 @@ export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
   const token = tokens[at];
   if (token?.kind !== 'word') return false;
   if (/^d[a-z]$/.test(token.text)) return true;
-  const next = tokens[at + 1];
+  // "d capital A": the capital's letter is the variable.
+  const capital = capitalWords.has(tokens[at + 1]?.text ?? '') ? 1 : 0;
+  const next = tokens[at + 1 + capital];
   return (
     token.text === 'd' &&
     next?.kind === 'word' &&

@@ -170,6 +170,12 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean, depth: numbe
 function applicationFollows(parser: Parser, argument: { start: number; depth: number }): boolean {
   const { tokens, pos } = parser;
   let first = argument.start;
+  // "P of B given A P of A": a condition's operand counts from its "given".
+  for (let at = pos - 1; at > first; at--)
+    if (given.match(tokens, at) !== undefined) {
+      first = at + 1;
+      break;
+    }
   while (tokens[first]?.kind === 'pause') first++;
   // The argument's own first application is its operand ("f of g of x" is f(g(x))), and so is
   // what follows a longer argument: "O of kappa d squared log of beta" is O(κd² log β). An
@@ -416,11 +422,15 @@ function endsInMatrix(formula: Formula): boolean {
 function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined {
   // Tried only where a matrix and a sign are said first, so nested functions read once each.
   // "the determinant of the matrix A minus lambda I".
-  const at = pastNamingWords(parser.tokens, parser.pos);
+  const named = pastNamingWords(parser.tokens, parser.pos);
+  // "the determinant of capital A minus …".
+  const at = capitalWords.has(parser.tokens[named]?.text ?? '') ? named + 1 : named;
   const first = parser.tokens[at];
+  const capital = at > named || /^[A-Z]$/.test(first?.raw ?? '');
   if (
     first?.kind !== 'word' ||
-    !/^[A-Z]$/.test(first.raw) ||
+    !/^[a-zA-Z]$/.test(first.raw) ||
+    !capital ||
     lexicon.additiveWords.match(parser.tokens, at + 1) === undefined
   )
     return undefined;
@@ -477,6 +487,7 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
 }
 
 const relationTable = new PhraseTable(lexicon.relations);
+const capitalWords = new Set(phrases('letters.capital'));
 
 /** A congruence (≡) said in the sentence before the "mod" said as `trigger`. */
 function congruenceBefore(parser: Parser, trigger: string): boolean {

@@ -17,6 +17,8 @@ interface GroupOptions {
   closer: PhraseKey;
   open: string;
   close: string;
+  /** The words only group ("the quantity"): no brackets are written where a bar or root groups. */
+  grouping?: boolean;
   /** Without its closing words the group ends at a pause ("the absolute value of x, plus 1"). */
   closedByPause: boolean;
   /** The closing words are required: a missing one is reported. */
@@ -161,7 +163,8 @@ function group(options: GroupOptions): OperandConstruct {
         base: fenced(options.open, options.close, lifted.body),
         sup: lifted.power,
       };
-    return fenced(options.open, options.close, body);
+    const group = fenced(options.open, options.close, body);
+    return options.grouping === true ? { ...group, grouping: true } : group;
   });
 }
 
@@ -269,6 +272,7 @@ export const groupingConstructs = [
     closedByPause: true,
     mustClose: false,
     takesOperation: true,
+    grouping: true,
   }),
   group({
     name: 'absolute.of',

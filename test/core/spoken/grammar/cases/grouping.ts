@@ -9,9 +9,13 @@ export const groupingCases: GoldenCase[] = [
   ['left bracket x right bracket', '[x]'],
   ['open brace 1 comma 2 close brace', String.raw`\{1, 2\}`],
   ['the quantity a plus b end quantity squared', '(a+b)^2'],
-  ['the quantity x minus 1 end quantity over 2', String.raw`\frac{(x-1)}{2}`],
-  // Without "end quantity", an operation said right after the quantity's sum takes the quantity.
-  ['the quantity a minus b divided by 2', String.raw`\frac{(a-b)}{2}`],
+  ['the quantity x minus 1 end quantity over 2', String.raw`\frac{x-1}{2}`],
+  // Without "end quantity", an operation said right after the quantity's sum takes the quantity;
+  // a bar or a root groups what "the quantity" groups, so no brackets are written there.
+  ['the quantity a minus b divided by 2', String.raw`\frac{a-b}{2}`],
+  ['the square root of the quantity one minus x squared end quantity', String.raw`\sqrt{1-x^2}`],
+  // Brackets said as such stay.
+  ['open paren a plus b close paren over 2', String.raw`\frac{(a+b)}{2}`],
   ['D plus the quantity U minus D times lambda', String.raw`D + (U-D) \lambda`],
   ['the quantity x plus y squared', '(x+y)^2'],
   ['the quantity eta over L raised to the power of D', String.raw`(\frac{\eta}{L})^D`],
@@ -19,7 +23,7 @@ export const groupingCases: GoldenCase[] = [
   ['the quantity minus x times y', '(-x y)'],
   [
     'kappa over the quantity one minus the exponential of kappa times nu',
-    String.raw`\frac{\kappa}{(1-\exp \kappa \nu)}`,
+    String.raw`\frac{\kappa}{1-\exp \kappa \nu}`,
   ],
   ['the absolute value of x', '|x|'],
   ['the absolute value of x plus 1', '|x+1|'],
