@@ -222,7 +222,36 @@ const bothBraces = operand('group.braces', phrases('group.braces'), (parser: Par
   fenced('\\{', '\\}', parser.scope({ power: Power.relation })),
 );
 
+const normOf = closing('norm.of');
+
+/** The index of "the two norm", "the L infinity norm", "the p norm" at token `at`, and its length. */
+function normIndexAt(parser: Parser, at: number): { index: Formula; length: number } | undefined {
+  const lebesgue = parser.tokens[at]?.raw === 'L' ? 1 : 0;
+  const token = parser.tokens[at + lebesgue];
+  if (token === undefined || parser.tokens[at + lebesgue + 1]?.text !== 'norm') return undefined;
+  if (token.kind === 'number' && token.denominator === undefined && token.ordinal !== true)
+    return { index: atom(token.text, 'number'), length: lebesgue + 1 };
+  if (token.text === 'infinity') return { index: atom('\\infty', 'symbol'), length: lebesgue + 1 };
+  if (token.kind === 'word' && /^[a-z]$/.test(token.raw))
+    return { index: atom(token.raw, 'letter'), length: lebesgue + 1 };
+  return undefined;
+}
+
+/** "the two norm of x" is ‖x‖₂, "the L infinity norm of f" ‖f‖_∞. */
+const indexedNorm = operand('norm.indexed', ['the'], (parser) => {
+  const said = normIndexAt(parser, parser.pos);
+  if (said === undefined || normOf.match(parser.tokens, parser.pos + said.length) === undefined)
+    return undefined;
+  parser.pos += said.length;
+  const norm = parser.operand();
+  if (norm.kind === 'fence') return { kind: 'script', base: norm, sub: said.index };
+  if (norm.kind === 'script' && norm.base.kind === 'fence' && norm.sub === undefined)
+    return { ...norm, sub: said.index };
+  return undefined;
+});
+
 export const groupingConstructs = [
+  indexedNorm,
   bothBraces,
   strayCloser('group.strayParen', 'group.paren', 'group.parenEnd', ')'),
   strayCloser('group.strayBracket', 'group.bracket', 'group.bracketEnd', ']'),

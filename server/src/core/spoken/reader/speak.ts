@@ -818,8 +818,20 @@ export class Speaker {
         else clauses.push(join(w.notIncluding, from, 'or', to));
         return join(fill(w.interval, { a: from, b: to }), ...clauses);
       }
-      case 'Subscript':
-        return join(this.group(args[0]), w.sub, this.speak(args[1], true), w.endSub);
+      case 'Subscript': {
+        // ‖x‖₂: "the 2 norm of x", as its index is said before the norm.
+        const [base, index] = args;
+        const norm =
+          base.type === 'FunctionNode' && fnName(base) === 'norm' && base.args!.length === 1;
+        if (norm && this.isAtom(index))
+          return this.root(
+            fill(w.indexedNorm, { index: this.speak(index, false) }),
+            base.args![0],
+            tail,
+            w.normClose,
+          );
+        return join(this.group(base), w.sub, this.speak(index, true), w.endSub);
+      }
       case 'Permutations':
         return join(this.operand(args[0], 5, false), w.permute, this.operand(args[1], 5, tail));
       case 'Binomial': {

@@ -41,6 +41,9 @@ export const groupingCases: GoldenCase[] = [
   ['StartAbsoluteValue x EndAbsoluteValue', '|x|'],
   ['StartAbsoluteValue x minus y EndAbsoluteValue', '|x - y|'],
   ['the norm of v', String.raw`\|v\|`],
+  // An index said before "norm" is its subscript.
+  ['the two norm of x', String.raw`\|x\|_2`],
+  ['the L infinity norm of f minus g', String.raw`\|f - g\|_\infty`],
   // A power at the end of a group said without its closing words is the group's, as written.
   ['the norm of f minus g squared', String.raw`\|f-g\|^2`],
   ['the absolute value of s sub j squared', '|s_j|^2'],
