@@ -34,6 +34,13 @@ const badInputs: [string, string, string | undefined][] = [
   ['4,000 nested fractions', 'StartFraction '.repeat(4000), 'spoken.too-deep'],
   ['1,000 nested integrals', 'the integral from 0 to 1 of '.repeat(1000), 'spoken.too-deep'],
   ['10,000 commas', ', '.repeat(10000), undefined],
+  // Arguments, lists and conditions look back over what they read: each look-back is bounded.
+  [
+    '3,000 applications with commas',
+    Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? 'open paren' : 'f of x comma')).join(' '),
+    undefined,
+  ],
+  ['2,000 conditions', 'P of A given B '.repeat(2000), undefined],
   ['operators only', 'plus times over equals sub squared', undefined],
   [
     'scope words only',

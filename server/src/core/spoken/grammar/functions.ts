@@ -170,8 +170,9 @@ function operationOnFunction(parser: Parser, namedNeedsOf: boolean, depth: numbe
 function applicationFollows(parser: Parser, argument: { start: number; depth: number }): boolean {
   const { tokens, pos } = parser;
   let first = argument.start;
-  // "P of B given A P of A": a condition's operand counts from its "given".
-  for (let at = pos - 1; at > first; at--)
+  // "P of B given A P of A": a condition's operand counts from its "given". Only a short operand
+  // matters below, so the look-back is a few tokens.
+  for (let at = pos - 1; at > Math.max(first, pos - 5); at--)
     if (given.match(tokens, at) !== undefined) {
       first = at + 1;
       break;
