@@ -34,7 +34,8 @@ import { powerConstructs } from './power';
 import { rootConstructs } from './root';
 import { setConstructs } from './sets';
 import { sideScriptConstructs } from './sideScripts';
-import { juxtaposeIndex, subscriptConstructs } from './subscript';
+import { subscriptConstructs } from './subscript';
+import { juxtaposed } from './juxtapose';
 import { unitConstructs } from './units';
 import { distributionConstructs } from './distributions';
 import { vectorCalculusConstructs } from './vectorCalculus';
@@ -88,6 +89,6 @@ export const grammar: Grammar = {
   operators: tableOf(constructs.filter((c): c is OperatorConstruct => c.position === 'operator')),
   fallback,
   wordEndsOperand,
-  juxtapose: juxtaposeIndex,
+  juxtapose: juxtaposed,
   pauses: pauseRules,
 };

@@ -38,6 +38,15 @@ export const setCases: GoldenCase[] = [
   ['the set of x and y such that x is less than y', String.raw`\{x, y : x < y\}`],
   ['the empty set', String.raw`\emptyset`],
   ['for all x in A', String.raw`\forall x \in A`],
+  // After a quantifier's set, what is said next is the statement it quantifies.
+  [
+    'for all x in the reals x squared is greater than or equal to zero',
+    String.raw`\forall x \in \mathbb{R}, x^2 \geq 0`,
+  ],
+  [
+    'there exists n in the naturals n squared equals 4',
+    String.raw`\exists n \in \mathbb{N}, n^2 = 4`,
+  ],
   ['the interval from 0 to 1, including 0 and 1', '[0, 1]'],
   ['the open interval a b', '(a, b)'],
   // "through" between two ends of a run lists it; elsewhere it is a word.

@@ -1,0 +1,40 @@
+/**
+ * Two operands said in a row. Mostly a product; "x i" may be x_i (subscript.ts); and after a
+ * quantifier's set a new operand starts the statement it quantifies: "for all x in the reals x
+ * squared is at least 0" is ∀x ∈ ℝ, x² ≥ 0.
+ */
+import { lexicon } from '../lexicon';
+import type { Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
+import { atom, type Formula } from '../tree';
+import { juxtaposeIndex } from './subscript';
+
+const quantifiers = new PhraseTable(
+  [...lexicon.symbols].filter(([, tex]) => tex === '\\forall' || tex.startsWith('\\exists')),
+);
+const namedSets = new Set(lexicon.setNames.values());
+
+function lastFactor(formula: Formula): Formula {
+  return formula.kind === 'row' ? formula.items[formula.items.length - 1] : formula;
+}
+
+/** A quantifier said in the sentence before token `at`. */
+function quantifiedBefore(parser: Parser, at: number): boolean {
+  for (let i = at - 1; i >= 0 && parser.tokens[i].kind !== 'stop'; i--)
+    if (quantifiers.match(parser.tokens, i) !== undefined) return true;
+  return false;
+}
+
+export function juxtaposed(parser: Parser, left: Formula, right: Formula, at: number): Formula {
+  const set = lastFactor(left);
+  const first = right.kind === 'row' ? right.items[0] : right;
+  const saidComma = first.kind === 'atom' && first.tex === ',';
+  const afterSet =
+    set.kind === 'atom' && namedSets.has(set.tex) && right.kind !== 'empty' && !saidComma;
+  if (afterSet && quantifiedBefore(parser, at))
+    return {
+      kind: 'row',
+      items: [...(left.kind === 'row' ? left.items : [left]), atom(',', 'symbol'), right],
+    };
+  return juxtaposeIndex(parser, left, right, at);
+}
