@@ -18,9 +18,13 @@ function lastFactor(formula: Formula): Formula {
   return formula.kind === 'row' ? formula.items[formula.items.length - 1] : formula;
 }
 
-/** A quantifier said in the sentence before token `at`. */
+/** How far back a quantifier is looked for, so that time stays linear. */
+const quantifierReach = 32;
+
+/** A quantifier said in the sentence shortly before token `at`. */
 function quantifiedBefore(parser: Parser, at: number): boolean {
-  for (let i = at - 1; i >= 0 && parser.tokens[i].kind !== 'stop'; i--)
+  const reach = Math.max(0, at - quantifierReach);
+  for (let i = at - 1; i >= reach && parser.tokens[i].kind !== 'stop'; i--)
     if (quantifiers.match(parser.tokens, i) !== undefined) return true;
   return false;
 }
