@@ -112,6 +112,7 @@ const notYet: string[] = [
   String.raw`G_{\leq x}`,
   String.raw`N_{\triangleleft}`,
   String.raw`17 \bmod 5 = 2`,
+  String.raw`p \land q \implies p`,
   String.raw`\frac{(a+b)}{2}`,
   String.raw`\frac{\kappa}{1-\exp \kappa \nu}`,
   String.raw`2 \times 2 \text{ matrix}`,

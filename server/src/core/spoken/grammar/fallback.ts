@@ -4,6 +4,8 @@
  */
 import { characterLatex } from '../../convert/unicode/characters';
 import fillerWords from '../lexicon/en/fillers.json';
+import { lexicon } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import type { Parser } from '../parser';
 import type { Token } from '../tokens';
 import { atom, isNumberAtom, type Formula } from '../tree';
@@ -71,8 +73,30 @@ function startsConstruct(parser: Parser, at: number): boolean {
   );
 }
 
+const logicConnectives: Readonly<Record<string, string>> = { and: '\\land', or: '\\lor' };
+const logicWords = new PhraseTable([
+  ...[...lexicon.logic].filter(([, tex]) => tex !== ':'),
+  ...[...lexicon.symbols].filter(([, tex]) => tex === '\\neg'),
+]);
+/** How far around a connective logic words are looked for. */
+const logicReach = 16;
+
+/** "not p or q", "p and q implies p": near other logic, "and" and "or" are ∧ and ∨. */
+function amongLogic(parser: Parser, at: number): boolean {
+  const end = Math.min(parser.tokens.length, at + logicReach);
+  for (let i = Math.max(0, at - logicReach); i < end; i++) {
+    // "x is not positive": a negated relation is no logic.
+    const copula = parser.tokens[i - 1]?.text === 'is';
+    if (i !== at && !copula && logicWords.match(parser.tokens, i) !== undefined) return true;
+  }
+  return false;
+}
+
 /** A word no construct reads: kept as text, and reported unless it is prose between formulas. */
 function unknownWord(parser: Parser, token: Token): Formula {
+  const connective = logicConnectives[token.text];
+  if (connective !== undefined && amongLogic(parser, parser.pos - 1))
+    return atom(connective, 'symbol');
   // A word of prose joins what is said around it: kept without a finding when something follows.
   const joined = proseWords.has(token.text) && parser.pos - 1 > 0 && !parser.atEnd();
   if (!joined)

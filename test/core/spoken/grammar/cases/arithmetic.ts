@@ -101,6 +101,10 @@ export const arithmeticCases: GoldenCase[] = [
     String.raw`\text{If } x \in \mathbb{Z} \text{ then } 2x \text{ is an even number}`,
   ],
   ['p if and only if q', String.raw`p \iff q`],
+  // Near other logic, "and" and "or" are ∧ and ∨; between statements they are words.
+  ['not p or q', String.raw`\neg p \lor q`],
+  ['p and q implies p', String.raw`p \land q \implies p`],
+  ['x is not positive and y is negative', String.raw`x \leq 0 \text{ and } y < 0`],
   // A condition word that starts a connective makes no cases.
   ['x is in B if and only if x is in A', String.raw`x \in B \iff x \in A`],
   ['f maps to g', String.raw`f \mapsto g`],
