@@ -108,10 +108,14 @@ describe('convertSpoken findings and alternatives', () => {
     assert.deepEqual(flagged, ['é', 'blorp']);
   });
 
-  it('keeps the prose words between statements as text without a finding, but not a trailing one', () => {
-    for (const input of ['x is positive and y is negative', 'x squared for x greater than 0']) {
+  it('keeps prose between statements and predicates as text without a finding, but not a trailing join', () => {
+    for (const input of [
+      'x is positive and y is negative',
+      'x squared for x greater than 0',
+      'n is even',
+    ]) {
       const result = convertSpoken(input);
-      assert.match(result.latex, /\\text\{ (?:and|for) \}/, input);
+      assert.match(result.latex, /\\text\{ (?:and|for|is even)/, input);
       assert.deepEqual(result.findings, [], input);
     }
     const trailing = convertSpoken('x when');

@@ -349,7 +349,26 @@ function signedPower(op: string, operand: Formula): Formula {
   return { ...operand, base: fence(signed) };
 }
 
+const betweenAnd = closing('relation.betweenAnd');
+
+/** "x is between 0 and 1": the chain 0 < x < 1. */
+const between = operator(
+  'relation.between',
+  phrases('relation.between'),
+  Power.relation,
+  (parser, left) => {
+    if (left.kind === 'empty' || !parser.saidLater(betweenAnd)) return undefined;
+    const low = parser.scope({ until: betweenAnd, closedByPause: true, power: Power.relation });
+    if (low.kind === 'empty' || parser.acceptFrom(betweenAnd) === undefined) return undefined;
+    const high = parser.scope({ closedByPause: true, power: Power.relation });
+    if (high.kind === 'empty') return undefined;
+    const upper: Formula = { kind: 'infix', op: '<', left, right: high, power: Power.relation };
+    return { kind: 'infix', op: '<', left: low, right: upper, power: Power.relation };
+  },
+);
+
 export const arithmeticConstructs = [
+  between,
   infixTable('logic.connective', lexicon.logic, Power.logic),
   infixTable('relation', lexicon.relations, Power.relation),
   infixTable('arithmetic.additive', lexicon.additive, Power.additive),

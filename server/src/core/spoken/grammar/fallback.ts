@@ -52,6 +52,7 @@ function namesNextLetter(parser: Parser, token: Token): boolean {
 }
 /** Words of prose between statements ("x is positive and y is negative", "x squared for x > 0"). */
 const proseWords = new Set([...fillerWords.joins, ...fillerWords.connectives]);
+const predicates = new Set(fillerWords.predicates);
 const connectives = new Set(fillerWords.connectives);
 
 /**
@@ -97,9 +98,11 @@ function unknownWord(parser: Parser, token: Token): Formula {
   const connective = logicConnectives[token.text];
   if (connective !== undefined && amongLogic(parser, parser.pos - 1))
     return atom(connective, 'symbol');
-  // A word of prose joins what is said around it: kept without a finding when something follows.
-  const joined = proseWords.has(token.text) && parser.pos - 1 > 0 && !parser.atEnd();
-  if (!joined)
+  // A word of prose joins what is said around it, and a predicate ("n is even") is said of what
+  // came before: kept without a finding.
+  const saidAfter = parser.pos - 1 > 0;
+  const joined = proseWords.has(token.text) && saidAfter && !parser.atEnd();
+  if (!joined && !(predicates.has(token.text) && saidAfter))
     parser.report(
       'spoken.unknown-word',
       token.start,

@@ -105,6 +105,9 @@ export const arithmeticCases: GoldenCase[] = [
   ['not p or q', String.raw`\neg p \lor q`],
   ['p and q implies p', String.raw`p \land q \implies p`],
   ['x is not positive and y is negative', String.raw`x \leq 0 \text{ and } y < 0`],
+  ['x is between 0 and 1', '0 < x < 1'],
+  // A predicate said of a formula is prose.
+  ['n is even', String.raw`n \text{ is even}`],
   // A condition word that starts a connective makes no cases.
   ['x is in B if and only if x is in A', String.raw`x \in B \iff x \in A`],
   ['f maps to g', String.raw`f \mapsto g`],
