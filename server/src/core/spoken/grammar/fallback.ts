@@ -32,7 +32,6 @@ const escaped: Record<string, string> = {
 const fillers = new Set(fillerWords.words);
 const listEnds = new Set(fillerWords.afterComma);
 const namingNouns = new Set(fillerWords.namingNouns);
-const articles = new Set(['the']);
 
 /** Past "the" and a naming noun said from token `at` ("the matrix A" → at A). */
 export function pastNamingWords(tokens: readonly Token[], at: number): number {
@@ -45,7 +44,7 @@ function namesNextLetter(parser: Parser, token: Token): boolean {
   const next = parser.peek();
   return (
     namingNouns.has(token.text) &&
-    articles.has(parser.tokens[parser.pos - 2]?.text ?? '') &&
+    parser.tokens[parser.pos - 2]?.text === 'the' &&
     next?.kind === 'word' &&
     /^[A-Za-z]$/.test(next.raw)
   );
@@ -76,7 +75,8 @@ function startsConstruct(parser: Parser, at: number): boolean {
 
 const logicConnectives: Readonly<Record<string, string>> = { and: '\\land', or: '\\lor' };
 const logicWords = new PhraseTable([
-  ...[...lexicon.logic].filter(([, tex]) => tex !== ':'),
+  // "if … and … then …" is prose; "such that" is no connective.
+  ...[...lexicon.logic].filter(([phrase, tex]) => tex !== ':' && phrase !== 'then'),
   ...[...lexicon.symbols].filter(([, tex]) => tex === '\\neg'),
 ]);
 /** How far around a connective logic words are looked for. */

@@ -75,7 +75,6 @@ function applied(
   };
 }
 
-/** Powers said between the name and the argument: "sine squared x", "tangent inverse of 1". */
 const bareToThe = new Set(['to the', 'raised to the']);
 
 /**
@@ -96,6 +95,7 @@ export function exponentBeforeOf(parser: Parser, trigger: string): Formula | und
 
 const toThe = new PhraseTable(phrases('power.toThe').map((phrase) => [phrase, true] as const));
 
+/** Powers said between the name and the argument: "sine squared x", "tangent inverse of 1". */
 function nameModifiers(parser: Parser, name: Formula): Formula {
   for (;;) {
     const raised = toThe.match(parser.tokens, parser.pos);
@@ -490,11 +490,15 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
 const relationTable = new PhraseTable(lexicon.relations);
 const capitalWords = new Set(phrases('letters.capital'));
 
-/** A congruence (≡) said in the sentence before the "mod" said as `trigger`. */
+/** How far before a "mod" its congruence is looked for, so that time stays linear. */
+const congruenceReach = 32;
+
+/** A congruence (≡) said shortly before the "mod" said as `trigger`. */
 function congruenceBefore(parser: Parser, trigger: string): boolean {
   const { tokens } = parser;
   const saidAt = parser.pos - trigger.split(' ').length;
-  for (let at = saidAt - 1; at >= 0 && tokens[at].kind !== 'stop'; at--)
+  const reach = Math.max(0, saidAt - congruenceReach);
+  for (let at = saidAt - 1; at >= reach && tokens[at].kind !== 'stop'; at--)
     if (relationTable.match(tokens, at)?.value === '\\equiv') return true;
   return false;
 }
