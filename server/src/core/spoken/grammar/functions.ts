@@ -562,7 +562,8 @@ const ofApplication = operator(
     const nestedInParentheses = nested && insideParentheses(parser.tokens, parser.pos);
     // "P of X greater than 2 equals one half": P's argument about a random variable or an event
     // (a capital) is an event, as the probability's is; "P of x plus 1" is a polynomial's value.
-    const capital = /^[A-Z]$/.test(parser.peek()?.raw ?? '');
+    const capital =
+      /^[A-Z]$/.test(parser.peek()?.raw ?? '') || capitalWords.has(parser.peek()?.text ?? '');
     const event = capital && target.kind === 'atom' && events.has(target.tex);
     const argumentScope = {
       closedByPause: true,

@@ -163,6 +163,8 @@ export const functionCases: GoldenCase[] = [
   ['the Fourier transform of g', String.raw`\mathcal{F}\{g\}`],
   ['the probability of A given B', 'P(A | B)'],
   ['p of y given x p of x', 'p(y | x) p(x)'],
+  // A capital said as "capital A" is an event's as a written one is.
+  ['capital P of capital A union capital B', String.raw`P(A \cup B)`],
   ['the expectation of x given y', String.raw`\mathbb{E}[x | y]`],
   // A random variable set to its own small letter is one event or condition: P(X = x), Y = y.
   ['the probability of X equals x', 'P(X = x)'],
