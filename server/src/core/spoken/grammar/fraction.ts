@@ -4,7 +4,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import type { Formula } from '../tree';
+import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 import { inMathSpeak } from './dialect';
 
@@ -34,6 +34,20 @@ function inlineFraction(
   const fraction: Formula = { kind: 'frac', numerator, denominator, inline: true };
   const written = onTheLine ? { ...fraction, slash: true } : fraction;
   return after.length === 0 ? written : { kind: 'row', items: [written, ...after] };
+}
+
+/** "1/2 x", "x/2 plus 1": a written slash between one operand on each side, on the line. */
+function typedFraction(parser: Parser, left: Formula): Formula | undefined {
+  if (left.kind === 'empty') return undefined;
+  const denominator = parser.expression(Power.implicit);
+  if (denominator.kind === 'empty') return undefined;
+  return onLastFactor(left, (numerator) => ({
+    kind: 'frac',
+    numerator,
+    denominator,
+    inline: true,
+    slash: true,
+  }));
 }
 
 /**
@@ -95,9 +109,10 @@ const over = operator(
   Power.multiplicative,
   (parser, left, trigger) => {
     if (closesHere(parser)) return undefined;
-    // "slash" and "/" say the character itself.
-    const written = trigger === 'slash' || trigger === '/';
-    return inlineFraction(parser, left, written || parser.inProse());
+    // "/" and "slash" say the character, which divides the operands written next to it: "1/2 x
+    // plus 4" is ½x + 4.
+    if (trigger === '/' || trigger === 'slash') return typedFraction(parser, left);
+    return inlineFraction(parser, left, parser.inProse());
   },
 );
 

@@ -61,6 +61,9 @@ export const fractionCases: GoldenCase[] = [
   // "slash" says the character; MathSpeak says its displayed fractions as StartFraction, so its
   // "divided by" is on the line.
   ['x squared slash 2', 'x^2/2'],
+  // A typed "/" divides the operands written next to it.
+  ['1/2 x plus 4', '1/2 x + 4'],
+  ['x/2 plus 1', 'x/2 + 1'],
   ['s divided by StartRoot 2 n EndRoot', String.raw`s/\sqrt{2n}`],
   // …and its "times" is a written ×, the product it leaves unsaid.
   [
