@@ -450,12 +450,14 @@ export class Parser {
       if (match.length < shadow) continue;
       for (const construct of match.value) {
         if (construct.power <= power) continue;
-        const trigger = this.phraseAt(this.pos, match.length);
-        const result = this.attempt(() => {
-          this.pos += match.length;
-          return construct.parse(this, left, trigger);
-        });
+        // attempt() by hand: this is the parser's innermost loop, and a closure per try costs.
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, left, this.phraseAt(start, match.length));
         if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
       }
     }
     return undefined;
@@ -572,12 +574,14 @@ export class Parser {
     if (this.atEnd() || this.atTerminator() || this.peek()?.kind === 'stop') return empty;
     for (const match of this.grammar.operands.matches(this.tokens, this.pos)) {
       for (const construct of match.value) {
-        const trigger = this.phraseAt(this.pos, match.length);
-        const result = this.attempt(() => {
-          this.pos += match.length;
-          return construct.parse(this, trigger);
-        });
+        // attempt() by hand, as in operator().
+        const start = this.pos;
+        const reported = this.findings.length;
+        this.pos += match.length;
+        const result = construct.parse(this, this.phraseAt(start, match.length));
         if (result !== undefined) return result;
+        this.pos = start;
+        this.findings.length = reported;
       }
     }
     if (this.startsOperator()) {
