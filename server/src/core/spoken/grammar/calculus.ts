@@ -125,6 +125,32 @@ const derivativeWithRespect = operand(
 );
 
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
+const quotientVariables = new Set(['x', 't', 's']);
+
+/** Whether `at` starts the sentence or follows a relation word ("equals d y d x"). */
+function startsSide(parser: Parser, at: number): boolean {
+  return at === 0 || lexicon.relationWords.match(parser.tokens, at - 1)?.length === 1;
+}
+
+/**
+ * "d y d x equals 2 x": a derivative said without "by", where a side of a relation starts and ends
+ * with it; elsewhere "d y d x" are differentials (an integral's "d x d y").
+ */
+function bareQuotient(parser: Parser, saidAt: number): boolean {
+  const { tokens, pos } = parser;
+  if (!startsSide(parser, saidAt) || tokens[pos]?.text !== 'd' || !differentialAt(tokens, pos))
+    return false;
+  // "d x d y equals r d r d theta" is an area element: only the usual variables are divided by.
+  if (!quotientVariables.has(tokens[pos + 1]?.text ?? '')) return false;
+  const after = tokens[pos + 2];
+  return (
+    after === undefined ||
+    after.kind === 'stop' ||
+    after.kind === 'pause' ||
+    lexicon.relationWords.match(tokens, pos + 2) !== undefined
+  );
+}
+
 const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   const save = parser.pos;
   let order: Formula | undefined;
@@ -135,7 +161,7 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   if (by() === undefined) {
     if (parser.peek()?.kind !== 'word' && parser.peek()?.kind !== 'number') return undefined;
     numerator = juxtapose(numerator, variable(parser));
-    if (by() === undefined) {
+    if (by() === undefined && !bareQuotient(parser, save - 1)) {
       parser.pos = save;
       return undefined;
     }

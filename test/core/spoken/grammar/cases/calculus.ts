@@ -92,6 +92,9 @@ export const calculusCases: GoldenCase[] = [
     String.raw`\frac{\partial^2 f}{\partial x \partial y}`,
   ],
   ['the change in x over the change in t', String.raw`\frac{\Delta x}{\Delta t}`],
+  // A derivative said without "by" where a side starts and ends; differentials elsewhere.
+  ['d y d x equals 2 x', String.raw`\frac{dy}{dx} = 2x`],
+  ['d x d y equals r d r d theta', String.raw`dx \, dy = r \, dr \, d\theta`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   // "the union of A and B" names the binary operation; with limits or one operand it is the big one.
   ['the union of A and B', String.raw`A \cup B`],
