@@ -82,6 +82,8 @@ export const lexicon = {
   functions: mapOf(functions),
   functionTable: new PhraseTable(mapOf(functions)),
   relations: relationMap,
+  /** Relation phrases with their LaTeX, matched at a position. */
+  relationTable: new PhraseTable(relationMap),
   relationWords: wordsOf(relationMap),
   logic: mapOf(logic),
   additive,
@@ -94,6 +96,10 @@ export const lexicon = {
   setNames: mapOf(sets.names),
   setOperators: mapOf(sets.operators),
   setHyphenPowers: mapOf(sets.hyphenPowers),
+  /** The letters that name indices: "x i", "a n", "sub 1 j". */
+  indexLetters: new Set(constructs['subscript.indexLetters']),
+  /** "capital", "cap", "upper": words that make the next letter a capital. */
+  capitalWords: new Set(constructs['letters.capital']),
 };
 
 /** A letter or a Greek letter's name: a word that names a symbol. */

@@ -4,7 +4,7 @@
  * 1") but written commas in lists ("b, n, p and q"). The sentence itself decides the order: a comma
  * next to an operator word is a pause, so such sentences read commas as pauses first.
  */
-import { closing, lexicon, phrases } from './lexicon';
+import { closing, lexicon } from './lexicon';
 import type { Reading } from './parser';
 import type { Token } from './tokens';
 
@@ -57,7 +57,7 @@ function commasArePauses(tokens: readonly Token[]): boolean {
   return false;
 }
 
-const indexLetters = new Set(phrases('subscript.indexLetters'));
+const { indexLetters } = lexicon;
 const bigOperators = closing('calculus.sum', 'calculus.product');
 const bindingWords = new Set(['over', 'from']);
 

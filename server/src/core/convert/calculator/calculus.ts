@@ -10,19 +10,21 @@ import type { MathNode } from './parse';
 import { nameOf } from './nodes';
 import { LEVEL, TOP, atLeast, type Printed } from './printed';
 
-/** The variable and its bounds: `x, a, b` or `(x, a, b)`. */
+/** What is summed, integrated or differentiated, its variable, and the bounds after it. */
 interface Bounds {
+  body: MathNode;
   variable: string;
   rest: MathNode[];
 }
 
+/** The body, then the variable and its bounds: `f, x, a, b` or `f, (x, a, b)`. */
 function boundsOf(args: MathNode[], print: Print): Bounds | undefined {
-  const [first, ...others] = args;
+  const [body, first, ...others] = args;
+  if (body === undefined) return undefined;
   const tuple = first?.type === 'FunctionNode' && nameOf(asFunction(first).fn) === 'Tuple';
-  const parts = tuple && others.length === 0 ? asFunction(first).args : args;
-  const [variable, ...rest] = parts;
+  const [variable, ...rest] = tuple && others.length === 0 ? asFunction(first).args : args.slice(1);
   if (variable?.type !== 'SymbolNode') return undefined;
-  return { variable: print(variable, TOP).tex, rest };
+  return { body, variable: print(variable, TOP).tex, rest };
 }
 
 function asFunction(node: MathNode): { fn: MathNode; args: MathNode[] } {
@@ -39,22 +41,20 @@ function operatorOn(head: string, body: MathNode, print: Print, tail = ''): Prin
 
 function bigOperator(command: string): FunctionPrinter {
   return (args, print) => {
-    const [body, ...range] = args;
-    const bounds = body === undefined ? undefined : boundsOf(range, print);
+    const bounds = boundsOf(args, print);
     if (bounds === undefined || bounds.rest.length !== 2) return undefined;
     const [from, to] = bounds.rest.map((node) => inner(node, print));
-    return operatorOn(`${command}_{${bounds.variable}=${from}}^{${to}}`, body, print);
+    return operatorOn(`${command}_{${bounds.variable}=${from}}^{${to}}`, bounds.body, print);
   };
 }
 
 const integral: FunctionPrinter = (args, print) => {
-  const [body, ...range] = args;
-  const bounds = body === undefined ? undefined : boundsOf(range, print);
+  const bounds = boundsOf(args, print);
   if (bounds === undefined || (bounds.rest.length !== 0 && bounds.rest.length !== 2))
     return undefined;
   const limits = bounds.rest.map((node) => inner(node, print));
   const head = limits.length === 2 ? `\\int_{${limits[0]}}^{${limits[1]}}` : '\\int';
-  return operatorOn(head, body, print, ` \\, d${bounds.variable}`);
+  return operatorOn(head, bounds.body, print, ` \\, d${bounds.variable}`);
 };
 
 /** A derivative's order: none, a whole number, or SymPy's `(x, 2)`. */
@@ -67,22 +67,20 @@ function orderOf(rest: MathNode[]): string | undefined {
 }
 
 const derivative: FunctionPrinter = (args, print) => {
-  const [body, ...range] = args;
-  const bounds = body === undefined ? undefined : boundsOf(range, print);
+  const bounds = boundsOf(args, print);
   const order = bounds && orderOf(bounds.rest);
   if (bounds === undefined || order === undefined) return undefined;
   const power = order === '' ? '' : `^{${order}}`;
   const head = `\\frac{d${power}}{d${bounds.variable}${power}}`;
-  const printed = atLeast(print(body, TOP), LEVEL.power);
+  const printed = atLeast(print(bounds.body, TOP), LEVEL.power);
   return { tex: `${head} ${printed.tex}`, level: LEVEL.add, starts: 'other' };
 };
 
 const limit: FunctionPrinter = (args, print) => {
-  const [body, ...range] = args;
-  const bounds = body === undefined ? undefined : boundsOf(range, print);
+  const bounds = boundsOf(args, print);
   if (bounds === undefined || bounds.rest.length !== 1) return undefined;
   const to = inner(bounds.rest[0], print);
-  return operatorOn(`\\lim_{${bounds.variable} \\to ${to}}`, body, print);
+  return operatorOn(`\\lim_{${bounds.variable} \\to ${to}}`, bounds.body, print);
 };
 
 /** Every spelling of the systems above. */

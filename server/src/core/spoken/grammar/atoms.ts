@@ -65,7 +65,7 @@ function capitalLater(parser: Parser, name: string): boolean | undefined {
 }
 
 /** Letters that name indices: "lambda i" is λ_i, as "x 1" is x_1. */
-const indexLetters = /^[i-n]$/;
+const { indexLetters } = lexicon;
 const notIndexed = new Set(['pi', ...increments]);
 const appliedOrScripted = new Set(['function.of', 'subscript.sub', 'power.toThe']);
 
@@ -76,7 +76,7 @@ const appliedOrScripted = new Set(['function.of', 'subscript.sub', 'power.toThe'
  */
 function withIndexLetter(parser: Parser, letter: Formula, name: string): Formula {
   const next = parser.peek();
-  if (notIndexed.has(name) || next?.kind !== 'word' || !indexLetters.test(next.raw)) return letter;
+  if (notIndexed.has(name) || next?.kind !== 'word' || !indexLetters.has(next.raw)) return letter;
   const after = parser.peek(1);
   const operator = parser.grammar.operators.match(parser.tokens, parser.pos + 1);
   const ends =
@@ -109,7 +109,7 @@ const greek = operand('letters.greek', [...lexicon.greekLower.keys()], (parser, 
   return letter === undefined ? undefined : withIndexLetter(parser, letter, trigger);
 });
 
-const capitalWords = new Set(phrases('letters.capital'));
+const { capitalWords } = lexicon;
 
 /** The letter `tex` comes next, said as itself or as "capital I". */
 function saysLetter(parser: Parser, tex: string): boolean {

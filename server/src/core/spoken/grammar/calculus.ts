@@ -12,7 +12,7 @@ import { impliedVariable } from './impliedVariable';
 import { withOneMoreTerm } from './oneMoreTerm';
 
 const respect = closing('calculus.respect');
-const capitalWords = new Set(phrases('letters.capital'));
+const { capitalWords } = lexicon;
 const byWords = closing('calculus.by');
 const from = closing('calculus.from');
 const to = closing('calculus.to');
@@ -337,7 +337,7 @@ function limits(parser: Parser, until: PhraseTable<true>): { lower?: Formula; up
   return {};
 }
 
-const relations = new PhraseTable(lexicon.relations);
+const relations = lexicon.relationTable;
 
 /** An index letter, an equality and, later, "to": "i equals 1 to n". */
 function rangeWithoutFrom(parser: Parser): boolean {

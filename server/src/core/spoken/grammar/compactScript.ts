@@ -50,7 +50,7 @@ function isNumber(formula: Formula): boolean {
 }
 
 function indexLetter(formula: Formula): boolean {
-  return formula.kind === 'atom' && /^[i-n]$/.test(formula.tex);
+  return formula.kind === 'atom' && lexicon.indexLetters.has(formula.tex);
 }
 
 function isLetter(formula: Formula): boolean {

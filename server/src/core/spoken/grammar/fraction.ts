@@ -112,7 +112,7 @@ const over = operator(
     // "/" and "slash" say the character, which divides the operands written next to it: "1/2 x
     // plus 4" is ½x + 4.
     if (trigger === '/' || trigger === 'slash') return typedFraction(parser, left);
-    return inlineFraction(parser, left, parser.inProse());
+    return inlineFraction(parser, left);
   },
 );
 

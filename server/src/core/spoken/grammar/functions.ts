@@ -487,8 +487,7 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
   return parser.expression(Power.implicit);
 }
 
-const relationTable = new PhraseTable(lexicon.relations);
-const capitalWords = new Set(phrases('letters.capital'));
+const { relationTable, capitalWords } = lexicon;
 
 /** How far before a "mod" its congruence is looked for, so that time stays linear. */
 const congruenceReach = 32;

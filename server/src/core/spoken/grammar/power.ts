@@ -61,7 +61,7 @@ function powerFollows(parser: Parser): boolean {
   return false;
 }
 
-const indexLetters = new Set(phrases('subscript.indexLetters'));
+const { indexLetters } = lexicon;
 
 /** A letter that "of" applies to ("f to the n of a"): the last factor, a letter said as such. */
 function appliesAfter(base: Formula): boolean {

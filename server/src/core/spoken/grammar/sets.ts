@@ -1,7 +1,6 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { PhraseTable } from '../phraseTable';
 import { atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
@@ -32,7 +31,7 @@ function relationAfterPause(parser: Parser): boolean {
   );
 }
 
-const relations = new PhraseTable(lexicon.relations);
+const relations = lexicon.relationTable;
 const betweenSets = new Set(['=', '\\neq', '\\subset', '\\subseteq', '\\supset', '\\supseteq']);
 
 /**

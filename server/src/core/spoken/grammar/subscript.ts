@@ -155,7 +155,7 @@ const implied = operator('subscript.implied', ['<number>'], Power.postfix, (pars
 });
 implied.implied = true;
 
-const indexLetters = new Set(phrases('subscript.indexLetters'));
+const { indexLetters } = lexicon;
 
 /** The index letter `right` starts with, said alone at token `at`, and its power if it has one. */
 function saidIndex(
