@@ -154,6 +154,13 @@ export function isPrimeMark(formula: Formula): formula is Formula & { kind: 'ato
 }
 
 /** `formula` with its last factor changed: what a postfix word said after a product takes. */
+/** The last factor of a product said in a row, or the formula itself. */
+export function lastFactor(formula: Formula): Formula {
+  return formula.kind === 'row' && formula.items.length > 0
+    ? formula.items[formula.items.length - 1]
+    : formula;
+}
+
 export function onLastFactor(formula: Formula, change: (factor: Formula) => Formula): Formula {
   if (formula.kind !== 'row' || formula.items.length === 0) return change(formula);
   const items = formula.items.slice();

@@ -6,7 +6,7 @@
 import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
-import { atom, isPrimeMark, onLastFactor, onlyWords, type Formula } from '../tree';
+import { atom, isPrimeMark, lastFactor, onLastFactor, onlyWords, type Formula } from '../tree';
 import { operand, operator } from './construct';
 import { coordinates } from './interval';
 
@@ -197,7 +197,7 @@ const postfixFont = operator(
   Power.postfix,
   (parser, left, trigger) => {
     const name = fonts.get(trigger);
-    const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    const letter = lastFactor(left);
     if (!name || letter?.kind !== 'atom' || letter.role !== 'letter') return undefined;
     const said = parser.tokens[parser.pos - trigger.split(' ').length - 1];
     const nextWord = (parser.peek()?.text.length ?? 0) > 1;

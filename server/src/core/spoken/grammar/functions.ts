@@ -8,7 +8,7 @@ import { Power, type Parser } from '../parser';
 import type { Token } from '../tokens';
 import { PhraseTable } from '../phraseTable';
 import { isBareArgument } from '../print';
-import { additiveSigns, atom, attachScript, onLastFactor, type Formula } from '../tree';
+import { additiveSigns, atom, attachScript, lastFactor, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
 import { pastNamingWords } from './fallback';
 import { withOneMoreTerm } from './oneMoreTerm';
@@ -546,7 +546,7 @@ const ofApplication = operator(
   phrases('function.of'),
   Power.postfix,
   (parser, left) => {
-    const target = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+    const target = lastFactor(left);
     // An unknown word before "of" names a function ("Supp of X", "Spin of 8"); it stays text.
     const namedByWord = target.kind === 'text' && !target.text.includes(' ');
     if (

@@ -6,17 +6,13 @@
 import { lexicon } from '../lexicon';
 import type { Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
-import { atom, type Formula } from '../tree';
+import { atom, lastFactor, type Formula } from '../tree';
 import { juxtaposeIndex } from './subscript';
 
 const quantifiers = new PhraseTable(
   [...lexicon.symbols].filter(([, tex]) => tex === '\\forall' || tex.startsWith('\\exists')),
 );
 const namedSets = new Set(lexicon.setNames.values());
-
-function lastFactor(formula: Formula): Formula {
-  return formula.kind === 'row' ? formula.items[formula.items.length - 1] : formula;
-}
 
 /** How far back a quantifier is looked for, so that time stays linear. */
 const quantifierReach = 32;

@@ -6,7 +6,7 @@
 import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
-import { atom, attachScript, empty, type Formula } from '../tree';
+import { atom, attachScript, empty, lastFactor, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { dictatedExponent } from './dictatedExponent';
@@ -65,7 +65,7 @@ const { indexLetters } = lexicon;
 
 /** A letter that "of" applies to ("f to the n of a"): the last factor, a letter said as such. */
 function appliesAfter(base: Formula): boolean {
-  const last = base.kind === 'row' ? base.items[base.items.length - 1] : base;
+  const last = lastFactor(base);
   return last.kind === 'atom' && last.role === 'letter';
 }
 const offsets: Record<string, string> = { plus: '+', minus: '-' };

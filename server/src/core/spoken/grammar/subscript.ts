@@ -4,7 +4,15 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, attachScript, empty, isPrimeMark, juxtapose, type Formula } from '../tree';
+import {
+  atom,
+  attachScript,
+  empty,
+  isPrimeMark,
+  juxtapose,
+  lastFactor,
+  type Formula,
+} from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operator } from './construct';
 import { withCommaItems } from './scriptIndexList';
@@ -147,7 +155,7 @@ function takesImpliedSubscript(formula: Formula): boolean {
 /** MathSpeak's "x 1", "upper T 0", "pi 11": digits right after a letter are its subscript. */
 const implied = operator('subscript.implied', ['<number>'], Power.postfix, (parser, left) => {
   const token = parser.tokens[parser.pos - 1];
-  const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+  const letter = lastFactor(left);
   if (token.ordinal === true || token.denominator !== undefined || !/^\d[\d.,]*$/.test(token.text))
     return undefined;
   if (!takesImpliedSubscript(letter) || parser.readsIndices()) return undefined;
@@ -182,7 +190,7 @@ export function juxtaposeIndex(parser: Parser, left: Formula, right: Formula, at
   if (index === undefined || (letterIndices !== true && boundIndices?.has(index.tex) !== true))
     return juxtapose(left, right);
   const base = parser.tokens[at - 1];
-  const letter = left.kind === 'row' ? left.items[left.items.length - 1] : left;
+  const letter = lastFactor(left);
   const named = letter.kind === 'atom' && letter.role === 'letter' && letter.tex === base?.raw;
   if (!named || !/^[A-Za-z]$/.test(base.raw) || indexLetters.has(base.raw))
     return juxtapose(left, right);
