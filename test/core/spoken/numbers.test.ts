@@ -45,10 +45,12 @@ const cases: [string, string[]][] = [
   ['three and a half', ['#3|1|2']],
   ['two and a quarter', ['#2|1|4']],
   // Before "half" and "quarter", and after a number and "and" before a single denominator, "a"
-  // is a numerator; "a third" may be the ordinal.
+  // is a numerator; "a third" is one before "of" or at the end, and may be the ordinal elsewhere.
   ['a half', ['#1|2']],
   ['a quarter of x', ['#1|4', 'of', 'x']],
-  ['a third', ['a', '#3th']],
+  ['a third', ['#1|3']],
+  ['a fifth of n', ['#1|5', 'of', 'n']],
+  ['a third order equation', ['a', '#3th', 'order', 'equation']],
   ['three and a halves', ['#3', 'and', 'a', 'halves']],
   // A tens word and a singular ordinal are one ordinal; the fraction says "twenty thirds".
   ['ten to the twenty third', ['#10', 'to', 'the', '#23th']],

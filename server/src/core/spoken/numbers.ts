@@ -121,8 +121,16 @@ function bracketOrdinal(before: Token | undefined, after: Token | undefined): bo
 /** "three and a half": after a number and "and", the article is a mixed number's numerator. */
 function articleNumerator(out: readonly Token[], tokens: readonly Token[], at: number): boolean {
   const whole = out[out.length - 2];
-  // "a half", "a quarter of x": ½ and ¼ wherever they are said ("a third" may be the ordinal).
+  // "a half", "a quarter of x": ½ and ¼ wherever they are said; "a third" may be the ordinal ("a
+  // third order equation") unless nothing or "of" follows ("a third of the total", "is a fifth").
   if (tokens[at].text === 'a' && articleFractions.has(tokens[at + 1]?.text ?? '')) return true;
+  if (
+    tokens[at].text === 'a' &&
+    tokens[at + 1]?.kind === 'word' &&
+    singularDenominators.has(tokens[at + 1].text) &&
+    (tokens[at + 2] === undefined || tokens[at + 2].text === 'of')
+  )
+    return true;
   return (
     tokens[at].text === 'a' &&
     out[out.length - 1]?.text === 'and' &&

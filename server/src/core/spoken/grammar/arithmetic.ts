@@ -3,7 +3,7 @@
  * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
  * operator's own binding power, so operators of one level are left-associative.
  */
-import { closing, lexicon, namesSymbol, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import fillerWords from '../lexicon/en/fillers.json';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
@@ -367,8 +367,58 @@ const between = operator(
   },
 );
 
+/** The ordering relations that bound a quantity, each with its mirror: x > 0 is 0 < x. */
+const mirrored = new Map([
+  ['<', '>'],
+  ['>', '<'],
+  ['\\leq', '\\geq'],
+  ['\\geq', '\\leq'],
+]);
+const lowerBounds = new Set(['>', '\\geq']);
+
+/**
+ * "x is at least 2 and at most 5", "x is greater than 0 and less than 1": a second bound said with
+ * "and" and no subject bounds the same quantity from the other side, the chain 2 ≤ x ≤ 5.
+ */
+/** "at most", "less than": the words of a bound, each with its ordering relation. */
+const boundWords = new Map(
+  [...phraseMap('relation.boundWords'), ...lexicon.relations].filter(([, op]) => mirrored.has(op)),
+);
+
+/**
+ * "x is at least 2 and at most 5", "x is greater than 0 and less than 1": a second bound said with
+ * "and" and no subject bounds the same quantity from the other side, the chain 2 ≤ x ≤ 5.
+ */
+const secondBound = operator(
+  'relation.secondBound',
+  phrases('relation.secondBound').flatMap((and) =>
+    [...boundWords.keys()].map((bound) => `${and} ${bound}`),
+  ),
+  Power.logic,
+  (parser, left, trigger) => {
+    const op = boundWords.get(trigger.slice(trigger.indexOf(' ') + 1));
+    if (op === undefined || left.kind !== 'infix' || !mirrored.has(left.op)) return undefined;
+    if (left.left.kind === 'infix' || lowerBounds.has(op) === lowerBounds.has(left.op))
+      return undefined;
+    const bound = parser.expression(Power.relation);
+    if (bound.kind === 'empty') return undefined;
+    const [low, lowOp, high, highOp] = lowerBounds.has(left.op)
+      ? [left.right, mirrored.get(left.op) as string, bound, op]
+      : [bound, mirrored.get(op) as string, left.right, left.op];
+    const upper: Formula = {
+      kind: 'infix',
+      op: highOp,
+      left: left.left,
+      right: high,
+      power: Power.relation,
+    };
+    return { kind: 'infix', op: lowOp, left: low, right: upper, power: Power.relation };
+  },
+);
+
 export const arithmeticConstructs = [
   between,
+  secondBound,
   infixTable('logic.connective', lexicon.logic, Power.logic),
   infixTable('relation', lexicon.relations, Power.relation),
   infixTable('arithmetic.additive', lexicon.additive, Power.additive),

@@ -106,6 +106,11 @@ export const arithmeticCases: GoldenCase[] = [
   ['p and q implies p', String.raw`p \land q \implies p`],
   ['x is not positive and y is negative', String.raw`x \leq 0 \text{ and } y < 0`],
   ['x is between 0 and 1', '0 < x < 1'],
+  // A second bound said without its subject bounds the same quantity from the other side.
+  ['n is at least 1 and at most 10', String.raw`1 \leq n \leq 10`],
+  ['x is greater than 0 and less than 1', '0 < x < 1'],
+  ['x is less than 5 and greater than negative 5', '-5 < x < 5'],
+  ['x is greater than 0 and y is less than 1', String.raw`x > 0 \text{ and } y < 1`],
   // A predicate said of a formula is prose.
   ['n is even', String.raw`n \text{ is even}`],
   // A condition word that starts a connective makes no cases.
@@ -119,6 +124,9 @@ export const arithmeticCases: GoldenCase[] = [
   ['point five', '0.5'],
   ['three and one half', String.raw`3 \frac{1}{2}`],
   ['x equals two and a half', String.raw`x = 2 \frac{1}{2}`],
+  // "a third" is a fraction before "of" or at the end; before a noun it may be the ordinal.
+  ['a third of x', String.raw`\frac{1}{3} x`],
+  ['the ratio equals a fifth', String.raw`\text{ratio} = \frac{1}{5}`],
   ['102 plus 2,214', '102 + 2,214'],
   [
     'x equals minus b plus or minus the square root of b squared minus four a c, all over two a',
