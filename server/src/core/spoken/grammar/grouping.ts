@@ -90,6 +90,18 @@ function trailingPower(body: Formula): { body: Formula; power: Formula } | undef
   return { body: base, power: sup };
 }
 
+/**
+ * A product with a named function ends the group: "the norm of v times cosine theta" is ‖v‖ cos θ,
+ * as a magnitude times a trigonometric factor is said (F d cos θ, |a||b| sin θ).
+ */
+function timesFunction(parser: Parser): boolean {
+  const times = lexicon.productWords.match(parser.tokens, parser.pos);
+  return (
+    times !== undefined &&
+    lexicon.functionTable.match(parser.tokens, parser.pos + times.length) !== undefined
+  );
+}
+
 const quotients = closing('fraction.plainOver');
 const powers = closing('power.squared', 'power.cubed', 'power.toThe');
 
@@ -133,6 +145,7 @@ function group(options: GroupOptions): OperandConstruct {
     const stop = open
       ? (at: Parser) =>
           opensAgain(at, openers) ||
+          (at.scopeDepth === depth && timesFunction(at)) ||
           (operation && at.scopeDepth === depth && operationOnGroup(at, bodyStart))
       : undefined;
     const body = parser.scope({ until, stop, closedByPause: options.closedByPause, power });

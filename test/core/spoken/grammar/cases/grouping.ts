@@ -65,6 +65,12 @@ export const moreGroupingCases: GoldenCase[] = [
   ['the ceiling of x over 2', String.raw`\lceil \frac{x}{2} \rceil`],
   // An open group ends before an operation on another group said the same way.
   ['the floor of x plus the ceiling of y', String.raw`\lfloor x \rfloor + \lceil y \rceil`],
+  // A product with a named function ends an open group: a magnitude times a trigonometric factor.
+  [
+    'the norm of u times the norm of v times cosine theta',
+    String.raw`\left\| u \right\| \left\| v \right\| \cos \theta`,
+  ],
+  ['the absolute value of x times sine x', String.raw`|x| \sin x`],
   ['the absolute value of x times the norm of y', String.raw`|x| \|y\|`],
   ['the inner product of u and v', String.raw`\langle u, v \rangle`],
   // "the point" before one symbol names it; before coordinates it writes them.
