@@ -107,6 +107,16 @@ const orderedDerivative = operand(
   },
 );
 
+const poweredPartials = phraseMap('calculus.poweredPartial');
+
+/** "the partial squared of u with respect to x": the order said as a power, ∂²u/∂x². */
+const poweredPartial = operand(
+  'calculus.poweredPartial',
+  [...poweredPartials.keys()],
+  (parser, trigger) =>
+    derivativeOf(parser, atom(poweredPartials.get(trigger) ?? '2', 'number'), '\\partial'),
+);
+
 const derivativeFirst = phraseMap('calculus.derivativeFirst');
 const of = closing('function.of');
 
@@ -513,10 +523,17 @@ function limitCondition(parser: Parser, sideFirst?: string): Formula | undefined
   if (!parser.saidLater(approaches)) return undefined;
   const name = parser.scope({ until: approaches });
   if (parser.acceptFrom(approaches) === undefined) return undefined;
+  const targetAt = parser.pos;
+  // "lim x to 0 sin x over x", "as x goes to infinity e to the minus x": said without "of", a
+  // function's name or an operand after infinity starts the body.
   let target = parser.scope({
     until: ofBody,
     closedByPause: true,
-    stop: (p) => sideTable.match(p.tokens, p.pos) !== undefined,
+    stop: (p) =>
+      sideTable.match(p.tokens, p.pos) !== undefined ||
+      (p.pos > targetAt && lexicon.functionTable.match(p.tokens, p.pos) !== undefined) ||
+      (p.tokens[p.pos - 1]?.text === 'infinity' &&
+        lexicon.arithmeticWords.match(p.tokens, p.pos) === undefined),
   });
   const side = parser.acceptFrom(sideTable) ?? sideFirst;
   if (side !== undefined) target = attachScript(target, 'sup', atom(side));
@@ -580,6 +597,7 @@ export const calculusConstructs = [
   extremumOver,
   derivative,
   orderedDerivative,
+  poweredPartial,
   leibniz,
   partial,
   integral,

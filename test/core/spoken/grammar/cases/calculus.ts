@@ -77,6 +77,12 @@ export const calculusCases: GoldenCase[] = [
     String.raw`\sum_{i=1}^n 1 + \sum_{j=1}^m j`,
   ],
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
+  // Said without "of", a function's name or an operand after infinity starts the limit's body.
+  ['lim x to 0 sin x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
+  ['limit as x goes to infinity e to the minus x', String.raw`\lim_{x \to \infty} e^{-x}`],
+  // The order of a partial derivative said as an ordinal or a power.
+  ['the second partial of u with respect to x', String.raw`\frac{\partial^2 u}{\partial x^2}`],
+  ['the partial squared of u with respect to x', String.raw`\frac{\partial^2 u}{\partial x^2}`],
   ['the limit as x -> 0 of f of x', String.raw`\lim_{x \to 0} f(x)`],
   // A range said without "from".
   ['summation i equals 1 to n of x i', String.raw`\sum_{i=1}^{n} x_i`],
