@@ -11,6 +11,7 @@ import { isBareArgument } from '../print';
 import { additiveSigns, atom, attachScript, lastFactor, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
 import { pastNamingWords } from './fallback';
+import { withRecurrenceStep } from './recurrence';
 import { withOneMoreTerm } from './oneMoreTerm';
 import { operand, operator } from './construct';
 
@@ -580,8 +581,9 @@ const ofApplication = operator(
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
       listEnd: argumentListEnds,
     };
-    const argument = parser.scope(argumentScope);
-    if (argument.kind === 'empty') return undefined;
+    const read = parser.scope(argumentScope);
+    if (read.kind === 'empty') return undefined;
+    const argument = withRecurrenceStep(parser, read, argumentAt.start);
     // "phi of x sub d given M sub n, Sigma sub n": the condition is inside. Its stops are
     // measured from its own start: "p of y given x p of x" is p(y | x) p(x).
     const conditioned = withCondition(parser, argument, () => {

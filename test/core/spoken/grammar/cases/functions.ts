@@ -58,6 +58,10 @@ export const functionCases: GoldenCase[] = [
   ['big O of kappa d squared log of n', String.raw`O(\kappa d^2 \log n)`],
   ['p equals F of q sub L of u', 'p = F(q_L(u))'],
   ['f of x plus 1', 'f(x) + 1'],
+  // Where the same function is applied to the same variable elsewhere, a step is the argument's.
+  ['f of n equals f of n minus 1 plus f of n minus 2', 'f(n) = f(n - 1) + f(n - 2)'],
+  ['T of n equals 2 T of n over 2 plus n', String.raw`T(n) = 2T\left(\frac{n}{2}\right) + n`],
+  ['g of x equals f of x plus 1', 'g(x) = f(x) + 1'],
   // A product or quotient with another applied letter ends the argument; other products stay inside.
   ['g of x times h of x', 'g(x) h(x)'],
   ['f of x times g of x equals 1', 'f(x) g(x) = 1'],

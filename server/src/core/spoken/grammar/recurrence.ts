@@ -1,0 +1,60 @@
+/**
+ * Recurrences: "f of n equals f of n minus 1 plus f of n minus 2" is f(n) = f(n−1) + f(n−2), and
+ * "T of n equals 2 T of n over 2 plus n" T(n) = 2T(n/2) + n. A function's argument ends at a sign
+ * elsewhere ("f of x plus 1" is f(x) + 1); where the same function is applied to the same variable
+ * elsewhere in the sentence, a step by a number is the argument's, as a recurrence is written.
+ */
+import { closing, lexicon } from '../lexicon';
+import type { Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
+import type { Formula } from '../tree';
+
+const signs = new PhraseTable(lexicon.additive);
+const divisions = closing('fraction.over', 'fraction.dividedBy');
+const of = closing('function.of');
+
+/** How far either way another application of the function is looked for. */
+const reach = 48;
+
+/** Whether `name of variable` is said at `at`. */
+function appliedAt(tokens: Parser['tokens'], at: number, name: string, variable: string): boolean {
+  if (tokens[at]?.raw !== name) return false;
+  const said = of.match(tokens, at + 1);
+  return said !== undefined && tokens[at + 1 + said.length]?.text === variable;
+}
+
+/** Whether the function named at `nameAt` is applied to `variable` elsewhere near it. */
+function appliedElsewhere(tokens: Parser['tokens'], nameAt: number, variable: string): boolean {
+  const name = tokens[nameAt].raw;
+  const end = Math.min(tokens.length, nameAt + reach);
+  for (let at = Math.max(0, nameAt - reach); at < end; at++)
+    if (at !== nameAt && appliedAt(tokens, at, name, variable)) return true;
+  return false;
+}
+
+/**
+ * `argument`, a single variable said at `argumentStart` after "<name> of", with the step by a
+ * number said next when it is a recurrence's; otherwise `argument` as it is.
+ */
+export function withRecurrenceStep(
+  parser: Parser,
+  argument: Formula,
+  argumentStart: number,
+): Formula {
+  const { tokens, pos } = parser;
+  if (argument.kind !== 'atom' || argument.role !== 'letter' || pos !== argumentStart + 1)
+    return argument;
+  const sign = signs.match(tokens, pos);
+  const division = sign === undefined ? divisions.match(tokens, pos) : undefined;
+  const step = sign ?? division;
+  const amount = step === undefined ? undefined : tokens[pos + step.length];
+  if (step === undefined || amount?.kind !== 'number') return argument;
+  const nameAt = argumentStart - 2;
+  if (nameAt < 0 || !appliedElsewhere(tokens, nameAt, tokens[argumentStart].text)) return argument;
+  // The step is the number alone: "f of n minus 1 x" is no recurrence.
+  if (/^[a-z]$/.test(tokens[pos + step.length + 1]?.text ?? '')) return argument;
+  parser.pos += step.length;
+  const number = parser.operand();
+  if (sign !== undefined) return { kind: 'infix', op: sign.value, left: argument, right: number };
+  return { kind: 'frac', numerator: argument, denominator: number };
+}
