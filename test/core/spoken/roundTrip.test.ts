@@ -116,6 +116,7 @@ const notYet: string[] = [
   String.raw`\frac{(a+b)}{2}`,
   String.raw`\frac{\kappa}{1-\exp \kappa \nu}`,
   String.raw`2 \times 2 \text{ matrix}`,
+  String.raw`W = \int_a^b F \cdot dr`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

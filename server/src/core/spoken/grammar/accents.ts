@@ -8,6 +8,7 @@ import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, lastFactor, onLastFactor, onlyWords, type Formula } from '../tree';
 import { operand, operator } from './construct';
+import { differentialAt } from './calculus';
 import { coordinates } from './interval';
 
 const postfixAccents = phraseMap('accent.postfix');
@@ -88,6 +89,12 @@ function betweenPauses(parser: Parser, trigger: string): boolean {
 /** "kilograms dot meters squared dot seconds": before a unit's word, "dot" is its product. */
 const unitWords = new PhraseTable(phraseMap('units.marks'));
 
+function spatialDifferentialAt(tokens: Parser['tokens'], at: number): boolean {
+  if (!differentialAt(tokens, at)) return false;
+  const variable = tokens[at].text === 'd' ? tokens[at + 1]?.text : tokens[at].text.slice(1);
+  return variable !== 't';
+}
+
 const postfixName = 'accent.postfix';
 const prefixName = 'accent.prefix';
 
@@ -101,6 +108,10 @@ const postfix = operator(
     // "a dot b", "T arrow F": a word that is also an operator is that operator between operands.
     const at = parser.pos - trigger.split(' ').length;
     if (isOperatorWord(parser, at) && !endsOperand(parser)) return undefined;
+    // "the integral of F dot d r": before a differential, which ends the body, "dot" is the product
+    // of a line or surface integral; before "d t" it is a time derivative (ẋ dt).
+    if (isOperatorWord(parser, at) && spatialDifferentialAt(parser.tokens, parser.pos))
+      return undefined;
     if (trigger === 'dot' && unitWords.match(parser.tokens, parser.pos)) return undefined;
     if (beforeOperand(parser, left, trigger) || betweenPauses(parser, trigger)) return undefined;
     // ClearSpeak's "f sub 1, bar": after a pause the accent covers the scripted symbol whole.

@@ -46,6 +46,9 @@ export const calculusCases: GoldenCase[] = [
   ['the integral from 0 to 1 of x squared d x', String.raw`\int_0^1 x^2 \, dx`],
   ['the integral from a to b of f of x d x', String.raw`\int_a^b f(x) \, dx`],
   ['integral of x d x', String.raw`\int x \, dx`],
+  // Before a spatial differential "dot" is the product of a line integral; before "d t", ẋ.
+  ['W equals the integral from a to b of F dot d r', String.raw`W = \int_a^b F \cdot dr`],
+  ['the integral of x dot d t', String.raw`\int \dot{x} \, dt`],
   ['the integral over the real numbers, of f of x, d x', String.raw`\int_{\mathbb{R}} f(x) \, dx`],
   ['the double integral over D of f d A', String.raw`\iint_D f \, dA`],
   ['the double integral of f d x d y', String.raw`\iint f \, dx \, dy`],
