@@ -11,6 +11,7 @@ import { isBareArgument } from '../print';
 import { additiveSigns, atom, attachScript, lastFactor, onLastFactor, type Formula } from '../tree';
 import { differentialAt } from './calculus';
 import { pastNamingWords } from './fallback';
+import { withRandomTerms } from './randomVariables';
 import { withRecurrenceStep } from './recurrence';
 import { withOneMoreTerm } from './oneMoreTerm';
 import { operand, operator } from './construct';
@@ -451,7 +452,12 @@ const isVariable = (symbol: { tex: string; role?: string }) =>
  * The argument of a named function. An event's ("the probability of X less than 2") holds its
  * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
  */
-function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula {
+function argumentOf(
+  parser: Parser,
+  event = false,
+  ofMatrices = false,
+  ofRandomVariables = false,
+): Formula {
   // "the probability that X equals k is …": an event said as a clause holds its equality and
   // ends at "is".
   const clause = event && parser.accept('that');
@@ -478,7 +484,11 @@ function argumentOf(parser: Parser, event = false, ofMatrices = false): Formula 
     const sum = ofMatrices ? matrixSum(parser, () => read(Power.additive - 1)) : undefined;
     const first = sum ?? read();
     const whole =
-      event || sum !== undefined ? first : withOneMoreTerm(parser, first, read, isVariable);
+      event || sum !== undefined
+        ? first
+        : ofRandomVariables
+          ? withRandomTerms(parser, first, read, applicationAt)
+          : withOneMoreTerm(parser, first, read, isVariable);
     return withCondition(parser, whole, read);
   }
   parser.skipPauses();
@@ -507,6 +517,12 @@ function congruenceBefore(parser: Parser, trigger: string): boolean {
 const parenthesised = new Set(phrases('function.parenthesised'));
 const events = new Set(phrases('function.event'));
 const ofMatrices = new Set(phrases('function.ofMatrices'));
+const ofRandomVariables = new Set(phrases('function.ofRandomVariables'));
+
+/** "E of Y", "the variance of Y": an application starts at `at`. */
+function applicationAt(tokens: Parser['tokens'], at: number): boolean {
+  return letterApplied(tokens, pastArticle(tokens, at)) || namedApplicationAt(tokens, at);
+}
 
 const named = operand(
   'function.named',
@@ -521,7 +537,12 @@ const named = operand(
     const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
     // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
     const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
-    const argument = argumentOf(parser, events.has(tex), ofMatrices.has(tex));
+    const argument = argumentOf(
+      parser,
+      events.has(tex),
+      ofMatrices.has(tex),
+      ofRandomVariables.has(tex),
+    );
     // "a is congruent to b mod n": the modulus of a congruence is written (mod n).
     if (tex === '\\bmod' && argument.kind !== 'empty' && congruenceBefore(parser, trigger))
       return { kind: 'command', name: 'pmod', args: [argument] };
@@ -583,7 +604,11 @@ const ofApplication = operator(
     };
     const read = parser.scope(argumentScope);
     if (read.kind === 'empty') return undefined;
-    const argument = withRecurrenceStep(parser, read, argumentAt.start);
+    const stepped = withRecurrenceStep(parser, read, argumentAt.start);
+    const argument =
+      target.kind === 'atom' && ofRandomVariables.has(target.tex)
+        ? withRandomTerms(parser, stepped, () => parser.scope(argumentScope), applicationAt)
+        : stepped;
     // "phi of x sub d given M sub n, Sigma sub n": the condition is inside. Its stops are
     // measured from its own start: "p of y given x p of x" is p(y | x) p(x).
     const conditioned = withCondition(parser, argument, () => {

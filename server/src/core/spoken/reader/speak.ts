@@ -566,8 +566,9 @@ export class Speaker {
     const name = fnName(node);
     // A named function's argument is closed by "close paren" when it is no atom.
     if (TRIG_LIKE.has(name) || CLOSED.has(name)) return true;
-    // A letter's argument is an atom or said in parentheses ("T of open paren n over 2 close paren").
-    return /^[a-zA-Z]'*$/.test(name);
+    // A letter's argument is an atom or said in parentheses ("T of open paren n over 2 close
+    // paren"); a named function's atom ends it ("a squared times Var of X").
+    return /^[a-zA-Z]'*$/.test(name) || (this.isAtom(node.args[0]) && /^[a-zA-Z]+$/.test(name));
   }
 
   /** ℒ{f(t)}, ℒ⁻¹{F}: "the Laplace transform of f of t", "the inverse Laplace transform of F". */

@@ -1,6 +1,14 @@
 import type { GoldenCase } from '../../golden';
 
 export const distributionCases: GoldenCase[] = [
+  // An expectation's or variance's argument is a sum of random variables, or a scaled one's
+  // linear transformation; a constant or another application after it is outside.
+  ['E of X plus Y equals E of X plus E of Y', 'E(X + Y) = E(X) + E(Y)'],
+  [
+    'var of a X plus b equals a squared var of X',
+    String.raw`\operatorname{Var}(aX + b) = a^2 \operatorname{Var}(X)`,
+  ],
+  ['E of X plus 1', 'E(X) + 1'],
   [
     'the normal distribution with mean mu and variance sigma squared',
     String.raw`\mathcal{N}(\mu, \sigma^2)`,
