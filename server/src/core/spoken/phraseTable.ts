@@ -46,8 +46,9 @@ export class PhraseTable<T> {
     node.value = value;
   }
 
-  /** The longest phrase starting at `tokens[at]`, if any. */
+  /** The longest phrase starting at `tokens[at]`, if any; none before the first token. */
   match(tokens: readonly Token[], at: number): PhraseMatch<T> | undefined {
+    if (at < 0) return undefined;
     let node: Node<T> | undefined = this.root;
     let best: PhraseMatch<T> | undefined;
     for (let i = at; i < tokens.length && node !== undefined; i++) {

@@ -137,9 +137,11 @@ const derivativeWithRespect = operand(
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
 const quotientVariables = new Set(['x', 't', 's']);
 
-/** Whether `at` starts the sentence or follows a relation word ("equals d y d x"). */
+/** Whether `at` starts the sentence or follows a relation word and a sign ("equals minus d y d x"). */
 function startsSide(parser: Parser, at: number): boolean {
-  return at === 0 || lexicon.relationWords.match(parser.tokens, at - 1)?.length === 1;
+  const signed = lexicon.additiveWords.match(parser.tokens, at - 1)?.length === 1 ? 1 : 0;
+  const side = at - signed;
+  return side === 0 || lexicon.relationWords.match(parser.tokens, side - 1)?.length === 1;
 }
 
 /**
@@ -152,6 +154,11 @@ function bareQuotient(parser: Parser, saidAt: number): boolean {
     return false;
   // "d x d y equals r d r d theta" is an area element: only the usual variables are divided by.
   if (!quotientVariables.has(tokens[pos + 1]?.text ?? '')) return false;
+  // "d squared x d t squared": the order is said again on the variable.
+  const order = tokens[saidAt + 1]?.text;
+  const raised = (order === 'squared' || order === 'cubed') && tokens[pos + 2]?.text === order;
+  // Said twice, the order marks a derivative wherever it is ("d squared y d x squared plus y").
+  if (raised) return true;
   const after = tokens[pos + 2];
   return (
     after === undefined ||
@@ -159,6 +166,20 @@ function bareQuotient(parser: Parser, saidAt: number): boolean {
     after.kind === 'pause' ||
     lexicon.relationWords.match(tokens, pos + 2) !== undefined
   );
+}
+
+/** "d capital phi sub B d t": a one-word subscript said before the denominator's "d". */
+function quotientVariable(parser: Parser): Formula {
+  const { tokens } = parser;
+  const at = parser.pos;
+  const letter = parser.expression(Power.postfix);
+  const sub = subscriptWords.match(tokens, parser.pos);
+  if (sub?.length !== 1 || !differentialAt(tokens, parser.pos + 2)) {
+    parser.pos = at;
+    return variable(parser);
+  }
+  parser.pos++;
+  return attachScript(letter, 'sub', parser.operand());
 }
 
 const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
@@ -170,7 +191,7 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
   const by = () => (parser.atTerminator() ? undefined : parser.acceptFrom(byWords));
   if (by() === undefined) {
     if (parser.peek()?.kind !== 'word' && parser.peek()?.kind !== 'number') return undefined;
-    numerator = juxtapose(numerator, variable(parser));
+    numerator = juxtapose(numerator, quotientVariable(parser));
     if (by() === undefined && !bareQuotient(parser, save - 1)) {
       parser.pos = save;
       return undefined;

@@ -103,6 +103,9 @@ export const calculusCases: GoldenCase[] = [
   ['the change in x over the change in t', String.raw`\frac{\Delta x}{\Delta t}`],
   // A derivative said without "by" where a side starts and ends; differentials elsewhere.
   ['d y d x equals 2 x', String.raw`\frac{dy}{dx} = 2x`],
+  ['a equals d squared x d t squared', String.raw`a = \frac{d^2 x}{dt^2}`],
+  ['d squared y d x squared plus y equals 0', String.raw`\frac{d^2 y}{dx^2} + y = 0`],
+  ['emf equals minus d capital phi sub B d t', String.raw`\text{emf} = -\frac{d\Phi_B}{dt}`],
   ['d x d y equals r d r d theta', String.raw`dx \, dy = r \, dr \, d\theta`],
   ['the limit as n goes to infinity of 1 over n', String.raw`\lim_{n \to \infty} \frac{1}{n}`],
   // "the union of A and B" names the binary operation; with limits or one operand it is the big one.
