@@ -22,10 +22,11 @@ const ambiguous: [string, string, string][] = [
   ['x to the n plus one', String.raw`x^{n+1}`, String.raw`x^{n} + 1`],
   // The corpora say a letter and an index letter in a row as a product more often.
   ['x i plus x j', 'x i + x j', 'x_i + x_j'],
+  // A signed bare exponent holds its quotient, as the normal density is said; the factor is next.
   [
     'e to the minus x squared over two',
+    String.raw`e^{-\frac{x^{2}}{2}}`,
     String.raw`\frac{e^{-x^{2}}}{2}`,
-    String.raw`e^{\frac{-x^{2}}{2}}`,
   ],
 ];
 

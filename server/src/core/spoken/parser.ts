@@ -40,6 +40,8 @@ export interface Reading {
   radicandIsFactor?: boolean;
   /** A bare "to the" takes the sum after it ("x to the n plus 1" as x^{n+1}). */
   exponentTakesSum?: boolean;
+  /** A signed bare exponent is one factor ("e to the minus x squared over 2" as e^{−x²}/2). */
+  signedExponentIsFactor?: boolean;
   /** An index letter said right after a letter is its subscript ("x i plus x j" as x_i + x_j). */
   letterIndices?: boolean;
   /** Index letters bound by a sum or product: their letter after a letter is its subscript. */

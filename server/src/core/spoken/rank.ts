@@ -111,6 +111,8 @@ export function readingsFor(tokens: readonly Token[]): Reading[] {
   if (words.has('over')) readings.push({ ...first, overTakesSumAfter: true });
   if (words.has('root')) readings.push({ ...first, radicandIsFactor: true });
   if (words.has('to')) readings.push({ ...first, exponentTakesSum: true });
+  if (words.has('to') && words.has('over') && (words.has('minus') || words.has('negative')))
+    readings.push({ ...first, signedExponentIsFactor: true });
   if (saysLetterIndex(tokens)) readings.push({ ...first, letterIndices: true });
   return readings;
 }

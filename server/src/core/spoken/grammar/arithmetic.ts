@@ -314,17 +314,36 @@ function infixTable(
   );
 }
 
+const toThe = closing('power.toThe');
+const quotients = closing('fraction.over', 'fraction.dividedBy');
+
+/** Whether the sign said at `at` starts an exponent: "to the negative …". */
+function exponentStartsAt(parser: Parser, at: number): boolean {
+  for (let length = 1; length <= 4; length++)
+    if (toThe.match(parser.tokens, at - length)?.length === length) return true;
+  return false;
+}
+
 const prefixSign = operand(
   'arithmetic.sign',
   [...lexicon.prefixOperators.keys()],
   (parser, trigger) => {
     const op = lexicon.prefixOperators.get(trigger);
     if (op === undefined) return undefined;
+    const saidAt = parser.pos - trigger.split(' ').length;
     if (parser.peek()?.text === ',' && parser.atTerminator()) return atom(op, 'symbol');
     // "negative, pi over 8": after a pause the sign takes the whole product or quotient, −(π/8).
     const paused = parser.peek()?.kind === 'pause';
     parser.skipPauses();
-    const signed = signedPower(op, parser.expression(paused ? Power.additive : Power.prefix));
+    // "minus h bar squared over 2 m" is −ħ²/(2m); "negative x over y" is ClearSpeak's (−x)/y,
+    // but a signed exponent holds its quotient: "x to the negative 1 over 2" is x^{−1/2}.
+    const exponent = exponentStartsAt(parser, saidAt);
+    const factor = exponent && parser.reading.signedExponentIsFactor === true;
+    const wide = paused || (trigger === 'minus' && !factor);
+    let operand = parser.expression(wide ? Power.additive : Power.prefix);
+    if (!wide && !factor && exponent && quotients.match(parser.tokens, parser.pos))
+      operand = parser.extend(operand, Power.additive);
+    const signed = signedPower(op, operand);
     return paused && signed.kind === 'prefix' ? { ...signed, apart: true } : signed;
   },
 );
@@ -335,18 +354,26 @@ const prefixSign = operand(
  * (a number's scale), "negative x squared" −x².
  */
 function signedPower(op: string, operand: Formula): Formula {
-  const numberPower =
-    operand.kind === 'script' &&
-    operand.sub === undefined &&
-    operand.pre === undefined &&
-    operand.base.kind === 'atom' &&
-    operand.base.role === 'number' &&
-    operand.base.tex === '1' &&
-    operand.sup !== undefined &&
-    !isPrimeMark(operand.sup);
-  if (!numberPower) return { kind: 'prefix', op, operand };
+  // "minus one to the k over k": the sign is the numerator's, (−1)ᵏ/k.
+  if (operand.kind === 'frac' && isPowerOfOne(operand.numerator))
+    return { ...operand, numerator: signedPower(op, operand.numerator) };
+  if (operand.kind !== 'script' || !isPowerOfOne(operand)) return { kind: 'prefix', op, operand };
   const signed: Formula = { kind: 'prefix', op, operand: operand.base };
   return { ...operand, base: fence(signed) };
+}
+
+/** 1ⁿ: a power of the number one, said for (−1)ⁿ after a sign. */
+function isPowerOfOne(formula: Formula): boolean {
+  return (
+    formula.kind === 'script' &&
+    formula.sub === undefined &&
+    formula.pre === undefined &&
+    formula.base.kind === 'atom' &&
+    formula.base.role === 'number' &&
+    formula.base.tex === '1' &&
+    formula.sup !== undefined &&
+    !isPrimeMark(formula.sup)
+  );
 }
 
 const betweenAnd = closing('relation.betweenAnd');

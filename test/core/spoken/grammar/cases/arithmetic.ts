@@ -46,6 +46,10 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative ten to the power of negative two', '-10^{-2}'],
   ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
   ['negative x squared', '-x^2'],
+  // "minus" before a quotient is the quotient's sign; ClearSpeak's "negative" is the numerator's.
+  ['minus h bar squared over 2 m', String.raw`-\frac{\hbar^2}{2m}`],
+  ['negative x over y', String.raw`\frac{-x}{y}`],
+  ['x to the negative 1 over 2', String.raw`x^{-\frac{1}{2}}`],
   // After a pause the sign takes the whole quotient; without one, the numerator.
   ['negative, pi over 8', String.raw`-\frac{\pi}{8}`],
   ['negative pi over 8', String.raw`\frac{-\pi}{8}`],
