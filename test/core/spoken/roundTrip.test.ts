@@ -117,6 +117,7 @@ const notYet: string[] = [
   String.raw`\frac{\kappa}{1-\exp \kappa \nu}`,
   String.raw`2 \times 2 \text{ matrix}`,
   String.raw`W = \int_a^b F \cdot dr`,
+  String.raw`\sum_{d \mid n} d`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

@@ -4,7 +4,8 @@
  * matrix. 1, 2, 3"), determinants, and lines of equations ("2 lines, Line 1: … Line 2: …", also
  * cases, steps and constraints; cells of a line are separated by semicolons).
  */
-import { closing, phrases } from '../lexicon';
+import { closing, phraseMap, phrases } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand } from './construct';
@@ -205,14 +206,43 @@ function sharedWidth(grid: Formula[][]): number {
   return widths.every((width) => width === widths[0]) ? widths[0] : 0;
 }
 
-/** "the matrix with rows a b and c d": without its size, the rows say it. */
+/**
+ * "a b c, d e f, g h i": cells that are all products of one width, two or more, are rows said
+ * between commas; undefined otherwise.
+ */
+function rowsBetweenCommas(grid: Formula[][]): Formula[][] | undefined {
+  const said = grid.flat();
+  const width = sharedWidth(said.map((cell) => [cell]));
+  if (said.length < 2 || width < 2) return undefined;
+  return said.map((cell) => (cell.kind === 'row' ? cell.items : [cell]));
+}
+
+/**
+ * "the matrix with rows a b and c d", "the matrix with rows a b c, d e f, g h i", "the matrix a b,
+ * c d": without its size, the rows say it.
+ */
 function unsizedMatrix(parser: Parser): Formula | undefined {
   if (parser.acceptFrom(matrixWords) === undefined) return undefined;
   const environment = parser.tokens[parser.pos - 1].text === 'determinant' ? 'vmatrix' : 'pmatrix';
-  if (parser.acceptFrom(withRows) === undefined) return undefined;
+  const named = parser.acceptFrom(withRows) !== undefined;
   const grid = saidRows(parser);
-  if (grid.length < 2) return undefined;
+  const betweenCommas = rowsBetweenCommas(grid);
+  if (betweenCommas !== undefined) return layout(parser, environment, betweenCommas);
+  if (!named || grid.length < 2) return undefined;
   return layout(parser, environment, splitUnpausedRows(grid, sharedWidth(grid)));
+}
+
+const vectorShapes = new PhraseTable([...phraseMap('matrix.vectorShape')]);
+
+/** "the column vector x, y, z", "the row vector 1, 2, 3": entries between commas in one line. */
+function shapedVector(parser: Parser): Formula | undefined {
+  const shape = vectorShapes.match(parser.tokens, parser.pos);
+  if (shape === undefined) return undefined;
+  parser.pos += shape.length;
+  const entries = cells(parser, rowWord, ',').filter((cell) => cell.kind !== 'empty');
+  if (entries.length < 2) return undefined;
+  const rows = shape.value === 'column' ? entries.map((entry) => [entry]) : [entries];
+  return layout(parser, 'pmatrix', rows);
 }
 
 /** "the 2 by 3 matrix", "the 3 by 1 column matrix", "the 2 by 2 determinant". */
@@ -220,7 +250,7 @@ const matrix = operand('matrix.sized', ['the', 'a'], (parser) => {
   const height = parser.peek();
   const width = parser.peek(2);
   if (height?.kind !== 'number' || parser.peek(1)?.text !== 'by' || width?.kind !== 'number')
-    return unsizedMatrix(parser);
+    return parser.attempt(() => unsizedMatrix(parser)) ?? shapedVector(parser);
   parser.pos += 3;
   let shape = '';
   while (

@@ -52,6 +52,22 @@ function namesSetAfterTo(parser: Parser, trigger: string): boolean {
 }
 const lookahead = 16;
 
+const numberSystems = new Set(lexicon.setNames.values());
+
+/** "R to the n by n": a number system's power said with "by" is a matrix shape, ℝ^{n×n}. */
+function matrixShape(parser: Parser, base: Formula, exponent: Formula): Formula {
+  const system = base.kind === 'atom' && numberSystems.has(base.tex);
+  if (!system || parser.peek()?.text !== 'by' || exponent.kind === 'empty') return exponent;
+  const columns = parser.attempt(() => {
+    parser.pos++;
+    const said = parser.expression(Power.prefix);
+    return said.kind === 'empty' ? undefined : said;
+  });
+  return columns === undefined
+    ? exponent
+    : { kind: 'infix', op: '\\times', left: exponent, right: columns };
+}
+
 /** "to the y plus 2 power": the word "power" comes within a few words, before any pause. */
 function powerFollows(parser: Parser): boolean {
   for (let i = parser.pos; i < Math.min(parser.tokens.length, parser.pos + lookahead); i++) {
@@ -166,6 +182,7 @@ const toThe = operator(
           );
         };
         exponent = parser.scope({ closedByPause: true, power: Power.prefix, stop: ownPower });
+        exponent = matrixShape(parser, left, exponent);
       }
     }
     if (exponent.kind === 'empty') return undefined;

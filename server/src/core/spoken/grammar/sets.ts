@@ -1,6 +1,7 @@
 /** Set-builder notation: "the set of all x such that x > 0", "StartSet 1 comma 2 EndSet". */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
@@ -204,4 +205,43 @@ const hyphenPower = operand(
   },
 );
 
-export const setConstructs = [setOf, mathspeak, hyphenPower, through, integersFrom, withZero];
+const letterSets = phraseMap('sets.letterReals');
+const spaceBefore = new Set(phrases('sets.spaceBefore'));
+const membership = new Set(['\\in', '\\notin', '\\subset', '\\subseteq']);
+const powers = closing('power.squared', 'power.cubed', 'power.toThe');
+const fonts = new PhraseTable([...phraseMap('font.prefix')]);
+
+/** Whether a membership relation ("in", "belongs to", "is a subset of") ends right before `at`. */
+function afterMembership(tokens: Parser['tokens'], at: number): boolean {
+  for (let length = 1; length <= 4; length++) {
+    const said = relations.match(tokens, at - length);
+    if (said?.length === length && membership.has(said.value)) return true;
+  }
+  return false;
+}
+
+/**
+ * "x in R", "A is in R to the n by n", "a function of R to the power of n": capital R where a
+ * number system is meant is ℝ, after a membership or as a space raised to a power. Elsewhere it is
+ * a letter ("R squared of x", "R equals 5").
+ */
+const letterReals = operand('sets.letterReals', [...letterSets.keys()], (parser, trigger) => {
+  const at = parser.pos - 1;
+  const set = letterSets.get(trigger);
+  if (set === undefined || parser.tokens[at].raw !== trigger.toUpperCase()) return undefined;
+  // "R double struck" says its font itself.
+  if (fonts.match(parser.tokens, parser.pos) !== undefined) return undefined;
+  const raised = powers.match(parser.tokens, parser.pos) !== undefined;
+  const space = raised && spaceBefore.has(parser.tokens[at - 1]?.text ?? '');
+  return afterMembership(parser.tokens, at) || space ? atom(set) : undefined;
+});
+
+export const setConstructs = [
+  setOf,
+  mathspeak,
+  hyphenPower,
+  through,
+  integersFrom,
+  withZero,
+  letterReals,
+];

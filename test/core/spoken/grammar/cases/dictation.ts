@@ -62,7 +62,7 @@ export const dictationCases: GoldenCase[] = [
   ['F sub 0, colon R', 'F_0 : R'],
   ['f, colon, A, arrow, B', String.raw`f : A \to B`],
   // The pauses around a spoken semicolon are part of saying it.
-  ['H of R cubed, semicolon, C four', 'H(R^3; C_4)'],
+  ['H of R cubed, semicolon, C four', String.raw`H(\mathbb{R}^3; C_4)`],
   // A capitalised Greek name whose capital is a Latin letter is the small letter.
   ['U times Rho sub 0', String.raw`U \rho_0`],
   ['upper Rho', 'P'],

@@ -27,6 +27,14 @@ export const layoutCases: GoldenCase[] = [
   ],
   // Without a size, the rows say it.
   ['the matrix with rows a b and c d', String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`],
+  // Rows said between commas as products of one width; a vector said with its shape.
+  [
+    'the matrix with rows a b c, d e f, g h i',
+    String.raw`\begin{pmatrix} a & b & c \\ d & e & f \\ g & h & i \end{pmatrix}`,
+  ],
+  ['the matrix a b, c d', String.raw`\begin{pmatrix} a & b \\ c & d \end{pmatrix}`],
+  ['the column vector x, y, z', String.raw`\begin{pmatrix} x \\ y \\ z \end{pmatrix}`],
+  ['the row vector 1, 2, 3', String.raw`\begin{pmatrix} 1 & 2 & 3 \end{pmatrix}`],
   [
     'the matrix with rows 1, 2, 3 and 4, 5, 6',
     String.raw`\begin{pmatrix} 1 & 2 & 3 \\ 4 & 5 & 6 \end{pmatrix}`,

@@ -4,6 +4,12 @@ export const setCases: GoldenCase[] = [
   // ClearSpeak's name for ℕ₀.
   ['x is a member of the natural numbers with zero', String.raw`x \in \mathbb{N}_{0}`],
   ['x in the reals', String.raw`x \in \mathbb{R}`],
+  // Capital R after a membership, or raised as a space, is ℝ; elsewhere a letter.
+  ['for all x in R, x squared is at least 0', String.raw`\forall x \in \mathbb{R}, x^2 \geq 0`],
+  ['A is in R to the n by n', String.raw`A \in \mathbb{R}^{n \times n}`],
+  ['B of R to the power of d', String.raw`B(\mathbb{R}^d)`],
+  ['R equals 5', 'R = 5'],
+  ['the sum over d dividing n of d', String.raw`\sum_{d \mid n} d`],
   // "is a subset of" says ⊆; the bare word "subset" names the symbol ⊂.
   ['A is a subset of B', String.raw`A \subseteq B`],
   ['sigma subset C', String.raw`\sigma \subset C`],
