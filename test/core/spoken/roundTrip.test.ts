@@ -118,6 +118,7 @@ const notYet: string[] = [
   String.raw`2 \times 2 \text{ matrix}`,
   String.raw`W = \int_a^b F \cdot dr`,
   String.raw`\sum_{d \mid n} d`,
+  String.raw`\text{normal vector}`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

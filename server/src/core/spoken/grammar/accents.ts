@@ -105,6 +105,8 @@ const postfix = operator(
   (parser, left, trigger) => {
     const name = postfixAccents.get(trigger);
     if (name === undefined || left.kind === 'empty') return undefined;
+    // "the normal vector": an accent word after a word of prose is a word too.
+    if (lastFactor(left).kind === 'text') return undefined;
     // "a dot b", "T arrow F": a word that is also an operator is that operator between operands.
     const at = parser.pos - trigger.split(' ').length;
     if (isOperatorWord(parser, at) && !endsOperand(parser)) return undefined;
@@ -195,6 +197,8 @@ const font = operand('font.prefix', [...fonts.keys()], (parser, trigger) => {
   if (name === undefined || atPause(parser)) return undefined;
   const argument = parser.operand();
   if (argument.kind === 'empty') return undefined;
+  // "normal x" is the upright letter; "the normal vector" keeps its word.
+  if (name === '' && argument.kind === 'text') return undefined;
   return name === '' ? argument : command(name, argument);
 });
 

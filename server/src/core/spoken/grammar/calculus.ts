@@ -466,12 +466,22 @@ export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
 }
 
 /** The body of an integral ends before its differential ("d x", "dx"). */
+/** "d x", or "with respect to x" said for it ("the integral of v of t with respect to t"). */
 function atDifferential(parser: Parser): boolean {
-  return differentialAt(parser.tokens, parser.pos);
+  return (
+    differentialAt(parser.tokens, parser.pos) ||
+    respect.match(parser.tokens, parser.pos) !== undefined
+  );
 }
 
-/** "d x", "dA": one differential after an integral's body, or undefined. */
+/** "d x", "dA", "with respect to t": one differential after an integral's body, or undefined. */
 function integralDifferential(parser: Parser): Formula | undefined {
+  const wrt = parser.attempt(() => {
+    if (parser.acceptFrom(respect) === undefined) return undefined;
+    const said = variable(parser);
+    return said.kind === 'empty' ? undefined : said;
+  });
+  if (wrt !== undefined) return juxtapose(atom('\\,'), juxtapose(atom('d'), wrt));
   const token = parser.peek();
   if (token?.text === 'd' && atDifferential(parser)) {
     parser.pos++;

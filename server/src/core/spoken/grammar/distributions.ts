@@ -5,10 +5,10 @@
  * "the binomial distribution with parameters n and p" Bin(n, p). A name without "with" and its
  * parameters is not this construct, but "X is normally distributed" says X ∼ 𝒩.
  */
-import { closing, phraseMap } from '../lexicon';
+import { closing, lexicon, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
-import { atom, type Formula } from '../tree';
+import { atom, lastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const named = phraseMap('distribution.named');
@@ -16,6 +16,8 @@ const distributed = phraseMap('distribution.distributed');
 const parameterWords = new PhraseTable(phraseMap('distribution.parameter'));
 const withWord = closing('distribution.with');
 const andWord = closing('distribution.and');
+const tilde = closing('distribution.tilde');
+const ofWord = closing('distribution.of');
 
 /** σ said as a standard deviation is the parameter σ². */
 function squared(value: Formula): Formula {
@@ -49,11 +51,73 @@ function distribution(name: string, values: Formula[]): Formula {
   };
 }
 
+/** Whether a "∼" ("is distributed as", "tilde") was said right before token `at`. */
+function afterSim(parser: Parser, at: number): boolean {
+  if (tilde.match(parser.tokens, at - 1) !== undefined) return true;
+  for (let length = 1; length <= 3; length++) {
+    const said = lexicon.relationTable.match(parser.tokens, at - length);
+    if (said?.length === length && said.value === '\\sim') return true;
+  }
+  return false;
+}
+
+/** "normal mu comma sigma squared over n", "normal of 0 comma 1": parameters listed after "∼". */
+function listedParameters(parser: Parser): Formula[] | undefined {
+  return parser.attempt(() => {
+    parser.acceptFrom(ofWord);
+    const values: Formula[] = [];
+    const atComma = (at: Parser) => at.peek()?.text === ',' || at.peek()?.text === 'comma';
+    do {
+      const value = parser.scope({ stop: atComma, power: Power.relation });
+      if (value.kind === 'empty') return undefined;
+      values.push(value);
+    } while (parser.accept(',') || parser.accept('comma'));
+    return values.length > 1 ? values : undefined;
+  });
+}
+
 const namedDistribution = operand('distribution.named', [...named.keys()], (parser, trigger) => {
   const name = named.get(trigger);
-  const values = name === undefined ? undefined : parameters(parser);
-  return name === undefined || values === undefined ? undefined : distribution(name, values);
+  if (name === undefined) return undefined;
+  const saidAt = parser.pos - trigger.split(' ').length;
+  const values =
+    parameters(parser) ?? (afterSim(parser, saidAt) ? listedParameters(parser) : undefined);
+  return values === undefined ? undefined : distribution(name, values);
 });
+
+/** A random variable: a capital, maybe scripted or accented (X, X_i, X̄). */
+function isRandomVariable(formula: Formula): boolean {
+  if (formula.kind === 'atom') return formula.role === 'letter' && /^[A-Z]$/.test(formula.tex);
+  if (formula.kind === 'script') return isRandomVariable(formula.base);
+  return (
+    formula.kind === 'command' && formula.args.length === 1 && isRandomVariable(formula.args[0])
+  );
+}
+
+/** "N of", "Poisson of", "normal": a distribution is named at `at`. */
+function distributionAt(parser: Parser, at: number): boolean {
+  const { tokens } = parser;
+  if (
+    named.has(tokens[at]?.text ?? '') ||
+    lexicon.functions.get(tokens[at]?.text ?? '')?.startsWith('\\operatorname')
+  )
+    return true;
+  return /^[A-Z]$/.test(tokens[at]?.raw ?? '') && ofWord.match(tokens, at + 1) !== undefined;
+}
+
+/** "X sub i tilde N of 0 comma 1": between a random variable and a distribution, "tilde" is ∼. */
+const tildeRelation = operator(
+  'distribution.tilde',
+  phrases('distribution.tilde'),
+  Power.relation,
+  (parser, left) => {
+    if (!isRandomVariable(lastFactor(left)) || !distributionAt(parser, parser.pos))
+      return undefined;
+    const right = parser.expression(Power.relation);
+    if (right.kind === 'empty') return undefined;
+    return { kind: 'infix', op: '\\sim', left, right, power: Power.relation };
+  },
+);
 
 const distributedAs = operator(
   'distribution.distributed',
@@ -68,4 +132,4 @@ const distributedAs = operator(
   },
 );
 
-export const distributionConstructs = [namedDistribution, distributedAs];
+export const distributionConstructs = [namedDistribution, distributedAs, tildeRelation];

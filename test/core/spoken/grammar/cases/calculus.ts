@@ -46,6 +46,8 @@ export const calculusCases: GoldenCase[] = [
   ['the integral from 0 to 1 of x squared d x', String.raw`\int_0^1 x^2 \, dx`],
   ['the integral from a to b of f of x d x', String.raw`\int_a^b f(x) \, dx`],
   ['integral of x d x', String.raw`\int x \, dx`],
+  // "with respect to" said for the differential.
+  ['x equals the integral of v of t with respect to t', String.raw`x = \int v(t) \, dt`],
   // Before a spatial differential "dot" is the product of a line integral; before "d t", ẋ.
   ['W equals the integral from a to b of F dot d r', String.raw`W = \int_a^b F \cdot dr`],
   ['the integral of x dot d t', String.raw`\int \dot{x} \, dt`],

@@ -1,6 +1,14 @@
 import type { GoldenCase } from '../../golden';
 
 export const distributionCases: GoldenCase[] = [
+  // Between a random variable and a distribution "tilde" is ∼; after ∼ a bare name lists its parameters.
+  ['X sub i tilde N of 0 comma 1', 'X_i \\sim N(0, 1)'],
+  [
+    'X bar is distributed normal mu comma sigma squared over n',
+    String.raw`\bar{X} \sim \mathcal{N}\left(\mu, \frac{\sigma^2}{n}\right)`,
+  ],
+  ['x tilde', String.raw`\tilde{x}`],
+  ['the normal vector', String.raw`\text{normal vector}`],
   // An expectation's or variance's argument is a sum of random variables, or a scaled one's
   // linear transformation; a constant or another application after it is outside.
   ['E of X plus Y equals E of X plus E of Y', 'E(X + Y) = E(X) + E(Y)'],
