@@ -193,7 +193,11 @@ function applicationFollows(parser: Parser, argument: { start: number; depth: nu
   if (!symbol || tokens[pos - 2]?.text === 'sub') return false;
   // "…, nabla p of x": the gradient of an application is one too.
   const gradient = lexicon.symbols.get(tokens[pos]?.text ?? '') === '\\nabla';
-  return namedApplicationAt(tokens, pos) || letterApplied(tokens, gradient ? pos + 1 : pos);
+  return (
+    namedApplicationAt(tokens, pos) ||
+    namedOfApplicationAt(tokens, pos) ||
+    letterApplied(tokens, gradient ? pos + 1 : pos)
+  );
 }
 
 /** "the tangent of", "sine of": a named function's application starts at `at`. */
@@ -201,6 +205,12 @@ export function namedApplicationAt(tokens: Parser['tokens'], at: number): boolea
   const start = tokens[at]?.text === 'the' ? at + 1 : at;
   const named = lexicon.functionTable.match(tokens, start);
   return named !== undefined && of.match(tokens, start + named.length) !== undefined;
+}
+
+/** "log p of x": a named function said bare of a letter's application. */
+function namedOfApplicationAt(tokens: Parser['tokens'], at: number): boolean {
+  const named = lexicon.functionTable.match(tokens, at);
+  return named !== undefined && letterApplied(tokens, at + named.length);
 }
 
 /**
@@ -499,6 +509,7 @@ function argumentOf(
 }
 
 const { relationTable, capitalWords } = lexicon;
+const eventGroups = closing('absolute.of', 'norm.of', 'group.quantity', 'group.paren');
 
 /** How far before a "mod" its congruence is looked for, so that time stays linear. */
 const congruenceReach = 32;
@@ -583,8 +594,10 @@ const ofApplication = operator(
     const nestedInParentheses = nested && insideParentheses(parser.tokens, parser.pos);
     // "P of X greater than 2 equals one half": P's argument about a random variable or an event
     // (a capital) is an event, as the probability's is; "P of x plus 1" is a polynomial's value.
-    const capital =
-      /^[A-Z]$/.test(parser.peek()?.raw ?? '') || capitalWords.has(parser.peek()?.text ?? '');
+    // "P of the absolute value of X bar minus mu greater than epsilon": past a group's opening.
+    const opened = eventGroups.match(parser.tokens, parser.pos)?.length ?? 0;
+    const first = parser.peek(opened);
+    const capital = /^[A-Z]$/.test(first?.raw ?? '') || capitalWords.has(first?.text ?? '');
     const event = capital && target.kind === 'atom' && events.has(target.tex);
     const argumentScope = {
       closedByPause: true,

@@ -6,6 +6,7 @@
 import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
+import type { Token } from '../tokens';
 import { atom, attachScript, empty, lastFactor, type Formula } from '../tree';
 import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
@@ -18,6 +19,7 @@ import { texScript } from './texScript';
 
 const endExponent = closing('power.end');
 const ownPowers = closing('power.squared', 'power.cubed', 'power.toThe');
+const subscriptWords = closing('subscript.sub');
 const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 
@@ -92,16 +94,25 @@ const offsets: Record<string, string> = { plus: '+', minus: '-' };
  * e^x + 1.
  */
 function indexOffsetAhead(parser: Parser): Formula | undefined {
-  const [letter, sign, number] = [parser.peek(), parser.peek(1), parser.peek(2)];
+  const [letter, sign, offset] = [parser.peek(), parser.peek(1), parser.peek(2)];
   const op = offsets[sign?.text ?? ''];
   if (letter === undefined || !indexLetters.has(letter.raw) || op === undefined) return undefined;
-  if (number?.kind !== 'number' || number.denominator !== undefined) return undefined;
-  return {
-    kind: 'infix',
-    op,
-    left: atom(letter.raw, 'letter'),
-    right: atom(number.text, 'number'),
-  };
+  const right = offset === undefined ? undefined : offsetOperand(parser, offset, letter.raw);
+  return right && { kind: 'infix', op, left: atom(letter.raw, 'letter'), right };
+}
+
+/**
+ * A number, or another index letter said last ("x to the n minus k y to the k" is x^{n−k} yᵏ): what
+ * is added to an exponent's index letter.
+ */
+function offsetOperand(parser: Parser, offset: Token, letter: string): Formula | undefined {
+  if (offset.kind === 'number')
+    return offset.denominator === undefined ? atom(offset.text, 'number') : undefined;
+  if (!indexLetters.has(offset.raw) || offset.raw === letter) return undefined;
+  // "n minus k squared", "n minus k sub 1": the letter is an operand of its own.
+  const at = parser.pos + 3;
+  const binds = ownPowers.match(parser.tokens, at) ?? subscriptWords.match(parser.tokens, at);
+  return binds === undefined ? atom(offset.raw, 'letter') : undefined;
 }
 
 /**

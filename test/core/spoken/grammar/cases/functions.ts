@@ -152,6 +152,13 @@ export const functionCases: GoldenCase[] = [
   ],
   // P said as a letter of a capital is the probability too; of a small letter, a polynomial.
   ['P of X greater than 2 equals one half', String.raw`P(X > 2) = \frac{1}{2}`],
+  // An event may start with a group: P(|X̄ₙ − μ| > ε).
+  [
+    'P of the absolute value of X bar sub n minus mu greater than epsilon',
+    String.raw`P(|\bar{X}_n - \mu| > \epsilon)`,
+  ],
+  // A named function said bare of an application ends a short argument: p(x) log p(x).
+  ['the sum over x of p of x log p of x', String.raw`\sum_x p(x) \log p(x)`],
   ['P of X equals k equals one sixth', String.raw`P(X = k) = \frac{1}{6}`],
   ['P of x plus 1', 'P(x) + 1'],
   ['the probability of A equals one half', String.raw`P(A) = \frac{1}{2}`],

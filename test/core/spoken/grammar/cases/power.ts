@@ -66,6 +66,9 @@ export const powerCases: GoldenCase[] = [
   ['2 raised to the power n plus 1, end exponent, plus 3', '2^{n+1} + 3'],
   // After an index letter, a number added is the exponent's: power rules and series.
   ['n x to the n minus one', 'n x^{n-1}'],
+  // Another index letter said last is the offset too, as in the binomial theorem.
+  ['x to the n minus k y to the k', 'x^{n-k} y^k'],
+  ['x to the n minus k squared', 'x^n - k^2'],
   ['a sub n equals r to the n minus 1', 'a_n = r^{n-1}'],
   ['e to the x plus 1', 'e^x + 1'],
   // Pauses inside "raised to the … power" join what they separate.
