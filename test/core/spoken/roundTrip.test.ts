@@ -85,7 +85,6 @@ const notYet: string[] = [
   String.raw`\frac{d}{dx}`,
   String.raw`c = \csc(\alpha)`,
   String.raw`\mu = 10 \sin(2\pi t)`,
-  String.raw`\frac{1}{\det A} \operatorname{adj} A`,
   String.raw`f(x) |`,
   String.raw`(x+1)`,
   String.raw`(a+b)`,
@@ -119,6 +118,7 @@ const notYet: string[] = [
   String.raw`W = \int_a^b F \cdot dr`,
   String.raw`\sum_{d \mid n} d`,
   String.raw`\text{normal vector}`,
+  String.raw`\log_{10} x y`,
 ];
 
 function roundTrip(latex: string): { spoken: string; back: string } | undefined {

@@ -524,6 +524,12 @@ function congruenceBefore(parser: Parser, trigger: string): boolean {
   return false;
 }
 
+/** A letter, maybe scripted: a factor of a product of symbols (a b, A B, x_i y). */
+function isLetter(formula: Formula): boolean {
+  if (formula.kind === 'script') return isLetter(formula.base);
+  return formula.kind === 'atom' && formula.role === 'letter';
+}
+
 /** Functions whose argument is written in parentheses even when said bare: P(A), Var(X). */
 const parenthesised = new Set(phrases('function.parenthesised'));
 const events = new Set(phrases('function.event'));
@@ -545,7 +551,8 @@ const named = operand(
     // "cosine of alpha." in prose is cos(α), as papers write it; ClearSpeak's "the cosine of" and
     // dictated formulas keep a bare argument (cos α).
     const prose = !trigger.startsWith('the ') && parser.inProse();
-    const saidOf = of.match(parser.tokens, parser.pos) !== undefined;
+    const ofAt = parser.pos;
+    const saidOf = of.match(parser.tokens, ofAt) !== undefined;
     // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
     const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
     const argument = argumentOf(
@@ -560,7 +567,22 @@ const named = operand(
     // "the determinant of the 2 by 2 matrix …": a determinant of written entries has bars.
     if (tex === '\\det' && argument.kind === 'grid' && argument.environment === 'pmatrix')
       return { ...argument, environment: 'vmatrix' };
-    return applied(name, argument, (prose && saidOf) || parenthesised.has(tex), saidBare);
+    // "the log of a b", "the determinant of A B": a product said after "of" is the argument
+    // whole, log(ab); written bare, log a b would read as (log a) b. ClearSpeak's pause after
+    // "of" ("the log base 10 of, x y") reads the bare form it was spoken from.
+    const pausedAfterOf = parser.tokens[ofAt + 1]?.kind === 'pause';
+    const product =
+      saidOf &&
+      !pausedAfterOf &&
+      argument.kind === 'row' &&
+      argument.items.length > 1 &&
+      argument.items.every(isLetter);
+    return applied(
+      name,
+      argument,
+      (prose && saidOf) || product || parenthesised.has(tex),
+      saidBare,
+    );
   },
 );
 

@@ -17,6 +17,27 @@ const isRandomVariable = (symbol: { tex: string; role?: string }) =>
 const isRandomVariableAtom = (formula: Formula) =>
   formula.kind === 'atom' && isRandomVariable(formula);
 
+/**
+ * A term of symbols and numbers (Y, 2Y, X̄, X²): no application, fraction or group, which would
+ * say a term of the outer sum ("E of X squared minus the square of E of X").
+ */
+function isPlainTerm(formula: Formula): boolean {
+  switch (formula.kind) {
+    case 'atom':
+      return formula.role !== 'function';
+    case 'script':
+      return [formula.base, formula.sub, formula.sup].every(
+        (part) => part === undefined || isPlainTerm(part),
+      );
+    case 'row':
+      return formula.items.every(isPlainTerm);
+    case 'command':
+      return formula.args.every(isPlainTerm);
+    default:
+      return false;
+  }
+}
+
 /** `first` and the terms said after it that hold a random variable. */
 export function withRandomTerms(
   parser: Parser,
@@ -37,7 +58,7 @@ export function withRandomTerms(
       const term = readTerm();
       if (term.kind === 'empty') return undefined;
       if (!someAtom(term, isRandomVariable) && !(scaled && term.kind === 'atom')) return undefined;
-      if (someAtom(term, (atom) => atom.role === 'function')) return undefined;
+      if (!isPlainTerm(term)) return undefined;
       return { kind: 'infix', op: sign.value, left, right: term };
     });
     if (added === undefined) return sum;

@@ -18,6 +18,10 @@ export const distributionCases: GoldenCase[] = [
   ],
   ['E of X plus 1', 'E(X) + 1'],
   [
+    'variance of X equals E of X squared minus the square of E of X',
+    String.raw`\operatorname{Var}(X) = E(X^2) - (E(X))^2`,
+  ],
+  [
     'the normal distribution with mean mu and variance sigma squared',
     String.raw`\mathcal{N}(\mu, \sigma^2)`,
   ],

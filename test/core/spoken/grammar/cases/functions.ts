@@ -228,5 +228,11 @@ export const functionCases: GoldenCase[] = [
   // Primes gather in one superscript: y'' and not {y'}'.
   ['y prime prime', "y''"],
   ['the exponential of x', String.raw`\exp x`],
+  // A product of letters said after "of" is the argument whole; after ClearSpeak's pause, bare.
+  ['log of a b equals log a plus log b', String.raw`\log(ab) = \log a + \log b`],
+  ['the determinant of A B', String.raw`\det(AB)`],
+  ['the log base 10 of, x y', String.raw`\log_{10} x y`],
+  ['csc of 2 x', String.raw`\csc 2x`],
+  ['the nullity of A', String.raw`\operatorname{nullity} A`],
   ['the determinant of A', String.raw`\det A`],
 ];
