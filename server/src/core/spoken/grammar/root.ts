@@ -2,7 +2,7 @@
  * Roots: "the square root of x", "the cube root of x", "the n-th root of x", "end root",
  * MathSpeak's "StartRoot x EndRoot" and "RootIndex 3 StartRoot x EndRoot".
  */
-import { closing, lexicon, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
@@ -13,6 +13,7 @@ const mathspeakStart = closing('root.mathspeak');
 const rootOf = closing('root.nth');
 
 const openers = closing('root.openers');
+const quantities = closing('group.quantity');
 
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 
@@ -37,10 +38,16 @@ function radicand(parser: Parser): Formula {
   // value people say that way, as "the square root of x over 2" is √(x/2).
   const start = parser.pos;
   const number = parser.peek()?.kind === 'number';
-  const stop =
-    open && number
-      ? (at: Parser) => at.pos === start + 1 && (timesAt(at) || divisionByNumberAt(at))
-      : undefined;
+  const depth = parser.scopeDepth + 1;
+  // "the square root of 2 pi n times the quantity n over e": a quantity multiplied on is the
+  // next factor, as "the quantity" is said to set it apart.
+  const timesQuantity = (at: Parser) =>
+    at.scopeDepth === depth && timesAt(at) && quantities.match(at.tokens, at.pos + 1) !== undefined;
+  const stop = open
+    ? (at: Parser) =>
+        timesQuantity(at) ||
+        (number && at.pos === start + 1 && (timesAt(at) || divisionByNumberAt(at)))
+    : undefined;
   const body = parser.scope({
     until: endRoot,
     stop,
@@ -62,9 +69,17 @@ function rootOfSaid(parser: Parser, index?: Formula): Formula | undefined {
 
 const square = operand('root.square', phrases('root.square'), (parser) => rootOfSaid(parser));
 
-/** "root 2 over 2", "root x": a bare "root" is the square root of one factor, never of prose. */
+/**
+ * "root 2 over 2", "root x", "root 3 x" (√3 x): a bare "root" is the square root of one factor,
+ * never of prose; a number times π or two symbols is one product under it ("root 2 pi", "root 2 g
+ * h"), as √(2π) and √(2gh) are said.
+ */
 const bare = operand('root.bare', phrases('root.bare'), (parser): Formula | undefined => {
-  const body = parser.expression(Power.implicit);
+  const symbolAt = (ahead: number) => namesSymbol(parser.peek(ahead)?.text ?? '');
+  const product =
+    parser.peek()?.kind === 'number' &&
+    (parser.peek(1)?.text === 'pi' || (symbolAt(1) && symbolAt(2)));
+  const body = parser.expression(product ? Power.multiplicative : Power.implicit);
   if (body.kind === 'empty' || body.kind === 'text') return undefined;
   return { kind: 'root', radicand: body };
 });

@@ -19,6 +19,13 @@ export const rootCases: GoldenCase[] = [
   // A bare "root" takes one factor, and is the word before prose.
   ['root 2 over 2', String.raw`\frac{\sqrt{2}}{2}`],
   ['x equals root 3 x', String.raw`x = \sqrt{3} x`],
+  ['one over root 2 pi', String.raw`\frac{1}{\sqrt{2\pi}}`],
+  ['v equals root 2 g h', String.raw`v = \sqrt{2gh}`],
+  // A quantity multiplied on is the next factor, not more of the radicand.
+  [
+    'the square root of 2 pi n times the quantity n over e, to the n',
+    String.raw`\sqrt{2\pi n} \left(\frac{n}{e}\right)^n`,
+  ],
   ['root mean square', String.raw`\text{root mean square}`],
   ['the square root of x plus 1', String.raw`\sqrt{x+1}`],
   ['the square root of x, plus 1', String.raw`\sqrt{x} + 1`],
