@@ -80,8 +80,9 @@ function rootIndex(index: string): string {
 }
 
 /**
- * "the quantity a plus b" as a whole numerator, denominator or radicand: the bar or the root
- * groups it, and brackets said as such ("open paren") stay.
+ * "the quantity a plus b" as a whole numerator, denominator, radicand or a command's argument
+ * (a binomial's count): the bar, the root or the braces group it, and brackets said as such
+ * ("open paren") stay.
  */
 function ungrouped(formula: Formula): Formula {
   return formula.kind === 'fence' && formula.grouping === true ? formula.body : formula;
@@ -186,7 +187,7 @@ export function print(formula: Formula, place: Place = 'line'): string {
     case 'fence':
       return `\\left${formula.open} ${inner(formula.body)} \\right${formula.close}`;
     case 'command':
-      return `\\${formula.name}${formula.args.map((arg) => braced(arg, place)).join('')}`;
+      return `\\${formula.name}${formula.args.map((arg) => braced(ungrouped(arg), place)).join('')}`;
     case 'bigop': {
       let out = formula.op;
       if (formula.lower !== undefined) out += `_${braced(formula.lower, 'script')}`;

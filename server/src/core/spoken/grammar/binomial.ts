@@ -1,7 +1,7 @@
 /** Binomial coefficients: "n choose k", MathSpeak's "StartBinomialOrMatrix n Choose k EndBinomialOrMatrix". */
-import { closing, phrases } from '../lexicon';
+import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
-import { atom, type Formula } from '../tree';
+import { additiveSigns, atom, type Formula } from '../tree';
 import { operand, operator } from './construct';
 
 const choose = closing('binomial.choose');
@@ -25,26 +25,70 @@ function chosen(parser: Parser): Formula {
   return parser.expression(Power.multiplicative);
 }
 
+/** "n minus 1": a letter and a number added to it, a count said with its offset. */
+function isOffsetCount(formula: Formula): boolean {
+  return (
+    formula.kind === 'infix' &&
+    additiveSigns.has(formula.op) &&
+    formula.left.kind === 'atom' &&
+    formula.left.role === 'letter' &&
+    formula.right.kind === 'atom' &&
+    formula.right.role === 'number'
+  );
+}
+
+/** "k minus 1" after "n minus 1 choose": the chosen count's offset, said as the top's was. */
+function withOffset(parser: Parser, from: Formula): Formula {
+  const sign = lexicon.additive.get(parser.peek()?.text ?? '');
+  const number = parser.peek(1);
+  if (from.kind !== 'atom' || from.role !== 'letter' || sign === undefined) return from;
+  if (number?.kind !== 'number' || number.denominator !== undefined) return from;
+  parser.pos += 2;
+  return { kind: 'infix', op: sign, left: from, right: atom(number.text, 'number') };
+}
+
 /**
  * "the binomial coefficient n choose 2": words said before the count name it and stay before the
  * coefficient; only the symbols after them are chosen from.
  */
+function binomialOf(parser: Parser, left: Formula): Formula | undefined {
+  const items = left.kind === 'row' ? left.items : [left];
+  const named = items.findLastIndex((item) => item.kind === 'text') + 1;
+  const words = named < items.length ? items.slice(0, named) : [];
+  const counted = items.slice(words.length);
+  const count: Formula = counted.length === 1 ? counted[0] : { kind: 'row', items: counted };
+  const chosenSaid = chosen(parser);
+  if (chosenSaid.kind === 'empty') return undefined;
+  // "n minus 1 choose k minus 1": Pascal's rule says both counts with their offsets.
+  const from = isOffsetCount(count) ? withOffset(parser, chosenSaid) : chosenSaid;
+  const binomial: Formula = { kind: 'command', name: 'binom', args: [count, from] };
+  return words.length === 0 ? binomial : { kind: 'row', items: [...words, binomial] };
+}
+
+/**
+ * "n choose k": binds looser than a sum so that a count said with its offset is counted whole
+ * ("n minus 1 choose k" is C(n−1, k)); any other sum before it keeps its terms, x + C(n, k).
+ */
 const infix = operator(
   'binomial.choose',
   phrases('binomial.choose'),
-  Power.multiplicative,
+  Power.additive - 1,
   (parser, left) => {
     // "choose" said without both sides is the word.
     if (left.kind === 'empty') return undefined;
-    const items = left.kind === 'row' ? left.items : [left];
-    const named = items.findLastIndex((item) => item.kind === 'text') + 1;
-    const words = named < items.length ? items.slice(0, named) : [];
-    const counted = items.slice(words.length);
-    const count: Formula = counted.length === 1 ? counted[0] : { kind: 'row', items: counted };
-    const from = chosen(parser);
-    if (from.kind === 'empty') return undefined;
-    const binomial: Formula = { kind: 'command', name: 'binom', args: [count, from] };
-    return words.length === 0 ? binomial : { kind: 'row', items: [...words, binomial] };
+    if (left.kind !== 'infix' || !additiveSigns.has(left.op) || isOffsetCount(left))
+      return binomialOf(parser, left);
+    // "… plus n minus 1 choose k": the sum is ((… + n) − 1); its last two terms are the count.
+    const before = left.left;
+    if (before.kind === 'infix' && additiveSigns.has(before.op)) {
+      const count: Formula = { ...left, left: before.right };
+      if (isOffsetCount(count)) {
+        const last = binomialOf(parser, count);
+        return last === undefined ? undefined : { ...before, right: last };
+      }
+    }
+    const last = binomialOf(parser, left.right);
+    return last === undefined ? undefined : { ...left, right: last };
   },
 );
 

@@ -2,6 +2,14 @@ import type { GoldenCase } from '../../golden';
 
 export const layoutCases: GoldenCase[] = [
   ['n choose k', String.raw`\binom{n}{k}`],
+  // A count said with its offset is counted whole, and the chosen one's offset goes with it.
+  [
+    'n minus 1 choose k minus 1 plus n minus 1 choose k',
+    String.raw`\binom{n-1}{k-1} + \binom{n-1}{k}`,
+  ],
+  ['n plus 1 choose 2', String.raw`\binom{n+1}{2}`],
+  ['x plus n choose k', String.raw`x + \binom{n}{k}`],
+  ['n choose k minus 1', String.raw`\binom{n}{k} - 1`],
   // What is chosen is one factor, or a number's multiple of a letter.
   ['n choose k p to the k', String.raw`\binom{n}{k} p^k`],
   ['2 n choose 2 k', String.raw`\binom{2n}{2k}`],
