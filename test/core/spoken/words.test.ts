@@ -12,6 +12,16 @@ const cases: [string, string[]][] = [
   ['n-th', ['n']],
   ['nth', ['n']],
   ['x-axis', ['x', 'axis']],
+  // A number or letter heard as a word, corrected only next to math.
+  ['x squared minus for', ['x', 'squared', 'minus', '4']],
+  ['x equals 0 for x', ['x', 'equals', '0', 'for', 'x']],
+  ['x over to plus 3', ['x', 'over', '2', 'plus', '3']],
+  ['x equals to 5', ['x', 'equals', 'to', '5']],
+  ['pie are squared', ['pi', 'r', 'squared']],
+  ['x and y are real', ['x', 'and', 'y', 'are', 'real']],
+  ['some from i', ['sum', 'from', 'i']],
+  ['Co-sign of x', ['cosine', 'of', 'x']],
+  ['the square route of', ['the', 'square', 'root', 'of']],
 ];
 
 describe('normaliseWords', () => {

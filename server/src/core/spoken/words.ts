@@ -9,6 +9,7 @@ import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import relations from './lexicon/en/relations.json';
 import slips from './lexicon/en/slips.json';
+import slipsInContext from './lexicon/en/slipsInContext.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
 import symbols from './lexicon/en/symbols.json';
 import { expandBriefMathSpeak } from './mathspeakBrief';
@@ -121,7 +122,39 @@ function foldSpelledSymbols(tokens: readonly Token[]): Token[] {
 }
 
 export function normaliseWords(tokens: readonly Token[]): Token[] {
-  return dropPausesAroundPunctuation(foldSpelledSymbols(spellWords(expandBriefMathSpeak(tokens))));
+  const spelled = correctInContext(spellWords(expandBriefMathSpeak(tokens)));
+  return dropPausesAroundPunctuation(foldSpelledSymbols(spelled));
+}
+
+interface ContextSlip {
+  meant: string;
+  after?: string[];
+  before?: string[];
+}
+
+const { '//': _about, ...contextSlipEntries } = slipsInContext as Record<string, unknown>;
+const contextSlips = new Map(Object.entries(contextSlipEntries as Record<string, ContextSlip>));
+
+/** The word a slip's context names for `token`: its text, or "<number>" for a number. */
+function contextWord(token: Token | undefined): string | undefined {
+  return token?.kind === 'number' ? '<number>' : token?.text;
+}
+
+/**
+ * "minus for equals zero", "x over to plus 3", "pie are squared": a word that is a number or a
+ * letter only next to math (slipsInContext.json) is corrected where its neighbours say so.
+ */
+function correctInContext(tokens: Token[]): Token[] {
+  return tokens.map((token, i) => {
+    const slip = token.kind === 'word' ? contextSlips.get(token.text) : undefined;
+    if (slip === undefined) return token;
+    const after = slip.after?.includes(contextWord(tokens[i - 1]) ?? '') === true;
+    const before = slip.before?.includes(contextWord(tokens[i + 1]) ?? '') === true;
+    if (!after && !before) return token;
+    return /^\d+$/.test(slip.meant)
+      ? { ...token, kind: 'number', text: slip.meant }
+      : { ...token, text: slip.meant };
+  });
 }
 
 function spellWords(tokens: readonly Token[]): Token[] {
@@ -159,6 +192,21 @@ function spellWords(tokens: readonly Token[]): Token[] {
         script && abbreviations.has(piece.text) ? undefined : letterTable.get(piece.text);
       const noun = piece.text === 'sign' && signNouns.has(out[out.length - 1]?.text ?? '');
       const meant = noun ? undefined : (slipTable.get(piece.text) ?? spelled);
+      // "co-sign", "co sine": a name heard as two words is one.
+      const previousWord = out[out.length - 1];
+      const joined =
+        previousWord?.kind === 'word'
+          ? slipTable.get(`${previousWord.text} ${meant ?? piece.text}`)
+          : undefined;
+      if (joined !== undefined) {
+        out[out.length - 1] = {
+          ...previousWord,
+          text: joined,
+          end: piece.end,
+          raw: `${previousWord.raw} ${piece.raw}`,
+        };
+        continue;
+      }
       out.push(meant === undefined ? piece : { ...piece, text: meant });
     }
   }

@@ -92,4 +92,9 @@ export const dictationCases: GoldenCase[] = [
   ['x is non-negative', String.raw`x \geq 0`],
   // "given" is a bar.
   ['f sub one of dot given s sub i', String.raw`f_1(\cdot | s_i)`],
+  // What a speech recogniser writes for numbers and names heard as words.
+  ['eggs squared minus for equals zero', 'x^2 - 4 = 0'],
+  ['C equals 2 pie are', String.raw`C = 2 \pi r`],
+  ['Some from I equals one to N of I', String.raw`\sum_{I = 1}^{N} I`],
+  ['Co-sign of pie equals negative one', String.raw`\cos \pi = -1`],
 ];
