@@ -90,6 +90,7 @@ const notYet: string[] = [
   String.raw`(a+b)`,
   String.raw`[x]`,
   String.raw`(x_0^2+1)`,
+  String.raw`(a^2 + ab + b^2)`,
   String.raw`(-x y)`,
   String.raw`((4+5)+6)`,
   String.raw`\begin{matrix} x + y & = & 7 \\ 2x + 3y & = & 17 \end{matrix}`,

@@ -3,7 +3,7 @@
  * quantity", absolute values ("the absolute value of x", "StartAbsoluteValue … EndAbsoluteValue")
  * and norms. A group left open is closed at the end of the sentence and reported.
  */
-import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import type { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, type Formula } from '../tree';
@@ -104,6 +104,7 @@ function timesFunction(parser: Parser): boolean {
 
 const quotients = closing('fraction.plainOver');
 const powers = closing('power.squared', 'power.cubed', 'power.toThe');
+const fixedPowers = closing('power.squared', 'power.cubed');
 
 /**
  * A product or quotient after a sum, or a power after a sum or quotient, ends the group: "the
@@ -113,8 +114,14 @@ function operationOnGroup(parser: Parser, start: number): boolean {
   const { tokens, pos } = parser;
   // Said after the group's first word, which may be a sign ("the quantity minus x times y").
   const sum = () => lexicon.additiveWords.occursIn(tokens, start + 1, pos);
-  if (powers.match(tokens, pos) !== undefined)
-    return sum() || quotients.occursIn(tokens, start + 1, pos);
+  if (powers.match(tokens, pos) !== undefined) {
+    // "the quantity two x cubed squared": a second power said at once is the group's, (2x³)².
+    if (fixedPowers.match(tokens, pos - 1)?.length === 1) return true;
+    // "the quantity a squared plus a b plus b squared": where a term has a power of its own, a
+    // power said after a letter is the last term's.
+    const polynomial = powers.occursIn(tokens, start + 1, pos) && namesSymbol(tokens[pos - 1].text);
+    return (sum() || quotients.occursIn(tokens, start + 1, pos)) && !polynomial;
+  }
   const operation = lexicon.productWords.match(tokens, pos) ?? quotients.match(tokens, pos);
   return operation !== undefined && sum();
 }

@@ -20,6 +20,11 @@ export const groupingCases: GoldenCase[] = [
   ['the quantity x plus y squared', '(x+y)^2'],
   ['the quantity eta over L raised to the power of D', String.raw`(\frac{\eta}{L})^D`],
   ['the quantity x sub 0 squared plus 1', '(x_0^2+1)'],
+  // Where a term has a power of its own, a power after a letter is the last term's; a second
+  // power said at once is the group's.
+  ['the quantity a squared plus a b plus b squared', '(a^2 + ab + b^2)'],
+  ['the quantity x squared plus 1 squared', '(x^2 + 1)^2'],
+  ['the quantity two x cubed squared', '(2x^3)^2'],
   ['the quantity minus x times y', '(-x y)'],
   [
     'kappa over the quantity one minus the exponential of kappa times nu',
