@@ -458,15 +458,50 @@ function matrixSum(parser: Parser, readSum: () => Formula): Formula | undefined 
 const isVariable = (symbol: { tex: string; role?: string }) =>
   symbol.role === 'letter' && symbol.tex !== '\\pi';
 
+/** What a named function is applied to, where that changes how far its argument reaches. */
+interface ArgumentKind {
+  /** P: an event, with its comparisons. */
+  event?: boolean;
+  /** det, tr: a sum of matrices. */
+  ofMatrices?: boolean;
+  /** E, Var: a sum of random variables. */
+  ofRandomVariables?: boolean;
+  /** sin, cos: an angle, which may be a sum of two ("the cosine of a minus b"). */
+  ofAngles?: boolean;
+}
+
+/**
+ * "cosine of a minus b equals …": a sum of two symbols said after a trigonometric "of", up to a
+ * relation or the end, is the angle, as in every addition formula.
+ */
+function angleSum(parser: Parser, first: Formula): Formula {
+  const { tokens, pos } = parser;
+  const sign = lexicon.additive.get(tokens[pos]?.text ?? '');
+  const second = tokens[pos + 1];
+  const after = tokens[pos + 2];
+  const ends =
+    after === undefined ||
+    after.kind === 'stop' ||
+    after.kind === 'pause' ||
+    lexicon.relationWords.match(tokens, pos + 2) !== undefined;
+  const symbols = first.kind === 'atom' && isVariable(first) && namesSymbol(second?.text ?? '');
+  if (sign === undefined || !symbols || !ends) return first;
+  parser.pos++;
+  return { kind: 'infix', op: sign, left: first, right: parser.operand() };
+}
+
 /**
  * The argument of a named function. An event's ("the probability of X less than 2") holds its
  * comparisons, P(X < 2), and ends at an equality: "… equals 0.1" is said of the probability.
  */
 function argumentOf(
   parser: Parser,
-  event = false,
-  ofMatrices = false,
-  ofRandomVariables = false,
+  {
+    event = false,
+    ofMatrices = false,
+    ofRandomVariables = false,
+    ofAngles = false,
+  }: ArgumentKind = {},
 ): Formula {
   // "the probability that X equals k is …": an event said as a clause holds its equality and
   // ends at "is".
@@ -493,9 +528,10 @@ function argumentOf(
       });
     const sum = ofMatrices ? matrixSum(parser, () => read(Power.additive - 1)) : undefined;
     const first = sum ?? read();
+    const angle = ofAngles ? angleSum(parser, first) : first;
     const whole =
-      event || sum !== undefined
-        ? first
+      event || sum !== undefined || angle !== first
+        ? angle
         : ofRandomVariables
           ? withRandomTerms(parser, first, read, applicationAt)
           : withOneMoreTerm(parser, first, read, isVariable);
@@ -535,6 +571,7 @@ const parenthesised = new Set(phrases('function.parenthesised'));
 const events = new Set(phrases('function.event'));
 const ofMatrices = new Set(phrases('function.ofMatrices'));
 const ofRandomVariables = new Set(phrases('function.ofRandomVariables'));
+const ofAngles = new Set(phrases('function.ofAngles'));
 
 /** "E of Y", "the variance of Y": an application starts at `at`. */
 function applicationAt(tokens: Parser['tokens'], at: number): boolean {
@@ -555,12 +592,12 @@ const named = operand(
     const saidOf = of.match(parser.tokens, ofAt) !== undefined;
     // "sine, arc cosine one half": a pause after the name sets the argument apart, sin(cos⁻¹ ½).
     const saidBare = !saidOf && parser.peek()?.kind !== 'pause';
-    const argument = argumentOf(
-      parser,
-      events.has(tex),
-      ofMatrices.has(tex),
-      ofRandomVariables.has(tex),
-    );
+    const argument = argumentOf(parser, {
+      event: events.has(tex),
+      ofMatrices: ofMatrices.has(tex),
+      ofRandomVariables: ofRandomVariables.has(tex),
+      ofAngles: ofAngles.has(tex),
+    });
     // "a is congruent to b mod n": the modulus of a congruence is written (mod n).
     if (tex === '\\bmod' && argument.kind !== 'empty' && congruenceBefore(parser, trigger))
       return { kind: 'command', name: 'pmod', args: [argument] };

@@ -17,7 +17,7 @@ export const functionCases: GoldenCase[] = [
   ['csc of 2 x', String.raw`\csc 2x`],
   ['sec x', String.raw`\sec x`],
   ['cot of theta', String.raw`\cot \theta`],
-  ['sine of x plus y', String.raw`\sin x + y`],
+  ['sine of x plus y', String.raw`\sin(x + y)`],
   ['the tangent of, open paren, x plus y, close paren', String.raw`\tan(x+y)`],
   ['sine squared x plus cosine squared x equals 1', String.raw`\sin^2 x + \cos^2 x = 1`],
   // A bare "to the" with one operand before "of" raises the function.
@@ -234,5 +234,11 @@ export const functionCases: GoldenCase[] = [
   ['the log base 10 of, x y', String.raw`\log_{10} x y`],
   ['csc of 2 x', String.raw`\csc 2x`],
   ['the nullity of A', String.raw`\operatorname{nullity} A`],
+  // A trigonometric "of" with a sum of two symbols before a relation is the angle.
+  [
+    'cosine of a minus b equals cosine a cosine b plus sine a sine b',
+    String.raw`\cos(a - b) = \cos a \cos b + \sin a \sin b`,
+  ],
+  ['sine of x plus 1', String.raw`\sin x + 1`],
   ['the determinant of A', String.raw`\det A`],
 ];
