@@ -22,6 +22,9 @@ const cases: [string, string[]][] = [
   ['some from i', ['sum', 'from', 'i']],
   ['Co-sign of x', ['cosine', 'of', 'x']],
   ['the square route of', ['the', 'square', 'root', 'of']],
+  // A glued differential is "d" and its variable; other words that start with d stay.
+  ['dy dx', ['d', 'y', 'd', 'x']],
+  ['do', ['do']],
 ];
 
 describe('normaliseWords', () => {

@@ -4,6 +4,7 @@
  * ("sign" → "sine"), hesitations ("um") are dropped and spelled letters become letters ("dee" →
  * "d"). Spans stay those of the written words, so findings point at what the user wrote.
  */
+import constructs from './lexicon/en/constructs.json';
 import fillers from './lexicon/en/fillers.json';
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
@@ -70,6 +71,23 @@ function splitHyphens(token: Token): Token[] {
     offset += part.length + 1;
   }
   return out;
+}
+
+/** The variables a differential is glued to as one word: "dy", "dx", "dt" ("do" stays a word). */
+const differentialVariables = new Set(constructs['calculus.differentialVariables']);
+
+/**
+ * "dy dx", "DY DX": a recogniser's glued differential is "d" and its variable; written all in
+ * capitals, the capital is the recogniser's, not a capital variable.
+ */
+function splitDifferential(token: Token): Token[] {
+  if (!/^d[a-z]$/.test(token.text) || !differentialVariables.has(token.text[1])) return [token];
+  const variable = word(token, token.text[1], token.start + 1);
+  const shouted = token.raw === token.raw.toUpperCase();
+  return [
+    word(token, 'd', token.start, token.start + 1),
+    shouted ? { ...variable, raw: variable.raw.toLowerCase(), capital: false } : variable,
+  ];
 }
 
 const { punctuation, ...symbolPhrases } = spelledSymbols;
@@ -185,7 +203,7 @@ function spellWords(tokens: readonly Token[]): Token[] {
       out[out.length - 1] = { ...previous, end: token.end, ordinal: true };
       continue;
     }
-    for (const piece of splitHyphens(token)) {
+    for (const piece of splitHyphens(token).flatMap(splitDifferential)) {
       // "T sub eff" is T_eff, the effective temperature: as a script the word is the abbreviation.
       const script = scriptWords.has(out[out.length - 1]?.text ?? '');
       const spelled =

@@ -97,4 +97,5 @@ export const dictationCases: GoldenCase[] = [
   ['C equals 2 pie are', String.raw`C = 2 \pi r`],
   ['Some from I equals one to N of I', String.raw`\sum_{I = 1}^{N} I`],
   ['Co-sign of pie equals negative one', String.raw`\cos \pi = -1`],
+  ['DY DX equals 3 x squared', String.raw`\frac{dy}{dx} = 3x^2`],
 ];
