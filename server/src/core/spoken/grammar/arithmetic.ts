@@ -354,12 +354,19 @@ const prefixSign = operand(
  * (a number's scale), "negative x squared" −x².
  */
 function signedPower(op: string, operand: Formula): Formula {
-  // "minus one to the k over k": the sign is the numerator's, (−1)ᵏ/k.
-  if (operand.kind === 'frac' && isPowerOfOne(operand.numerator))
+  // "minus one to the k over k": the sign is the numerator's, (−1)ᵏ/k; "negative one to the n x
+  // to the 2 n": the first factor's, (−1)ⁿ x²ⁿ.
+  if (operand.kind === 'frac' && startsWithPowerOfOne(operand.numerator))
     return { ...operand, numerator: signedPower(op, operand.numerator) };
+  if (operand.kind === 'row' && isPowerOfOne(operand.items[0]))
+    return { ...operand, items: [signedPower(op, operand.items[0]), ...operand.items.slice(1)] };
   if (operand.kind !== 'script' || !isPowerOfOne(operand)) return { kind: 'prefix', op, operand };
   const signed: Formula = { kind: 'prefix', op, operand: operand.base };
   return { ...operand, base: fence(signed) };
+}
+
+function startsWithPowerOfOne(formula: Formula): boolean {
+  return isPowerOfOne(formula) || (formula.kind === 'row' && isPowerOfOne(formula.items[0]));
 }
 
 /** 1ⁿ: a power of the number one, said for (−1)ⁿ after a sign. */

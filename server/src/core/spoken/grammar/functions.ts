@@ -121,10 +121,10 @@ function nameModifiers(parser: Parser, name: Formula): Formula {
 const divisions = closing('fraction.over', 'fraction.dividedBy');
 const roots = closing('root.square', 'root.cube');
 const quantities = closing('group.quantity');
-const primeWords = closing('prime');
+const primeWords = closing('prime', 'doublePrime', 'triplePrime');
 
 /** "g of x", "f prime of x", "phi of t" said from token `at`. */
-function letterApplied(tokens: Parser['tokens'], at: number): boolean {
+export function letterApplied(tokens: Parser['tokens'], at: number): boolean {
   if (!namesSymbol(tokens[at]?.text ?? '')) return false;
   let next = at + 1;
   for (let prime = primeWords.match(tokens, next); prime; prime = primeWords.match(tokens, next))

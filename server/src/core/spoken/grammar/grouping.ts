@@ -8,6 +8,7 @@ import type { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
+import { letterApplied } from './functions';
 
 type PhraseKey = Parameters<typeof closing>[0];
 
@@ -122,8 +123,23 @@ function operationOnGroup(parser: Parser, start: number): boolean {
     const polynomial = powers.occursIn(tokens, start + 1, pos) && namesSymbol(tokens[pos - 1].text);
     return (sum() || quotients.occursIn(tokens, start + 1, pos)) && !polynomial;
   }
-  const operation = lexicon.productWords.match(tokens, pos) ?? quotients.match(tokens, pos);
+  // "the quantity x minus a plus f double prime of a over 2": a term that is an application is
+  // the next term of the outer sum; "the quantity" groups symbols.
+  const sign = lexicon.additiveWords.match(tokens, pos);
+  if (sign !== undefined && letterApplied(tokens, pos + sign.length)) return true;
+  // "the quantity one plus one over n": a sum of numbers is no group to divide by a symbol,
+  // 1 + 1/n ("the quantity 1 plus 2 divided by 3" is (1 + 2)/3).
+  const quotient = quotients.match(tokens, pos);
+  const bySymbol = namesSymbol(tokens[pos + (quotient?.length ?? 0)]?.text ?? '');
+  if (quotient !== undefined && bySymbol && !symbolSaid(tokens, start + 1, pos)) return false;
+  const operation = lexicon.productWords.match(tokens, pos) ?? quotient;
   return operation !== undefined && sum();
+}
+
+/** Whether a symbol is said among the tokens from `from` up to `to`. */
+function symbolSaid(tokens: Parser['tokens'], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (namesSymbol(tokens[at].text)) return true;
+  return false;
 }
 
 const subscriptWords = closing('subscript.sub');

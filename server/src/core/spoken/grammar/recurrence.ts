@@ -4,7 +4,7 @@
  * elsewhere ("f of x plus 1" is f(x) + 1); where the same function is applied to the same variable
  * elsewhere in the sentence, a step by a number is the argument's, as a recurrence is written.
  */
-import { closing, lexicon } from '../lexicon';
+import { closing, lexicon, namesSymbol } from '../lexicon';
 import type { Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import type { Formula } from '../tree';
@@ -49,8 +49,10 @@ export function withRecurrenceStep(
   const step = sign ?? division;
   const amount = step === undefined ? undefined : tokens[pos + step.length];
   if (step === undefined || amount?.kind !== 'number') return argument;
+  // The function is named by a letter said right before "of" ("f of n", not "f prime of n").
   const nameAt = argumentStart - 2;
-  if (nameAt < 0 || !appliedElsewhere(tokens, nameAt, tokens[argumentStart].text)) return argument;
+  if (nameAt < 0 || !namesSymbol(tokens[nameAt].text)) return argument;
+  if (!appliedElsewhere(tokens, nameAt, tokens[argumentStart].text)) return argument;
   // The step is the number alone: "f of n minus 1 x" is no recurrence.
   if (/^[a-z]$/.test(tokens[pos + step.length + 1]?.text ?? '')) return argument;
   parser.pos += step.length;

@@ -45,6 +45,7 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative one to the n', '(-1)^n'],
   ['negative ten to the power of negative two', '-10^{-2}'],
   ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
+  ['negative one to the n x to the two n', '(-1)^n x^{2n}'],
   ['negative x squared', '-x^2'],
   // "minus" before a quotient is the quotient's sign; ClearSpeak's "negative" is the numerator's.
   ['minus h bar squared over 2 m', String.raw`-\frac{\hbar^2}{2m}`],

@@ -25,6 +25,17 @@ export const groupingCases: GoldenCase[] = [
   ['the quantity a squared plus a b plus b squared', '(a^2 + ab + b^2)'],
   ['the quantity x squared plus 1 squared', '(x^2 + 1)^2'],
   ['the quantity two x cubed squared', '(2x^3)^2'],
+  // An application after a sign is the outer sum's next term; a sum of numbers is no group
+  // divided by a symbol.
+  [
+    'f prime of a times the quantity x minus a plus f double prime of a over two',
+    String.raw`f'(a)(x - a) + \frac{f''(a)}{2}`,
+  ],
+  [
+    'the limit as n goes to infinity of the quantity one plus one over n to the n',
+    String.raw`\lim_{n \to \infty} \left(1 + \frac{1}{n}\right)^n`,
+  ],
+  ['the quantity 1 plus 2 divided by 3', String.raw`\frac{1 + 2}{3}`],
   ['the quantity minus x times y', '(-x y)'],
   [
     'kappa over the quantity one minus the exponential of kappa times nu',
