@@ -29,6 +29,15 @@ const CASES: readonly [string, SourceForm][] = [
   [String.raw`\frac { Noise_ { spec } } { \sqrt { Num_ { fiber } } }`, 'latex'],
   [String.raw`{ \rm i } ^ { \rm th }`, 'latex'],
   [String.raw`\text{is a function} of x`, 'spoken'],
+  // Braced scripts alone are LaTeX still; with a backslash command, whatever else is there.
+  ['x_{1}', 'latex'],
+  ['x^{n+1}', 'latex'],
+  [String.raw`\sum_{i}`, 'latex'],
+  [String.raw`\sum_{i=1}^n sin(i)`, 'latex'],
+  [String.raw`\lim_{x \to 0} \frac{\sin x}{x} = 1`, 'latex'],
+  [String.raw`\int_0^1 x^2 \, dx`, 'latex'],
+  // In math delimiters, braced scripts stay LaTeX, bare names and all.
+  ['$sum_{i=1}^n i$', 'latex'],
   // Unicode
   ['x² + y² = r²', 'unicode'],
   ['α ≤ β', 'unicode'],
@@ -90,9 +99,33 @@ const CASES: readonly [string, SourceForm][] = [
   // Names and operators that mathjs cannot read are calculator notation with a finding, not speech…
   ['2 +* 3', 'calculator'],
   // …unless it is a bar or an arrow in text the Unicode reader reads whole.
-  ['lim_(x->0) sin(x)/x', 'unicode'],
   ['P(A|B) = P(B|A)P(A)/P(B)', 'unicode'],
   ['sin x + (', 'calculator'],
+  // AsciiMath's big operators without a backslash, and its grouped scripts: calculator notation,
+  // braced scripts and all.
+  ['int_0^1 x^2 dx = 1/3', 'calculator'],
+  ['lim_{x->0} sin(x)/x = 1', 'calculator'],
+  ['lim_(x->0) sin(x)/x', 'calculator'],
+  ['lim_(x->oo) (1+1/x)^x', 'calculator'],
+  ['sum_{i=1}^n i^2 = n(n+1)(2n+1)/6', 'calculator'],
+  ['sum_(i=1)^n i', 'calculator'],
+  ['sum_(k=0)^oo 1/k!', 'calculator'],
+  ['sum_{i=1}^n 2^i', 'calculator'],
+  ['prod_{k=1}^n k = n!', 'calculator'],
+  ['int x^2 dx', 'calculator'],
+  ['int^1_0 x dx', 'calculator'],
+  ['int_a^b f(x) dx', 'calculator'],
+  ['int_a^b 2x dx', 'calculator'],
+  ['oint_C F dr', 'calculator'],
+  ['a_n = a_(n-1) + a_(n-2)', 'calculator'],
+  ['x_(i+1) = x_i + h', 'calculator'],
+  ['e^{sin(x)}', 'calculator'],
+  ['x_{i}^{2} + sin(x)', 'calculator'],
+  // …broken, they are calculator notation whose finding says where.
+  ['sum_(', 'calculator'],
+  ['int_0^', 'calculator'],
+  ['lim_{x->}', 'calculator'],
+  ['int_0^1 x^ dx', 'calculator'],
   // spoken — including dictation with digits, brackets and LaTeX fragments
   ['x squared plus one', 'spoken'],
   ['the sum of a and b', 'spoken'],
@@ -140,6 +173,12 @@ const CASES: readonly [string, SourceForm][] = [
   ['T.', 'calculator'],
   ['sqrt x plus 1', 'spoken'],
   ['is a function to model the relation', 'spoken'],
+  // The operators' names in sentences.
+  ['sum of the squares', 'spoken'],
+  ['the sum of i from 1 to n', 'spoken'],
+  ['int is a type', 'spoken'],
+  ['integrate x squared dx', 'spoken'],
+  ['the limit of sin x over x as x approaches 0', 'spoken'],
   ['', 'spoken'],
 ];
 

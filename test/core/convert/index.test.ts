@@ -13,7 +13,7 @@ describe('convertToLatex dispatches on the detected form', () => {
     [String.raw`$$\sum_{i=1}^n i$$`, 'latex', String.raw`\sum_{i=1}^n i`],
     ['$x^2 + 1$', 'latex', 'x^2+1'],
     ['$α ≤ β$', 'unicode', String.raw`\alpha \le \beta`],
-    ['lim_(x->0) sin(x)/x', 'unicode', String.raw`\lim_{x \to 0} \frac{\sin(x)}{x}`],
+    ['lim_(x->0) sin(x)/x', 'calculator', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
     ['P(A|B) = P(B|A)P(A)/P(B)', 'unicode', String.raw`P(A|B) = \frac{P(B|A)P(A)}{P(B)}`],
     ['lim_{x→0} sin x / x', 'unicode', String.raw`\lim_{x \to 0} \sin x / x`],
   ];

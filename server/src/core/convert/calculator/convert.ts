@@ -53,7 +53,7 @@ function convert(text: string): Conversion {
       message: `longer than ${MAX_CALCULATOR_LENGTH} characters: not read as one formula`,
     });
   }
-  const { text: rewritten, origin } = rewriteCalculator(text);
+  const { text: rewritten, origin, problem } = rewriteCalculator(text);
   const parseError = (at: number, message: string): Conversion => {
     const { start, end } = characterAt(text, origin[Math.min(at, rewritten.length)]);
     return failed({ code: 'calculator.parse-error', start, end, message });
@@ -61,6 +61,8 @@ function convert(text: string): Conversion {
   if (rewritten.trim() === '') return parseError(0, 'no formula here, only punctuation');
   const unbalanced = unbalancedBracket(rewritten);
   if (unbalanced !== undefined) return parseError(unbalanced.offset, unbalanced.problem);
+  // A script or a big operator that cannot be read (`int_0^`, `sum_(i=1)^n` with no body).
+  if (problem !== undefined) return failed({ code: 'calculator.parse-error', ...problem });
 
   const { sides, relations, relationSpans } = splitRelations(rewritten);
   const trees: MathNode[] = [];

@@ -6,6 +6,7 @@
 import { symbolNode } from '../../latex/mathjsNodes';
 import { FUNCTION_LATEX, GREEK_SET } from '../../latex/names';
 import { FUNCTIONS } from './functions';
+import { WRITTEN_OPERATORS } from './calculus';
 import { nameOf, product } from './nodes';
 import type { MathNode } from './parse';
 import symbolTable from './symbols.json';
@@ -15,7 +16,8 @@ function isKnownName(name: string): boolean {
     Object.hasOwn(symbolTable, name) ||
     GREEK_SET.has(name) ||
     Object.hasOwn(FUNCTION_LATEX, name) ||
-    Object.hasOwn(FUNCTIONS, name)
+    Object.hasOwn(FUNCTIONS, name) ||
+    Object.hasOwn(WRITTEN_OPERATORS, name)
   );
 }
 

@@ -30,6 +30,12 @@ export interface Printed {
   starts: 'digit' | 'minus' | 'paren' | 'other';
   /** A fraction of numbers (`\frac{1}{2}`): two of them side by side need a `\cdot`. */
   numericFraction?: boolean;
+  /**
+   * A big operator (`\sum_{i} x_{i}`): its body runs on to the right, so it needs no parentheses
+   * where nothing follows it (`2\sum_{i} x_{i}`, `\sum_{i} \sum_{j} a_{ij}`, `a - \sum_{i} x_{i}`,
+   * `-\sum_{i} x_{i}`).
+   */
+  bigOperator?: boolean;
 }
 
 export interface Context {

@@ -162,15 +162,17 @@ function sum(args: MathNode[], sign: '+' | '-', context: Context): Printed {
   const wrap =
     right.starts === 'minus' ||
     right.level < LEVEL.add ||
-    (sign === '-' && right.level === LEVEL.add);
+    (sign === '-' && right.level === LEVEL.add && right.bigOperator !== true);
   if (wrap) right = parenthesise(right.tex);
   return { tex: `${left.tex} ${sign} ${right.tex}`, level: LEVEL.add, starts: left.starts };
 }
 
 function signed(operand: MathNode, sign: '+' | '-', context: Context): Printed {
   let printed = printNode(operand, context);
-  // −ab is −(ab): a product needs no parentheses after a sign, a sum or another sign does.
-  if (printed.level < LEVEL.multiply || printed.starts === 'minus')
+  // −ab is −(ab): a product needs no parentheses after a sign, a sum or another sign does (a big
+  // operator does not: −∑ x_i).
+  const open = printed.bigOperator === true;
+  if ((printed.level < LEVEL.multiply && !open) || printed.starts === 'minus')
     printed = parenthesise(printed.tex);
   return {
     tex: `${sign}${printed.tex}`,
@@ -186,7 +188,8 @@ function multiply(a: MathNode, b: MathNode, context: Context): Printed {
   const left = atLeast(printNode(a, { ...context, trailing: false }), LEVEL.multiply);
   let right = printNode(b, context);
   const negative = right.starts === 'minus';
-  if (negative || right.level < LEVEL.multiply) right = parenthesise(right.tex);
+  const open = right.bigOperator === true && context.trailing;
+  if (negative || (right.level < LEVEL.multiply && !open)) right = parenthesise(right.tex);
   const leftName = a.type === 'SymbolNode' ? (a as unknown as { name: string }).name : '';
   const explicit =
     negative ||
@@ -329,7 +332,10 @@ function indexed(node: MathNode): Printed {
   const subscript = index.dimensions
     .map((d) => printNode(d, { trailing: true, script: true }).tex)
     .join(',');
-  return { tex: `${base.tex}_{${subscript}}`, level: LEVEL.power, starts: base.starts };
+  // A subscripted name takes a power as x_1 does (`x_(i+1)^2` is x_{i+1}^{2}), unless it is
+  // primed: the prime is a superscript already.
+  const level = base.tex.endsWith("'") ? LEVEL.power : LEVEL.atom;
+  return { tex: `${base.tex}_{${subscript}}`, level, starts: base.starts };
 }
 
 function range(node: MathNode): Printed {

@@ -6,23 +6,11 @@
  * (mathjs would keep only the number's value and print 250000000), `(a, b)` → `Tuple(a, b)`
  * (core/latex's name for a tuple; mathjs refuses a bracketed list), `=` inside brackets → `==`
  * (`P(X = k)`; mathjs would read an assignment), `&&` and ` || ` → `and` and `or`, `...` → `Ellipsis`, `12,000` → `12000`, `60%` → `Percent(60)`, and a
- * final `.`, `,` or `;` (the end of a sentence) is dropped.
+ * final `.`, `,` or `;` (the end of a sentence) is dropped. Then AsciiMath's scripts and big
+ * operators (scripts.ts), which read the brackets and relations as spelled here.
  */
-
-export interface Rewritten {
-  text: string;
-  /** origin[i]: the source offset of text[i]; origin[text.length] is the source's length. */
-  origin: number[];
-}
-
-class Builder {
-  text = '';
-  origin: number[] = [];
-  push(piece: string, from: number): void {
-    this.text += piece;
-    for (let i = 0; i < piece.length; i++) this.origin.push(from);
-  }
-}
+import { Builder, composed, type Rewritten } from './rewritten';
+import { rewriteScripts } from './scripts';
 
 /** After one of these (or at the start), a bar opens an absolute value; elsewhere it closes one. */
 const BEFORE_OPERAND = /[-+*/^,([=<>!;:]$/;
@@ -88,6 +76,10 @@ const APPLIES = /[A-Za-z_][A-Za-z0-9_]*$/;
 const RELATION_NEIGHBOURS = /[=<>!:~]/;
 
 export function rewriteCalculator(source: string): Rewritten {
+  return composed(rewriteSpellings(source), rewriteScripts);
+}
+
+function rewriteSpellings(source: string): Rewritten {
   const out = new Builder();
   const open: string[] = [];
   const { depth, listOpeners } = brackets(source);
@@ -155,6 +147,5 @@ export function rewriteCalculator(source: string): Rewritten {
     }
     out.push(ch, i);
   }
-  out.origin.push(source.length);
-  return { text: out.text, origin: out.origin };
+  return out.done(source.length);
 }
