@@ -25,6 +25,10 @@ const cases: [string, string[]][] = [
   // A glued differential is "d" and its variable; other words that start with d stay.
   ['dy dx', ['d', 'y', 'd', 'x']],
   ['do', ['do']],
+  // A speaker's opening word, before more is said.
+  ['So, x', [',', 'x']],
+  ['so', ['so']],
+  ['x so y', ['x', 'so', 'y']],
 ];
 
 describe('normaliseWords', () => {

@@ -39,6 +39,14 @@ const scriptWords = new Set(['sub', 'subscript']);
 /** Spelled letters that are also abbreviations written as scripts. */
 const abbreviations = new Set(['eff']);
 const letterOrdinal = /^([a-z])-?th$/;
+const openers = new Set(fillers.openers);
+
+/** "So, x equals 2", "okay so f of x is …": a speaker's opening word before more is said. */
+function opensSentence(out: readonly Token[], token: Token, next: Token | undefined): boolean {
+  const previous = out[out.length - 1];
+  const first = previous === undefined || previous.kind === 'stop';
+  return first && openers.has(token.text) && next !== undefined && next.kind !== 'stop';
+}
 
 function word(token: Token, text: string, start = token.start, end = token.end): Token {
   return {
@@ -177,13 +185,14 @@ function correctInContext(tokens: Token[]): Token[] {
 
 function spellWords(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
-  for (const token of tokens) {
+  for (const [at, token] of tokens.entries()) {
     if (token.kind !== 'word') {
       out.push(token);
       continue;
     }
     // "rho sub ER", "the MM algorithm": an initialism written in capitals is no hesitation.
     if (hesitations.has(token.text) && !/^[A-Z]{2,}$/.test(token.raw)) continue;
+    if (opensSentence(out, token, tokens[at + 1])) continue;
     const previous = out[out.length - 1];
     if (
       previous?.kind === 'number' &&

@@ -134,14 +134,26 @@ const derivativeWithRespect = operand(
   },
 );
 
+const divisions = closing('fraction.over', 'fraction.dividedBy');
+
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
 const quotientVariables = new Set(['x', 't', 's']);
 
-/** Whether `at` starts the sentence or follows a relation word and a sign ("equals minus d y d x"). */
+/**
+ * Whether `at` starts the sentence, follows a relation word and a sign ("equals minus d y d x") or
+ * divides a derivative ("d y d t divided by d x d t").
+ */
 function startsSide(parser: Parser, at: number): boolean {
-  const signed = lexicon.additiveWords.match(parser.tokens, at - 1)?.length === 1 ? 1 : 0;
+  const { tokens } = parser;
+  const signed = lexicon.additiveWords.match(tokens, at - 1)?.length === 1 ? 1 : 0;
   const side = at - signed;
-  return side === 0 || lexicon.relationWords.match(parser.tokens, side - 1)?.length === 1;
+  if (side === 0 || lexicon.relationWords.match(tokens, side - 1)?.length === 1) return true;
+  // The derivative divided is the four words "d y d t" before the division's one or two.
+  return [1, 2].some(
+    (length) =>
+      divisions.match(tokens, at - length)?.length === length &&
+      tokens[at - length - 4]?.text === 'd',
+  );
 }
 
 /**
@@ -164,7 +176,9 @@ function bareQuotient(parser: Parser, saidAt: number): boolean {
     after === undefined ||
     after.kind === 'stop' ||
     after.kind === 'pause' ||
-    lexicon.relationWords.match(tokens, pos + 2) !== undefined
+    lexicon.relationWords.match(tokens, pos + 2) !== undefined ||
+    // "d y d t divided by d x d t": a quotient of two derivatives.
+    divisionOfDerivatives(tokens, pos + 2)
   );
 }
 
@@ -180,6 +194,14 @@ function quotientVariable(parser: Parser): Formula {
   }
   parser.pos++;
   return attachScript(letter, 'sub', parser.operand());
+}
+
+/** "… divided by d x d t": a division by a derivative said the same way at `at`. */
+function divisionOfDerivatives(tokens: Parser['tokens'], at: number): boolean {
+  const division = divisions.match(tokens, at);
+  if (division === undefined) return false;
+  const next = at + division.length;
+  return tokens[next]?.text === 'd' && tokens[next + 2]?.text === 'd';
 }
 
 const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
@@ -494,6 +516,22 @@ function integralDifferential(parser: Parser): Formula | undefined {
   return undefined;
 }
 
+/** "d x over x", "d t over the square root of t": a differential divided, or undefined. */
+function differentialQuotient(parser: Parser): Formula | undefined {
+  return parser.attempt(() => {
+    const dx = integralDifferential(parser);
+    const division = parser.acceptFrom(divisions);
+    if (dx === undefined || division === undefined) return undefined;
+    const denominator = parser.expression(Power.multiplicative);
+    if (denominator.kind === 'empty') return undefined;
+    const numerator = dx.kind === 'row' && dx.items[0].kind === 'atom' ? dx.items.slice(1) : [dx];
+    return frac(
+      numerator.length === 1 ? numerator[0] : { kind: 'row', items: numerator },
+      denominator,
+    );
+  });
+}
+
 /** The integral's limits, body and differentials ("d x d y" for a double integral). */
 function integralOf(parser: Parser, op: string): Formula {
   const said = limits(parser, ofBody);
@@ -504,6 +542,11 @@ function integralOf(parser: Parser, op: string): Formula {
     ? (at: Parser) => atDifferential(at) || trailingFromAt(at)
     : atDifferential;
   let body = parser.scope({ stop, power: Power.relation });
+  // "the integral of d x over x": the differential said as the numerator, ∫ dx/x.
+  if (body.kind === 'empty') {
+    const quotient = differentialQuotient(parser);
+    if (quotient !== undefined) return { kind: 'bigop', op, ...said, body: quotient };
+  }
   // "the integral of x squared from 0 to 1 d x" and "… d x from 0 to 1" both say the limits late.
   let late = unlimited ? trailingLimits(parser) : {};
   for (let dx = integralDifferential(parser); dx !== undefined; dx = integralDifferential(parser))

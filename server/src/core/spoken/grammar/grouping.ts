@@ -103,6 +103,17 @@ function timesFunction(parser: Parser): boolean {
   );
 }
 
+/**
+ * "… equals the natural log of the absolute value of x plus C": a capital C added last is the
+ * constant of integration, after the group.
+ */
+function integrationConstantAt(parser: Parser): boolean {
+  const sign = lexicon.additiveWords.match(parser.tokens, parser.pos);
+  const constant = sign === undefined ? undefined : parser.tokens[parser.pos + sign.length];
+  const after = parser.tokens[parser.pos + (sign?.length ?? 0) + 1];
+  return constant?.raw === 'C' && (after === undefined || after.kind === 'stop');
+}
+
 const quotients = closing('fraction.plainOver');
 const powers = closing('power.squared', 'power.cubed', 'power.toThe');
 const fixedPowers = closing('power.squared', 'power.cubed');
@@ -168,6 +179,7 @@ function group(options: GroupOptions): OperandConstruct {
     const stop = open
       ? (at: Parser) =>
           opensAgain(at, openers) ||
+          (at.scopeDepth === depth && integrationConstantAt(at)) ||
           (at.scopeDepth === depth && timesFunction(at)) ||
           (operation && at.scopeDepth === depth && operationOnGroup(at, bodyStart))
       : undefined;

@@ -12,7 +12,7 @@ import { compactScript, isMathSpeakWord } from './compactScript';
 import { operand, operator } from './construct';
 import { dictatedExponent } from './dictatedExponent';
 import { afterLastRelation } from './fraction';
-import { exponentBeforeOf, raiseFunction } from './functions';
+import { exponentBeforeOf, letterApplied, raiseFunction } from './functions';
 import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
 import { texScript } from './texScript';
@@ -84,7 +84,8 @@ const { indexLetters } = lexicon;
 /** A letter that "of" applies to ("f to the n of a"): the last factor, a letter said as such. */
 function appliesAfter(base: Formula): boolean {
   const last = lastFactor(base);
-  return last.kind === 'atom' && last.role === 'letter';
+  // e is Euler's number: "e to the g of x" is e^{g(x)}.
+  return last.kind === 'atom' && last.role === 'letter' && last.tex !== 'e';
 }
 const offsets: Record<string, string> = { plus: '+', minus: '-' };
 
@@ -192,7 +193,13 @@ const toThe = operator(
             ownPowers.match(at.tokens, at.pos + 1) !== undefined
           );
         };
-        exponent = parser.scope({ closedByPause: true, power: Power.prefix, stop: ownPower });
+        // "e to the negative s t f of t d t": an application after the exponent is the next factor.
+        const applied = (at: Parser) => at.pos > start && letterApplied(at.tokens, at.pos);
+        exponent = parser.scope({
+          closedByPause: true,
+          power: Power.prefix,
+          stop: (at) => ownPower(at) || applied(at),
+        });
         exponent = matrixShape(parser, left, exponent);
       }
     }

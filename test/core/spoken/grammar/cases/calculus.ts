@@ -106,6 +106,20 @@ export const calculusCases: GoldenCase[] = [
   // A derivative said without "by" where a side starts and ends; differentials elsewhere.
   ['d y d x equals 2 x', String.raw`\frac{dy}{dx} = 2x`],
   ['a equals d squared x d t squared', String.raw`a = \frac{d^2 x}{dt^2}`],
+  [
+    'd y d x equals d y d t divided by d x d t',
+    String.raw`\frac{dy}{dx} = \frac{\frac{dy}{dt}}{\frac{dx}{dt}}`,
+  ],
+  // The differential said as the numerator; C added last is the constant of integration.
+  [
+    'the integral of d x over x equals the natural log of the absolute value of x plus C',
+    String.raw`\int \frac{dx}{x} = \ln |x| + C`,
+  ],
+  // An application after a bare exponent is the next factor.
+  [
+    'the integral from zero to infinity of e to the negative s t f of t d t',
+    String.raw`\int_0^\infty e^{-st} f(t) \, dt`,
+  ],
   ['d squared y d x squared plus y equals 0', String.raw`\frac{d^2 y}{dx^2} + y = 0`],
   ['emf equals minus d capital phi sub B d t', String.raw`\text{emf} = -\frac{d\Phi_B}{dt}`],
   ['d x d y equals r d r d theta', String.raw`dx \, dy = r \, dr \, d\theta`],

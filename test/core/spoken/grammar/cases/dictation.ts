@@ -98,4 +98,7 @@ export const dictationCases: GoldenCase[] = [
   ['Some from I equals one to N of I', String.raw`\sum_{I = 1}^{N} I`],
   ['Co-sign of pie equals negative one', String.raw`\cos \pi = -1`],
   ['DY DX equals 3 x squared', String.raw`\frac{dy}{dx} = 3x^2`],
+  // A speaker's opening word is dropped; "is about" is ≈.
+  ['Um so f of x equals x cubed minus 4 x', 'f(x) = x^3 - 4x'],
+  ['The square root of 2 is about 1.414', String.raw`\sqrt{2} \approx 1.414`],
 ];

@@ -69,6 +69,8 @@ export const powerCases: GoldenCase[] = [
   // Another index letter said last is the offset too, as in the binomial theorem.
   ['x to the n minus k y to the k', 'x^{n-k} y^k'],
   ['x to the n minus k squared', 'x^n - k^2'],
+  // e is no function: "e to the g of x" raises e to g(x).
+  ['e to the g of x', 'e^{g(x)}'],
   ['a sub n equals r to the n minus 1', 'a_n = r^{n-1}'],
   ['e to the x plus 1', 'e^x + 1'],
   // Pauses inside "raised to the … power" join what they separate.
