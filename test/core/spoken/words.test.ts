@@ -29,6 +29,12 @@ const cases: [string, string[]][] = [
   ['So, x', [',', 'x']],
   ['so', ['so']],
   ['x so y', ['x', 'so', 'y']],
+  // Letters glued to a number are a product; a unit's symbol or a name stays one word.
+  ['4AC', ['4', 'a', 'c']],
+  ['2xy', ['2', 'x', 'y']],
+  ['5kg', ['5', 'kg']],
+  ['2pi', ['2', 'pi']],
+  ['2sin', ['2', 'sine']],
 ];
 
 describe('normaliseWords', () => {

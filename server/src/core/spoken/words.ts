@@ -6,6 +6,8 @@
  */
 import constructs from './lexicon/en/constructs.json';
 import fillers from './lexicon/en/fillers.json';
+import functions from './lexicon/en/functions.json';
+import greek from './lexicon/en/greek.json';
 import letters from './lexicon/en/letters.json';
 import numbers from './lexicon/en/numbers.json';
 import relations from './lexicon/en/relations.json';
@@ -13,6 +15,7 @@ import slips from './lexicon/en/slips.json';
 import slipsInContext from './lexicon/en/slipsInContext.json';
 import spelledSymbols from './lexicon/en/spelledSymbols.json';
 import symbols from './lexicon/en/symbols.json';
+import units from './lexicon/en/units.json';
 import { expandBriefMathSpeak } from './mathspeakBrief';
 import { PhraseTable } from './phraseTable';
 import type { Token } from './tokens';
@@ -79,6 +82,28 @@ function splitHyphens(token: Token): Token[] {
     offset += part.length + 1;
   }
   return out;
+}
+
+/** Units written as their symbols after a number ("5kg", "2GB") and names ("2pi", "2sin x"). */
+const gluedNames = new Set([
+  ...Object.values(units.symbols),
+  ...Object.keys(greek.lower),
+  ...Object.keys(functions),
+  ...slipTable.keys(),
+]);
+
+/**
+ * "4AC", "2xy", "3ab": letters glued to a number are a product of letters, as a recogniser writes
+ * "4 a c"; a unit's symbol or a name ("5kg", "2GB", "2pi") stays one, and an initialism said apart ("the MM
+ * algorithm") is not glued.
+ */
+function gluedLetters(previous: Token | undefined, token: Token): Token[] | undefined {
+  const glued = previous?.kind === 'number' && previous.end === token.start;
+  if (!glued || !/^(?:[A-Z]{2,3}|[a-z]{2,3})$/.test(token.raw) || gluedNames.has(token.raw))
+    return undefined;
+  return [...token.raw].map((letter, i) =>
+    word(token, letter.toLowerCase(), token.start + i, token.start + i + 1),
+  );
 }
 
 /** The variables a differential is glued to as one word: "dy", "dx", "dt" ("do" stays a word). */
@@ -212,7 +237,8 @@ function spellWords(tokens: readonly Token[]): Token[] {
       out[out.length - 1] = { ...previous, end: token.end, ordinal: true };
       continue;
     }
-    for (const piece of splitHyphens(token).flatMap(splitDifferential)) {
+    const pieces = gluedLetters(previous, token) ?? splitHyphens(token).flatMap(splitDifferential);
+    for (const piece of pieces) {
       // "T sub eff" is T_eff, the effective temperature: as a script the word is the abbreviation.
       const script = scriptWords.has(out[out.length - 1]?.text ?? '');
       const spelled =

@@ -194,7 +194,9 @@ const toThe = operator(
           );
         };
         // "e to the negative s t f of t d t": an application after the exponent is the next factor.
-        const applied = (at: Parser) => at.pos > start && letterApplied(at.tokens, at.pos);
+        const depth = parser.scopeDepth + 1;
+        const applied = (at: Parser) =>
+          at.scopeDepth === depth && at.pos > start && letterApplied(at.tokens, at.pos);
         exponent = parser.scope({
           closedByPause: true,
           power: Power.prefix,

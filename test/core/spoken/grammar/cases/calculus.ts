@@ -115,7 +115,8 @@ export const calculusCases: GoldenCase[] = [
     'the integral of d x over x equals the natural log of the absolute value of x plus C',
     String.raw`\int \frac{dx}{x} = \ln |x| + C`,
   ],
-  // An application after a bare exponent is the next factor.
+  // An integral in a bare exponent is the exponent whole; an application after one is the next factor.
+  ['e to the integral of p of x d x', String.raw`e^{\int p(x) \, dx}`],
   [
     'the integral from zero to infinity of e to the negative s t f of t d t',
     String.raw`\int_0^\infty e^{-st} f(t) \, dt`,

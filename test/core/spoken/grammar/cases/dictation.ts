@@ -101,4 +101,5 @@ export const dictationCases: GoldenCase[] = [
   // A speaker's opening word is dropped; "is about" is ≈.
   ['Um so f of x equals x cubed minus 4 x', 'f(x) = x^3 - 4x'],
   ['The square root of 2 is about 1.414', String.raw`\sqrt{2} \approx 1.414`],
+  ['the square root of b squared minus 4ac', String.raw`\sqrt{b^2 - 4ac}`],
 ];
