@@ -23,6 +23,10 @@ import type { Token } from './tokens';
 const slipTable = new Map(
   Object.entries(slips as Record<string, string>).filter(([key]) => key !== '//'),
 );
+/** The first words of slips heard as two words ("co" of "co sine"). */
+const joinedFirstWords = new Set(
+  [...slipTable.keys()].filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]),
+);
 const letterTable = new Map(
   Object.entries(letters as Record<string, string>).filter(([key]) => key !== '//'),
 );
@@ -110,11 +114,13 @@ function gluedLetters(previous: Token | undefined, token: Token): Token[] | unde
 const differentialVariables = new Set(constructs['calculus.differentialVariables']);
 
 /**
- * "dy dx", "DY DX": a recogniser's glued differential is "d" and its variable; written all in
- * capitals, the capital is the recogniser's, not a capital variable.
+ * "dy dx", "DY DX": a recogniser's glued differential, the one piece of a word, is "d" and its
+ * variable; written all in capitals, the capital is the recogniser's, not a capital variable.
  */
-function splitDifferential(token: Token): Token[] {
-  if (!/^d[a-z]$/.test(token.text) || !differentialVariables.has(token.text[1])) return [token];
+function splitDifferential(pieces: Token[]): Token[] {
+  const [token] = pieces;
+  const glued = pieces.length === 1 && token.text.length === 2 && token.text[0] === 'd';
+  if (!glued || !differentialVariables.has(token.text[1])) return pieces;
   const variable = word(token, token.text[1], token.start + 1);
   const shouted = token.raw === token.raw.toUpperCase();
   return [
@@ -210,7 +216,8 @@ function correctInContext(tokens: Token[]): Token[] {
 
 function spellWords(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
-  for (const [at, token] of tokens.entries()) {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at];
     if (token.kind !== 'word') {
       out.push(token);
       continue;
@@ -237,7 +244,7 @@ function spellWords(tokens: readonly Token[]): Token[] {
       out[out.length - 1] = { ...previous, end: token.end, ordinal: true };
       continue;
     }
-    const pieces = gluedLetters(previous, token) ?? splitHyphens(token).flatMap(splitDifferential);
+    const pieces = gluedLetters(previous, token) ?? splitDifferential(splitHyphens(token));
     for (const piece of pieces) {
       // "T sub eff" is T_eff, the effective temperature: as a script the word is the abbreviation.
       const script = scriptWords.has(out[out.length - 1]?.text ?? '');
@@ -248,7 +255,7 @@ function spellWords(tokens: readonly Token[]): Token[] {
       // "co-sign", "co sine": a name heard as two words is one.
       const previousWord = out[out.length - 1];
       const joined =
-        previousWord?.kind === 'word'
+        previousWord?.kind === 'word' && joinedFirstWords.has(previousWord.text)
           ? slipTable.get(`${previousWord.text} ${meant ?? piece.text}`)
           : undefined;
       if (joined !== undefined) {
