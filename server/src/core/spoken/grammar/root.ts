@@ -5,7 +5,7 @@
 import { closing, lexicon, namesSymbol, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { atom, type Formula } from '../tree';
-import { operand, operator } from './construct';
+import { operand } from './construct';
 
 const endRoot = closing('root.end');
 const mathspeakEnd = closing('root.mathspeakEnd');
@@ -103,17 +103,20 @@ const nth = operand('root.nth', ['the'], (parser) => {
   return rootOfSaid(parser, atom(index.text));
 });
 
+/** What an ordinal root's index is said as: a number's ordinal or a letter's ("n-th"). */
+const rootIndices = ['<number>', 'n', 'k', 'm', 'p', 'q'];
+
 /**
  * "n-th root of x", "fifth root of 32": an ordinal said right before "root" is its index, with or
- * without "the" (a number, "2 root 3", multiplies).
+ * without "the" (a number, "2 root 3", multiplies). An operand from the ordinal on, so that
+ * "root" alone starts no operator: "1 over sigma root 2 pi" keeps its product.
  */
-const ordinalIndex = operator(
+const ordinalIndex = operand(
   'root.ordinalIndex',
-  phrases('root.nth'),
-  Power.postfix,
-  (parser, left, trigger) => {
-    const index = parser.tokens[parser.pos - trigger.split(' ').length - 1];
-    if (index?.ordinal !== true || left.kind !== 'atom') return undefined;
+  rootIndices.flatMap((index) => phrases('root.nth').map((words) => `${index} ${words}`)),
+  (parser, trigger) => {
+    const index = parser.tokens[parser.pos - trigger.split(' ').length];
+    if (index?.ordinal !== true) return undefined;
     return rootOfSaid(parser, atom(index.text));
   },
 );

@@ -20,6 +20,7 @@ export const rootCases: GoldenCase[] = [
   ['root 2 over 2', String.raw`\frac{\sqrt{2}}{2}`],
   ['x equals root 3 x', String.raw`x = \sqrt{3} x`],
   ['one over root 2 pi', String.raw`\frac{1}{\sqrt{2\pi}}`],
+  ['one over sigma root 2 pi', String.raw`\frac{1}{\sigma\sqrt{2\pi}}`],
   ['v equals root 2 g h', String.raw`v = \sqrt{2gh}`],
   // A quantity multiplied on is the next factor, not more of the radicand.
   [
