@@ -49,6 +49,11 @@ function isSymbol(formula: Formula): boolean {
   return formula.kind === 'command' && formula.args.length === 1 && isSymbol(formula.args[0]);
 }
 
+/** Whether two symbols are one (x and x, x_i and x_i): compared as printed. */
+function sameSymbol(a: Formula, b: Formula): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 function fenced(open: string, close: string, body: Formula): Formula {
   return { kind: 'fence', open, close, body };
 }
@@ -201,7 +206,13 @@ function group(options: GroupOptions): OperandConstruct {
         `"${options.open}" is never closed; closed at the end`,
       );
     }
-    const divided = body.kind === 'frac' && body.inline === true && isSymbol(body.numerator);
+    // |x|/x: a symbol divided by itself; "the absolute value of a sub n plus 1 over a sub n" is
+    // the ratio's, |a_{n+1}/a_n|.
+    const divided =
+      body.kind === 'frac' &&
+      body.inline === true &&
+      isSymbol(body.numerator) &&
+      sameSymbol(body.numerator, body.denominator);
     if (options.divisionOutside === true && !closed && divided)
       return { ...body, numerator: fenced(options.open, options.close, body.numerator) };
     const lifted = options.powerOutside === true && !closed ? trailingPower(body) : undefined;

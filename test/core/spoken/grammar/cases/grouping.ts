@@ -47,6 +47,11 @@ export const groupingCases: GoldenCase[] = [
   ['the magnitude of v equals 5', '|v| = 5'],
   // Without its closing words, a division of one symbol is outside the bars.
   ['the absolute value of x divided by x', String.raw`\frac{|x|}{x}`],
+  // Only a symbol divided by itself is outside; a ratio of two is inside, as the ratio test says it.
+  [
+    'the absolute value of a sub n plus one over a sub n',
+    String.raw`\left|\frac{a_{n+1}}{a_n}\right|`,
+  ],
   ['the absolute value of x over 2, end absolute value', String.raw`|\frac{x}{2}|`],
   // The words of an open group with nothing after them are a word.
   ['L sub abs', 'L_{abs}'],
