@@ -213,6 +213,28 @@ function namedOfApplicationAt(tokens: Parser['tokens'], at: number): boolean {
   return named !== undefined && letterApplied(tokens, at + named.length);
 }
 
+/** How far either way a letter's primes are looked for. */
+const primeReach = 32;
+
+/**
+ * "y prime plus p of x y equals q of x": a letter said with primes elsewhere is the equation's
+ * unknown function, a factor after a coefficient's argument, p(x) y, not part of it.
+ */
+function dependentVariableAt(parser: Parser, argumentStart: number): boolean {
+  const { tokens, pos } = parser;
+  const letter = tokens[pos];
+  if (pos <= argumentStart || letter?.kind !== 'word' || !/^[a-z]$/.test(letter.raw)) return false;
+  const end = Math.min(tokens.length, pos + primeReach);
+  for (let at = Math.max(0, pos - primeReach); at < end; at++)
+    if (
+      at !== pos &&
+      tokens[at].raw === letter.raw &&
+      primeWords.match(tokens, at + 1) !== undefined
+    )
+      return true;
+  return false;
+}
+
 /**
  * "f of x over 2", "lambda of tau sub Q divided by U": a letter's argument that is one symbol
  * ends at a division, f(x)/2, as it ends at a sign.
@@ -669,6 +691,7 @@ const ofApplication = operator(
         atSpokenColon(at) ||
         parenthesisedArgumentClosed(at, argumentAt.start) ||
         symbolDivided(at, argumentAt.start) ||
+        dependentVariableAt(at, argumentAt.start) ||
         (at.scopeDepth === argumentAt.depth && spokenCommaEndsList(at, nestedInParentheses)) ||
         (event && eventEnds(at)),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.
