@@ -223,7 +223,10 @@ const primeReach = 32;
 function dependentVariableAt(parser: Parser, argumentStart: number): boolean {
   const { tokens, pos } = parser;
   const letter = tokens[pos];
-  if (pos <= argumentStart || letter?.kind !== 'word' || !/^[a-z]$/.test(letter.raw)) return false;
+  // After one symbol of the argument ("p of x y"), and not itself applied ("g of x").
+  if (pos !== argumentStart + 1 || letter?.kind !== 'word' || !/^[a-z]$/.test(letter.raw))
+    return false;
+  if (of.match(tokens, pos + 1) !== undefined) return false;
   const end = Math.min(tokens.length, pos + primeReach);
   for (let at = Math.max(0, pos - primeReach); at < end; at++)
     if (

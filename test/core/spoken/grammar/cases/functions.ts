@@ -63,10 +63,7 @@ export const functionCases: GoldenCase[] = [
   ['T of n equals 2 T of n over 2 plus n', String.raw`T(n) = 2T\left(\frac{n}{2}\right) + n`],
   ['g of x equals f of x plus 1', 'g(x) = f(x) + 1'],
   // A letter said with primes is the unknown function: a factor after a coefficient's argument.
-  [
-    'y double prime plus p of x y prime plus q of x y equals 0',
-    "y'' + p(x) y' + q(x) y = 0",
-  ],
+  ['y double prime plus p of x y prime plus q of x y equals 0', "y'' + p(x) y' + q(x) y = 0"],
   ['f of x y', 'f(xy)'],
   // A product or quotient with another applied letter ends the argument; other products stay inside.
   ['g of x times h of x', 'g(x) h(x)'],
