@@ -3,6 +3,7 @@
  * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
  * and the prefix "the fifth power of x".
  */
+import operators from '../lexicon/en/operators.json';
 import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
@@ -20,6 +21,7 @@ import { texScript } from './texScript';
 const endExponent = closing('power.end');
 const ownPowers = closing('power.squared', 'power.cubed', 'power.toThe');
 const subscriptWords = closing('subscript.sub');
+const functionLetters = new Set(operators.functionLetters);
 const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 
@@ -84,8 +86,8 @@ const { indexLetters } = lexicon;
 /** A letter that "of" applies to ("f to the n of a"): the last factor, a letter said as such. */
 function appliesAfter(base: Formula): boolean {
   const last = lastFactor(base);
-  // e is Euler's number: "e to the g of x" is e^{g(x)}.
-  return last.kind === 'atom' && last.role === 'letter' && last.tex !== 'e';
+  // A function's letter: "e to the g of x" is e^{g(x)}, "a to the phi of n" a^{φ(n)}.
+  return last.kind === 'atom' && last.role === 'letter' && functionLetters.has(last.tex);
 }
 const offsets: Record<string, string> = { plus: '+', minus: '-' };
 
@@ -97,9 +99,23 @@ const offsets: Record<string, string> = { plus: '+', minus: '-' };
 function indexOffsetAhead(parser: Parser): Formula | undefined {
   const [letter, sign, offset] = [parser.peek(), parser.peek(1), parser.peek(2)];
   const op = offsets[sign?.text ?? ''];
-  if (letter === undefined || !indexLetters.has(letter.raw) || op === undefined) return undefined;
+  if (letter === undefined || op === undefined) return undefined;
+  if (!indexLetters.has(letter.raw) && !isModulus(parser, letter.raw)) return undefined;
   const right = offset === undefined ? undefined : offsetOperand(parser, offset, letter.raw);
   return right && { kind: 'infix', op, left: atom(letter.raw, 'letter'), right };
+}
+
+/**
+ * "a to the p minus 1 is congruent to 1 mod p": the modulus of a congruence said in the sentence
+ * is an exponent's index too, as in Fermat's and Euler's theorems.
+ */
+function isModulus(parser: Parser, letter: string): boolean {
+  const end = parser.sentenceEnd();
+  for (let at = parser.pos; at < end - 1; at++) {
+    const modulus = lexicon.functions.get(parser.tokens[at].text) === '\\bmod';
+    if (modulus && parser.tokens[at + 1].raw === letter) return true;
+  }
+  return false;
 }
 
 /**

@@ -69,8 +69,11 @@ export const powerCases: GoldenCase[] = [
   // Another index letter said last is the offset too, as in the binomial theorem.
   ['x to the n minus k y to the k', 'x^{n-k} y^k'],
   ['x to the n minus k squared', 'x^n - k^2'],
-  // e is no function: "e to the g of x" raises e to g(x).
+  // Only a function's letter is raised before "of": "e to the g of x" raises e to g(x).
   ['e to the g of x', 'e^{g(x)}'],
+  ['a to the phi of n', String.raw`a^{\phi(n)}`],
+  // The modulus of a congruence is an exponent's index too (Fermat's little theorem).
+  ['a to the p minus 1 is congruent to 1 mod p', String.raw`a^{p-1} \equiv 1 \pmod{p}`],
   ['a sub n equals r to the n minus 1', 'a_n = r^{n-1}'],
   ['e to the x plus 1', 'e^x + 1'],
   // Pauses inside "raised to the … power" join what they separate.
