@@ -135,6 +135,7 @@ const derivativeWithRespect = operand(
 );
 
 const divisions = closing('fraction.over', 'fraction.dividedBy');
+const fixedPowers = closing('power.squared', 'power.cubed');
 
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
 const quotientVariables = new Set(['x', 't', 's']);
@@ -162,15 +163,17 @@ function startsSide(parser: Parser, at: number): boolean {
  */
 function bareQuotient(parser: Parser, saidAt: number): boolean {
   const { tokens, pos } = parser;
-  if (!startsSide(parser, saidAt) || tokens[pos]?.text !== 'd' || !differentialAt(tokens, pos))
-    return false;
+  if (tokens[pos]?.text !== 'd' || !differentialAt(tokens, pos)) return false;
   // "d x d y equals r d r d theta" is an area element: only the usual variables are divided by.
   if (!quotientVariables.has(tokens[pos + 1]?.text ?? '')) return false;
   // "d squared x d t squared": the order is said again on the variable.
   const order = tokens[saidAt + 1]?.text;
   const raised = (order === 'squared' || order === 'cubed') && tokens[pos + 2]?.text === order;
-  // Said twice, the order marks a derivative wherever it is ("d squared y d x squared plus y").
-  if (raised) return true;
+  // Said twice, the order marks a derivative wherever it is ("d squared y d x squared plus y");
+  // so does a power on the whole ("the square root of d x d t squared plus d y d t squared"):
+  // a product of differentials is never squared.
+  if (raised || (order !== 'squared' && poweredQuotientAt(tokens, pos - 2))) return true;
+  if (!startsSide(parser, saidAt)) return false;
   const after = tokens[pos + 2];
   return (
     after === undefined ||
@@ -194,6 +197,16 @@ function quotientVariable(parser: Parser): Formula {
   }
   parser.pos++;
   return attachScript(letter, 'sub', parser.operand());
+}
+
+/** "d x d t squared" at `at`: a derivative said without "by" and raised as a whole. */
+function poweredQuotientAt(tokens: Parser['tokens'], at: number): boolean {
+  return (
+    tokens[at]?.text === 'd' &&
+    tokens[at + 2]?.text === 'd' &&
+    quotientVariables.has(tokens[at + 3]?.text ?? '') &&
+    fixedPowers.match(tokens, at + 4) !== undefined
+  );
 }
 
 /** "… divided by d x d t": a division by a derivative said the same way at `at`. */
@@ -220,7 +233,11 @@ const leibniz = operand('calculus.leibniz', phrases('calculus.d'), (parser) => {
     }
   }
   if (parser.acceptFrom(d) === undefined) return undefined;
-  const denominator = differential(parser, 'd');
+  // "d x d t squared", said without "by" and with no order on top: the power is the derivative's.
+  const squaredWhole = order === undefined && poweredQuotientAt(parser.tokens, parser.pos - 3);
+  const denominator = squaredWhole
+    ? juxtapose(atom('d'), variable(parser))
+    : differential(parser, 'd');
   if (denominator === undefined) return undefined;
   const fraction = frac(numerator, denominator);
   if (parser.acceptFrom(ofBody) !== undefined) {
@@ -490,6 +507,8 @@ export function differentialAt(tokens: Parser['tokens'], at: number): boolean {
 /** The body of an integral ends before its differential ("d x", "dx"). */
 /** "d x", or "with respect to x" said for it ("the integral of v of t with respect to t"). */
 function atDifferential(parser: Parser): boolean {
+  // "the integral of the square root of d x d t squared plus …": a derivative, not the differential.
+  if (poweredQuotientAt(parser.tokens, parser.pos)) return false;
   return (
     differentialAt(parser.tokens, parser.pos) ||
     respect.match(parser.tokens, parser.pos) !== undefined

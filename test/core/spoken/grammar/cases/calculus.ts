@@ -106,6 +106,11 @@ export const calculusCases: GoldenCase[] = [
   // A derivative said without "by" where a side starts and ends; differentials elsewhere.
   ['d y d x equals 2 x', String.raw`\frac{dy}{dx} = 2x`],
   ['a equals d squared x d t squared', String.raw`a = \frac{d^2 x}{dt^2}`],
+  // A derivative said without "by" and raised whole: the arc length of a parametric curve.
+  [
+    'the integral from alpha to beta of the square root of d x d t squared plus d y d t squared, d t',
+    String.raw`\int_\alpha^\beta \sqrt{\left(\frac{dx}{dt}\right)^2 + \left(\frac{dy}{dt}\right)^2} \, dt`,
+  ],
   [
     'd y d x equals d y d t divided by d x d t',
     String.raw`\frac{dy}{dx} = \frac{\frac{dy}{dt}}{\frac{dx}{dt}}`,
