@@ -561,6 +561,7 @@ export class Parser {
    * closes scopes: "x plus 2 if x < 0 and 3 if x > 0" are cases of the whole sum.
    */
   private saidAsOperator(construct: OperatorConstruct): boolean {
+    if (construct.operandHere?.(this) === true) return false;
     return construct.implied !== true || this.closesScopesHere(construct);
   }
 

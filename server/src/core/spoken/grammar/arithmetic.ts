@@ -176,16 +176,52 @@ function rightSide(parser: Parser, paused: boolean, power: number): Formula {
 const capitalWords = new Set(phrases('letters.capitalNotOperator'));
 const figures = new Set(phrases('letters.figures'));
 
+/** Words after which an operand starts: "open paren cap A", "the probability of cap A". */
+const operandOpeners = new Set(phrases('letters.operandOpeners'));
+
 /**
  * "a, cap A", "angle cap A": after a pause or a figure's name, "cap" before a letter names the
  * capital (as ClearSpeak says it) rather than intersecting.
  */
 function namesCapital(parser: Parser, trigger: string): boolean {
-  if (!capitalWords.has(trigger)) return false;
-  const letter = parser.peek();
+  return capitalWords.has(trigger) && capitalNamedAt(parser.tokens, parser.pos - 1);
+}
+
+/**
+ * Whether the capital word at `at` names the letter after it: after a pause or a figure's name
+ * ("a, cap A", "angle cap A"), or after a capital said the same way ("cap A cap B" is AB; the
+ * intersection of capitals is said "cap A intersect cap B").
+ */
+function capitalNamedAt(tokens: Parser['tokens'], at: number): boolean {
+  const letter = tokens[at + 1];
   if (letter?.kind !== 'word' || !namesSymbol(letter.text)) return false;
-  const before = parser.tokens[parser.pos - trigger.split(' ').length - 1];
-  return before !== undefined && (before.kind === 'pause' || figures.has(before.text));
+  const before = tokens[at - 1];
+  if (before === undefined) return false;
+  if (before.kind === 'pause' || figures.has(before.text)) return true;
+  return saysCapitalsWithWords(tokens, at);
+}
+
+/** How far back a capital said as an operand is looked for. */
+const capitalReach = 32;
+
+/**
+ * Whether the sentence has said a capital with its word where an operand starts ("open paren cap
+ * A …", "equals cap B …"): then the speaker names capitals so, and says an intersection with
+ * "intersect" ("A cap B cap C", with bare capitals, intersects).
+ */
+function saysCapitalsWithWords(tokens: Parser['tokens'], at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - capitalReach); i--) {
+    if (tokens[i].kind === 'stop') return false;
+    if (!capitalWords.has(tokens[i].text) || !namesSymbol(tokens[i + 1]?.text ?? '')) continue;
+    const before = tokens[i - 1];
+    const startsOperand =
+      before === undefined ||
+      before.kind === 'pause' ||
+      lexicon.relationWords.match(tokens, i - 1) !== undefined ||
+      operandOpeners.has(before.text);
+    if (startsOperand) return true;
+  }
+  return false;
 }
 
 /** The words a row starts with ("continuous at" of "continuous at 0", "a number"), and the rest. */
@@ -456,7 +492,11 @@ export const arithmeticConstructs = [
   infixTable('logic.connective', lexicon.logic, Power.logic),
   infixTable('relation', lexicon.relations, Power.relation),
   infixTable('arithmetic.additive', lexicon.additive, Power.additive),
-  infixTable('sets.operator', lexicon.setOperators, Power.additive),
+  {
+    ...infixTable('sets.operator', lexicon.setOperators, Power.additive),
+    operandHere: (parser: Parser) =>
+      capitalWords.has(parser.peek()?.text ?? '') && capitalNamedAt(parser.tokens, parser.pos),
+  },
   infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative),
   prefixSign,
 ];

@@ -76,6 +76,11 @@ const infix = operator(
   (parser, left) => {
     // "choose" said without both sides is the word.
     if (left.kind === 'empty') return undefined;
+    // "the sum from k equals 0 to n of n choose k": the count is the big operator's body's.
+    if (left.kind === 'bigop' && left.body !== undefined) {
+      const body = binomialOf(parser, left.body);
+      return body === undefined ? undefined : { ...left, body };
+    }
     if (left.kind !== 'infix' || !additiveSigns.has(left.op) || isOffsetCount(left))
       return binomialOf(parser, left);
     // "… plus n minus 1 choose k": the sum is ((… + n) − 1); its last two terms are the count.

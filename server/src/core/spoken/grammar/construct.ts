@@ -30,6 +30,11 @@ export interface OperatorConstruct {
   implied?: boolean;
   /** Ends the scopes a pause may close, as a pause would ("the square root of x all over 2"). */
   closesScopes?: boolean | ((parser: Parser) => boolean);
+  /**
+   * Its words at the parser's position start an operand instead ("cap A cap B": the second "cap"
+   * names a capital), so they end no operand before them.
+   */
+  operandHere?: (parser: Parser) => boolean;
   parse(parser: Parser, left: Formula, trigger: string): Formula | undefined;
 }
 

@@ -777,7 +777,10 @@ export class Speaker {
       case 'And':
       case 'Or': {
         const word = this.styled(INFIX[name]);
-        return join(this.operand(args[0], 2, false), word, this.operand(args[1], 3, tail));
+        // A ∩ B ∩ C: the same operation on the left associates, said without "the quantity".
+        const chained = args[0].type === 'FunctionNode' && fnName(args[0]) === name;
+        const left = chained ? this.speak(args[0], false) : this.operand(args[0], 2, false);
+        return join(left, word, this.operand(args[1], 3, tail));
       }
       case 'Not':
         return join(w.not, this.operand(args[0], 3, tail));

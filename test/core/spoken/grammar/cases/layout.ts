@@ -10,6 +10,7 @@ export const layoutCases: GoldenCase[] = [
   ['n plus 1 choose 2', String.raw`\binom{n+1}{2}`],
   ['x plus n choose k', String.raw`x + \binom{n}{k}`],
   ['n choose k minus 1', String.raw`\binom{n}{k} - 1`],
+  ['the sum from k equals 0 to n of n choose k', String.raw`\sum_{k=0}^{n} \binom{n}{k}`],
   // What is chosen is one factor, or a number's multiple of a letter.
   ['n choose k p to the k', String.raw`\binom{n}{k} p^k`],
   ['2 n choose 2 k', String.raw`\binom{2n}{2k}`],

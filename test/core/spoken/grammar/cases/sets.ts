@@ -4,6 +4,10 @@ export const setCases: GoldenCase[] = [
   // ClearSpeak's name for ℕ₀.
   ['x is a member of the natural numbers with zero', String.raw`x \in \mathbb{N}_{0}`],
   ['x in the reals', String.raw`x \in \mathbb{R}`],
+  // A speaker who says capitals with "cap" says an intersection with "intersect".
+  ['cap A cap B equals cap B cap A', 'AB = BA'],
+  ['A cap B cap C', String.raw`A \cap B \cap C`],
+  ['cap A intersect cap B', String.raw`A \cap B`],
   // Capital R after a membership, or raised as a space, is ℝ; elsewhere a letter.
   ['for all x in R, x squared is at least 0', String.raw`\forall x \in \mathbb{R}, x^2 \geq 0`],
   ['A is in R to the n by n', String.raw`A \in \mathbb{R}^{n \times n}`],
