@@ -22,6 +22,7 @@ import {
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 import { inMathSpeak } from './dialect';
+import { sumFromOne, sumFromOneAhead } from './sumFromOne';
 import type { Token } from '../tokens';
 
 const functionLetters = new Set(operators.functionLetters);
@@ -273,6 +274,7 @@ function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
   power: number,
+  readRight?: (parser: Parser) => Formula | undefined,
 ): OperatorConstruct {
   return operator(
     name,
@@ -294,7 +296,10 @@ function infixTable(
         if (!comparisonEnds(parser)) return undefined;
         return { kind: 'infix', op, left: chained(left, op), right: empty, power };
       }
-      const right = paused && parser.atTerminator() ? empty : rightSide(parser, paused, power);
+      const right =
+        paused && parser.atTerminator()
+          ? empty
+          : (readRight?.(parser) ?? rightSide(parser, paused, power));
       // "x is an even number", "f is not continuous", "x, which is real": "is" before words only is prose.
       if (copulas.has(trigger) && onlyWords(right)) {
         const stop = right.kind === 'row' ? right.items[right.items.length - 1] : undefined;
@@ -497,6 +502,8 @@ export const arithmeticConstructs = [
     operandHere: (parser: Parser) =>
       capitalWords.has(parser.peek()?.text ?? '') && capitalNamedAt(parser.tokens, parser.pos),
   },
-  infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative),
+  infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative, (parser) =>
+    sumFromOneAhead(parser) ? fence(sumFromOne(parser)) : undefined,
+  ),
   prefixSign,
 ];

@@ -155,8 +155,9 @@ const indexOffsetSigns = new PhraseTable([
 function offset(parser: Parser, script: Formula): Formula {
   const sign = indexOffsetSigns.match(parser.tokens, parser.pos);
   const amount = digits(parser.tokens[parser.pos + (sign?.length ?? 0)]);
-  // "M sub r minus 4.76" is M_r − 4.76: an index's offset is a whole number.
-  if (sign === undefined || !/^\d+$/.test(amount) || !isLetter(script)) return script;
+  // "M sub r minus 4.76" is M_r − 4.76: an index's offset is a whole number, after a small letter
+  // ("T sub C plus 32" is T_C + 32: a capital names, it does not count).
+  if (sign === undefined || !/^\d+$/.test(amount) || !isLowerLetter(script)) return script;
   parser.pos += sign.length + 1;
   return {
     kind: 'infix',

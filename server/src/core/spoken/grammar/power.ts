@@ -16,6 +16,7 @@ import { afterLastRelation } from './fraction';
 import { exponentBeforeOf, letterApplied, raiseFunction } from './functions';
 import { withCommaItems } from './scriptIndexList';
 import { subscriptOperand } from './subscript';
+import { sumFromOne, sumFromOneAhead } from './sumFromOne';
 import { texScript } from './texScript';
 
 const endExponent = closing('power.end');
@@ -190,6 +191,8 @@ const toThe = operator(
       const applied = appliesAfter(left) ? exponentBeforeOf(parser, trigger) : undefined;
       if (applied !== undefined) {
         exponent = applied;
+      } else if (sumFromOneAhead(parser)) {
+        exponent = sumFromOne(parser);
       } else if (offset !== undefined && !takesSum) {
         parser.pos += 3;
         exponent = offset;

@@ -46,6 +46,19 @@ export const arithmeticCases: GoldenCase[] = [
   ['negative ten to the power of negative two', '-10^{-2}'],
   ['the sum of minus one to the k over k', String.raw`\sum \frac{(-1)^k}{k}`],
   ['negative one to the n x to the two n', '(-1)^n x^{2n}'],
+  // A sum said from 1 after "times" or a bare "to the" is the factor or exponent whole.
+  [
+    'V naught times one minus e to the minus t over R C',
+    String.raw`V_0 \left(1 - e^{-\frac{t}{RC}}\right)`,
+  ],
+  [
+    'A equals P times one plus r over n, raised to the n t',
+    String.raw`A = P \left(1 + \frac{r}{n}\right)^{nt}`,
+  ],
+  ['L to the one minus alpha', String.raw`L^{1 - \alpha}`],
+  ['3 times 1 plus 2', String.raw`3 \times 1 + 2`],
+  // A capital's subscript takes no offset: T_C + 32.
+  ['nine fifths T sub C plus 32', String.raw`\frac{9}{5} T_C + 32`],
   ['negative x squared', '-x^2'],
   // "minus" before a quotient is the quotient's sign; ClearSpeak's "negative" is the numerator's.
   ['minus h bar squared over 2 m', String.raw`-\frac{\hbar^2}{2m}`],
