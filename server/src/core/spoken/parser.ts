@@ -73,6 +73,8 @@ export interface PauseRules {
   withinApplication(tokens: readonly Token[], at: number): boolean;
   /** In pause-separated speech, `left` continues past the pause rather than closing its scope. */
   keepsScope(left: Formula, tokens: readonly Token[], at: number): boolean;
+  /** "all over", "all to the": words after a pause that take what was said before it whole. */
+  takesWhole(tokens: readonly Token[], at: number): boolean;
 }
 
 export interface Grammar {
@@ -406,7 +408,10 @@ export class Parser {
     const continues =
       this.reading.commaIsPause &&
       this.grammar.pauses.keepsScope(left, this.tokens, this.pastPauses());
-    if (scope.closedByPause && !listComma && !continues) return undefined;
+    // "the limit … of one plus one over n, all to the n": a scope that holds "all" keeps it.
+    const whole =
+      scope.holdsAllOver === true && this.grammar.pauses.takesWhole(this.tokens, this.pos + 1);
+    if (scope.closedByPause && !listComma && !continues && !whole) return undefined;
     if (listComma && scope.listEnd?.(this.tokens, this.pos + 1) === true) return undefined;
     this.pos++;
     this.skipPauses();

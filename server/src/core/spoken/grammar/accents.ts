@@ -3,7 +3,7 @@
  * complex conjugate of z", "blackboard bold R", "script L". A postfix accent takes the last factor
  * before it.
  */
-import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases, relationAt } from '../lexicon';
 import { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, lastFactor, onLastFactor, onlyWords, type Formula } from '../tree';
@@ -152,14 +152,36 @@ function pausedBeforeLetter(parser: Parser, trigger: string): boolean {
   );
 }
 
+/** How far a vector's coordinates are looked for. */
+const coordinatesReach = 24;
+
+/**
+ * Whether coordinates between commas follow: two or more commas, or one after a coordinate of more
+ * than one word ("the vector v, w" names v before a list).
+ */
+function coordinatesListed(parser: Parser): boolean {
+  const { tokens, pos } = parser;
+  const commas: number[] = [];
+  const end = Math.min(tokens.length, pos + coordinatesReach);
+  for (let at = pos; at < end && !relationAt(tokens, at) && tokens[at].kind !== 'stop'; at++)
+    if (tokens[at].text === ',' || tokens[at].text === 'comma') commas.push(at);
+  return commas.length >= 2 || (commas.length === 1 && commas[0] - pos > 1);
+}
+
 const prefix = operand(prefixName, [...prefixAccents.keys()], (parser, trigger) => {
   const name = prefixAccents.get(trigger);
   if (name === undefined) return undefined;
   if (pausedBeforeLetter(parser, trigger)) parser.skipPauses();
   // "f of dot given s": an accent word with no symbol after it is the symbol itself (⋅).
   else if (endsOperand(parser)) return undefined;
-  // "the vector 3 comma 4", "the vector (1, 2)": a vector given by its coordinates is the tuple.
-  if (name === 'vec' && parser.peek()?.kind === 'number') return coordinates(parser);
+  // "the vector 3 comma 4", "the vector (1, 2)", "the vector partial f partial x, partial f
+  // partial y": a vector given by its coordinates is the tuple.
+  const listed = trigger.startsWith('the ') && coordinatesListed(parser);
+  if (name === 'vec' && (parser.peek()?.kind === 'number' || listed)) {
+    const tuple = coordinates(parser);
+    // "the vector open paren 1 comma 2 close paren" says its own parentheses.
+    return tuple.kind === 'fence' && tuple.body.kind === 'fence' ? tuple.body : tuple;
+  }
   const argument = trigger.endsWith(' of')
     ? parser.scope({ closedByPause: true })
     : parser.expression(Power.postfix);

@@ -2,7 +2,8 @@
  * Pauses that do not end what is being said, which only the words after them show: ClearSpeak's
  * "g sub 1, of x" pauses inside a name's application, and its "2 x, plus 5" inside a sum.
  */
-import { closing, lexicon } from '../lexicon';
+import { closing, lexicon, phraseMap } from '../lexicon';
+import { PhraseTable } from '../phraseTable';
 import type { PauseRules } from '../parser';
 import type { Token } from '../tokens';
 import { additiveSigns, type Formula } from '../tree';
@@ -46,4 +47,11 @@ export function listsNumbers(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-export const pauseRules: PauseRules = { withinApplication, keepsScope };
+const wholeWords = closing('fraction.allOver', 'power.allToThe');
+const wholePowers = new PhraseTable([...phraseMap('power.all')]);
+
+function takesWhole(tokens: readonly Token[], at: number): boolean {
+  return wholeWords.match(tokens, at) !== undefined || wholePowers.match(tokens, at) !== undefined;
+}
+
+export const pauseRules: PauseRules = { withinApplication, keepsScope, takesWhole };

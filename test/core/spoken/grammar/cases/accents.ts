@@ -82,4 +82,10 @@ export const accentCases: GoldenCase[] = [
     'open parenthesis a, comma script T, comma b close parenthesis',
     String.raw`(a, \mathcal{T}, b)`,
   ],
+  // A vector given by coordinates between commas is the tuple.
+  [
+    'the vector partial f partial x, partial f partial y',
+    String.raw`\left(\frac{\partial f}{\partial x}, \frac{\partial f}{\partial y}\right)`,
+  ],
+  ['the vector x, y, z', '(x, y, z)'],
 ];

@@ -84,6 +84,16 @@ export const calculusCases: GoldenCase[] = [
   ['the limit as x approaches 0 of sine x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
   // Said without "of", a function's name or an operand after infinity starts the limit's body.
   ['lim x to 0 sin x over x', String.raw`\lim_{x \to 0} \frac{\sin x}{x}`],
+  // A limit's body keeps "all" said after a pause; a difference quotient steps the argument.
+  [
+    'the limit as n goes to infinity of one plus one over n, all to the n, equals e',
+    String.raw`\lim_{n \to \infty} \left(1 + \frac{1}{n}\right)^n = e`,
+  ],
+  [
+    'the limit as h goes to zero of f of a plus h minus f of a, all over h',
+    String.raw`\lim_{h \to 0} \frac{f(a + h) - f(a)}{h}`,
+  ],
+  ['f of x plus h', 'f(x) + h'],
   ['limit as x goes to infinity e to the minus x', String.raw`\lim_{x \to \infty} e^{-x}`],
   // The order of a partial derivative said as an ordinal or a power.
   ['the second partial of u with respect to x', String.raw`\frac{\partial^2 u}{\partial x^2}`],
