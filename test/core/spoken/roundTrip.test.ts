@@ -120,6 +120,7 @@ const notYet: string[] = [
   String.raw`\sum_{d \mid n} d`,
   String.raw`\text{normal vector}`,
   String.raw`\log_{10} x y`,
+  String.raw`f^{(5)}(0)`,
   String.raw`\int \frac{dx}{x} = \ln |x| + C`,
 ];
 

@@ -4,6 +4,7 @@
  * a sub i" (also product and union), "the limit as x approaches 0 of f of x".
  */
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
+import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
@@ -65,11 +66,38 @@ function isSymbol(formula: Formula): boolean {
   return formula.kind === 'atom' && formula.role === 'letter';
 }
 
+const functionLetters = new Set(operators.functionLetters);
+const atWords = closing('calculus.atPoint');
+
+/**
+ * "the derivative of f at a", "the second derivative of g at 0": a function's derivative at a
+ * point is written with primes, f′(a), f″(0); a higher order in parentheses, f⁽ⁿ⁾(a).
+ */
+function derivativeAtPoint(parser: Parser, order?: Formula): Formula | undefined {
+  const name = parser.peek();
+  if (name?.kind !== 'word' || !functionLetters.has(name.raw)) return undefined;
+  if (atWords.match(parser.tokens, parser.pos + 1)?.length !== 1) return undefined;
+  return parser.attempt(() => {
+    parser.pos += 2;
+    const point = parser.expression(Power.implicit);
+    if (point.kind === 'empty') return undefined;
+    const count = order === undefined ? 1 : order.kind === 'atom' ? Number(order.tex) : NaN;
+    const mark: Formula =
+      count >= 1 && count <= 3
+        ? atom("'".repeat(count))
+        : { kind: 'fence', open: '(', close: ')', body: order ?? atom('1', 'number') };
+    const applied: Formula = { kind: 'fence', open: '(', close: ')', body: point };
+    return juxtapose(attachScript(atom(name.raw, 'letter'), 'sup', mark), applied);
+  });
+}
+
 /**
  * "the derivative of f with respect to x", "the second derivative of y with respect to t": the
  * derivative of a symbol is written dy/dx, d²y/dx², of anything else as the operator d/dx applied.
  */
 function derivativeOf(parser: Parser, order?: Formula, symbol = 'd'): Formula {
+  const atPoint = symbol === 'd' ? derivativeAtPoint(parser, order) : undefined;
+  if (atPoint !== undefined) return atPoint;
   const body = parser.scope({ until: respect });
   const wrt = parser.acceptClosing(respect) ? variable(parser) : impliedVariable(body);
   const d = order === undefined ? atom(symbol) : attachScript(atom(symbol), 'sup', order);

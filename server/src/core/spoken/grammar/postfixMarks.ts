@@ -39,8 +39,10 @@ const prefixMarks = phraseMap('mark.prefixOf');
 const markOf = operand('mark.prefixOf', [...prefixMarks.keys()], (parser, trigger) => {
   const tex = prefixMarks.get(trigger);
   if (tex === undefined) return undefined;
-  // One factor, as a function's argument: "the inverse of A times b" is A^{-1} b.
-  const target = parser.scope({ closedByPause: true, power: Power.multiplicative });
+  // One factor, as a function's argument: "the inverse of A times b" is A^{-1} b; a complement is
+  // of the set said up to a relation, "the complement of A intersect B" (A ∩ B)^c.
+  const power = tex === 'c' ? Power.relation : Power.multiplicative;
+  const target = parser.scope({ closedByPause: true, power });
   if (target.kind === 'empty') return undefined;
   const base: Formula =
     target.kind === 'atom' || target.kind === 'script' || target.kind === 'fence'

@@ -94,6 +94,10 @@ export const calculusCases: GoldenCase[] = [
     String.raw`\lim_{h \to 0} \frac{f(a + h) - f(a)}{h}`,
   ],
   ['f of x plus h', 'f(x) + h'],
+  // A function's derivative at a point is written with primes.
+  ['the derivative of f at a', "f'(a)"],
+  ['the second derivative of g at 0', "g''(0)"],
+  ['the fifth derivative of f at 0', 'f^{(5)}(0)'],
   ['limit as x goes to infinity e to the minus x', String.raw`\lim_{x \to \infty} e^{-x}`],
   // The order of a partial derivative said as an ordinal or a power.
   ['the second partial of u with respect to x', String.raw`\frac{\partial^2 u}{\partial x^2}`],

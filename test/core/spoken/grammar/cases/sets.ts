@@ -8,6 +8,11 @@ export const setCases: GoldenCase[] = [
   ['cap A cap B equals cap B cap A', 'AB = BA'],
   ['A cap B cap C', String.raw`A \cap B \cap C`],
   ['cap A intersect cap B', String.raw`A \cap B`],
+  // A complement is of the set said up to a relation.
+  [
+    'the complement of A intersect B equals A complement union B complement',
+    String.raw`(A \cap B)^c = A^c \cup B^c`,
+  ],
   // Capital R after a membership, or raised as a space, is ℝ; elsewhere a letter.
   ['for all x in R, x squared is at least 0', String.raw`\forall x \in \mathbb{R}, x^2 \geq 0`],
   ['A is in R to the n by n', String.raw`A \in \mathbb{R}^{n \times n}`],
