@@ -163,6 +163,7 @@ const derivativeWithRespect = operand(
 );
 
 const divisions = closing('fraction.over', 'fraction.dividedBy');
+const integralWords = closing('calculus.integral');
 const fixedPowers = closing('power.squared', 'power.cubed');
 
 /** "d y by d x", "d by d x of f", "d squared y by d x squared". */
@@ -201,16 +202,25 @@ function bareQuotient(parser: Parser, saidAt: number): boolean {
   // so does a power on the whole ("the square root of d x d t squared plus d y d t squared"):
   // a product of differentials is never squared.
   if (raised || (order !== 'squared' && poweredQuotientAt(tokens, pos - 2))) return true;
-  if (!startsSide(parser, saidAt)) return false;
+  // "partial z partial x times d x d t plus …": a factor of the chain rule, where no integral is
+  // said whose differentials "times d x d y" would be; it ends where a term does.
+  const factor = chainFactor(tokens, saidAt);
+  if (!factor && !startsSide(parser, saidAt)) return false;
   const after = tokens[pos + 2];
   return (
     after === undefined ||
     after.kind === 'stop' ||
     after.kind === 'pause' ||
     lexicon.relationWords.match(tokens, pos + 2) !== undefined ||
+    (factor && lexicon.additiveWords.match(tokens, pos + 2) !== undefined) ||
     // "d y d t divided by d x d t": a quotient of two derivatives.
     divisionOfDerivatives(tokens, pos + 2)
   );
+}
+
+function chainFactor(tokens: Parser['tokens'], saidAt: number): boolean {
+  const product = lexicon.productWords.match(tokens, saidAt - 1)?.length === 1;
+  return product && !integralWords.occursIn(tokens, 0, saidAt);
 }
 
 /** "d capital phi sub B d t": a one-word subscript said before the denominator's "d". */

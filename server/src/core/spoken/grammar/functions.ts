@@ -213,6 +213,19 @@ function namedOfApplicationAt(tokens: Parser['tokens'], at: number): boolean {
   return named !== undefined && letterApplied(tokens, at + named.length);
 }
 
+/**
+ * "f of t e to the minus i omega t": after an argument of one symbol, e raised to a power is the
+ * next factor, f(t) e^{−iωt}, as in every transform's integrand.
+ */
+function exponentialAfterSymbol(parser: Parser, argumentStart: number): boolean {
+  const { tokens, pos } = parser;
+  return (
+    pos === argumentStart + 1 &&
+    tokens[pos]?.raw === 'e' &&
+    toThe.match(tokens, pos + 1) !== undefined
+  );
+}
+
 /** How far either way a letter's primes are looked for. */
 const primeReach = 32;
 
@@ -695,6 +708,7 @@ const ofApplication = operator(
         parenthesisedArgumentClosed(at, argumentAt.start) ||
         symbolDivided(at, argumentAt.start) ||
         dependentVariableAt(at, argumentAt.start) ||
+        exponentialAfterSymbol(at, argumentAt.start) ||
         (at.scopeDepth === argumentAt.depth && spokenCommaEndsList(at, nestedInParentheses)) ||
         (event && eventEnds(at)),
       // "S of P, S of Q", "epsilon of y, epsilon of 0": not one more argument.

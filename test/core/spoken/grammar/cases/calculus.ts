@@ -98,6 +98,15 @@ export const calculusCases: GoldenCase[] = [
   ['the derivative of f at a', "f'(a)"],
   ['the second derivative of g at 0', "g''(0)"],
   ['the fifth derivative of f at 0', 'f^{(5)}(0)'],
+  // The chain rule's factors, where no integral is said; e raised after an argument of one symbol.
+  [
+    'd z d t equals partial z partial x times d x d t plus partial z partial y times d y d t',
+    String.raw`\frac{dz}{dt} = \frac{\partial z}{\partial x} \frac{dx}{dt} + \frac{\partial z}{\partial y} \frac{dy}{dt}`,
+  ],
+  [
+    'the integral from minus infinity to infinity of f of t e to the minus i omega t d t',
+    String.raw`\int_{-\infty}^{\infty} f(t) e^{-i\omega t} \, dt`,
+  ],
   ['limit as x goes to infinity e to the minus x', String.raw`\lim_{x \to \infty} e^{-x}`],
   // The order of a partial derivative said as an ordinal or a power.
   ['the second partial of u with respect to x', String.raw`\frac{\partial^2 u}{\partial x^2}`],
