@@ -214,15 +214,17 @@ function namedOfApplicationAt(tokens: Parser['tokens'], at: number): boolean {
 }
 
 /**
- * "f of t e to the minus i omega t": after an argument of one symbol, e raised to a power is the
+ * "f of t e to the minus i omega t", "f of t times e raised to …": after an argument of one symbol, e
+ * raised to a power is the
  * next factor, f(t) e^{−iωt}, as in every transform's integrand.
  */
 function exponentialAfterSymbol(parser: Parser, argumentStart: number): boolean {
   const { tokens, pos } = parser;
+  const times = lexicon.productWords.match(tokens, pos)?.length ?? 0;
   return (
     pos === argumentStart + 1 &&
-    tokens[pos]?.raw === 'e' &&
-    toThe.match(tokens, pos + 1) !== undefined
+    tokens[pos + times]?.raw === 'e' &&
+    toThe.match(tokens, pos + times + 1) !== undefined
   );
 }
 

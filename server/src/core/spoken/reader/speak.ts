@@ -344,6 +344,9 @@ export class Speaker {
       if (name === 'Binomial') return 3;
       // {}_a^b x: a symbol with scripts on its left.
       if (name === 'Prescript') return 5;
+      // "the derivative of x with respect to t" ends with its variable, as a factor does; a power
+      // of it still needs "the quantity".
+      if (name === 'Derivative') return 4;
       if (INFIX[name] !== undefined) return 1;
       // Big operators and functions of compound arguments run to the right: treat as products.
       return 3;
