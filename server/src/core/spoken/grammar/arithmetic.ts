@@ -3,7 +3,7 @@
  * and the prefix signs ("negative x", "plus or minus b"). The right operand is read at the
  * operator's own binding power, so operators of one level are left-associative.
  */
-import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
+import { closing, lexicon, namesSymbol, phraseMap, phrases, relationAt } from '../lexicon';
 import fillerWords from '../lexicon/en/fillers.json';
 import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
@@ -357,6 +357,30 @@ function infixTable(
 
 const toThe = closing('power.toThe');
 const quotients = closing('fraction.over', 'fraction.dividedBy');
+const factorials = closing('factorial');
+
+/** How far a factorial that divides is looked for after a signed exponent. */
+const factorialReach = 8;
+
+/**
+ * "lambda to the k e to the minus lambda over k factorial": a division by a factorial after an
+ * exponent divides the term, as a series' or a distribution's term is written, λᵏe^{−λ}/k!.
+ */
+function factorialDivides(parser: Parser, saidAt: number): boolean {
+  const { tokens } = parser;
+  const end = Math.min(tokens.length, saidAt + factorialReach);
+  for (let at = saidAt + 1; at < end; at++) {
+    if (tokens[at].kind === 'stop' || relationAt(tokens, at)) return false;
+    const division = quotients.match(tokens, at);
+    if (division === undefined) continue;
+    const after = at + division.length;
+    return (
+      factorials.match(tokens, after + 1) !== undefined ||
+      factorials.match(tokens, after + 2) !== undefined
+    );
+  }
+  return false;
+}
 
 /** Whether the sign said at `at` starts an exponent: "to the negative …". */
 function exponentStartsAt(parser: Parser, at: number): boolean {
@@ -379,7 +403,9 @@ const prefixSign = operand(
     // "minus h bar squared over 2 m" is −ħ²/(2m); "negative x over y" is ClearSpeak's (−x)/y,
     // but a signed exponent holds its quotient: "x to the negative 1 over 2" is x^{−1/2}.
     const exponent = exponentStartsAt(parser, saidAt);
-    const factor = exponent && parser.reading.signedExponentIsFactor === true;
+    const factor =
+      exponent &&
+      (parser.reading.signedExponentIsFactor === true || factorialDivides(parser, saidAt));
     const wide = paused || (trigger === 'minus' && !factor);
     let operand = parser.expression(wide ? Power.additive : Power.prefix);
     if (!wide && !factor && exponent && quotients.match(parser.tokens, parser.pos))

@@ -64,6 +64,11 @@ export const arithmeticCases: GoldenCase[] = [
   ['minus h bar squared over 2 m', String.raw`-\frac{\hbar^2}{2m}`],
   ['negative x over y', String.raw`\frac{-x}{y}`],
   ['x to the negative 1 over 2', String.raw`x^{-\frac{1}{2}}`],
+  // …but a division by a factorial divides the term, as a distribution's term is written.
+  [
+    'lambda to the k e to the minus lambda over k factorial',
+    String.raw`\frac{\lambda^k e^{-\lambda}}{k!}`,
+  ],
   // After a pause the sign takes the whole quotient; without one, the numerator.
   ['negative, pi over 8', String.raw`-\frac{\pi}{8}`],
   ['negative pi over 8', String.raw`\frac{-\pi}{8}`],
