@@ -118,6 +118,7 @@ const notYet: string[] = [
   String.raw`2 \times 2 \text{ matrix}`,
   String.raw`W = \int_a^b F \cdot dr`,
   String.raw`\sum_{d \mid n} d`,
+  String.raw`\prod_{p \mid n} \left(1 - \frac{1}{p}\right)`,
   String.raw`\text{normal vector}`,
   String.raw`\log_{10} x y`,
   String.raw`f^{(5)}(0)`,

@@ -461,9 +461,11 @@ const pairAnd = closing('sets.memberAnd');
 
 /** The index a big operator runs over: i in "i equals 1", "i in S". */
 function indexOf(lower: Formula | undefined): string | undefined {
-  const index =
-    lower?.kind === 'infix' && ['=', '\\in'].includes(lower.op) ? lower.left : undefined;
-  return index?.kind === 'atom' && index.role === 'letter' ? index.tex : undefined;
+  // "i equals 1", "x in S", "p dividing n", "k less than n", or the letter alone ("over x").
+  const index = lower?.kind === 'infix' ? lower.left : lower;
+  // "over primes p dividing n": the word before the index describes it.
+  const letter = index?.kind === 'row' && index.items[0].kind === 'text' ? index.items[1] : index;
+  return letter?.kind === 'atom' && letter.role === 'letter' ? letter.tex : undefined;
 }
 
 /**

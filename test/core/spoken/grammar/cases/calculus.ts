@@ -98,6 +98,11 @@ export const calculusCases: GoldenCase[] = [
   ['the derivative of f at a', "f'(a)"],
   ['the second derivative of g at 0', "g''(0)"],
   ['the fifth derivative of f at 0', 'f^{(5)}(0)'],
+  // A big operator over a relation of its index ("p dividing n") runs on as over "i equals 1".
+  [
+    'the product over p dividing n of one minus one over p',
+    String.raw`\prod_{p \mid n} \left(1 - \frac{1}{p}\right)`,
+  ],
   // The chain rule's factors, where no integral is said; e raised after an argument of one symbol.
   [
     'd z d t equals partial z partial x times d x d t plus partial z partial y times d y d t',
