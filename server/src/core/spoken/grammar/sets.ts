@@ -167,6 +167,18 @@ const through = operator(
   },
 );
 
+/**
+ * "the supremum of the set of x in Q such that x squared is less than 2 is root 2": an equality
+ * after the condition's own relation says something of the set.
+ */
+function copulaAfterCondition(parser: Parser, conditionAt: number): boolean {
+  const { tokens, pos } = parser;
+  if (relations.match(tokens, pos)?.value !== '=') return false;
+  for (let at = conditionAt; at < pos; at++)
+    if (relations.match(tokens, at) !== undefined) return true;
+  return false;
+}
+
 const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => {
   const named = trigger.endsWith('set') ? namedByLetter(parser, trigger) : undefined;
   if (named !== undefined) return named;
@@ -175,7 +187,8 @@ const setOf = operand('sets.setOf', phrases('sets.setOf'), (parser, trigger) => 
   const members = range(setMembers(parser));
   if (!parser.acceptClosing(suchThat)) return namedSet(members) ?? braces(members);
   parser.skipPauses();
-  const condition = parser.scope({});
+  const conditionAt = parser.pos;
+  const condition = parser.scope({ stop: (at) => copulaAfterCondition(at, conditionAt) });
   return braces({ kind: 'infix', op: ':', left: members, right: condition });
 });
 

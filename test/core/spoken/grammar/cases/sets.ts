@@ -8,6 +8,11 @@ export const setCases: GoldenCase[] = [
   ['cap A cap B equals cap B cap A', 'AB = BA'],
   ['A cap B cap C', String.raw`A \cap B \cap C`],
   ['cap A intersect cap B', String.raw`A \cap B`],
+  // A bare "is" after the condition's relation says something of the set.
+  [
+    'the supremum of the set of x such that x squared is less than 2 is root 2',
+    String.raw`\sup \{x : x^2 < 2\} = \sqrt{2}`,
+  ],
   // A complement is of the set said up to a relation.
   [
     'the complement of A intersect B equals A complement union B complement',
