@@ -158,6 +158,16 @@ function symbolSaid(tokens: Parser['tokens'], from: number, to: number): boolean
   return false;
 }
 
+/** Whether a pause comes before the next relation or the sentence's end. */
+function pauseClosesLater(parser: Parser): boolean {
+  const { tokens } = parser;
+  for (let at = parser.pos; at < tokens.length && tokens[at].kind !== 'stop'; at++) {
+    if (tokens[at].kind === 'pause') return true;
+    if (lexicon.relationWords.match(tokens, at) !== undefined) return false;
+  }
+  return false;
+}
+
 const subscriptWords = closing('subscript.sub');
 
 function saidAsSubscript(parser: Parser, at: number): boolean {
@@ -180,7 +190,9 @@ function group(options: GroupOptions): OperandConstruct {
     // …and before an operation on another such group: "absolute value of V plus absolute value of E".
     const bodyStart = parser.pos;
     const depth = parser.scopeDepth + 1;
-    const operation = options.takesOperation === true;
+    // "the quantity … u dot grad u, equals …": a pause said before the relation closes the group,
+    // so an operation inside it is the group's.
+    const operation = options.takesOperation === true && !pauseClosesLater(parser);
     const stop = open
       ? (at: Parser) =>
           opensAgain(at, openers) ||

@@ -36,6 +36,15 @@ export const groupingCases: GoldenCase[] = [
     String.raw`\lim_{n \to \infty} \left(1 + \frac{1}{n}\right)^n`,
   ],
   ['the quantity 1 plus 2 divided by 3', String.raw`\frac{1 + 2}{3}`],
+  // A pause said before the relation closes the group, so an operation inside it is the group's.
+  [
+    'rho times the quantity partial u partial t plus u dot grad u, equals minus grad p',
+    String.raw`\rho \left(\frac{\partial u}{\partial t} + u \cdot \nabla u\right) = -\nabla p`,
+  ],
+  [
+    'curl E equals minus partial B partial t',
+    String.raw`\nabla \times E = -\frac{\partial B}{\partial t}`,
+  ],
   ['the quantity minus x times y', '(-x y)'],
   [
     'kappa over the quantity one minus the exponential of kappa times nu',
