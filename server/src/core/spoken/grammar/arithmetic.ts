@@ -22,7 +22,7 @@ import {
 } from '../tree';
 import { operand, operator, type OperatorConstruct } from './construct';
 import { inMathSpeak } from './dialect';
-import { sumFromOne, sumFromOneAhead } from './sumFromOne';
+import { sameLetterSum, sameLetterSumAhead, sumFromOne, sumFromOneAhead } from './sumFromOne';
 import type { Token } from '../tokens';
 
 const functionLetters = new Set(operators.functionLetters);
@@ -274,7 +274,7 @@ function infixTable(
   name: string,
   table: ReadonlyMap<string, string>,
   power: number,
-  readRight?: (parser: Parser) => Formula | undefined,
+  readRight?: (parser: Parser, left: Formula) => Formula | undefined,
 ): OperatorConstruct {
   return operator(
     name,
@@ -299,7 +299,7 @@ function infixTable(
       const right =
         paused && parser.atTerminator()
           ? empty
-          : (readRight?.(parser) ?? rightSide(parser, paused, power));
+          : (readRight?.(parser, left) ?? rightSide(parser, paused, power));
       // "x is an even number", "f is not continuous", "x, which is real": "is" before words only is prose.
       if (copulas.has(trigger) && onlyWords(right)) {
         const stop = right.kind === 'row' ? right.items[right.items.length - 1] : undefined;
@@ -528,8 +528,9 @@ export const arithmeticConstructs = [
     operandHere: (parser: Parser) =>
       capitalWords.has(parser.peek()?.text ?? '') && capitalNamedAt(parser.tokens, parser.pos),
   },
-  infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative, (parser) =>
-    sumFromOneAhead(parser) ? fence(sumFromOne(parser)) : undefined,
-  ),
+  infixTable('arithmetic.product', lexicon.multiplicative, Power.multiplicative, (parser, left) => {
+    if (sumFromOneAhead(parser)) return fence(sumFromOne(parser));
+    return sameLetterSumAhead(parser, left) ? fence(sameLetterSum(parser)) : undefined;
+  }),
   prefixSign,
 ];

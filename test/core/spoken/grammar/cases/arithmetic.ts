@@ -57,6 +57,9 @@ export const arithmeticCases: GoldenCase[] = [
   ],
   ['L to the one minus alpha', String.raw`L^{1 - \alpha}`],
   ['3 times 1 plus 2', String.raw`3 \times 1 + 2`],
+  // "n times n" would be said "n squared": the letter's own sum is the factor.
+  ['n times n plus 1, all over 2', String.raw`\frac{n(n + 1)}{2}`],
+  ['x times y plus 1', 'xy + 1'],
   // A capital's subscript takes no offset: T_C + 32.
   ['nine fifths T sub C plus 32', String.raw`\frac{9}{5} T_C + 32`],
   ['negative x squared', '-x^2'],
