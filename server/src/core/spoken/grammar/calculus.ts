@@ -33,7 +33,7 @@ function frac(numerator: Formula, denominator: Formula): Formula {
 }
 
 /** A single letter (or Greek letter) as the variable of "d x", "with respect to t". */
-function variable(parser: Parser): Formula {
+export function variable(parser: Parser): Formula {
   const symbol = parser.expression(Power.postfix);
   // "with respect to x sub i": a subscript is the variable's, and so is what binds tighter after it.
   if (subscriptWords.match(parser.tokens, parser.pos) === undefined) return symbol;

@@ -8,6 +8,7 @@ import type { PhraseTable } from '../phraseTable';
 import { Power, type Parser } from '../parser';
 import { atom, isPrimeMark, onLastFactor, type Formula } from '../tree';
 import { operand, type OperandConstruct } from './construct';
+import { variable } from './calculus';
 import { letterApplied } from './functions';
 
 type PhraseKey = Parameters<typeof closing>[0];
@@ -321,7 +322,34 @@ const indexedNorm = operand('norm.indexed', ['the'], (parser) => {
   return undefined;
 });
 
+/** A group's name: a capital, maybe scripted (G, H, S_n). */
+function namesGroup(parser: Parser): boolean {
+  return /^[A-Z]$/.test(parser.peek()?.raw ?? '');
+}
+
+/** "the order of G divides …": a group's order is written |G|. */
+const orderOfGroup = operand('group.order', phrases('group.order'), (parser) => {
+  if (!namesGroup(parser)) return undefined;
+  return fenced('|', '|', variable(parser));
+});
+
+const indexIn = closing('group.indexIn');
+
+/** "the index of H in G": [G : H]. */
+const indexOfSubgroup = operand('group.index', phrases('group.index'), (parser) =>
+  parser.attempt(() => {
+    if (!namesGroup(parser)) return undefined;
+    const subgroup = variable(parser);
+    if (parser.acceptFrom(indexIn) === undefined || !namesGroup(parser)) return undefined;
+    const group = variable(parser);
+    const pair: Formula = { kind: 'infix', op: ':', left: group, right: subgroup };
+    return fenced('[', ']', pair);
+  }),
+);
+
 export const groupingConstructs = [
+  orderOfGroup,
+  indexOfSubgroup,
   indexedNorm,
   bothBraces,
   strayCloser('group.strayParen', 'group.paren', 'group.parenEnd', ')'),

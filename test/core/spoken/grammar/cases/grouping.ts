@@ -56,6 +56,10 @@ export const groupingCases: GoldenCase[] = [
   ['the magnitude of v equals 5', '|v| = 5'],
   // Without its closing words, a division of one symbol is outside the bars.
   ['the absolute value of x divided by x', String.raw`\frac{|x|}{x}`],
+  // A group's order and a subgroup's index.
+  ['the order of G equals the index of H in G times the order of H', String.raw`|G| = [G : H] |H|`],
+  ['the order of S sub n is n factorial', '|S_n| = n!'],
+  ['the order of x', String.raw`\text{order}(x)`],
   // Only a symbol divided by itself is outside; a ratio of two is inside, as the ratio test says it.
   [
     'the absolute value of a sub n plus one over a sub n',
