@@ -123,6 +123,7 @@ const notYet: string[] = [
   String.raw`\log_{10} x y`,
   String.raw`f^{(5)}(0)`,
   String.raw`|G| = [G : H] |H|`,
+  String.raw`G / \ker \phi`,
   String.raw`\int \frac{dx}{x} = \ln |x| + C`,
 ];
 

@@ -25,7 +25,30 @@ function quantifiedBefore(parser: Parser, at: number): boolean {
   return false;
 }
 
+/** A group or ring named by a capital, maybe scripted or a number system (G, ℤ, S_n). */
+function namesStructure(formula: Formula): boolean {
+  if (formula.kind === 'script') return namesStructure(formula.base);
+  return formula.kind === 'atom' && (/^[A-Z]$/.test(formula.tex) || namedSets.has(formula.tex));
+}
+
+/**
+ * "G mod N", "G mod the kernel of phi", "Z mod n Z": "mod" between structures is the quotient,
+ * G/N, G/ker φ, ℤ/nℤ; between numbers it is the remainder.
+ */
+function quotientOf(left: Formula, right: Formula): Formula | undefined {
+  if (!namesStructure(lastFactor(left)) || right.kind !== 'row') return undefined;
+  const [mod, ...modulus] = right.items;
+  if (mod.kind !== 'atom' || mod.tex !== '\\bmod' || modulus.length === 0) return undefined;
+  const divisor: Formula = modulus.length === 1 ? modulus[0] : { kind: 'row', items: modulus };
+  const kernel =
+    divisor.kind === 'row' && divisor.items[0].kind === 'atom' && divisor.items[0].tex === '\\ker';
+  if (!namesStructure(lastFactor(divisor)) && !kernel && !namesStructure(divisor)) return undefined;
+  return { kind: 'infix', op: '/', left, right: divisor };
+}
+
 export function juxtaposed(parser: Parser, left: Formula, right: Formula, at: number): Formula {
+  const quotient = quotientOf(left, right);
+  if (quotient !== undefined) return quotient;
   const set = lastFactor(left);
   const first = right.kind === 'row' ? right.items[0] : right;
   const saidComma = first.kind === 'atom' && first.tex === ',';

@@ -60,6 +60,9 @@ export const groupingCases: GoldenCase[] = [
   ['the order of G equals the index of H in G times the order of H', String.raw`|G| = [G : H] |H|`],
   ['the order of S sub n is n factorial', '|S_n| = n!'],
   ['the order of x', String.raw`\text{order}(x)`],
+  // "mod" between groups is the quotient; between numbers the remainder.
+  ['G mod the kernel of phi', String.raw`G / \ker \phi`],
+  ['17 mod 5 equals 2', String.raw`17 \bmod 5 = 2`],
   // Only a symbol divided by itself is outside; a ratio of two is inside, as the ratio test says it.
   [
     'the absolute value of a sub n plus one over a sub n',
