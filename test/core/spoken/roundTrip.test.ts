@@ -124,6 +124,7 @@ const notYet: string[] = [
   String.raw`f^{(5)}(0)`,
   String.raw`|G| = [G : H] |H|`,
   String.raw`G / \ker \phi`,
+  String.raw`\operatorname{proj}_u v = \frac{v \cdot u}{u \cdot u} u`,
   String.raw`\int \frac{dx}{x} = \ln |x| + C`,
 ];
 

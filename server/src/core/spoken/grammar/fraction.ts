@@ -4,6 +4,7 @@
  */
 import { closing, lexicon, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
+import { PhraseTable } from '../phraseTable';
 import { onLastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
 import { inMathSpeak } from './dialect';
@@ -29,7 +30,7 @@ function inlineFraction(
 ): Formula | undefined {
   // "over 2", "x slash": a side not said is no fraction; the word is read on its own.
   if (numerator.kind === 'empty') return undefined;
-  const [denominator, ...after] = beforeBigOperator(overOperand(parser));
+  const [denominator, ...after] = beforeBigOperator(overOperand(parser, numerator));
   if (denominator.kind === 'empty') return undefined;
   const fraction: Formula = { kind: 'frac', numerator, denominator, inline: true };
   const written = onTheLine ? { ...fraction, slash: true } : fraction;
@@ -71,9 +72,12 @@ function beforeBigOperator(denominator: Formula): Formula[] {
  * sums. A denominator of 1 with a sum said after it is never meant: "one over one plus e to the
  * minus x" is 1/(1 + e⁻ˣ).
  */
-function overOperand(parser: Parser): Formula {
+function overOperand(parser: Parser, numerator?: Formula): Formula {
   parser.skipPauses();
   if (parser.reading.overTakesSumAfter === true) return parser.expression(Power.additive - 1);
+  const dotted =
+    numerator?.kind === 'infix' && numerator.op === '\\cdot' ? dotProduct(parser) : undefined;
+  if (dotted !== undefined) return dotted;
   const start = parser.pos;
   const denominator = parser.expression(
     parser.reading.overTakesProducts ? Power.multiplicative : Power.implicit,
@@ -83,6 +87,23 @@ function overOperand(parser: Parser): Formula {
     return denominator;
   parser.pos = start;
   return parser.expression(Power.additive - 1);
+}
+
+const dotWords = new PhraseTable([...lexicon.multiplicative].filter(([, tex]) => tex === '\\cdot'));
+
+/**
+ * "v dot u over u dot u": a dot product divided by a dot product said the same way, as a
+ * projection's coefficient is written (v·u)/(u·u).
+ */
+function dotProduct(parser: Parser): Formula | undefined {
+  return parser.attempt(() => {
+    const left = parser.expression(Power.implicit);
+    const dot = dotWords.match(parser.tokens, parser.pos);
+    if (left.kind === 'empty' || dot === undefined) return undefined;
+    parser.pos += dot.length;
+    const right = parser.expression(Power.implicit);
+    return right.kind === 'empty' ? undefined : { kind: 'infix', op: '\\cdot', left, right };
+  });
 }
 
 const openers = closing('fraction.openers');

@@ -2,10 +2,11 @@
  * Vector calculus said in words: "the gradient of f" (∇f), "the divergence of F" (∇·F), "the
  * curl of F" (∇×F), "the Laplacian of u" (∇²u).
  */
-import { closing, phraseMap } from '../lexicon';
+import { closing, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { isBareArgument } from '../print';
 import { atom, attachScript, type Formula } from '../tree';
+import { variable } from './calculus';
 import { operand } from './construct';
 
 const nabla = atom('\\nabla', 'symbol');
@@ -48,4 +49,18 @@ const vectorOperator = operand(
   },
 );
 
-export const vectorCalculusConstructs = [vectorOperator];
+const onto = closing('vector.onto');
+
+/** "the projection of v onto u": proj_u v. */
+const projection = operand('vector.projection', phrases('vector.projection'), (parser) =>
+  parser.attempt(() => {
+    const vector = variable(parser);
+    if (vector.kind === 'empty' || parser.acceptFrom(onto) === undefined) return undefined;
+    const along = variable(parser);
+    if (along.kind === 'empty') return undefined;
+    const name = attachScript(atom('\\operatorname{proj}', 'function'), 'sub', along);
+    return { kind: 'row', items: [name, vector] };
+  }),
+);
+
+export const vectorCalculusConstructs = [vectorOperator, projection];

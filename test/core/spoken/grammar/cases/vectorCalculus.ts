@@ -16,4 +16,10 @@ export const vectorCalculusCases: GoldenCase[] = [
     'the divergence of E equals rho over epsilon sub 0',
     String.raw`\nabla \cdot E = \frac{\rho}{\epsilon_0}`,
   ],
+  // A projection, and a dot product divided by one said the same way.
+  [
+    'the projection of v onto u is v dot u over u dot u times u',
+    String.raw`\operatorname{proj}_u v = \frac{v \cdot u}{u \cdot u} u`,
+  ],
+  ['the image of f', String.raw`\operatorname{im} f`],
 ];
