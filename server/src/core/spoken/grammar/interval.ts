@@ -88,6 +88,19 @@ function endsSaidTogether(body: Formula): Formula {
   return { kind: 'infix', op: ',', left, right };
 }
 
+const suchThat = closing('sets.suchThat');
+
+/** Whether "to" or a comma separates an interval's ends before a relation or "such that". */
+function endSeparatorAhead(parser: Parser): boolean {
+  const { tokens } = parser;
+  for (let at = parser.pos; at < tokens.length && tokens[at].kind !== 'stop'; at++) {
+    const said = tokens[at].text;
+    if (said === ',' || said === 'comma' || to.match(tokens, at) !== undefined) return true;
+    if (relationAt(tokens, at) || suchThat.match(tokens, at) !== undefined) return false;
+  }
+  return false;
+}
+
 /** "the open interval 0, 1", "the closed interval from a to b". */
 function namedInterval(
   name: string,
@@ -96,6 +109,14 @@ function namedInterval(
   close: string,
 ) {
   return operand(name, phrases(key), (parser): Formula => {
+    // "the open interval a b such that …": two ends said together, each one operand.
+    if (!endSeparatorAhead(parser)) {
+      const first = parser.expression(Power.implicit);
+      const second = parser.expression(Power.implicit);
+      const ends: Formula =
+        second.kind === 'empty' ? first : { kind: 'infix', op: ',', left: first, right: second };
+      return { kind: 'fence', open, close, body: ends };
+    }
     const lower = parser.scope({
       until: to,
       stop: (p) => p.peek()?.text === ',' || p.peek()?.text === 'comma',

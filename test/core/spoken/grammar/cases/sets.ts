@@ -69,6 +69,11 @@ export const setCases: GoldenCase[] = [
   ],
   ['the interval from 0 to 1, including 0 and 1', '[0, 1]'],
   ['the open interval a b', '(a, b)'],
+  // Ends said together are one operand each: what follows is the sentence's.
+  [
+    'there exists c in the open interval a b such that f prime of c equals 0',
+    String.raw`\exists c \in (a, b) : f'(c) = 0`,
+  ],
   // "through" between two ends of a run lists it; elsewhere it is a word.
   ['x sub 1 through x sub n', String.raw`x_1, \ldots, x_n`],
   ['i equals 1 through n', String.raw`i = 1, \ldots, n`],
