@@ -91,6 +91,12 @@ export const lexicon = {
   /** "times", "plus", "equals" and the like, where only whether one is said matters. */
   productWords: wordsOf(multiplicative),
   additiveWords: wordsOf(additive),
+  /** "plus", "minus" with their LaTeX, matched at a position. */
+  additiveTable: new PhraseTable(additive),
+  /** "over", "divided by": the words of a division. */
+  divisionWords: closing('fraction.over', 'fraction.dividedBy'),
+  /** "f", "g", "h": letters that name functions ("f to the n of a", "the derivative of f at a"). */
+  functionLetters: new Set(operators.functionLetters),
   arithmeticWords: wordsOf(additive, multiplicative),
   prefixOperators: mapOf(operators.prefix),
   setNames: mapOf(sets.names),

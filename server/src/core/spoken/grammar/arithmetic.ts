@@ -5,7 +5,6 @@
  */
 import { closing, lexicon, namesSymbol, phraseMap, phrases, relationAt } from '../lexicon';
 import fillerWords from '../lexicon/en/fillers.json';
-import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import {
   additiveSigns,
@@ -25,7 +24,7 @@ import { inMathSpeak } from './dialect';
 import { sameLetterSum, sameLetterSumAhead, sumFromOne, sumFromOneAhead } from './sumFromOne';
 import type { Token } from '../tokens';
 
-const functionLetters = new Set(operators.functionLetters);
+const { functionLetters } = lexicon;
 const signs = additiveSigns;
 
 function lastFactor(formula: Formula): Formula {
@@ -356,7 +355,7 @@ function infixTable(
 }
 
 const toThe = closing('power.toThe');
-const quotients = closing('fraction.over', 'fraction.dividedBy');
+const quotients = lexicon.divisionWords;
 const factorials = closing('factorial');
 
 /** How far a factorial that divides is looked for after a signed exponent. */

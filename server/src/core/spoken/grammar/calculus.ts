@@ -4,7 +4,6 @@
  * a sub i" (also product and union), "the limit as x approaches 0 of f of x".
  */
 import { closing, lexicon, phraseMap, phrases } from '../lexicon';
-import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, juxtapose, attachScript, type Formula } from '../tree';
@@ -66,7 +65,7 @@ function isSymbol(formula: Formula): boolean {
   return formula.kind === 'atom' && formula.role === 'letter';
 }
 
-const functionLetters = new Set(operators.functionLetters);
+const { functionLetters } = lexicon;
 const atWords = closing('calculus.atPoint');
 
 /**
@@ -162,7 +161,7 @@ const derivativeWithRespect = operand(
   },
 );
 
-const divisions = closing('fraction.over', 'fraction.dividedBy');
+const divisions = lexicon.divisionWords;
 const integralWords = closing('calculus.integral');
 const fixedPowers = closing('power.squared', 'power.cubed');
 

@@ -3,7 +3,6 @@
  * short sum, and the scripts and arguments said after it belong to the base.
  */
 import { closing, lexicon } from '../lexicon';
-import operators from '../lexicon/en/operators.json';
 import { Power, type Parser } from '../parser';
 import { attachScript, juxtapose, type Formula } from '../tree';
 import { compactScript, lettersOf, offsetSigns } from './compactScript';
@@ -20,7 +19,7 @@ const scriptWords = closing(
 );
 const superscriptWords = closing('subscript.superscript', 'subscript.word', 'function.of');
 const scriptWordsOnly = closing('subscript.superscript', 'subscript.word');
-const functionLetters = new Set(operators.functionLetters);
+const { functionLetters } = lexicon;
 
 function hasSubscript(formula: Formula): boolean {
   if (formula.kind === 'row') return hasSubscript(formula.items[formula.items.length - 1]);

@@ -10,6 +10,7 @@ import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
 import { atom, lastFactor, type Formula } from '../tree';
 import { operand, operator } from './construct';
+import { isRandomVariable } from './randomVariables';
 
 const named = phraseMap('distribution.named');
 const distributed = phraseMap('distribution.distributed');
@@ -84,15 +85,6 @@ const namedDistribution = operand('distribution.named', [...named.keys()], (pars
     parameters(parser) ?? (afterSim(parser, saidAt) ? listedParameters(parser) : undefined);
   return values === undefined ? undefined : distribution(name, values);
 });
-
-/** A random variable: a capital, maybe scripted or accented (X, X_i, X̄). */
-function isRandomVariable(formula: Formula): boolean {
-  if (formula.kind === 'atom') return formula.role === 'letter' && /^[A-Z]$/.test(formula.tex);
-  if (formula.kind === 'script') return isRandomVariable(formula.base);
-  return (
-    formula.kind === 'command' && formula.args.length === 1 && isRandomVariable(formula.args[0])
-  );
-}
 
 /** "N of", "Poisson of", "normal": a distribution is named at `at`. */
 function distributionAt(parser: Parser, at: number): boolean {

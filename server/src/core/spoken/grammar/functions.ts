@@ -118,7 +118,7 @@ function nameModifiers(parser: Parser, name: Formula): Formula {
   }
 }
 
-const divisions = closing('fraction.over', 'fraction.dividedBy');
+const divisions = lexicon.divisionWords;
 const roots = closing('root.square', 'root.cube');
 const quantities = closing('group.quantity');
 const primeWords = closing('prime', 'doublePrime', 'triplePrime');

@@ -5,10 +5,7 @@
  */
 import { lexicon } from '../lexicon';
 import type { Parser } from '../parser';
-import { PhraseTable } from '../phraseTable';
 import { someAtom, type Formula } from '../tree';
-
-const signs = new PhraseTable(lexicon.additive);
 
 /**
  * `first` and the one term after the sign at the parser's position, when `first` mentions no atom
@@ -23,7 +20,7 @@ export function withOneMoreTerm(
   counts: Parameters<typeof someAtom>[1],
   termNeeds = true,
 ): Formula {
-  const sign = signs.match(parser.tokens, parser.pos);
+  const sign = lexicon.additiveTable.match(parser.tokens, parser.pos);
   if (sign === undefined || first.kind === 'empty' || someAtom(first, counts)) return first;
   const added = parser.attempt((): Formula | undefined => {
     parser.pos += sign.length;

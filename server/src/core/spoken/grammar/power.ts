@@ -3,7 +3,6 @@
  * 1", ClearSpeak's "raised to the exponent … end exponent", MathSpeak's "Superscript … Baseline",
  * and the prefix "the fifth power of x".
  */
-import operators from '../lexicon/en/operators.json';
 import { closing, lexicon, namesSymbol, phraseMap, phrases } from '../lexicon';
 import { Power, type Parser } from '../parser';
 import { PhraseTable } from '../phraseTable';
@@ -22,7 +21,7 @@ import { texScript } from './texScript';
 const endExponent = closing('power.end');
 const ownPowers = closing('power.squared', 'power.cubed', 'power.toThe');
 const subscriptWords = closing('subscript.sub');
-const functionLetters = new Set(operators.functionLetters);
+const { functionLetters } = lexicon;
 const noOpeners = closing();
 const afterOrdinal = closing('power.word');
 

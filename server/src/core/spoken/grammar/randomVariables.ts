@@ -6,16 +6,16 @@
  */
 import { lexicon } from '../lexicon';
 import type { Parser } from '../parser';
-import { PhraseTable } from '../phraseTable';
 import { someAtom, type Formula } from '../tree';
 
-const signs = new PhraseTable(lexicon.additive);
-
-const isRandomVariable = (symbol: { tex: string; role?: string }) =>
-  symbol.role === 'letter' && /^[A-Z]$/.test(symbol.tex);
-
-const isRandomVariableAtom = (formula: Formula) =>
-  formula.kind === 'atom' && isRandomVariable(formula);
+/** A random variable: a capital, maybe scripted or accented (X, X_i, X̄). */
+export function isRandomVariable(formula: Formula): boolean {
+  if (formula.kind === 'atom') return formula.role === 'letter' && /^[A-Z]$/.test(formula.tex);
+  if (formula.kind === 'script') return isRandomVariable(formula.base);
+  return (
+    formula.kind === 'command' && formula.args.length === 1 && isRandomVariable(formula.args[0])
+  );
+}
 
 /**
  * A term of symbols and numbers (Y, 2Y, X̄, X²): no application, fraction or group, which would
@@ -46,10 +46,12 @@ export function withRandomTerms(
   startsApplication: (tokens: Parser['tokens'], at: number) => boolean,
 ): Formula {
   if (!someAtom(first, isRandomVariable)) return first;
-  const scaled = first.kind === 'row' && !first.items.every(isRandomVariableAtom);
+  const scaled =
+    first.kind === 'row' &&
+    !first.items.every((item) => item.kind === 'atom' && isRandomVariable(item));
   let sum = first;
   for (;;) {
-    const sign = signs.match(parser.tokens, parser.pos);
+    const sign = lexicon.additiveTable.match(parser.tokens, parser.pos);
     if (sign === undefined || startsApplication(parser.tokens, parser.pos + sign.length))
       return sum;
     const left = sum;

@@ -7,11 +7,9 @@
  */
 import { closing, lexicon, namesSymbol } from '../lexicon';
 import type { Parser } from '../parser';
-import { PhraseTable } from '../phraseTable';
 import type { Formula } from '../tree';
 
-const signs = new PhraseTable(lexicon.additive);
-const divisions = closing('fraction.over', 'fraction.dividedBy');
+const { additiveTable: signs, divisionWords: divisions } = lexicon;
 const of = closing('function.of');
 
 /** How far either way another application of the function is looked for. */

@@ -15,7 +15,7 @@ const rootOf = closing('root.nth');
 const openers = closing('root.openers');
 const quantities = closing('group.quantity');
 
-const divisions = closing('fraction.over', 'fraction.dividedBy');
+const divisions = lexicon.divisionWords;
 
 function timesAt(parser: Parser): boolean {
   return lexicon.productWords.match(parser.tokens, parser.pos) !== undefined;
